@@ -1,0 +1,340 @@
+"""The reference catalog: provinces, reporting sources, items, parts, units and the
+SRAAP actions and indicators, loaded from the TOML files in `resources/catalog`.
+
+The catalog is data. Forms, grid columns, spreadsheet headers and report tables are
+generated from it; code never lists items by hand. `load_catalog` checks the files
+and raises `CatalogError` naming the file and entry at fault.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cmdesk.errors import CatalogError
+from cmdesk.paths import catalog_dir
+
+TOTAL = "total"
+"""The part name of an item's total value (the other parts are "of which" parts)."""
+
+
+@dataclass(frozen=True)
+class Province:
+    code: str
+    name: str
+    name_km: str
+
+
+@dataclass(frozen=True)
+class Office:
+    """The office a database belongs to: headquarters or one provincial office."""
+
+    code: str  # "hq" or "province:NN"
+    name: str
+
+
+HEADQUARTERS = Office("hq", "Headquarters")
+
+
+@dataclass(frozen=True)
+class Source:
+    code: str
+    name: str
+    kind: str
+    province: str | None = None
+    editable: bool = False
+
+
+@dataclass(frozen=True)
+class Group:
+    code: str
+    label: str
+    page: str
+
+
+@dataclass(frozen=True)
+class Item:
+    code: str
+    label: str
+    group: str
+    unit: str
+    parts: tuple[str, ...] = ()
+    kind: str = "count"  # "count" or "stated_total"
+    components: tuple[str, ...] = ()
+
+    @property
+    def is_stated_total(self) -> bool:
+        return self.kind == "stated_total"
+
+
+@dataclass(frozen=True)
+class ComputedItem:
+    """A group total: always the sum of `sum_of`, never typed."""
+
+    code: str
+    label: str
+    group: str
+    unit: str
+    sum_of: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    action: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Action:
+    number: int
+    cross_cutting: bool
+    theme: str
+    indicators: tuple[Indicator, ...]
+
+
+@dataclass
+class Catalog:
+    provinces: list[Province]
+    source_kinds: dict[str, str]
+    sources: list[Source]
+    units: dict[str, str]
+    parts: dict[str, str]
+    groups: list[Group]
+    items: list[Item]
+    computed: list[ComputedItem]
+    actions: list[Action]
+    _items_by_code: dict[str, Item] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._items_by_code = {item.code: item for item in self.items}
+
+    def item(self, code: str) -> Item:
+        try:
+            return self._items_by_code[code]
+        except KeyError:
+            raise CatalogError(f"Unknown item code '{code}'.") from None
+
+    def has_item(self, code: str) -> bool:
+        return code in self._items_by_code
+
+    def items_in_group(self, group: str) -> list[Item]:
+        return [item for item in self.items if item.group == group]
+
+    def groups_on_page(self, page: str) -> list[Group]:
+        return [group for group in self.groups if group.page == page]
+
+    def province(self, code: str) -> Province:
+        for province in self.provinces:
+            if province.code == code:
+                return province
+        raise CatalogError(f"Unknown province code '{code}'.")
+
+    def offices(self) -> list[Office]:
+        """Headquarters, then one office per province."""
+        return [HEADQUARTERS] + [
+            Office(f"province:{p.code}", f"{p.name} provincial office") for p in self.provinces
+        ]
+
+    def resolve_office(self, text: str) -> Office:
+        """The office named by `text`: "hq", "headquarters", an office code, or a
+        province's code or name (any case)."""
+        wanted = text.strip().casefold()
+        if wanted in ("hq", "headquarters"):
+            return HEADQUARTERS
+        for office, province in zip(self.offices()[1:], self.provinces):
+            if wanted in (office.code, province.code, province.name.casefold(), province.name_km):
+                return office
+        raise CatalogError(
+            f"Unknown office '{text}': give 'hq' or a province's name or code "
+            f"(for example 'Battambang' or '02')."
+        )
+
+    def source(self, code: str) -> Source:
+        for source in self.sources:
+            if source.code == code:
+                return source
+        raise CatalogError(f"Unknown reporting source '{code}'.")
+
+    def indicators(self) -> list[Indicator]:
+        return [indicator for action in self.actions for indicator in action.indicators]
+
+
+def _require(entry: dict, key: str, where: str) -> str:
+    value = entry.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise CatalogError(f"{where}: '{key}' is missing or empty.")
+    return value
+
+
+def _read(directory: Path, name: str) -> dict:
+    path = directory / name
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise CatalogError(f"Catalog file {path} is missing; reinstall CMDesk.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogError(f"Catalog file {path} is not valid TOML: {error}.") from None
+
+
+def _unique(codes: list[str], what: str, filename: str) -> None:
+    seen: set[str] = set()
+    for code in codes:
+        if code in seen:
+            raise CatalogError(f"{filename}: {what} code '{code}' appears twice.")
+        seen.add(code)
+
+
+def load_catalog(directory: Path | None = None) -> Catalog:
+    """Load and check the catalog in `directory` (default: the shipped one)."""
+    directory = directory or catalog_dir()
+
+    data = _read(directory, "provinces.toml")
+    provinces = [
+        Province(
+            code=_require(p, "code", f"provinces.toml, province {n}"),
+            name=_require(p, "name", f"provinces.toml, province {n}"),
+            name_km=_require(p, "name_km", f"provinces.toml, province {n}"),
+        )
+        for n, p in enumerate(data.get("province", []), 1)
+    ]
+    _unique([p.code for p in provinces], "province", "provinces.toml")
+    province_codes = {p.code for p in provinces}
+
+    data = _read(directory, "sources.toml")
+    source_kinds = dict(data.get("kinds", {}))
+    sources = []
+    for n, s in enumerate(data.get("source", []), 1):
+        where = f"sources.toml, source {n}"
+        source = Source(
+            code=_require(s, "code", where),
+            name=_require(s, "name", where),
+            kind=_require(s, "kind", where),
+            province=s.get("province"),
+            editable=bool(s.get("editable", False)),
+        )
+        if source.kind not in source_kinds:
+            raise CatalogError(f"{where} ('{source.code}'): unknown kind '{source.kind}'.")
+        if source.province is not None and source.province not in province_codes:
+            raise CatalogError(
+                f"{where} ('{source.code}'): unknown province '{source.province}'."
+            )
+        sources.append(source)
+    _unique([s.code for s in sources], "source", "sources.toml")
+
+    data = _read(directory, "items.toml")
+    units = dict(data.get("units", {}))
+    parts = dict(data.get("parts", {}))
+    if TOTAL in parts:
+        raise CatalogError(f"items.toml: '{TOTAL}' is reserved and cannot be a part.")
+    groups = [
+        Group(
+            code=_require(g, "code", f"items.toml, group {n}"),
+            label=_require(g, "label", f"items.toml, group {n}"),
+            page=_require(g, "page", f"items.toml, group {n}"),
+        )
+        for n, g in enumerate(data.get("group", []), 1)
+    ]
+    _unique([g.code for g in groups], "group", "items.toml")
+    group_codes = {g.code for g in groups}
+
+    items = []
+    for n, i in enumerate(data.get("item", []), 1):
+        where = f"items.toml, item {n}"
+        code = _require(i, "code", where)
+        where = f"items.toml, item '{code}'"
+        item = Item(
+            code=code,
+            label=_require(i, "label", where),
+            group=_require(i, "group", where),
+            unit=_require(i, "unit", where),
+            parts=tuple(i.get("parts", ())),
+            kind=i.get("kind", "count"),
+            components=tuple(i.get("components", ())),
+        )
+        if item.group not in group_codes:
+            raise CatalogError(f"{where}: unknown group '{item.group}'.")
+        if item.unit not in units:
+            raise CatalogError(f"{where}: unknown unit '{item.unit}'.")
+        for part in item.parts:
+            if part not in parts:
+                raise CatalogError(f"{where}: unknown part '{part}'.")
+        if item.kind not in ("count", "stated_total"):
+            raise CatalogError(f"{where}: unknown kind '{item.kind}'.")
+        if item.kind == "stated_total" and not item.components:
+            raise CatalogError(f"{where}: a stated total needs its components.")
+        items.append(item)
+
+    computed = []
+    for n, c in enumerate(data.get("computed", []), 1):
+        code = _require(c, "code", f"items.toml, computed {n}")
+        where = f"items.toml, computed '{code}'"
+        row = ComputedItem(
+            code=code,
+            label=_require(c, "label", where),
+            group=_require(c, "group", where),
+            unit=_require(c, "unit", where),
+            sum_of=tuple(_require(c, "sum_of", where)),
+        )
+        if row.group not in group_codes:
+            raise CatalogError(f"{where}: unknown group '{row.group}'.")
+        if row.unit not in units:
+            raise CatalogError(f"{where}: unknown unit '{row.unit}'.")
+        computed.append(row)
+    _unique([i.code for i in items] + [c.code for c in computed], "item", "items.toml")
+
+    item_codes = {i.code for i in items}
+    for item in items:
+        for component in item.components:
+            if component not in item_codes:
+                raise CatalogError(
+                    f"items.toml, item '{item.code}': unknown component '{component}'."
+                )
+    for row in computed:
+        for component in row.sum_of:
+            if component not in item_codes:
+                raise CatalogError(
+                    f"items.toml, computed '{row.code}': unknown item '{component}'."
+                )
+
+    data = _read(directory, "sraap.toml")
+    actions = []
+    for n, a in enumerate(data.get("action", []), 1):
+        where = f"sraap.toml, action {n}"
+        number = a.get("number")
+        if not isinstance(number, int):
+            raise CatalogError(f"{where}: 'number' must be a whole number.")
+        indicators = tuple(
+            Indicator(
+                code=_require(ind, "code", f"{where}, indicator {k}"),
+                action=number,
+                text=_require(ind, "text", f"{where}, indicator {k}"),
+            )
+            for k, ind in enumerate(a.get("indicator", []), 1)
+        )
+        if not indicators:
+            raise CatalogError(f"{where}: an action needs at least one indicator.")
+        actions.append(
+            Action(
+                number=number,
+                cross_cutting=bool(a.get("cross_cutting", False)),
+                theme=_require(a, "theme", where),
+                indicators=indicators,
+            )
+        )
+    _unique([str(a.number) for a in actions], "action", "sraap.toml")
+    _unique([i.code for a in actions for i in a.indicators], "indicator", "sraap.toml")
+
+    return Catalog(
+        provinces=provinces,
+        source_kinds=source_kinds,
+        sources=sources,
+        units=units,
+        parts=parts,
+        groups=groups,
+        items=items,
+        computed=computed,
+        actions=actions,
+    )

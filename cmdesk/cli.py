@@ -1,0 +1,173 @@
+"""The command line: the same core operations as the GUI, for scripts and tests.
+
+`cmdesk` with no command opens the GUI. Every command prints plain text, has
+`--help`, and exits non-zero with a one-line reason on bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Callable, Sequence
+
+from cmdesk import __version__
+from cmdesk.catalog import load_catalog
+from cmdesk.errors import CMDeskError
+from cmdesk.i18n import translate
+from cmdesk.store import SCHEMA_VERSION, Store, integrity_check, probe
+
+GuiLauncher = Callable[[Path | None], int]
+
+
+def _t(text: str) -> str:
+    return translate("CLI", text)
+
+
+def default_user() -> str:
+    """The operating-system login name, the default author in the audit log."""
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises various errors when no login name is set
+        return "unknown"
+
+
+def _find_gui() -> GuiLauncher:
+    """The GUI registers itself under the `cmdesk.gui` entry point; the core never
+    imports it by name."""
+    for entry in entry_points(group="cmdesk.gui"):
+        if entry.name == "main":
+            return entry.load()
+    raise CMDeskError(
+        _t("The CMDesk window is not installed. Install CMDesk with `pip install -e .` "
+           "or run `python main.py`.")
+    )
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    catalog = load_catalog()
+    office = catalog.resolve_office(args.office)
+    store = Store.create(args.db, catalog, office, args.user)
+    try:
+        print(_t("Created {path} for {office}, with the reference data loaded.").format(
+            path=args.db, office=office.name))
+    finally:
+        store.close()
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from cmdesk.demo import create_demo
+
+    store = create_demo(args.db, load_catalog(), args.user)
+    try:
+        print(_t("Created the demo database {path} (Cambodia's published 2024 figures).")
+              .format(path=args.db))
+    finally:
+        store.close()
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    found = probe(args.db)
+    if found.needs_migration:
+        print(_t("Database:       {path}").format(path=args.db))
+        print(_t("Schema version: {have} of {known} (it will be updated, after a backup, "
+                 "when CMDesk opens it)").format(have=found.schema_version, known=SCHEMA_VERSION))
+        return 0
+    store = Store.open(args.db, load_catalog(), args.user, read_only=True)
+    try:
+        years = store.years.with_data()
+        print(_t("Database:       {path}").format(path=store.path))
+        print(_t("Office:         {name} ({code})").format(name=store.office.name, code=store.office.code))
+        if store.is_demo:
+            print(_t("Kind:           DEMO (published 2024 figures, not for submission)"))
+        print(_t("Schema version: {version}").format(version=store.schema_version))
+        print(_t("Years present:  {years}").format(
+            years=", ".join(map(str, years)) if years else _t("none")))
+        print(_t("Rows:"))
+        for table, count in store.counts().items():
+            print(f"  {table:<18} {count:>8,}")
+    finally:
+        store.close()
+    return 0
+
+
+def _cmd_check_db(args: argparse.Namespace) -> int:
+    problems = integrity_check(args.db)
+    if problems:
+        print(_t("{path}: {n} problem(s) found:").format(path=args.db, n=len(problems)))
+        for problem in problems:
+            print(f"  {problem}")
+        print(_t("Restore the database from a backup (File > Restore from backup)."))
+        return 1
+    print(_t("{path}: integrity check passed.").format(path=args.db))
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    store = Store.open(args.db, load_catalog(), args.user, daily_backup=False)
+    try:
+        if args.out:
+            path = store.save_copy(args.out)
+        else:
+            path = store.backup("manual")
+        print(_t("Backup written to {path}").format(path=path))
+    finally:
+        store.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cmdesk",
+        description=_t("CMDesk: victim-assistance reporting for CMAA. With no command, "
+                       "opens the CMDesk window (on the last database, or a demo one)."),
+    )
+    parser.add_argument("--version", action="version", version=f"CMDesk {__version__}")
+    parser.add_argument("--db", type=Path, help=_t("the database to open in the window"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, handler, *, needs_db: bool = True):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        if needs_db:
+            sub.add_argument("--db", type=Path, required=True, help=_t("the database file"))
+        sub.add_argument(
+            "--user", default=default_user(),
+            help=_t("name written to the audit log (default: your login name)"),
+        )
+        sub.set_defaults(handler=handler)
+        return sub
+
+    init = command("init", _t("create an empty database with the reference data"), _cmd_init)
+    init.add_argument(
+        "--office", default="hq",
+        help=_t("the office the database belongs to: 'hq' (default) or a province name or code"),
+    )
+    command("demo", _t("create the demo database (Cambodia's published 2024 figures)"), _cmd_demo)
+    command("info", _t("print the office, schema version, years present and row counts"), _cmd_info)
+    command("check-db", _t("run SQLite's integrity check on a database (read-only)"), _cmd_check_db)
+    backup = command(
+        "backup", _t("copy the database into its backup folder, or to --out"), _cmd_backup
+    )
+    backup.add_argument("--out", type=Path, help=_t("write the copy to this file instead"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None) -> int:
+    """Run the command line; with no command, open the GUI (`open_gui`, or the one
+    registered under the `cmdesk.gui` entry point)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            launcher = open_gui or _find_gui()
+            return launcher(args.db)
+        return args.handler(args)
+    except CMDeskError as error:
+        print(f"cmdesk: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

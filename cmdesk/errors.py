@@ -1,0 +1,48 @@
+"""The one exception root of the core.
+
+Every error a user can meet is a `CMDeskError` whose message says what is wrong,
+where (file, row, column, item) and what to do. The UI shows them in one place
+(`ui/errors.py`); the CLI prints them on one line and exits non-zero.
+"""
+
+from __future__ import annotations
+
+
+class CMDeskError(Exception):
+    """Base of every expected error. `str(error)` is the message for the user."""
+
+
+class CatalogError(CMDeskError):
+    """The reference catalog is incomplete or inconsistent."""
+
+
+class DatabaseError(CMDeskError):
+    """A database cannot be opened, created or written as asked."""
+
+
+class DatabaseMissingError(DatabaseError):
+    pass
+
+
+class NotADatabaseError(DatabaseError):
+    """The file is not a CMDesk database (not SQLite at all, or another program's)."""
+
+
+class DatabaseReadOnlyError(DatabaseError):
+    pass
+
+
+class DatabaseLockedError(DatabaseError):
+    pass
+
+
+class DatabaseCorruptError(DatabaseError):
+    pass
+
+
+class DatabaseTooNewError(DatabaseError):
+    """Made by a newer CMDesk than this one: opening it could lose data."""
+
+
+class InputError(CMDeskError):
+    """A value the user gave (on the command line, in a form, in a file) is wrong."""

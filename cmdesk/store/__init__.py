@@ -1,0 +1,164 @@
+"""The store: the only place in CMDesk with SQL.
+
+`Store.create` makes a new database with the reference data loaded; `Store.open`
+opens one safely (see `database.py`). A Store carries the user name written to the
+audit log and exposes one repository per kind of data.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from cmdesk.catalog import Catalog, Office
+from cmdesk.store import backups
+from cmdesk.store.database import (
+    connect,
+    create_database,
+    integrity_check,
+    open_database,
+    probe,
+)
+from cmdesk.store.repositories import (
+    AggregateValues,
+    AuditLog,
+    CasualtyRegister,
+    FundingLines,
+    Narratives,
+    ReferenceData,
+    ReportingYears,
+)
+from cmdesk.store.schema import SCHEMA_VERSION, migrations
+
+__all__ = ["Store", "probe", "integrity_check", "SCHEMA_VERSION"]
+
+COUNTED_TABLES = (
+    "reporting_years", "sources", "items", "aggregate_values", "funding_lines",
+    "casualties", "narratives", "audit_log",
+)
+
+
+class Store:
+    def __init__(self, db: Database, path: Path, user: str, *, read_only: bool = False) -> None:
+        self.db = db
+        self.path = Path(path)
+        self.user = user
+        self.read_only = read_only
+        meta = {row["key"]: row["value"] for row in db.query("SELECT key, value FROM meta")}
+        self.office = Office(meta.get("office_code", "hq"), meta.get("office_name", "Headquarters"))
+        self.database_id = meta.get("database_id", "")
+        self.is_demo = meta.get("demo") == "1"
+        self.audit = AuditLog(self)
+        self.reference = ReferenceData(self)
+        self.years = ReportingYears(self)
+        self.values = AggregateValues(self)
+        self.casualties = CasualtyRegister(self)
+        self.funding = FundingLines(self)
+        self.narratives = Narratives(self)
+
+    # --- lifecycle ---------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, catalog: Catalog, office: Office, user: str) -> "Store":
+        """Create a database at `path` for `office`, with the reference data loaded."""
+        db = create_database(Path(path), office, user)
+        store = cls(db, path, user)
+        try:
+            store.reference.sync(catalog)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        catalog: Catalog,
+        user: str,
+        *,
+        read_only: bool = False,
+        daily_backup: bool = True,
+        now: datetime | None = None,
+    ) -> "Store":
+        """Open an existing database (see `database.open_database` for the checks).
+
+        Read-write: reference data a newer catalog brings is added, and the first
+        opening of each day takes a backup when `daily_backup` is set."""
+        db, _ = open_database(Path(path), read_only=read_only)
+        store = cls(db, path, user, read_only=read_only)
+        if read_only:
+            return store
+        try:
+            store.reference.sync(catalog)
+            if daily_backup and backups.daily_backup_due(store.path, now):
+                store.backup("daily", now=now)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- facts -------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        (count,) = self.db.execute(
+            "SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = 'cmdesk'"
+        ).fetchone()
+        return count
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else row[0]
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            old = self.meta(key)
+            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+            self.audit.record("meta", key, "value", old, value)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per user-data table."""
+        return {
+            table: self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            for table in COUNTED_TABLES
+        }
+
+    # --- backups -----------------------------------------------------------------------
+
+    def backup(self, reason: str = "manual", now: datetime | None = None) -> Path:
+        """A copy in the rotating backup folder beside the database."""
+        return backups.take_backup(self.db, self.path, reason=reason, now=now)
+
+    def save_copy(self, destination: Path) -> Path:
+        return backups.save_copy(self.db, self.path, destination)
+
+    def list_backups(self) -> list[backups.Backup]:
+        return backups.list_backups(self.path)
+
+    def restore(self, backup_path: Path) -> Path:
+        """Replace this database's content with the backup at `backup_path`.
+
+        The backup is checked first (a foreign, damaged or newer file is refused and
+        nothing changes); the current content is itself backed up before it is
+        replaced. Returns the path of that safety backup."""
+        backup_path = Path(backup_path)
+        found = probe(backup_path)
+        safety = self.backup("before-restore")
+        source = connect(backup_path, read_only=True)
+        try:
+            backups.restore_into(self.db, source)
+        finally:
+            source.close()
+        if found.needs_migration:
+            migrations.apply(self.db)
+        meta = {row["key"]: row["value"] for row in self.db.query("SELECT key, value FROM meta")}
+        self.office = Office(meta.get("office_code", "hq"), meta.get("office_name", "Headquarters"))
+        self.is_demo = meta.get("demo") == "1"
+        return safety
+

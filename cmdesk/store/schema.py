@@ -1,0 +1,167 @@
+"""The database schema, as sqlite-utils migrations.
+
+Never edit a migration that has shipped: add a new one. `SCHEMA_VERSION` is the
+number of migrations this CMDesk knows; a database records the ones applied to it
+in `_sqlite_migrations`, so one made by an older CMDesk is migrated on opening
+(after a backup) and one made by a newer CMDesk is refused.
+
+Every table whose rows users create has `id` (a UUID), `office` (the office the row
+was entered in) and `created_at`/`modified_at` (UTC, ISO 8601), so that databases
+from provincial offices can be merged without collisions.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "cmdesk"
+APPLICATION_ID = 0x434D444B  # "CMDK": marks the file as a CMDesk database
+
+migrations = Migrations(MIGRATION_SET)
+
+_ROW = """
+    office TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL"""
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    db.executescript(
+        f"""
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE provinces (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_km TEXT NOT NULL
+        );
+        CREATE TABLE sources (
+            id TEXT PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            province_code TEXT REFERENCES provinces(code),
+            editable INTEGER NOT NULL DEFAULT 0,
+            retired INTEGER NOT NULL DEFAULT 0,{_ROW}
+        );
+        CREATE TABLE items (
+            id TEXT PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL,
+            group_code TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'count',
+            components TEXT NOT NULL DEFAULT '[]',
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            retired INTEGER NOT NULL DEFAULT 0,{_ROW}
+        );
+        CREATE TABLE item_parts (
+            item_code TEXT NOT NULL REFERENCES items(code),
+            part TEXT NOT NULL,
+            PRIMARY KEY (item_code, part)
+        );
+        CREATE TABLE reporting_years (
+            id TEXT PRIMARY KEY,
+            year INTEGER NOT NULL UNIQUE CHECK (year BETWEEN 1979 AND 2100),
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'checked', 'submitted')),{_ROW}
+        );
+        CREATE TABLE aggregate_values (
+            id TEXT PRIMARY KEY,
+            year INTEGER NOT NULL REFERENCES reporting_years(year),
+            source_code TEXT NOT NULL REFERENCES sources(code),
+            item_code TEXT NOT NULL REFERENCES items(code),
+            part TEXT NOT NULL DEFAULT 'total',
+            value INTEGER NOT NULL CHECK (value >= 0),
+            comment TEXT NOT NULL DEFAULT '',{_ROW},
+            UNIQUE (year, source_code, item_code, part)
+        );
+        CREATE TABLE funding_lines (
+            id TEXT PRIMARY KEY,
+            year INTEGER NOT NULL REFERENCES reporting_years(year),
+            funder TEXT NOT NULL,
+            funder_kind TEXT NOT NULL CHECK (funder_kind IN
+                ('national_budget', 'un_agency', 'donor_government', 'ngo', 'private')),
+            purpose TEXT NOT NULL DEFAULT '',
+            amount REAL NOT NULL CHECK (amount >= 0),
+            currency TEXT NOT NULL,
+            rate_to_usd REAL CHECK (rate_to_usd IS NULL OR rate_to_usd > 0),
+            earmarked INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',{_ROW}
+        );
+        CREATE TABLE casualties (
+            id TEXT PRIMARY KEY,
+            source_id TEXT,
+            incident_date TEXT,
+            incident_year INTEGER,
+            province_code TEXT REFERENCES provinces(code),
+            district TEXT NOT NULL DEFAULT '',
+            commune TEXT NOT NULL DEFAULT '',
+            village TEXT NOT NULL DEFAULT '',
+            latitude REAL,
+            longitude REAL,
+            device_type TEXT NOT NULL DEFAULT 'unknown',
+            outcome TEXT NOT NULL CHECK (outcome IN ('killed', 'injured')),
+            amputation TEXT NOT NULL DEFAULT 'unknown',
+            status TEXT NOT NULL DEFAULT 'unknown',
+            sex TEXT NOT NULL DEFAULT 'unknown',
+            age INTEGER,
+            age_group TEXT NOT NULL DEFAULT 'unknown',
+            activity TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',{_ROW}
+        );
+        CREATE TABLE sraap_indicators (
+            code TEXT PRIMARY KEY,
+            action INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE TABLE narratives (
+            id TEXT PRIMARY KEY,
+            indicator_code TEXT NOT NULL REFERENCES sraap_indicators(code),
+            year INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'not_reported' CHECK (status IN
+                ('reported', 'partly', 'not_reported', 'not_applicable')),
+            narrative TEXT NOT NULL DEFAULT '',
+            committee_request TEXT NOT NULL DEFAULT '',
+            state_answer TEXT NOT NULL DEFAULT '',{_ROW},
+            UNIQUE (indicator_code, year)
+        );
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            who TEXT NOT NULL,
+            at TEXT NOT NULL,
+            office TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migrations(name="0002_lookup_indexes")
+def _lookup_indexes(db: Database) -> None:
+    # The register is browsed and summarised by year and province, and imports match
+    # on the CMVIS number; the audit log is read per row for a value's history.
+    db.executescript(
+        """
+        CREATE INDEX casualties_year ON casualties(incident_year);
+        CREATE INDEX casualties_province ON casualties(province_code);
+        CREATE INDEX casualties_source_id ON casualties(source_id);
+        CREATE INDEX audit_log_row ON audit_log(table_name, row_key);
+        CREATE INDEX aggregate_values_item ON aggregate_values(item_code, year);
+        """
+    )
+
+
+# Every migration is pending on an empty database: that lists them in order.
+MIGRATION_NAMES = [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]
+SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -1,0 +1,31 @@
+"""The one place the GUI shows errors.
+
+A `CMDeskError` carries a message for the user (what, where, what to do) and is shown
+as it is. Anything else is a bug: it is shown with an apology and its details, so that
+the user can send them to the database unit, and the program goes on.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cmdesk.errors import CMDeskError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    if isinstance(error, CMDeskError):
+        QMessageBox.critical(parent, title or _tr("CMDesk"), str(error))
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, title or _tr("CMDesk: unexpected error"),
+                      _tr("Something went wrong inside CMDesk. Nothing you saved before this "
+                          "was lost. Please send the details below to the database unit."),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText("".join(traceback.format_exception(error)))
+    box.exec()

@@ -1,0 +1,317 @@
+"""The main window: navigation list, pages, the reporting-year selector, File and Help."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from cmdesk import __version__
+from cmdesk.errors import CMDeskError
+from cmdesk.store import Store
+from ui.context import AppContext
+from ui.dialogs.new_database import NewDatabaseDialog
+from ui.dialogs.restore import RestoreDialog
+from ui.errors import show_error
+from ui.pages import build_pages
+from ui.pages.base import Page
+from ui.settings import LAST_YEAR, RECENT_DATABASES, WINDOW_GEOMETRY, WINDOW_STATE
+
+
+class MainWindow(QMainWindow):
+    year_changed = Signal(int)
+    database_changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setMinimumSize(QSize(900, 600))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for key, page in build_pages(context):
+            self.pages[key] = page
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self._show_page)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.statusBar()
+        self.navigation.setCurrentRow(0)
+
+        geometry = context.settings.get(WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = context.settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        if context.store is not None:
+            self._database_opened()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Reporting year"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        toolbar.addWidget(QLabel(self.tr("  Reporting year: ")))
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("yearSelector")
+        self.year_box.setMinimumContentsLength(6)
+        self.year_box.currentIndexChanged.connect(self._year_selected)
+        toolbar.addWidget(self.year_box)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.demo_badge = QLabel(self.tr(" DEMO "))
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setToolTip(self.tr("This is the demo database: published 2024 figures."))
+        self.demo_badge_action = toolbar.addWidget(self.demo_badge)
+        self.office_label = QLabel()
+        self.office_label.setObjectName("officeLabel")
+        toolbar.addWidget(self.office_label)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New database…"), self.new_database,
+                                       QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open…"), self.choose_database,
+                                        QKeySequence.StandardKey.Open)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Recent databases"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.save_copy_action = self._action(self.tr("&Save a backup copy…"), self.save_backup_copy)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_backup)
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About CMDesk"), self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    # --- pages and years -----------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(list(self.pages).index(key))
+
+    def current_page_key(self) -> str:
+        return list(self.pages)[self.stack.currentIndex()]
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if self.context.store is not None and self.current_year():
+            self.stack.currentWidget().show_year(self.current_year())
+
+    def current_year(self) -> int:
+        data = self.year_box.currentData()
+        return int(data) if data is not None else 0
+
+    def set_year(self, year: int) -> None:
+        index = self.year_box.findData(year)
+        if index < 0:
+            self._fill_years(extra=year)
+            index = self.year_box.findData(year)
+        self.year_box.setCurrentIndex(index)
+
+    def _fill_years(self, extra: int | None = None) -> None:
+        store = self.context.store
+        years = set(store.years.with_data()) if store else set()
+        years.add(date.today().year - 1)  # the year usually being reported
+        if extra:
+            years.add(extra)
+        current = self.current_year()
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in sorted(years, reverse=True):
+            self.year_box.addItem(str(year), year)
+        self.year_box.blockSignals(False)
+        if current and self.year_box.findData(current) >= 0:
+            self.year_box.setCurrentIndex(self.year_box.findData(current))
+
+    def _year_selected(self, _index: int) -> None:
+        year = self.current_year()
+        if not year or self.context.store is None:
+            return
+        self.context.settings.set(LAST_YEAR, year)
+        self.stack.currentWidget().show_year(year)
+        self.year_changed.emit(year)
+
+    # --- databases -----------------------------------------------------------------------
+
+    def open_database(self, path: Path) -> bool:
+        """Open `path` in place of the current database. On failure the error is shown,
+        the current database stays open, and the file is left untouched."""
+        try:
+            store = Store.open(Path(path), self.context.catalog, self.context.user)
+        except CMDeskError as error:
+            show_error(self, error, self.tr("Cannot open the database"))
+            return False
+        self._switch_to(store)
+        return True
+
+    def _switch_to(self, store: Store) -> None:
+        old = self.context.store
+        self.context.store = store
+        if old is not None:
+            old.close()
+        self._database_opened()
+
+    def _database_opened(self) -> None:
+        store = self.context.store
+        assert store is not None
+        self.context.settings.remember_database(store.path)
+        self._fill_years()
+        years = store.years.with_data()
+        remembered = self.context.settings.get(LAST_YEAR)
+        if remembered and (remembered in years or not years):
+            year = remembered
+        else:
+            year = years[-1] if years else date.today().year - 1
+        self.demo_badge_action.setVisible(store.is_demo)
+        self.office_label.setText(f"  {store.office.name}  ")
+        title = f"CMDesk — {store.path.name}"
+        self.setWindowTitle(title + (self.tr(" [DEMO]") if store.is_demo else ""))
+        self.statusBar().showMessage(str(store.path))
+        self.year_box.setCurrentIndex(-1)
+        self.set_year(year)
+        self.database_changed.emit()
+
+    def refresh(self) -> None:
+        """Re-read the current page after the database content changed."""
+        self._fill_years()
+        if self.current_year():
+            self.stack.currentWidget().show_year(self.current_year())
+
+    def choose_database(self) -> None:
+        start = str(self.context.store.path.parent) if self.context.store else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a CMDesk database"), start,
+                                              self._file_filter())
+        if path:
+            self.open_database(Path(path))
+
+    def new_database(self) -> None:
+        dialog = NewDatabaseDialog(self.context.catalog, self)
+        if dialog.exec() != NewDatabaseDialog.DialogCode.Accepted:
+            return
+        try:
+            store = Store.create(dialog.path(), self.context.catalog, dialog.office(),
+                                 self.context.user)
+        except CMDeskError as error:
+            show_error(self, error, self.tr("Cannot create the database"))
+            return
+        self._switch_to(store)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.context.settings.get(RECENT_DATABASES)
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        for text in recent:
+            action = self.recent_menu.addAction(text)
+            action.triggered.connect(lambda _=False, p=text: self.open_database(Path(p)))
+
+    def save_backup_copy(self) -> None:
+        store = self.context.store
+        if store is None:
+            return
+        suggested = store.path.with_name(f"{store.path.stem} copy {date.today():%Y-%m-%d}.cmdesk")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a backup copy"), str(suggested),
+                                              self._file_filter())
+        if not path:
+            return
+        try:
+            written = store.save_copy(Path(path))
+        except CMDeskError as error:
+            show_error(self, error)
+            return
+        self.statusBar().showMessage(self.tr("Backup copy saved to {path}").format(path=written))
+
+    def restore_backup(self) -> None:
+        store = self.context.store
+        if store is None:
+            return
+        dialog = RestoreDialog(store, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        self.restore_from(dialog.chosen())
+
+    def restore_from(self, backup: Path) -> bool:
+        """Replace the open database's content with `backup` (the current content is
+        backed up first). On a bad file nothing changes and the reason is shown."""
+        store = self.context.store
+        assert store is not None
+        try:
+            safety = store.restore(Path(backup))
+        except CMDeskError as error:
+            show_error(self, error, self.tr("Cannot restore this backup"))
+            return False
+        self._database_opened()
+        self.statusBar().showMessage(
+            self.tr("Restored from {backup}. The content before the restore was kept in {safety}.")
+            .format(backup=Path(backup).name, safety=safety.name)
+        )
+        return True
+
+    def _file_filter(self) -> str:
+        return self.tr("CMDesk databases (*.cmdesk);;All files (*)")
+
+    def show_about(self) -> None:
+        store = self.context.store
+        lines = [self.tr("<b>CMDesk {version}</b>").format(version=__version__),
+                 self.tr("Victim-assistance reporting for the Cambodian Mine Action and Victim "
+                         "Assistance Authority.")]
+        if store is not None:
+            lines.append(self.tr("Database: {path}").format(path=store.path))
+            lines.append(self.tr("Office: {office}").format(office=store.office.name))
+            lines.append(self.tr("Schema version: {version}").format(version=store.schema_version))
+        QMessageBox.about(self, self.tr("About CMDesk"), "<br>".join(lines))
+
+    # --- closing -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.context.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.context.settings.set(WINDOW_STATE, self.saveState())
+        self.context.settings.sync()
+        super().closeEvent(event)

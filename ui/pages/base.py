@@ -1,0 +1,24 @@
+"""What every page of the main window offers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+
+
+class Page(QWidget):
+    """A page shows one part of the open database for the selected reporting year.
+
+    The main window calls `show_year` whenever the database or the year changes;
+    a page reads what it needs from `context.store` then."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def show_year(self, year: int) -> None:
+        raise NotImplementedError

@@ -1,0 +1,147 @@
+"""Overview: the open database, its office, the reporting year and its key figures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmdesk.overview import KeyFigure, key_figures
+from ui.context import AppContext
+from ui.pages.base import Page
+
+CARD_COLUMNS = 3
+
+
+class FigureCard(QFrame):
+    """One key figure: the number large, its label and a line of detail."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.value_label = QLabel()
+        self.value_label.setObjectName("figureValue")
+        self.label = QLabel()
+        self.label.setObjectName("figureLabel")
+        self.label.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("figureDetail")
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.label)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def show_figure(self, figure: KeyFigure) -> None:
+        if figure.value is None:
+            self.value_label.setText("—")
+            self.detail.setText(self.tr("Nothing entered for this year yet."))
+        else:
+            number = f"{figure.value:,.0f}"
+            self.value_label.setText(f"US${number}" if figure.unit == "US$" else number)
+            self.detail.setText(figure.detail)
+        self.label.setText(figure.label)
+        self.setToolTip(figure.detail)
+
+
+class OverviewPage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+
+        self.demo_banner = QLabel(
+            self.tr("DEMO DATABASE: Cambodia's published 2024 figures, for trying CMDesk out. "
+                    "Do not enter real data here and do not submit from it.")
+        )
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        layout.addWidget(self.demo_banner)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        layout.addWidget(self.heading)
+        self.database_line = QLabel()
+        self.database_line.setObjectName("pageSubheading")
+        self.database_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.database_line.setWordWrap(True)
+        layout.addWidget(self.database_line)
+
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        layout.addLayout(self.grid)
+        self.cards: dict[str, FigureCard] = {}
+
+        self.years_line = QLabel()
+        self.years_line.setWordWrap(True)
+        layout.addWidget(self.years_line)
+
+        counts_row = QHBoxLayout()
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        counts_row.addWidget(self.counts_label)
+        counts_row.addStretch(1)
+        layout.addLayout(counts_row)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def card(self, key: str) -> FigureCard:
+        return self.cards[key]
+
+    def show_year(self, year: int) -> None:
+        store = self.context.store
+        if store is None:
+            return
+        self.demo_banner.setVisible(store.is_demo)
+        self.heading.setText(self.tr("Overview of {year}").format(year=year))
+        self.database_line.setText(
+            self.tr("{office}  ·  {path}").format(office=store.office.name, path=store.path)
+        )
+        for index, figure in enumerate(key_figures(store, self.context.catalog, year)):
+            if figure.key not in self.cards:
+                card = FigureCard()
+                self.cards[figure.key] = card
+                self.grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
+            self.cards[figure.key].show_figure(figure)
+        years = store.years.with_data()
+        self.years_line.setText(
+            self.tr("Years in this database: {years}").format(
+                years=", ".join(map(str, years)) if years else self.tr("none yet"))
+        )
+        counts = store.counts()
+        labels = [
+            (self.tr("Values entered"), counts["aggregate_values"]),
+            (self.tr("Funding lines"), counts["funding_lines"]),
+            (self.tr("Casualty records (all years)"), counts["casualties"]),
+            (self.tr("SRAAP narratives"), counts["narratives"]),
+            (self.tr("Changes in the audit log"), counts["audit_log"]),
+        ]
+        rows = "".join(
+            f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;{count:,}</td></tr>"
+            for label, count in labels
+        )
+        self.counts_label.setText(
+            f"<b>{self.tr('In this database')}</b><table>{rows}</table>"
+        )

@@ -1,0 +1,81 @@
+"""The one module that touches QSettings. Every setting is declared once, with its
+type and default; nothing else reads or writes settings directly.
+
+The settings file lives under QStandardPaths' AppConfigLocation, so tests that enable
+`QStandardPaths.setTestModeEnabled(True)` never touch a user's real settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+T = TypeVar("T")
+
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    type: type
+    default: T
+
+
+USER_NAME = Option("user/name", str, "")
+LAST_DATABASE = Option("session/last_database", str, "")
+LAST_YEAR = Option("session/last_year", int, 0)
+RECENT_DATABASES = Option("session/recent_databases", list, [])
+WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
+
+
+def settings_file() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
+    return folder / "cmdesk.ini"
+
+
+def data_folder() -> Path:
+    """Where CMDesk keeps its own files (the demo database)."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or settings_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, option: Option[T]) -> T:
+        value = self._qsettings.value(option.key, option.default)
+        if option.type is list:
+            # INI files give back a lone string for a one-element list, None for empty.
+            if value is None:
+                return []  # type: ignore[return-value]
+            return [value] if isinstance(value, str) else list(value)  # type: ignore[return-value]
+        if option.type is int:
+            try:
+                return int(value)  # type: ignore[return-value]
+            except (TypeError, ValueError):
+                return option.default
+        if option.type is QByteArray:
+            return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]
+        return option.type(value) if value is not None else option.default
+
+    def set(self, option: Option[T], value: T) -> None:
+        self._qsettings.setValue(option.key, value)
+
+    def remember_database(self, path: Path) -> None:
+        """Make `path` the last database and the first of the recent ones."""
+        text = str(Path(path).resolve())
+        recent = [p for p in self.get(RECENT_DATABASES) if p != text]
+        self.set(RECENT_DATABASES, [text, *recent][:MAX_RECENT])
+        self.set(LAST_DATABASE, text)
+
+    def sync(self) -> None:
+        self._qsettings.sync()
