@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMinimumWidth(170)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         for key, page in build_pages(context):
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([200, 1000])
         self.setCentralWidget(splitter)
 
         self._build_toolbar()
@@ -166,9 +167,9 @@ class MainWindow(QMainWindow):
         self.year_box.clear()
         for year in sorted(years, reverse=True):
             self.year_box.addItem(str(year), year)
+        # Refilling keeps the selected year and must not announce a change.
+        self.year_box.setCurrentIndex(self.year_box.findData(current) if current else -1)
         self.year_box.blockSignals(False)
-        if current and self.year_box.findData(current) >= 0:
-            self.year_box.setCurrentIndex(self.year_box.findData(current))
 
     def _year_selected(self, _index: int) -> None:
         year = self.current_year()

@@ -28,6 +28,11 @@ class PlannedPage(Page):
         body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         body.setObjectName("plannedBody")
         layout.addWidget(body)
+        status = QLabel(self.tr("This page is planned and not ready yet; the Overview page "
+                                "and the command line work today."))
+        status.setObjectName("plannedStatus")
+        status.setWordWrap(True)
+        layout.addWidget(status)
         layout.addStretch(1)
 
     def title(self) -> str:

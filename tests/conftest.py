@@ -1,0 +1,29 @@
+"""Shared test set-up. Qt, where a test uses it, runs offscreen; the core tests in
+tests/core never import Qt."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO.parent / "shared" / "reference" / "seeds"
+DOMAIN = REPO.parent / "shared" / "reference" / "domain.md"
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    from cmdesk.catalog import load_catalog
+
+    return load_catalog()
+
+
+@pytest.fixture
+def demo_store(tmp_path, catalog):
+    from cmdesk.demo import create_demo
+
+    store = create_demo(tmp_path / "demo.cmdesk", catalog, "tester")
+    yield store
+    store.close()

@@ -1,0 +1,151 @@
+"""The main window on the demo database, driven as a user would."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ui.settings import LAST_DATABASE, LAST_YEAR, RECENT_DATABASES, WINDOW_GEOMETRY
+
+PAGE_TITLES = ["Overview", "Services", "Assistive devices", "Budget", "Casualties",
+               "SRAAP & narrative", "Reports", "Data exchange"]
+
+
+def card_value(window, key):
+    return window.pages["overview"].card(key).value_label.text()
+
+
+def test_window_opens_on_the_demo_database_with_its_marker(window):
+    assert "[DEMO]" in window.windowTitle()
+    assert window.demo_badge_action.isVisible() and window.demo_badge.isVisible()
+    overview = window.pages["overview"]
+    assert overview.demo_banner.isVisible()
+    assert window.current_year() == 2024
+    assert card_value(window, "casualties") == "49"
+    assert "12 killed, 29 injured and 8 lost limbs" in overview.card("casualties").detail.text()
+    assert card_value(window, "devices") == "26,280"
+    assert "25,848" in overview.card("devices").detail.text()
+    assert card_value(window, "funding") == "US$230,000"
+    assert "Headquarters" in overview.database_line.text()
+
+
+def test_navigation_reaches_every_page(window, qtbot):
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == PAGE_TITLES
+    for row, title in enumerate(PAGE_TITLES):
+        rect = window.navigation.visualItemRect(window.navigation.item(row))
+        qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.stack.currentIndex() == row
+        assert window.stack.currentWidget().title() == title
+
+
+def test_changing_the_year_updates_overview(window, qtbot):
+    years = [window.year_box.itemData(i) for i in range(window.year_box.count())]
+    assert 2024 in years
+    with qtbot.waitSignal(window.year_changed) as signal:
+        window.set_year(2023)
+    assert signal.args == [2023]
+    assert card_value(window, "casualties") == "—"
+    assert window.pages["overview"].heading.text() == "Overview of 2023"
+    window.set_year(2024)
+    assert card_value(window, "casualties") == "49"
+    assert window.context.settings.get(LAST_YEAR) == 2024
+
+
+def test_backup_then_restore_gives_back_the_same_data(window):
+    store = window.context.store
+    backup = store.backup("manual")
+    store.values.set(2024, "national", "dev.repair", "total", 1)
+    window.refresh()
+    assert window.pages["overview"].card("devices").detail.text() != ""
+    assert window.restore_from(backup)
+    store = window.context.store
+    assert store.values.get(2024, "national", "dev.repair") == 13305
+    assert card_value(window, "casualties") == "49"
+    assert "Restored from" in window.statusBar().currentMessage()
+    safety = [b for b in store.list_backups() if b.reason == "before-restore"]
+    assert len(safety) == 1
+
+
+@pytest.fixture
+def errors_shown(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text, *a, **k: shown.append((title, text)))
+    return shown
+
+
+@pytest.mark.parametrize("content", [
+    b"Dear colleagues, please find the figures attached.",
+    b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 100,
+])
+def test_a_foreign_or_corrupt_file_is_refused_and_left_unchanged(window, tmp_path, errors_shown, content):
+    bad = tmp_path / "figures.cmdesk"
+    bad.write_bytes(content)
+    before_store = window.context.store
+    assert not window.open_database(bad)
+    assert bad.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("figures")) == ["figures.cmdesk"]
+    assert window.context.store is before_store
+    assert card_value(window, "casualties") == "49"
+    (title, text), = errors_shown
+    assert str(bad) in text
+
+
+def test_restoring_a_foreign_file_changes_nothing(window, tmp_path, errors_shown):
+    foreign = tmp_path / "other.cmdesk"
+    foreign.write_text("not a database")
+    assert not window.restore_from(foreign)
+    assert window.context.store.values.get(2024, "national", "dev.repair") == 13305
+    assert "not a CMDesk database" in errors_shown[0][1]
+
+
+def test_opening_another_database_switches_and_is_remembered(window, tmp_path, catalog):
+    from cmdesk.catalog import HEADQUARTERS
+    from cmdesk.store import Store
+
+    other = tmp_path / "province.cmdesk"
+    Store.create(other, catalog, catalog.resolve_office("Pailin"), "tester").close()
+    assert window.open_database(other)
+    assert window.context.store.path == other
+    assert "[DEMO]" not in window.windowTitle()
+    assert not window.demo_badge_action.isVisible()
+    assert "Pailin provincial office" in window.office_label.text()
+    assert card_value(window, "casualties") == "—"
+    settings = window.context.settings
+    assert settings.get(LAST_DATABASE) == str(other.resolve())
+    assert settings.get(RECENT_DATABASES)[0] == str(other.resolve())
+    assert HEADQUARTERS.code != window.context.store.office.code
+
+
+def test_closing_remembers_the_window_geometry(window):
+    window.resize(1000, 700)
+    window.close()
+    assert not window.context.settings.get(WINDOW_GEOMETRY).isEmpty()
+
+
+def test_about_shows_version_path_and_schema(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.show_about()
+    from cmdesk import __version__
+    assert __version__ in shown[0] and str(window.context.store.path) in shown[0]
+    assert "Schema version: 2" in shown[0]
+
+
+def test_first_start_opens_a_new_demo_database(qapp, settings, catalog):
+    from ui.app import DEMO_FILE_NAME, open_first_database
+    from ui.context import AppContext
+    from ui.settings import data_folder
+
+    demo = data_folder() / DEMO_FILE_NAME
+    for leftover in (demo, Path(f"{demo}-wal"), Path(f"{demo}-shm")):
+        leftover.unlink(missing_ok=True)
+    context = AppContext(catalog=catalog, settings=settings, user="tester")
+    store = open_first_database(context, None)
+    try:
+        assert store.path == demo and store.is_demo
+        assert store.casualties.counts(2024).total == 49
+    finally:
+        store.close()
