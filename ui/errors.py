@@ -15,17 +15,22 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cmdesk.errors import CMDeskError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    if not title:
+        title = QCoreApplication.translate("Errors", "CMDesk")
     if isinstance(error, CMDeskError):
-        QMessageBox.critical(parent, title or _tr("CMDesk"), str(error))
+        QMessageBox.critical(parent, title, str(error))
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, title or _tr("CMDesk: unexpected error"),
-                      _tr("Something went wrong inside CMDesk. Nothing you saved before this "
-                          "was lost. Please send the details below to the database unit."),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        title,
+        QCoreApplication.translate(
+            "Errors",
+            "Something went wrong inside CMDesk. Nothing you saved before this was lost. "
+            "Please send the details below to the database unit.",
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setDetailedText("".join(traceback.format_exception(error)))
     box.exec()

@@ -28,10 +28,17 @@ from cmdesk.store import Store
 from ui.context import AppContext
 from ui.dialogs.new_database import NewDatabaseDialog
 from ui.dialogs.restore import RestoreDialog
+from ui.dialogs.who import WhoDialog
 from ui.errors import show_error
 from ui.pages import build_pages
 from ui.pages.base import Page
-from ui.settings import LAST_YEAR, RECENT_DATABASES, WINDOW_GEOMETRY, WINDOW_STATE
+from ui.settings import (
+    LAST_YEAR,
+    RECENT_DATABASES,
+    USER_NAME,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+)
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +125,9 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_backup)
         file_menu.addAction(self.save_copy_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        self.name_action = self._action(self.tr("Your &name in the audit log…"), self.change_user_name)
+        file_menu.addAction(self.name_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
@@ -294,6 +304,20 @@ class MainWindow(QMainWindow):
             .format(backup=Path(backup).name, safety=safety.name)
         )
         return True
+
+    def change_user_name(self) -> None:
+        dialog = WhoDialog(self.context.user, self)
+        if dialog.exec() != WhoDialog.DialogCode.Accepted or not dialog.name():
+            return
+        self.set_user_name(dialog.name())
+
+    def set_user_name(self, name: str) -> None:
+        """Use `name` in the audit log from now on, here and in later sessions."""
+        self.context.user = name
+        self.context.settings.set(USER_NAME, name)
+        if self.context.store is not None:
+            self.context.store.user = name
+        self.statusBar().showMessage(self.tr("Changes are now recorded as made by {name}.").format(name=name))
 
     def _file_filter(self) -> str:
         return self.tr("CMDesk databases (*.cmdesk);;All files (*)")
