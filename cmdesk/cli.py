@@ -22,10 +22,6 @@ from cmdesk.store import SCHEMA_VERSION, Store, integrity_check, probe
 GuiLauncher = Callable[[Path | None], int]
 
 
-def _t(text: str) -> str:
-    return translate("CLI", text)
-
-
 def default_user() -> str:
     """The operating-system login name, the default author in the audit log."""
     try:
@@ -41,7 +37,7 @@ def _find_gui() -> GuiLauncher:
         if entry.name == "main":
             return entry.load()
     raise CMDeskError(
-        _t("The CMDesk window is not installed. Install CMDesk with `pip install -e .` "
+        translate("CLI", "The CMDesk window is not installed. Install CMDesk with `pip install -e .` "
            "or run `python main.py`.")
     )
 
@@ -51,7 +47,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
     office = catalog.resolve_office(args.office)
     store = Store.create(args.db, catalog, office, args.user)
     try:
-        print(_t("Created {path} for {office}, with the reference data loaded.").format(
+        print(translate("CLI", "Created {path} for {office}, with the reference data loaded.").format(
             path=args.db, office=office.name))
     finally:
         store.close()
@@ -63,7 +59,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     store = create_demo(args.db, load_catalog(), args.user)
     try:
-        print(_t("Created the demo database {path} (Cambodia's published 2024 figures).")
+        print(translate("CLI", "Created the demo database {path} (Cambodia's published 2024 figures).")
               .format(path=args.db))
     finally:
         store.close()
@@ -73,21 +69,21 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_info(args: argparse.Namespace) -> int:
     found = probe(args.db)
     if found.needs_migration:
-        print(_t("Database:       {path}").format(path=args.db))
-        print(_t("Schema version: {have} of {known} (it will be updated, after a backup, "
+        print(translate("CLI", "Database:       {path}").format(path=args.db))
+        print(translate("CLI", "Schema version: {have} of {known} (it will be updated, after a backup, "
                  "when CMDesk opens it)").format(have=found.schema_version, known=SCHEMA_VERSION))
         return 0
     store = Store.open(args.db, load_catalog(), args.user, read_only=True)
     try:
         years = store.years.with_data()
-        print(_t("Database:       {path}").format(path=store.path))
-        print(_t("Office:         {name} ({code})").format(name=store.office.name, code=store.office.code))
+        print(translate("CLI", "Database:       {path}").format(path=store.path))
+        print(translate("CLI", "Office:         {name} ({code})").format(name=store.office.name, code=store.office.code))
         if store.is_demo:
-            print(_t("Kind:           DEMO (published 2024 figures, not for submission)"))
-        print(_t("Schema version: {version}").format(version=store.schema_version))
-        print(_t("Years present:  {years}").format(
-            years=", ".join(map(str, years)) if years else _t("none")))
-        print(_t("Rows:"))
+            print(translate("CLI", "Kind:           DEMO (published 2024 figures, not for submission)"))
+        print(translate("CLI", "Schema version: {version}").format(version=store.schema_version))
+        print(translate("CLI", "Years present:  {years}").format(
+            years=", ".join(map(str, years)) if years else translate("CLI", "none")))
+        print(translate("CLI", "Rows:"))
         for table, count in store.counts().items():
             print(f"  {table:<18} {count:>8,}")
     finally:
@@ -98,12 +94,12 @@ def _cmd_info(args: argparse.Namespace) -> int:
 def _cmd_check_db(args: argparse.Namespace) -> int:
     problems = integrity_check(args.db)
     if problems:
-        print(_t("{path}: {n} problem(s) found:").format(path=args.db, n=len(problems)))
+        print(translate("CLI", "{path}: {n} problem(s) found:").format(path=args.db, n=len(problems)))
         for problem in problems:
             print(f"  {problem}")
-        print(_t("Restore the database from a backup (File > Restore from backup)."))
+        print(translate("CLI", "Restore the database from a backup (File > Restore from backup)."))
         return 1
-    print(_t("{path}: integrity check passed.").format(path=args.db))
+    print(translate("CLI", "{path}: integrity check passed.").format(path=args.db))
     return 0
 
 
@@ -114,7 +110,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
             path = store.save_copy(args.out)
         else:
             path = store.backup("manual")
-        print(_t("Backup written to {path}").format(path=path))
+        print(translate("CLI", "Backup written to {path}").format(path=path))
     finally:
         store.close()
     return 0
@@ -123,36 +119,36 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cmdesk",
-        description=_t("CMDesk: victim-assistance reporting for CMAA. With no command, "
+        description=translate("CLI", "CMDesk: victim-assistance reporting for CMAA. With no command, "
                        "opens the CMDesk window (on the last database, or a demo one)."),
     )
     parser.add_argument("--version", action="version", version=f"CMDesk {__version__}")
-    parser.add_argument("--db", type=Path, help=_t("the database to open in the window"))
+    parser.add_argument("--db", type=Path, help=translate("CLI", "the database to open in the window"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str, handler, *, needs_db: bool = True):
         sub = commands.add_parser(name, help=help_text, description=help_text)
         if needs_db:
-            sub.add_argument("--db", type=Path, required=True, help=_t("the database file"))
+            sub.add_argument("--db", type=Path, required=True, help=translate("CLI", "the database file"))
         sub.add_argument(
             "--user", default=default_user(),
-            help=_t("name written to the audit log (default: your login name)"),
+            help=translate("CLI", "name written to the audit log (default: your login name)"),
         )
         sub.set_defaults(handler=handler)
         return sub
 
-    init = command("init", _t("create an empty database with the reference data"), _cmd_init)
+    init = command("init", translate("CLI", "create an empty database with the reference data"), _cmd_init)
     init.add_argument(
         "--office", default="hq",
-        help=_t("the office the database belongs to: 'hq' (default) or a province name or code"),
+        help=translate("CLI", "the office the database belongs to: 'hq' (default) or a province name or code"),
     )
-    command("demo", _t("create the demo database (Cambodia's published 2024 figures)"), _cmd_demo)
-    command("info", _t("print the office, schema version, years present and row counts"), _cmd_info)
-    command("check-db", _t("run SQLite's integrity check on a database (read-only)"), _cmd_check_db)
+    command("demo", translate("CLI", "create the demo database (Cambodia's published 2024 figures)"), _cmd_demo)
+    command("info", translate("CLI", "print the office, schema version, years present and row counts"), _cmd_info)
+    command("check-db", translate("CLI", "run SQLite's integrity check on a database (read-only)"), _cmd_check_db)
     backup = command(
-        "backup", _t("copy the database into its backup folder, or to --out"), _cmd_backup
+        "backup", translate("CLI", "copy the database into its backup folder, or to --out"), _cmd_backup
     )
-    backup.add_argument("--out", type=Path, help=_t("write the copy to this file instead"))
+    backup.add_argument("--out", type=Path, help=translate("CLI", "write the copy to this file instead"))
     return parser
 
 

@@ -9,10 +9,6 @@ from cmdesk.i18n import translate
 from cmdesk.store import Store
 
 
-def _t(text: str) -> str:
-    return translate("Overview", text)
-
-
 @dataclass(frozen=True)
 class KeyFigure:
     key: str
@@ -34,15 +30,15 @@ def key_figures(store: Store, catalog: Catalog, year: int) -> list[KeyFigure]:
     previous = store.casualties.counts(year - 1)
     figures = [
         KeyFigure(
-            "casualties", _t("Casualties recorded"), counts.total if counts.total else None,
-            _t("persons"),
+            "casualties", translate("Overview", "Casualties recorded"), counts.total if counts.total else None,
+            translate("Overview", "persons"),
             # Cambodia reports killed, injured and lost limbs as three disjoint groups.
-            _t("{killed} killed, {injured} injured and {amputations} lost limbs")
+            translate("Overview", "{killed} killed, {injured} injured and {amputations} lost limbs")
             .format(killed=counts.killed, injured=counts.injured - counts.amputations,
                     amputations=counts.amputations)
             + "; "
-            + (_t("{previous} in {prev_year}").format(previous=previous.total, prev_year=year - 1)
-               if previous.total else _t("none recorded in {prev_year}").format(prev_year=year - 1))
+            + (translate("Overview", "{previous} in {prev_year}").format(previous=previous.total, prev_year=year - 1)
+               if previous.total else translate("Overview", "none recorded in {prev_year}").format(prev_year=year - 1))
             if counts.total else "",
         )
     ]
@@ -50,39 +46,39 @@ def key_figures(store: Store, catalog: Catalog, year: int) -> list[KeyFigure]:
     summed = _sum_items(store, year, catalog.item("dev.total_reported").components)
     detail = ""
     if stated is not None and summed is not None and stated != summed:
-        detail = _t("stated {stated:,}; the types add up to {summed:,} (difference {diff:+,})").format(
+        detail = translate("Overview", "stated {stated:,}; the types add up to {summed:,} (difference {diff:+,})").format(
             stated=stated, summed=summed, diff=stated - summed
         )
     figures.append(
-        KeyFigure("devices", _t("Assistive devices produced or repaired"),
-                  stated if stated is not None else summed, _t("devices"), detail)
+        KeyFigure("devices", translate("Overview", "Assistive devices produced or repaired"),
+                  stated if stated is not None else summed, translate("Overview", "devices"), detail)
     )
     clients = store.values.figure(year, "svc.prc_clients")
     survivors = store.values.figure(year, "svc.prc_clients", "survivor")
     figures.append(
-        KeyFigure("prc_clients", _t("Persons served by rehabilitation centres"), clients,
-                  _t("persons"),
-                  _t("of whom {n:,} mine/ERW survivors").format(n=survivors) if survivors else "")
+        KeyFigure("prc_clients", translate("Overview", "Persons served by rehabilitation centres"), clients,
+                  translate("Overview", "persons"),
+                  translate("Overview", "of whom {n:,} mine/ERW survivors").format(n=survivors) if survivors else "")
     )
     figures.append(
-        KeyFigure("medical_care", _t("Persons with disabilities given medical care"),
-                  store.values.figure(year, "svc.medical_care"), _t("persons"))
+        KeyFigure("medical_care", translate("Overview", "Persons with disabilities given medical care"),
+                  store.values.figure(year, "svc.medical_care"), translate("Overview", "persons"))
     )
     lines = store.funding.for_year(year)
     national = sum(line["amount_usd"] for line in lines if line["funder_kind"] == "national_budget")
     international = sum(line["amount_usd"] for line in lines if line["funder_kind"] != "national_budget")
     earmarked = sum(line["amount_usd"] for line in lines if line["earmarked"])
     figures.append(
-        KeyFigure("funding", _t("Funding for victim assistance"),
+        KeyFigure("funding", translate("Overview", "Funding for victim assistance"),
                   national + international if lines else None, "US$",
-                  _t("national US${national:,.0f}; international US${international:,.0f}; "
+                  translate("Overview", "national US${national:,.0f}; international US${international:,.0f}; "
                      "earmarked US${earmarked:,.0f}").format(
                       national=national, international=international, earmarked=earmarked)
                   if lines else "")
     )
     entered = len(store.values.for_year(year))
     figures.append(
-        KeyFigure("values_entered", _t("Values entered"), entered or None, _t("values"),
-                  _t("{n} funding lines").format(n=len(lines)))
+        KeyFigure("values_entered", translate("Overview", "Values entered"), entered or None, translate("Overview", "values"),
+                  translate("Overview", "{n} funding lines").format(n=len(lines)))
     )
     return figures

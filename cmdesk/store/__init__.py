@@ -150,7 +150,7 @@ class Store:
         backup_path = Path(backup_path)
         found = probe(backup_path)
         safety = self.backup("before-restore")
-        source = connect(backup_path, read_only=True)
+        source = connect(backup_path, read_only=True, brief=True)
         try:
             backups.restore_into(self.db, source)
         finally:

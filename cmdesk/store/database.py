@@ -55,36 +55,50 @@ class ProbeResult:
         return self.schema_version < len(MIGRATION_NAMES)
 
 
-def _t(text: str) -> str:
-    return translate("Store", text)
-
-
 def _classify(error: sqlite3.Error, path: Path) -> DatabaseError:
     """Turn SQLite's error into one that tells the user what to do."""
     message = str(error).lower()
     if "locked" in message or "busy" in message:
         return DatabaseLockedError(
-            _t("{path} is in use by another program. Close the other program (or the "
+            translate("Store", "{path} is in use by another program. Close the other program (or the "
                "other CMDesk window) and try again.").format(path=path)
         )
     if "not a database" in message or "encrypted" in message:
         return NotADatabaseError(
-            _t("{path} is not a CMDesk database. Choose a file made by CMDesk "
+            translate("Store", "{path} is not a CMDesk database. Choose a file made by CMDesk "
                "(File > New database makes one).").format(path=path)
         )
     if "readonly" in message or "read-only" in message or "unable to open" in message:
         return DatabaseReadOnlyError(
-            _t("{path} cannot be written. Copy it to a folder where you can save files, "
+            translate("Store", "{path} cannot be written. Copy it to a folder where you can save files, "
                "or clear its read-only property, and open the copy.").format(path=path)
         )
     return DatabaseCorruptError(
-        _t("{path} is damaged ({detail}). Restore it from a backup (File > Restore from "
+        translate("Store", "{path} is damaged ({detail}). Restore it from a backup (File > Restore from "
            "backup); the file has not been changed.").format(path=path, detail=error)
     )
 
 
-def _read_only_uri(path: Path) -> str:
-    return f"file:{quote(str(path.resolve()))}?mode=ro"
+def _read_only_uri(path: Path, *, brief: bool = False) -> str:
+    """The URI of a read-only connection to `path`.
+
+    A read-only connection to a WAL database (every CMDesk database is one) needs
+    `-wal` and `-shm` files beside it: it creates them and, since it may not
+    checkpoint, leaves them behind when it closes; in a folder it cannot write to,
+    it cannot create them and fails. When there is no `-wal` or `-journal` file, no
+    program is writing to the database and the file holds all of it, so it is read
+    as immutable (no locks, no side files) when
+    - the connection is `brief`: a look at a file that may be refused, which must
+      be left exactly as it was found; or
+    - the folder is read-only, so no program can start writing to the database.
+    Otherwise another program may be using it, and the side files are needed.
+    """
+    resolved = path.resolve()
+    uri = f"file:{quote(str(resolved))}?mode=ro"
+    idle = not any(Path(f"{resolved}{suffix}").exists() for suffix in ("-wal", "-journal"))
+    if idle and (brief or not os.access(resolved.parent, os.W_OK)):
+        uri += "&immutable=1"
+    return uri
 
 
 def probe(path: Path, *, deep: bool = True) -> ProbeResult:
@@ -95,37 +109,39 @@ def probe(path: Path, *, deep: bool = True) -> ProbeResult:
     """
     path = Path(path)
     if not path.exists():
-        raise DatabaseMissingError(_t("{path} does not exist.").format(path=path))
+        raise DatabaseMissingError(translate("Store", "{path} does not exist.").format(path=path))
     if not path.is_file():
-        raise NotADatabaseError(_t("{path} is a folder, not a database file.").format(path=path))
+        raise NotADatabaseError(translate("Store", "{path} is a folder, not a database file.").format(path=path))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError:
         raise DatabaseReadOnlyError(
-            _t("{path} cannot be read: you do not have permission.").format(path=path)
+            translate("Store", "{path} cannot be read: you do not have permission.").format(path=path)
         ) from None
     if header != SQLITE_HEADER:
         raise NotADatabaseError(
-            _t("{path} is not a CMDesk database (it is not an SQLite file). Choose a file "
+            translate("Store", "{path} is not a CMDesk database (it is not an SQLite file). Choose a file "
                "made by CMDesk.").format(path=path)
         )
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=LOCK_TIMEOUT_SECONDS)
+        conn = sqlite3.connect(
+            _read_only_uri(path, brief=True), uri=True, timeout=LOCK_TIMEOUT_SECONDS
+        )
     except sqlite3.Error as error:
         raise _classify(error, path) from None
     try:
         (application_id,) = conn.execute("PRAGMA application_id").fetchone()
         if application_id != APPLICATION_ID:
             raise NotADatabaseError(
-                _t("{path} is an SQLite database made by another program, not by CMDesk. "
+                translate("Store", "{path} is an SQLite database made by another program, not by CMDesk. "
                    "CMDesk leaves it untouched.").format(path=path)
             )
         if deep:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
             if problems != ["ok"]:
                 raise DatabaseCorruptError(
-                    _t("{path} is damaged ({detail}). Restore it from a backup (File > "
+                    translate("Store", "{path} is damaged ({detail}). Restore it from a backup (File > "
                        "Restore from backup); the file has not been changed.").format(
                         path=path, detail="; ".join(problems)
                     )
@@ -151,7 +167,7 @@ def probe(path: Path, *, deep: bool = True) -> ProbeResult:
     unknown = [name for name in applied if name not in MIGRATION_NAMES]
     if unknown:
         raise DatabaseTooNewError(
-            _t("{path} was made by a newer version of CMDesk (it has changes this version "
+            translate("Store", "{path} was made by a newer version of CMDesk (it has changes this version "
                "does not know: {names}). Install the newer CMDesk to open it.").format(
                 path=path, names=", ".join(unknown)
             )
@@ -163,17 +179,20 @@ def _check_writable(path: Path) -> None:
     folder = path.resolve().parent
     if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
         raise DatabaseReadOnlyError(
-            _t("{path} is read-only (or its folder is). CMDesk needs to save changes and "
+            translate("Store", "{path} is read-only (or its folder is). CMDesk needs to save changes and "
                "backups beside it: copy it to a folder where you can save files, or clear "
                "its read-only property.").format(path=path)
         )
 
 
-def connect(path: Path, *, read_only: bool = False) -> Database:
+def connect(path: Path, *, read_only: bool = False, brief: bool = False) -> Database:
     """A sqlite-utils Database on `path` with CMDesk's settings: WAL, foreign keys
-    on, a short lock timeout, no plugin discovery."""
+    on, a short lock timeout, no plugin discovery. A `brief` read-only connection
+    leaves nothing beside the file (see `_read_only_uri`)."""
     if read_only:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=LOCK_TIMEOUT_SECONDS)
+        conn = sqlite3.connect(
+            _read_only_uri(Path(path), brief=brief), uri=True, timeout=LOCK_TIMEOUT_SECONDS
+        )
     else:
         conn = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT_SECONDS)
     conn.execute("PRAGMA foreign_keys = ON")
@@ -222,14 +241,14 @@ def create_database(path: Path, office: Office, user: str) -> Database:
     path = Path(path)
     if path.exists():
         raise DatabaseError(
-            _t("{path} already exists. Choose another name, or open it with File > Open.")
+            translate("Store", "{path} already exists. Choose another name, or open it with File > Open.")
             .format(path=path)
         )
     if not path.parent.exists():
-        raise DatabaseError(_t("The folder {folder} does not exist.").format(folder=path.parent))
+        raise DatabaseError(translate("Store", "The folder {folder} does not exist.").format(folder=path.parent))
     if not os.access(path.parent, os.W_OK):
         raise DatabaseReadOnlyError(
-            _t("CMDesk cannot save in {folder}: choose a folder where you can save files.")
+            translate("Store", "CMDesk cannot save in {folder}: choose a folder where you can save files.")
             .format(folder=path.parent)
         )
     db = connect(path)
@@ -259,7 +278,9 @@ def integrity_check(path: Path) -> list[str]:
     """SQLite's full integrity check and the foreign-key check, read-only.
     An empty list means the database is sound."""
     probe(path, deep=False)
-    conn = sqlite3.connect(_read_only_uri(Path(path)), uri=True, timeout=LOCK_TIMEOUT_SECONDS)
+    conn = sqlite3.connect(
+        _read_only_uri(Path(path), brief=True), uri=True, timeout=LOCK_TIMEOUT_SECONDS
+    )
     try:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         problems = [] if problems == ["ok"] else problems

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from cmdesk.store import Store
 
 
-def _t(text: str) -> str:
-    return translate("Store", text)
-
-
 class AuditLog:
     def __init__(self, store: "Store") -> None:
         self._store = store
@@ -142,7 +138,7 @@ class ReportingYears:
     def ensure(self, year: int) -> None:
         """Make sure `year` exists; call inside the transaction that writes to it."""
         if not 1979 <= year <= 2100:
-            raise InputError(_t("Year {year} is outside 1979-2100.").format(year=year))
+            raise InputError(translate("Store", "Year {year} is outside 1979-2100.").format(year=year))
         db = self._store.db
         if not db.execute("SELECT 1 FROM reporting_years WHERE year = ?", [year]).fetchone():
             db["reporting_years"].insert({**new_row(self._store.office.code), "year": year})
@@ -181,22 +177,22 @@ class AggregateValues:
         self, year: int, source: str, item: str, part: str, value: object,
         sources: set[str], parts: dict[str, set[str]],
     ) -> None:
-        where = _t("{year}, source '{source}', item '{item}', part '{part}'").format(
+        where = translate("Store", "{year}, source '{source}', item '{item}', part '{part}'").format(
             year=year, source=source, item=item, part=part
         )
         if source not in sources:
-            raise InputError(_t("Unknown reporting source '{source}'.").format(source=source))
+            raise InputError(translate("Store", "Unknown reporting source '{source}'.").format(source=source))
         if item not in parts:
-            raise InputError(_t("Unknown item '{item}'.").format(item=item))
+            raise InputError(translate("Store", "Unknown item '{item}'.").format(item=item))
         if part not in parts[item]:
             raise InputError(
-                _t("{where}: this item has no part '{part}' (allowed: {allowed}).").format(
+                translate("Store", "{where}: this item has no part '{part}' (allowed: {allowed}).").format(
                     where=where, part=part, allowed=", ".join(sorted(parts[item]))
                 )
             )
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
             raise InputError(
-                _t("{where}: {value!r} is not a whole number of 0 or more.").format(
+                translate("Store", "{where}: {value!r} is not a whole number of 0 or more.").format(
                     where=where, value=value
                 )
             )
@@ -328,14 +324,19 @@ class CasualtyRegister:
         """Add casualty records (dicts with CASUALTY_FIELDS) in one transaction."""
         db = self._store.db
         office = self._store.office.code
+        # insert_all gives every row the columns of all rows, a missing one as NULL:
+        # fill each record's missing fields with the column's default instead, so a
+        # batch may mix records that give different fields.
+        defaults = db["casualties"].default_values
+        blank = {name: defaults.get(name) for name in CASUALTY_FIELDS}
         rows = []
         for record in records:
             unknown = set(record) - set(CASUALTY_FIELDS)
             if unknown:
                 raise InputError(
-                    _t("Unknown casualty fields: {fields}.").format(fields=", ".join(sorted(unknown)))
+                    translate("Store", "Unknown casualty fields: {fields}.").format(fields=", ".join(sorted(unknown)))
                 )
-            row = {**new_row(office), **record}
+            row = {**new_row(office), **blank, **record}
             date = row.get("incident_date") or ""
             row["incident_year"] = int(date[:4]) if date[:4].isdigit() else None
             rows.append(row)
@@ -373,14 +374,14 @@ class FundingLines:
         rate_to_usd, earmarked, note); returns its id."""
         if line.get("funder_kind") not in FUNDER_KINDS:
             raise InputError(
-                _t("Unknown funder kind '{kind}' (allowed: {allowed}).").format(
+                translate("Store", "Unknown funder kind '{kind}' (allowed: {allowed}).").format(
                     kind=line.get("funder_kind"), allowed=", ".join(FUNDER_KINDS)
                 )
             )
         currency = str(line.get("currency", "")).upper()
         if currency != "USD" and not line.get("rate_to_usd"):
             raise InputError(
-                _t("Funding line '{funder}': a rate to US$ is required for {currency}.").format(
+                translate("Store", "Funding line '{funder}': a rate to US$ is required for {currency}.").format(
                     funder=line.get("funder"), currency=currency
                 )
             )
@@ -415,7 +416,7 @@ class Narratives:
         if set(fields) - allowed:
             raise InputError(f"Unknown narrative fields: {sorted(set(fields) - allowed)}")
         if "status" in fields and fields["status"] not in NARRATIVE_STATUSES:
-            raise InputError(_t("Unknown status '{status}'.").format(status=fields["status"]))
+            raise InputError(translate("Store", "Unknown status '{status}'.").format(status=fields["status"]))
         db = self._store.db
         key = f"{indicator}/{year}"
         with db.atomic():

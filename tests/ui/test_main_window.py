@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ui.settings import LAST_DATABASE, LAST_YEAR, RECENT_DATABASES, WINDOW_GEOMETRY
+from ui.settings import LAST_DATABASE, LAST_YEAR, RECENT_DATABASES, USER_NAME, WINDOW_GEOMETRY
 
 PAGE_TITLES = ["Overview", "Services", "Assistive devices", "Budget", "Casualties",
                "SRAAP & narrative", "Reports", "Data exchange"]
@@ -149,3 +149,12 @@ def test_first_start_opens_a_new_demo_database(qapp, settings, catalog):
         assert store.casualties.counts(2024).total == 49
     finally:
         store.close()
+
+
+def test_changing_the_user_name_goes_into_the_audit_log(window):
+    window.set_user_name("Dara")
+    store = window.context.store
+    store.values.set(2024, "national", "dev.seating", "total", 53)
+    history = store.audit.history("aggregate_values", "2024/national/dev.seating/total")
+    assert history[-1]["who"] == "Dara" and history[-1]["old_value"] == "52"
+    assert window.context.settings.get(USER_NAME) == "Dara"
