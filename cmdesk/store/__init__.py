@@ -1,5 +1,9 @@
 """The store: the only place in CMDesk with SQL.
 
+Each kind of data has its repository module (values, casualties, funding, ...); every
+write runs in one transaction (`db.atomic()`, which nests with savepoints) and leaves
+one audit-log row per changed field.
+
 `Store.create` makes a new database with the reference data loaded; `Store.open`
 opens one safely (see `database.py`). A Store carries the user name written to the
 audit log and exposes one repository per kind of data.
@@ -21,15 +25,13 @@ from cmdesk.store.database import (
     open_database,
     probe,
 )
-from cmdesk.store.repositories import (
-    AggregateValues,
-    AuditLog,
-    CasualtyRegister,
-    FundingLines,
-    Narratives,
-    ReferenceData,
-    ReportingYears,
-)
+from cmdesk.store.audit import AuditLog
+from cmdesk.store.casualties import CasualtyRegister
+from cmdesk.store.funding import FundingLines
+from cmdesk.store.narratives import Narratives
+from cmdesk.store.reference import ReferenceData
+from cmdesk.store.values import AggregateValues
+from cmdesk.store.years import ReportingYears
 from cmdesk.store.schema import SCHEMA_VERSION, migrations
 
 __all__ = ["Store", "probe", "integrity_check", "SCHEMA_VERSION"]

@@ -1,4 +1,4 @@
-"""The repositories (cmdesk/store/repositories.py): aggregate values, the casualty
+"""The repositories (cmdesk/store/values.py, casualties.py, ...): aggregate values, the casualty
 register, funding lines, SRAAP narratives, the audit log and the reference data,
 each write in one transaction with one audit row per changed field."""
 
@@ -13,8 +13,9 @@ from cmdesk.catalog import HEADQUARTERS, load_catalog
 from cmdesk.errors import InputError
 from cmdesk.paths import catalog_dir
 from cmdesk.store import Store
-from cmdesk.store import repositories
-from cmdesk.store.repositories import CasualtyCounts, ValueChange
+from cmdesk.store import values as values_module
+from cmdesk.store.casualties import CasualtyCounts
+from cmdesk.store.values import ValueChange
 from tests.core.conftest import USER
 
 KEY = "2024/national/dev.repair/total"
@@ -117,7 +118,7 @@ def test_an_update_stamps_modified_at_and_keeps_created_at(store, monkeypatch):
         "SELECT created_at, modified_at FROM aggregate_values"
     ).fetchone()
     later = "2031-01-01T00:00:00+00:00"
-    monkeypatch.setattr(repositories, "utc_now", lambda: later)
+    monkeypatch.setattr(values_module, "utc_now", lambda: later)
     store.values.set(2024, "national", "dev.repair", "total", 6)
     assert store.db.execute("SELECT created_at, modified_at FROM aggregate_values").fetchone() == (
         created, later

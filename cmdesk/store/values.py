@@ -1,0 +1,161 @@
+"""Aggregate values: one number per year, source, item and part."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from cmdesk.catalog import TOTAL
+from cmdesk.errors import InputError
+from cmdesk.i18n import translate
+from cmdesk.store.rows import new_row, utc_now
+
+if TYPE_CHECKING:
+    from cmdesk.store import Store
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    """What one write did to one stored value (None: there was / is no value)."""
+
+    year: int
+    source: str
+    item: str
+    part: str
+    old: int | None
+    new: int | None
+
+
+class AggregateValues:
+    def __init__(self, store: "Store") -> None:
+        self._store = store
+
+    def _key(self, year: int, source: str, item: str, part: str) -> str:
+        return f"{year}/{source}/{item}/{part}"
+
+    def _check(
+        self, year: int, source: str, item: str, part: str, value: object,
+        sources: set[str], parts: dict[str, set[str]],
+    ) -> None:
+        where = translate("Store", "{year}, source '{source}', item '{item}', part '{part}'").format(
+            year=year, source=source, item=item, part=part
+        )
+        if source not in sources:
+            raise InputError(translate("Store", "Unknown reporting source '{source}'.").format(source=source))
+        if item not in parts:
+            raise InputError(translate("Store", "Unknown item '{item}'.").format(item=item))
+        if part not in parts[item]:
+            raise InputError(
+                translate("Store", "{where}: this item has no part '{part}' (allowed: {allowed}).").format(
+                    where=where, part=part, allowed=", ".join(sorted(parts[item]))
+                )
+            )
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise InputError(
+                translate("Store", "{where}: {value!r} is not a whole number of 0 or more.").format(
+                    where=where, value=value
+                )
+            )
+
+    def get(self, year: int, source: str, item: str, part: str = TOTAL) -> int | None:
+        row = self._store.db.execute(
+            "SELECT value FROM aggregate_values "
+            "WHERE year = ? AND source_code = ? AND item_code = ? AND part = ?",
+            [year, source, item, part],
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def set(
+        self,
+        year: int,
+        source: str,
+        item: str,
+        part: str,
+        value: int | None,
+        comment: str | None = None,
+    ) -> ValueChange:
+        """Store (or, with None, clear) one value in one transaction."""
+        return self.set_many([(year, source, item, part, value, comment)])[0]
+
+    def set_many(
+        self, rows: Iterable[tuple[int, str, str, str, int | None, str | None]]
+    ) -> list[ValueChange]:
+        """Store several values in one transaction: all are written or none."""
+        rows = list(rows)
+        sources = self._store.reference.source_codes()
+        parts = self._store.reference.item_parts()
+        for year, source, item, part, value, _ in rows:
+            self._check(year, source, item, part, value, sources, parts)
+        db = self._store.db
+        office = self._store.office.code
+        changes = []
+        with db.atomic():
+            for year, source, item, part, value, comment in rows:
+                key = self._key(year, source, item, part)
+                current = db.execute(
+                    "SELECT id, value, comment FROM aggregate_values WHERE year = ? "
+                    "AND source_code = ? AND item_code = ? AND part = ?",
+                    [year, source, item, part],
+                ).fetchone()
+                if value is None:
+                    if current is not None:
+                        db.execute("DELETE FROM aggregate_values WHERE id = ?", [current[0]])
+                        self._store.audit.record("aggregate_values", key, "value", current[1], None)
+                    changes.append(ValueChange(year, source, item, part, current and current[1], None))
+                    continue
+                self._store.years.ensure(year)
+                if current is None:
+                    db["aggregate_values"].insert(
+                        {
+                            **new_row(office),
+                            "year": year,
+                            "source_code": source,
+                            "item_code": item,
+                            "part": part,
+                            "value": value,
+                            "comment": comment or "",
+                        }
+                    )
+                    self._store.audit.record("aggregate_values", key, "value", None, value)
+                    if comment:
+                        self._store.audit.record("aggregate_values", key, "comment", None, comment)
+                    changes.append(ValueChange(year, source, item, part, None, value))
+                    continue
+                row_id, old_value, old_comment = current
+                new_comment = old_comment if comment is None else comment
+                if old_value != value or new_comment != old_comment:
+                    db.execute(
+                        "UPDATE aggregate_values SET value = ?, comment = ?, modified_at = ? "
+                        "WHERE id = ?",
+                        [value, new_comment, utc_now(), row_id],
+                    )
+                    if old_value != value:
+                        self._store.audit.record("aggregate_values", key, "value", old_value, value)
+                    if new_comment != old_comment:
+                        self._store.audit.record(
+                            "aggregate_values", key, "comment", old_comment, new_comment
+                        )
+                changes.append(ValueChange(year, source, item, part, old_value, value))
+        return changes
+
+    def for_year(self, year: int) -> list[dict]:
+        return list(
+            self._store.db.query(
+                "SELECT source_code AS source, item_code AS item, part, value, comment "
+                "FROM aggregate_values WHERE year = ? ORDER BY source_code, item_code, part",
+                [year],
+            )
+        )
+
+    def figure(self, year: int, item: str, part: str = TOTAL) -> int | None:
+        """The year's national figure for an item: the `national` source's value when
+        one was entered, otherwise the sum over all sources (None when nothing is)."""
+        national = self.get(year, "national", item, part)
+        if national is not None:
+            return national
+        (total,) = self._store.db.execute(
+            "SELECT SUM(value) FROM aggregate_values WHERE year = ? AND item_code = ? "
+            "AND part = ? AND source_code != 'national'",
+            [year, item, part],
+        ).fetchone()
+        return total
