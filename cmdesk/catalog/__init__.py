@@ -94,6 +94,29 @@ class Action:
     indicators: tuple[Indicator, ...]
 
 
+RULE_KINDS = {
+    "part_within": ("part", "within"),
+    "item_within": ("item", "within"),
+    "stated_total": (),
+}
+SEVERITIES = ("error", "warning", "question")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check over a year's values (resources/catalog/rules.toml)."""
+
+    code: str
+    kind: str
+    severity: str
+    description: str
+    message: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def param(self, name: str) -> str:
+        return dict(self.params)[name]
+
+
 @dataclass
 class Catalog:
     provinces: list[Province]
@@ -105,6 +128,7 @@ class Catalog:
     items: list[Item]
     computed: list[ComputedItem]
     actions: list[Action]
+    rules: list[Rule] = field(default_factory=list)
     _items_by_code: dict[str, Item] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -327,7 +351,10 @@ def load_catalog(directory: Path | None = None) -> Catalog:
     _unique([str(a.number) for a in actions], "action", "sraap.toml")
     _unique([i.code for a in actions for i in a.indicators], "indicator", "sraap.toml")
 
+    rules = _load_rules(directory, items, parts)
+
     return Catalog(
+        rules=rules,
         provinces=provinces,
         source_kinds=source_kinds,
         sources=sources,
@@ -338,3 +365,28 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         computed=computed,
         actions=actions,
     )
+
+
+def _load_rules(directory: Path, items: list[Item], parts: dict[str, str]) -> list[Rule]:
+    data = _read(directory, "rules.toml")
+    item_codes = {item.code for item in items}
+    rules = []
+    for n, r in enumerate(data.get("rule", []), 1):
+        code = _require(r, "code", f"rules.toml, rule {n}")
+        where = f"rules.toml, rule '{code}'"
+        kind = _require(r, "kind", where)
+        if kind not in RULE_KINDS:
+            raise CatalogError(f"{where}: unknown kind '{kind}' (known: {', '.join(RULE_KINDS)}).")
+        severity = _require(r, "severity", where)
+        if severity not in SEVERITIES:
+            raise CatalogError(f"{where}: severity must be one of {', '.join(SEVERITIES)}.")
+        params = tuple((name, _require(r, name, where)) for name in RULE_KINDS[kind])
+        for name, value in params:
+            if kind == "part_within" and value not in parts and value not in ("*", TOTAL):
+                raise CatalogError(f"{where}: unknown part '{value}'.")
+            if kind == "item_within" and value not in item_codes:
+                raise CatalogError(f"{where}: unknown item '{value}'.")
+        rules.append(Rule(code, kind, severity, _require(r, "description", where),
+                          _require(r, "message", where), params))
+    _unique([rule.code for rule in rules], "rule", "rules.toml")
+    return rules

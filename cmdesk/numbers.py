@@ -1,0 +1,54 @@
+"""Reading counts as staff type or paste them: "26,280", "26 280", "២៦២៨០".
+
+Counts of persons, devices and the like are whole numbers of 0 or more. Anything
+else is refused with a message that says what was wrong and what to type instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cmdesk.errors import InputError
+from cmdesk.i18n import translate
+
+KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
+# Thousands separators seen in partners' files: comma, spaces of every width, apostrophe.
+_SEPARATORS = ",'\u00a0\u202f\u2009 "
+_GROUPED = re.compile(r"^\d{1,3}([,'\u00a0\u202f\u2009 ]\d{3})+$")
+_WHOLE_WITH_ZERO_DECIMALS = re.compile(r"^(\d+)\.0+$")
+
+
+def parse_count(text: str) -> int | None:
+    """The whole number in `text`, or None when `text` is empty (a cleared cell).
+
+    Raises InputError for negative, fractional or unreadable input."""
+    raw = text
+    text = text.strip().translate(KHMER_DIGITS)
+    if not text:
+        return None
+    if text.startswith(("-", "\u2212")) and re.search(r"\d", text):
+        raise InputError(
+            translate("Numbers", "'{text}' is negative: a count cannot be below 0.").format(text=raw.strip())
+        )
+    if text.isdigit():
+        return int(text)
+    if _GROUPED.match(text):
+        return int(re.sub(f"[{_SEPARATORS}]", "", text))
+    whole = _WHOLE_WITH_ZERO_DECIMALS.match(re.sub(f"[{_SEPARATORS}]", "", text))
+    if whole and (_GROUPED.match(text.split(".")[0]) or text.split(".")[0].isdigit()):
+        return int(whole.group(1))
+    if re.fullmatch(r"[\d,'\u00a0\u202f\u2009 ]*\.\d+", text):
+        raise InputError(
+            translate("Numbers", "'{text}' is not a whole number: counts of persons, devices "
+                      "and the like have no decimals. For thousands, type 26280 or 26,280.")
+            .format(text=raw.strip())
+        )
+    raise InputError(
+        translate("Numbers", "'{text}' is not a number. Type digits, for example 26280, "
+                  "26,280 or ២៦២៨០.").format(text=raw.strip())
+    )
+
+
+def format_count(value: int | None) -> str:
+    """A count as shown in grids and documents: 26,280; empty for None."""
+    return "" if value is None else f"{value:,}"

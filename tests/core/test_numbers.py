@@ -1,0 +1,59 @@
+"""Reading counts as staff type or paste them."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cmdesk.errors import InputError
+from cmdesk.numbers import format_count, parse_count
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("26280", 26280),
+    ("26,280", 26280),
+    ("26 280", 26280),
+    ("26\u00a0280", 26280),          # no-break space, as Excel in French or Khmer locales copies
+    ("26\u202f280", 26280),          # narrow no-break space
+    ("1,234,567", 1234567),
+    ("២៦២៨០", 26280),               # Khmer digits
+    ("២៦,២៨០", 26280),
+    ("  98005 ", 98005),
+    ("0", 0),
+    ("26280.0", 26280),              # Excel sometimes copies whole numbers with .0
+    ("26,280.00", 26280),
+])
+def test_counts_are_read_as_staff_write_them(text, expected):
+    assert parse_count(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\t"])
+def test_an_empty_cell_is_none(text):
+    assert parse_count(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("-5", "negative"),
+    ("−5", "negative"),              # the minus sign Word inserts
+    ("26.5", "not a whole number"),
+    ("26.280", "not a whole number"),  # European thousands: refused, not read as 26
+    ("abc", "not a number"),
+    ("2,62,80", "not a number"),     # badly grouped digits are a typo, not 26280
+    ("26,28", "not a number"),
+    ("12 killed", "not a number"),
+    ("1e3", "not a number"),
+])
+def test_bad_counts_are_refused_with_the_reason(text, reason):
+    with pytest.raises(InputError, match=reason) as error:
+        parse_count(text)
+    assert text.strip() in str(error.value)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_formatted_counts_read_back(value):
+    assert parse_count(format_count(value)) == value
+    assert parse_count(str(value)) == value
+
+
+def test_format_count():
+    assert format_count(26280) == "26,280"
+    assert format_count(None) == ""
