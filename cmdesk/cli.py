@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -33,6 +32,8 @@ def default_user() -> str:
 def _find_gui() -> GuiLauncher:
     """The GUI registers itself under the `cmdesk.gui` entry point; the core never
     imports it by name."""
+    from importlib.metadata import entry_points  # ~40 ms: only when the GUI is asked for
+
     for entry in entry_points(group="cmdesk.gui"):
         if entry.name == "main":
             return entry.load()

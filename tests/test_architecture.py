@@ -28,3 +28,15 @@ def test_importing_every_core_module_loads_no_qt():
     count, loaded = result.stdout.split(" ", 1)
     assert int(count) >= 10  # the walk really imported the core
     assert loaded.strip() == "[]"
+
+
+def test_start_up_does_not_load_pandas():
+    # sqlite-utils imports pandas and numpy eagerly; cmdesk.store.sqlite keeps them out
+    # of start-up, where they cost more than everything else (benchmarks/startup.py).
+    code = (
+        "import sys, cmdesk.cli, cmdesk.demo, cmdesk.overview, cmdesk.entry\n"
+        "print(sorted(m for m in ('pandas', 'numpy') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

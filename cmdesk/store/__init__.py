@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
+from cmdesk.store.sqlite import Database
 
 from cmdesk.catalog import Catalog, Office
 from cmdesk.store import backups

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
+from cmdesk.store.sqlite import Database
 
 from cmdesk.errors import DatabaseError
 from cmdesk.i18n import translate

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
+from cmdesk.store.sqlite import Database
 
 from cmdesk import __version__
 from cmdesk.catalog import Catalog, Office

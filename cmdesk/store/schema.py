@@ -12,8 +12,8 @@ from provincial offices can be merged without collisions.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from cmdesk.store.sqlite import Database
+from cmdesk.store.sqlite import Migrations
 
 MIGRATION_SET = "cmdesk"
 APPLICATION_ID = 0x434D444B  # "CMDK": marks the file as a CMDesk database

@@ -147,6 +147,22 @@ class AggregateValues:
             )
         )
 
+    def key(self, year: int, source: str, item: str, part: str) -> str:
+        """The audit-log key of one value (for its history)."""
+        return self._key(year, source, item, part)
+
+    def by_source(self, year: int) -> dict[tuple[str, str], dict[str, tuple[int, str]]]:
+        """{(item, part): {source: (value, comment)}} for every value of `year`."""
+        result: dict[tuple[str, str], dict[str, tuple[int, str]]] = {}
+        for row in self._store.db.query(
+            "SELECT source_code, item_code, part, value, comment FROM aggregate_values "
+            "WHERE year = ?",
+            [year],
+        ):
+            cell = (row["item_code"], row["part"])
+            result.setdefault(cell, {})[row["source_code"]] = (row["value"], row["comment"])
+        return result
+
     def figure(self, year: int, item: str, part: str = TOTAL) -> int | None:
         """The year's national figure for an item: the `national` source's value when
         one was entered, otherwise the sum over all sources (None when nothing is)."""

@@ -1,0 +1,230 @@
+"""Start-up time: from spawning a process to the CMDesk window painted on the demo
+database, against the floor (a bare PySide6 window with a table view, painted),
+measured in the same run on the same machine. See benchmarks/README.md.
+
+    python benchmarks/startup.py [--runs 7] [--warmup 1] [--importtime]
+
+Prints one line per round, the median time from spawn to each step, and last
+
+    startup: cmdesk 0.412 s, floor 0.301 s, ratio 1.37x (target <= 1.5x)
+
+It reports; it never fails on a slow time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+CHILD = HERE / "startup_child.py"
+TARGET_RATIO = 1.5
+CHILD_TIMEOUT_SECONDS = 120
+MODES = ("cmdesk", "floor")
+# A user name already set, so the "who are you" dialog does not open.
+SETTINGS_INI = "[user]\nname=benchmark\n"
+
+
+@dataclass
+class Run:
+    seconds: float  # spawn to the "painted" line, on the parent's clock
+    marks: dict[str, float] = field(default_factory=dict)  # step -> seconds since spawn
+
+
+def prepare(folder: Path) -> Path:
+    """Create the demo database in `folder` (not timed) and open it once, so the
+    day's automatic backup is already taken, as on any start but the day's first."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    from cmdesk.catalog import load_catalog
+    from cmdesk.demo import create_demo
+    from cmdesk.store import Store
+
+    db = folder / "demo.cmdesk"
+    catalog = load_catalog()
+    create_demo(db, catalog, "benchmark").close()
+    Store.open(db, catalog, "benchmark").close()
+    return db
+
+
+def child_command(python: str, mode: str, db: Path, settings: Path) -> list[str]:
+    command = [python, str(CHILD), "--mode", mode]
+    if mode == "cmdesk":
+        command += ["--db", str(db), "--settings", str(settings), "--repo", str(REPO)]
+    return command
+
+
+def measure(command: list[str], env: dict[str, str], workdir: Path) -> Run:
+    """Spawn `command`, return the time until it prints `painted` and its marks."""
+    with tempfile.TemporaryFile(mode="w+") as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=errors, env=env, cwd=workdir, text=True
+        )
+        watchdog = threading.Timer(CHILD_TIMEOUT_SECONDS, process.kill)
+        watchdog.start()
+        marks: dict[str, float] = {}
+        painted = None
+        try:
+            for line in process.stdout:
+                if line.startswith("mark "):
+                    name, _, seconds = line[5:].rstrip("\n").partition("\t")
+                    marks[name] = float(seconds)
+                elif line.strip() == "painted":
+                    painted = time.perf_counter()
+                    break
+            process.stdout.read()  # let it finish; its shutdown is not timed
+            code = process.wait()
+        finally:
+            watchdog.cancel()
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        if painted is None or code != 0:
+            errors.seek(0)
+            raise SystemExit(
+                f"startup: the child failed (exit code {code}, painted: {painted is not None}):\n"
+                f"  {' '.join(command)}\n{errors.read()}"
+            )
+    # The marks are the child's time.perf_counter(), the same system-wide monotonic
+    # clock as ours on Linux, Windows and macOS; they only feed the breakdown.
+    return Run(painted - started, {name: value - started for name, value in marks.items()})
+
+
+def importtime(command: list[str], env: dict[str, str], workdir: Path, top: int) -> None:
+    """Run once with `python -X importtime`; print the packages that cost most to
+    import (their modules' own time added up) and which module first imported each.
+
+    -X importtime slows imports down, so these seconds are larger than in the timed
+    runs: read them as shares, not as figures."""
+    env = dict(env, PYTHONPROFILEIMPORTTIME="1")
+    result = subprocess.run(command, env=env, cwd=workdir, capture_output=True, text=True,
+                            timeout=CHILD_TIMEOUT_SECONDS)
+    # Lines read "import time: <self us> | <cumulative us> | <2 spaces a level>name"; a
+    # module is listed after the modules it imported, which are one level deeper.
+    entries: list[tuple[int, str, int]] = []  # depth, module, self microseconds
+    for line in result.stderr.splitlines():
+        if line.startswith("import time:") and "self [us]" not in line:
+            self_us, _, name = line.split(":", 1)[1].split("|")
+            depth = (len(name) - len(name.lstrip()) - 1) // 2
+            entries.append((depth, name.strip(), int(self_us)))
+    importer: dict[int, int] = {}
+    pending: list[tuple[int, int]] = []
+    for index, (depth, _, _) in enumerate(entries):
+        while pending and pending[-1][0] > depth:
+            importer[pending.pop()[1]] = index
+        pending.append((depth, index))
+
+    def package(index: int) -> str:
+        return entries[index][1].split(".")[0]
+
+    # Start order (pre-order) tells which module brought each package in first.
+    children: dict[int | None, list[int]] = {}
+    for index in range(len(entries)):
+        children.setdefault(importer.get(index), []).append(index)
+    started: list[int] = []
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        index = stack.pop()
+        started.append(index)
+        stack.extend(reversed(children.get(index, [])))
+
+    own: dict[str, int] = {}
+    first_importer: dict[str, str] = {}
+    for index in started:
+        name = package(index)
+        own[name] = own.get(name, 0) + entries[index][2]
+        parent = importer.get(index)
+        if name not in first_importer:
+            first_importer[name] = entries[parent][1] if parent is not None else "(top level)"
+    total = sum(own.values())
+    print(f"  all imports: {total / 1e6:.3f} s (inflated by -X importtime)")
+    for name, self_us in sorted(own.items(), key=lambda item: -item[1])[:top]:
+        print(f"  {self_us / 1e6:7.3f} s  {100 * self_us / total:4.1f}%  {name:<18} "
+              f"first imported by {first_importer[name]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="timed runs of each (default 7)")
+    parser.add_argument("--warmup", type=int, default=1,
+                        help="untimed runs of each first, to warm the disk cache (default 1)")
+    parser.add_argument("--platform", default="offscreen",
+                        help="QT_QPA_PLATFORM for the children (default offscreen)")
+    parser.add_argument("--python", default=sys.executable,
+                        help="the interpreter to run the children with (default: this one)")
+    parser.add_argument("--importtime", action="store_true",
+                        help="also run each once with -X importtime and show the import cost by package")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+
+    env = dict(os.environ, QT_QPA_PLATFORM=args.platform)
+    # The children start like a real start: with .pyc files, without import profiling.
+    for variable in ("PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME"):
+        env.pop(variable, None)
+    folder = Path(tempfile.mkdtemp(prefix="cmdesk-startup-"))
+    try:
+        db = prepare(folder)
+        runs: dict[str, list[Run]] = {mode: [] for mode in MODES}
+        print(f"startup benchmark: {args.runs} timed run(s) of each after {args.warmup} "
+              f"warm-up run(s), "
+              f"QT_QPA_PLATFORM={args.platform}, Python {sys.version.split()[0]}")
+        for round_number in range(args.warmup + args.runs):
+            timed = round_number >= args.warmup
+            # Alternate which goes first, so that drift weighs on both alike.
+            order = MODES if round_number % 2 == 0 else MODES[::-1]
+            figures = {}
+            for mode in order:
+                # A fresh settings file each time: CMDesk saves its window geometry on exit.
+                settings = folder / f"settings-{round_number}-{mode}.ini"
+                settings.write_text(SETTINGS_INI, encoding="utf-8")
+                run = measure(child_command(args.python, mode, db, settings), env, folder)
+                figures[mode] = run.seconds
+                if timed:
+                    runs[mode].append(run)
+            label = f"run {round_number - args.warmup + 1}" if timed else "warm-up"
+            print(f"  {label:<8} cmdesk {figures['cmdesk']:.3f} s, floor {figures['floor']:.3f} s")
+
+        medians = {mode: statistics.median(r.seconds for r in runs[mode]) for mode in MODES}
+        print("median seconds from spawn to each step:")
+        print(f"  {'step':<20}{'cmdesk':>8}{'floor':>8}")
+        steps = list(runs["cmdesk"][0].marks)  # the floor's steps are a subset
+        for step in steps:
+            cells = []
+            for mode in MODES:
+                values = [r.marks[step] for r in runs[mode] if step in r.marks]
+                cells.append(f"{statistics.median(values):8.3f}" if values else f"{'-':>8}")
+            print(f"  {step:<20}{''.join(cells)}")
+        for mode in MODES:
+            seconds = [r.seconds for r in runs[mode]]
+            print(f"  {mode} spawn to painted: min {min(seconds):.3f} s, "
+                  f"median {medians[mode]:.3f} s, max {max(seconds):.3f} s")
+
+        if args.importtime:
+            for mode in MODES:
+                settings = folder / f"settings-importtime-{mode}.ini"
+                settings.write_text(SETTINGS_INI, encoding="utf-8")
+                print(f"import cost by package, {mode} (one run with -X importtime):")
+                importtime(child_command(args.python, mode, db, settings), env, folder, 15)
+
+        ratio = medians["cmdesk"] / medians["floor"]
+        print(f"startup: cmdesk {medians['cmdesk']:.3f} s, floor {medians['floor']:.3f} s, "
+              f"ratio {ratio:.2f}x (target <= {TARGET_RATIO}x)")
+        return 0
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""The process that `startup.py` spawns and times: it builds a window, waits for its
+first paint, prints `painted` and exits.
+
+    python benchmarks/startup_child.py --mode cmdesk --db DEMO.cmdesk --settings FILE.ini
+    python benchmarks/startup_child.py --mode floor
+
+`cmdesk` builds the CMDesk window the way `ui.app.run_gui` does (the modules
+`main.py` imports, `application()`, settings, the catalog, the database asked for,
+`MainWindow`, show). `floor` builds the least a PySide6 program can show: a bare
+QMainWindow holding a QTableView on a tiny QStandardItemModel, at the same size.
+
+Besides `painted`, it prints `mark NAME SECONDS` lines (time.perf_counter values)
+at each step, which `startup.py` turns into a per-phase breakdown. Nothing here is
+timed by itself: the parent's clock, from before spawning to reading `painted`, is
+the figure.
+"""
+
+# Keep this module's own imports to the standard library's fastest: whatever it
+# imports before its first mark is counted as interpreter start-up for both modes.
+import sys
+import time
+
+MARKS: list[tuple[str, float]] = [("interpreter up", time.perf_counter())]
+
+
+def mark(name: str) -> None:
+    MARKS.append((name, time.perf_counter()))
+
+
+def report_painted() -> None:
+    mark("painted")
+    lines = [f"mark {name}\t{seconds!r}" for name, seconds in MARKS]
+    lines.append("painted")
+    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.flush()
+
+
+def parse_args(argv: list[str]):
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mode", choices=("cmdesk", "floor"), required=True)
+    parser.add_argument("--db", help="the database to open (cmdesk mode)")
+    parser.add_argument("--settings", help="the settings .ini file to use (cmdesk mode)")
+    parser.add_argument("--repo", help="the CMDesk checkout to import from")
+    args = parser.parse_args(argv)
+    if args.mode == "cmdesk" and not (args.db and args.settings):
+        parser.error("--mode cmdesk needs --db and --settings")
+    return args
+
+
+def wait_for_first_paint(app, window) -> None:
+    """Call `report_painted` once the window's first paint pass has finished, then quit.
+
+    The window receives its Paint event first and its children theirs in the same
+    pass, so a zero-delay timer started on that event fires once the whole window
+    is drawn into its backing store.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                mark("first paint event")
+                QTimer.singleShot(0, done)
+            return False
+
+    def done() -> None:
+        report_painted()
+        app.quit()
+
+    window._first_paint_filter = FirstPaint(window)
+    window.installEventFilter(window._first_paint_filter)
+
+
+def run_cmdesk(args) -> int:
+    from pathlib import Path
+
+    if args.repo and args.repo not in sys.path:
+        sys.path.insert(0, args.repo)
+    # What main.py imports, in its order, then what run_gui imports.
+    from cmdesk.cli import main  # noqa: F401
+    from ui.app import application, ask_user_name, open_first_database, run_gui  # noqa: F401
+    from ui.main_window import MainWindow
+    from ui.context import AppContext
+    from ui.settings import Settings
+    from cmdesk.catalog import load_catalog
+    from PySide6.QtCore import QStandardPaths
+
+    mark("imports done")
+    QStandardPaths.setTestModeEnabled(True)  # never the user's real settings or data
+    app = application()
+    mark("QApplication")
+    settings = Settings(Path(args.settings))
+    catalog = load_catalog()
+    mark("catalog loaded")
+    context = AppContext(catalog=catalog, settings=settings, user=ask_user_name(settings))
+    context.store = open_first_database(context, Path(args.db))
+    mark("database open")
+    window = MainWindow(context)
+    mark("window built")
+    wait_for_first_paint(app, window)
+    window.show()
+    mark("shown")
+    code = app.exec()
+    context.store.close()
+    return code
+
+
+def run_floor(args) -> int:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    mark("imports done")
+    app = QApplication(sys.argv[:1])
+    mark("QApplication")
+    model = QStandardItemModel(3, 3)
+    for row in range(3):
+        for column in range(3):
+            model.setItem(row, column, QStandardItem(f"{row},{column}"))
+    window = QMainWindow()
+    view = QTableView()
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1180, 760)  # CMDesk's default size: the same number of pixels to fill
+    mark("window built")
+    wait_for_first_paint(app, window)
+    window.show()
+    mark("shown")
+    return app.exec()
+
+
+if __name__ == "__main__":
+    arguments = parse_args(sys.argv[1:])
+    sys.exit(run_cmdesk(arguments) if arguments.mode == "cmdesk" else run_floor(arguments))
