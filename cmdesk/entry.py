@@ -1,0 +1,143 @@
+"""Entering a year's aggregate values: the grid's layout, its data, and edits.
+
+The layout comes from the catalog (a section per group, a row per item, the computed
+group totals after their items). The data is one reporting source's values, or the
+national view: per cell, the value entered under the `national` source when there is
+one, else the sum over all other sources (the same figure the reports use).
+
+Edits are checked before they are written: an edit that would add an error (a part
+larger than its total, ...) is refused with the rule's message; warnings are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cmdesk.catalog import TOTAL, Catalog
+from cmdesk.errors import InputError
+from cmdesk.i18n import translate
+from cmdesk.store import Store
+from cmdesk.store.values import ValueChange
+from cmdesk.validation import Cell, Finding, check_values, errors_caused_by
+
+NATIONAL_VIEW = None  # the `source` of the read-only national view
+NATIONAL_SOURCE = "national"
+
+
+@dataclass(frozen=True)
+class GridRow:
+    kind: str  # "group", "item" or "computed"
+    code: str  # group code or item code
+    label: str
+    unit: str = ""
+    parts: tuple[str, ...] = ()  # the parts this item allows (items only)
+    sum_of: tuple[str, ...] = ()  # computed rows only
+
+    @property
+    def editable(self) -> bool:
+        return self.kind == "item"
+
+
+def grid_rows(catalog: Catalog, page: str) -> list[GridRow]:
+    """The rows of an entry page ("services" or "devices"), in catalog order."""
+    rows = []
+    for group in catalog.groups_on_page(page):
+        rows.append(GridRow("group", group.code, group.label))
+        for item in catalog.items_in_group(group.code):
+            rows.append(GridRow("item", item.code, item.label, catalog.units[item.unit], item.parts))
+        for total in (c for c in catalog.computed if c.group == group.code):
+            rows.append(GridRow("computed", total.code, total.label, catalog.units[total.unit],
+                                sum_of=total.sum_of))
+    return rows
+
+
+def grid_parts(catalog: Catalog, page: str) -> list[str]:
+    """The part columns a page needs: every part one of its items allows."""
+    used = {part for row in grid_rows(catalog, page) for part in row.parts}
+    return [part for part in catalog.parts if part in used]
+
+
+@dataclass
+class GridData:
+    """What an entry grid shows for one year and one source (or the national view)."""
+
+    year: int
+    source: str | None
+    values: dict[Cell, int] = field(default_factory=dict)
+    comments: dict[Cell, str] = field(default_factory=dict)
+    previous: dict[Cell, int] = field(default_factory=dict)
+    # National view only: {cell: [(source code, value), ...]} behind each figure.
+    breakdown: dict[Cell, list[tuple[str, int]]] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+    def computed(self, row: GridRow, values: dict[Cell, int] | None = None) -> int | None:
+        """A computed row's total: the sum of its items' totals (None if none entered)."""
+        values = self.values if values is None else values
+        present = [values[(code, TOTAL)] for code in row.sum_of if (code, TOTAL) in values]
+        return sum(present) if present else None
+
+
+def _view(by_source: dict[Cell, dict[str, tuple[int, str]]], source: str | None):
+    values: dict[Cell, int] = {}
+    comments: dict[Cell, str] = {}
+    breakdown: dict[Cell, list[tuple[str, int]]] = {}
+    for cell, per_source in by_source.items():
+        if source is not NATIONAL_VIEW:
+            if source in per_source:
+                values[cell], comment = per_source[source]
+                if comment:
+                    comments[cell] = comment
+            continue
+        breakdown[cell] = sorted((code, value) for code, (value, _) in per_source.items())
+        if NATIONAL_SOURCE in per_source:
+            values[cell] = per_source[NATIONAL_SOURCE][0]
+        else:
+            values[cell] = sum(value for value, _ in per_source.values())
+    return values, comments, breakdown
+
+
+def load_grid(store: Store, catalog: Catalog, year: int, source: str | None) -> GridData:
+    """The grid's data: `source`'s values for `year` (NATIONAL_VIEW for the national
+    view), the same for the previous year, and the findings of every rule."""
+    values, comments, breakdown = _view(store.values.by_source(year), source)
+    previous, _, _ = _view(store.values.by_source(year - 1), source)
+    return GridData(year, source, values, comments, previous, breakdown,
+                    check_values(catalog, values))
+
+
+@dataclass(frozen=True)
+class Edit:
+    item: str
+    part: str
+    value: int | None  # None clears the cell
+    comment: str | None = None  # None keeps the comment
+
+
+def apply_edits(
+    store: Store, catalog: Catalog, year: int, source: str, edits: list[Edit]
+) -> list[ValueChange]:
+    """Write `edits` to `source`'s values for `year` in one transaction, after
+    checking them: an edit that would add an error is refused (InputError with the
+    rule's messages) and nothing is written. Returns what changed."""
+    if source is NATIONAL_VIEW:
+        raise InputError(translate(
+            "Entry", "The national view adds up all sources and cannot be edited. Choose a "
+            "reporting source (or 'National total') to enter figures."))
+    before = {cell: value for cell, per_source in store.values.by_source(year).items()
+              for code, (value, _) in per_source.items() if code == source}
+    after = dict(before)
+    for edit in edits:
+        if edit.value is None:
+            after.pop((edit.item, edit.part), None)
+            if edit.comment:
+                raise InputError(translate(
+                    "Entry", "{item}: a comment belongs to a value; enter the value first.")
+                    .format(item=catalog.item(edit.item).label))
+        else:
+            after[(edit.item, edit.part)] = edit.value
+    errors = errors_caused_by(catalog, before, after)
+    if errors:
+        raise InputError("\n".join(finding.message for finding in errors))
+    return store.values.set_many(
+        (year, source, edit.item, edit.part, edit.value, edit.comment) for edit in edits
+    )

@@ -1,0 +1,82 @@
+"""The entry grid's layout, data and checked edits (no Qt)."""
+
+import pytest
+
+from cmdesk.catalog import TOTAL
+from cmdesk.entry import NATIONAL_VIEW, Edit, apply_edits, grid_parts, grid_rows, load_grid
+from cmdesk.errors import InputError
+
+
+def test_the_devices_page_has_its_items_then_the_computed_group_totals(catalog):
+    rows = grid_rows(catalog, "devices")
+    assert rows[0].kind == "group" and rows[0].label.startswith("Assistive devices")
+    items = [r.code for r in rows if r.kind == "item"]
+    assert items[0] == "dev.prosthesis.lower" and items[-1] == "dev.total_reported" and len(items) == 13
+    assert [r.code for r in rows if r.kind == "computed"] == ["dev.prosthesis", "dev.orthosis", "dev.wheelchair"]
+    assert all(not r.editable for r in rows if r.kind != "item")
+
+
+def test_the_services_page_has_four_sections_and_the_part_columns(catalog):
+    rows = grid_rows(catalog, "services")
+    assert [r.label for r in rows if r.kind == "group"] == [
+        "Rehabilitation and health", "Psychological and peer support",
+        "Social and economic inclusion", "Data collection and needs assessment"]
+    assert grid_parts(catalog, "services") == ["female", "child", "survivor", "female_survivor"]
+    assert grid_parts(catalog, "devices") == []
+
+
+def test_the_national_view_of_the_demo_year(demo_store, catalog):
+    grid = load_grid(demo_store, catalog, 2024, NATIONAL_VIEW)
+    assert grid.values[("dev.repair", TOTAL)] == 13305
+    prostheses = next(r for r in grid_rows(catalog, "devices") if r.code == "dev.prosthesis")
+    assert grid.computed(prostheses) == 3828
+    wheelchairs = next(r for r in grid_rows(catalog, "devices") if r.code == "dev.wheelchair")
+    assert grid.computed(wheelchairs) == 1088
+    assert grid.breakdown[("dev.repair", TOTAL)] == [("national", 13305)]
+    assert [f.rule for f in grid.findings] == ["stated_total_matches_components"] * 2
+    assert grid.previous == {}
+
+
+def test_the_national_view_sums_sources_where_no_national_total_was_entered(demo_store, catalog):
+    apply_edits(demo_store, catalog, 2025, "prc.01", [Edit("dev.repair", TOTAL, 100)])
+    apply_edits(demo_store, catalog, 2025, "prc.02", [Edit("dev.repair", TOTAL, 250)])
+    grid = load_grid(demo_store, catalog, 2025, NATIONAL_VIEW)
+    assert grid.values[("dev.repair", TOTAL)] == 350
+    assert grid.breakdown[("dev.repair", TOTAL)] == [("prc.01", 100), ("prc.02", 250)]
+    assert grid.previous[("dev.repair", TOTAL)] == 13305
+    one = load_grid(demo_store, catalog, 2025, "prc.02")
+    assert one.values == {("dev.repair", TOTAL): 250}
+
+
+def test_an_edit_that_makes_a_part_exceed_its_total_is_refused_and_nothing_is_written(demo_store, catalog):
+    with pytest.raises(InputError, match=r"female \(60\) is larger than the total \(58\)"):
+        apply_edits(demo_store, catalog, 2024, "national",
+                    [Edit("inc.job_found", TOTAL, 23), Edit("inc.sport", "female", 60)])
+    assert demo_store.values.get(2024, "national", "inc.job_found") == 22
+    assert demo_store.values.get(2024, "national", "inc.sport", "female") == 33
+
+
+def test_a_block_that_is_consistent_as_a_whole_is_accepted(demo_store, catalog):
+    changes = apply_edits(demo_store, catalog, 2024, "national",
+                          [Edit("inc.sport", TOTAL, 80), Edit("inc.sport", "female", 70)])
+    assert [(c.old, c.new) for c in changes] == [(58, 80), (33, 70)]
+
+
+def test_a_stated_total_disagreement_is_kept_as_a_warning(demo_store, catalog):
+    apply_edits(demo_store, catalog, 2024, "national", [Edit("dev.total_reported", TOTAL, 30000)])
+    grid = load_grid(demo_store, catalog, 2024, "national")
+    assert grid.findings[0].values == (30000, 25848)
+
+
+def test_the_national_view_cannot_be_edited(demo_store, catalog):
+    with pytest.raises(InputError, match="national view"):
+        apply_edits(demo_store, catalog, 2024, NATIONAL_VIEW, [Edit("dev.repair", TOTAL, 1)])
+
+
+def test_clearing_a_value_and_its_comment(demo_store, catalog):
+    apply_edits(demo_store, catalog, 2024, "national", [Edit("dev.repair", TOTAL, 13305, "from PWDF letter")])
+    assert load_grid(demo_store, catalog, 2024, "national").comments[("dev.repair", TOTAL)] == "from PWDF letter"
+    apply_edits(demo_store, catalog, 2024, "national", [Edit("dev.repair", TOTAL, None)])
+    assert demo_store.values.get(2024, "national", "dev.repair") is None
+    with pytest.raises(InputError, match="enter the value first"):
+        apply_edits(demo_store, catalog, 2024, "national", [Edit("dev.repair", TOTAL, None, "note")])
