@@ -14,8 +14,8 @@ from cmdesk.i18n import translate
 KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 # Thousands separators seen in partners' files: comma, spaces of every width, apostrophe.
 _SEPARATORS = ",'\u00a0\u202f\u2009 "
-_GROUPED = re.compile(r"^\d{1,3}([,'\u00a0\u202f\u2009 ]\d{3})+$")
-_WHOLE_WITH_ZERO_DECIMALS = re.compile(r"^(\d+)\.0+$")
+_GROUPED = re.compile(r"^[0-9]{1,3}([,'\u00a0\u202f\u2009 ][0-9]{3})+$")
+_WHOLE_WITH_ZERO_DECIMALS = re.compile(r"^([0-9]+)\.0+$")
 
 
 def parse_count(text: str) -> int | None:
@@ -26,18 +26,20 @@ def parse_count(text: str) -> int | None:
     text = text.strip().translate(KHMER_DIGITS)
     if not text:
         return None
-    if text.startswith(("-", "\u2212")) and re.search(r"\d", text):
+    if text.startswith(("-", "\u2212")) and re.search(r"[0-9]", text):
         raise InputError(
             translate("Numbers", "'{text}' is negative: a count cannot be below 0.").format(text=raw.strip())
         )
-    if text.isdigit():
+    # str.isdigit() and \d also accept "²", "⑤" or Arabic-Indic digits: only 0-9 count.
+    if text.isascii() and text.isdigit():
         return int(text)
     if _GROUPED.match(text):
         return int(re.sub(f"[{_SEPARATORS}]", "", text))
     whole = _WHOLE_WITH_ZERO_DECIMALS.match(re.sub(f"[{_SEPARATORS}]", "", text))
-    if whole and (_GROUPED.match(text.split(".")[0]) or text.split(".")[0].isdigit()):
+    integer_part = text.split(".")[0]
+    if whole and (_GROUPED.match(integer_part) or (integer_part.isascii() and integer_part.isdigit())):
         return int(whole.group(1))
-    if re.fullmatch(r"[\d,'\u00a0\u202f\u2009 ]*\.\d+", text):
+    if re.fullmatch(r"[0-9,'\u00a0\u202f\u2009 ]*\.[0-9]+", text):
         raise InputError(
             translate("Numbers", "'{text}' is not a whole number: counts of persons, devices "
                       "and the like have no decimals. For thousands, type 26280 or 26,280.")

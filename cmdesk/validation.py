@@ -63,7 +63,7 @@ def _item_within(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> It
         yield Finding(
             rule.severity, rule.code, rule.description,
             rule.message.format(item_label=item.label, item_value=value,
-                                within_label=within.label.lower(), within_value=limit),
+                                within_label=within.label, within_value=limit),
             ((item.code, TOTAL), (within.code, TOTAL)), (value, limit),
         )
 

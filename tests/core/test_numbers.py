@@ -41,6 +41,9 @@ def test_an_empty_cell_is_none(text):
     ("26,28", "not a number"),
     ("12 killed", "not a number"),
     ("1e3", "not a number"),
+    ("²", "not a number"),           # str.isdigit() says yes; int() would crash
+    ("12³", "not a number"),
+    ("١٢", "not a number"),          # Arabic-Indic digits are not Cambodian input
 ])
 def test_bad_counts_are_refused_with_the_reason(text, reason):
     with pytest.raises(InputError, match=reason) as error:
