@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from cmdesk import __version__
 from cmdesk.catalog import load_catalog
 from cmdesk.errors import CMDeskError
+from cmdesk.exchange import apply_values_import, export_values_csv, plan_values_import
 from cmdesk.i18n import translate
 from cmdesk.store import SCHEMA_VERSION, Store, integrity_check, probe
 
@@ -117,6 +118,42 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _one_line(text: str) -> str:
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def _cmd_import_values(args: argparse.Namespace) -> int:
+    catalog = load_catalog()
+    store = Store.open(args.db, catalog, args.user)
+    try:
+        plan = plan_values_import(store, catalog, args.file)
+        if plan.problems:
+            for problem in plan.problems:
+                print(translate("CLI", "{file}:{line}: column {column}: '{text}': {reason}").format(
+                    file=args.file, line=problem.line, column=problem.column,
+                    text=_one_line(problem.text), reason=_one_line(problem.reason)), file=sys.stderr)
+            print(translate("CLI", "{n} problem(s); nothing was imported. Correct the file and import "
+                            "it again.").format(n=len(plan.problems)), file=sys.stderr)
+            return 1
+        counts = apply_values_import(store, plan)
+        print(translate("CLI", "{added} added, {changed} changed, {unchanged} unchanged").format(
+            added=counts.added, changed=counts.changed, unchanged=counts.unchanged))
+    finally:
+        store.close()
+    return 0
+
+
+def _cmd_export_values(args: argparse.Namespace) -> int:
+    store = Store.open(args.db, load_catalog(), args.user, read_only=True)
+    try:
+        count = export_values_csv(store, args.year, args.out)
+        print(translate("CLI", "{n} value(s) of {year} written to {path}").format(
+            n=count, year=args.year, path=args.out))
+    finally:
+        store.close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cmdesk",
@@ -127,8 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help=translate("CLI", "the database to open in the window"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, help_text: str, handler, *, needs_db: bool = True):
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+    def command(name: str, help_text: str, handler, *, needs_db: bool = True, parent=commands):
+        sub = parent.add_parser(name, help=help_text, description=help_text)
         if needs_db:
             sub.add_argument("--db", type=Path, required=True, help=translate("CLI", "the database file"))
         sub.add_argument(
@@ -150,6 +187,27 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", translate("CLI", "copy the database into its backup folder, or to --out"), _cmd_backup
     )
     backup.add_argument("--out", type=Path, help=translate("CLI", "write the copy to this file instead"))
+
+    def group(name: str, help_text: str):
+        """A command whose subcommands say what it acts on (`import values`, ...)."""
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        return sub.add_subparsers(dest="what", metavar="WHAT", required=True)
+
+    imports = group("import", translate("CLI", "import data from a file (checked first: all or nothing)"))
+    values_in = command(
+        "values", translate("CLI", "import aggregate values from a CSV file "
+                            "(year,source,item,part,value,comment; see docs/values-csv.md)"),
+        _cmd_import_values, parent=imports,
+    )
+    values_in.add_argument("file", type=Path, metavar="FILE.csv", help=translate("CLI", "the CSV file"))
+    exports = group("export", translate("CLI", "export data to a file"))
+    values_out = command(
+        "values", translate("CLI", "export a year's aggregate values to a CSV file that "
+                            "`cmdesk import values` reads back"),
+        _cmd_export_values, parent=exports,
+    )
+    values_out.add_argument("--year", type=int, required=True, help=translate("CLI", "the reporting year"))
+    values_out.add_argument("--out", type=Path, required=True, help=translate("CLI", "the CSV file to write"))
     return parser
 
 

@@ -1,0 +1,35 @@
+"""Imports and exports of raw data: files in, files out, through the same store
+operations as the GUI.
+
+Every import is planned first (read and check the whole file, write nothing) and
+applied second (all rows in one transaction, or none). A plan lists every problem
+with its file line, column and the text as written, so that staff can correct the
+file in Excel and import it again.
+
+- `values_csv`: the year's aggregate values as a long-format CSV
+  (`year,source,item,part,value,comment`, see docs/values-csv.md).
+"""
+
+from cmdesk.exchange.values_csv import (
+    COLUMNS,
+    ImportCounts,
+    PlannedValue,
+    Problem,
+    ValueRow,
+    ValuesImport,
+    apply_values_import,
+    export_values_csv,
+    plan_values_import,
+)
+
+__all__ = [
+    "COLUMNS",
+    "ImportCounts",
+    "PlannedValue",
+    "Problem",
+    "ValueRow",
+    "ValuesImport",
+    "apply_values_import",
+    "export_values_csv",
+    "plan_values_import",
+]

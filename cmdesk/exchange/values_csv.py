@@ -1,0 +1,455 @@
+"""A year's aggregate values as CSV, in long format: one value per line.
+
+    year,source,item,part,value,comment
+    2024,national,inc.sport,total,58,
+    2024,national,inc.sport,female,33,
+
+Reading (`plan_values_import`, then `apply_values_import`):
+- UTF-8 with or without a BOM (Excel's "CSV UTF-8"); any other encoding is refused
+  with the line where it fails and how to save the file from Excel;
+- comma-separated, or semicolon-separated when the header line holds more `;` than
+  `,` (Excel writes `;` where the decimal mark is a comma);
+- the header names the six columns `COLUMNS`, in any order, in any case; a column
+  with an empty name is allowed only when its cells are empty; blank lines are skipped;
+- `part` empty or `total` means the total; codes are matched ignoring case;
+- values as staff type or paste them (`cmdesk.numbers.parse_count`): "26,280",
+  "26 280", Khmer digits;
+- line numbers are the file's lines, the header being line 1; a record whose comment
+  spans several lines counts them all, as a text editor does.
+
+Writing (`export_values_csv`): UTF-8 with a BOM (so that Excel shows Khmer comments),
+comma-separated, CRLF line ends, part `total` for totals, rows sorted by source, item
+and part (the total first). Export then import is lossless.
+
+Formula guard: spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (or a tab
+or carriage return) as a formula. Export puts one `'` in front of a comment that starts
+with one of those, or with `'` itself; import removes exactly one leading `'` from a
+comment. A comment thus comes back exactly as it was exported.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+from cmdesk.catalog import TOTAL, Catalog
+from cmdesk.errors import InputError
+from cmdesk.i18n import translate
+from cmdesk.numbers import KHMER_DIGITS, parse_count
+from cmdesk.validation import errors_caused_by
+
+if TYPE_CHECKING:
+    from cmdesk.store import Store
+
+COLUMNS = ("year", "source", "item", "part", "value", "comment")
+FIRST_YEAR, LAST_YEAR = 1979, 2100
+LARGEST_VALUE = 2**63 - 1  # SQLite's largest integer
+FORMULA_GUARD = "'"
+_GUARDED_STARTS = ("=", "+", "-", "@", "\t", "\r", FORMULA_GUARD)
+
+Key = tuple[int, str, str, str]  # (year, source, item, part)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in the file: its line (the header is line 1), its column
+    (a column name, or a column number for a cell under no named column), the text
+    as written, and the reason, which says what to do."""
+
+    line: int
+    column: str
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ValueRow:
+    """One line of the file, checked: codes as stored, `part` TOTAL for the total."""
+
+    line: int
+    year: int
+    source: str
+    item: str
+    part: str
+    value: int
+    comment: str
+
+    @property
+    def key(self) -> Key:
+        return (self.year, self.source, self.item, self.part)
+
+
+@dataclass(frozen=True)
+class PlannedValue:
+    """A row of the file and what the database holds for it (None: nothing)."""
+
+    row: ValueRow
+    old_value: int | None
+    old_comment: str | None
+
+    @property
+    def kind(self) -> str:
+        """"added", "changed" (value or comment) or "unchanged"."""
+        if self.old_value is None:
+            return "added"
+        if (self.old_value, self.old_comment) == (self.row.value, self.row.comment):
+            return "unchanged"
+        return "changed"
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+
+    @classmethod
+    def of(cls, planned: list[PlannedValue] | tuple[PlannedValue, ...]) -> "ImportCounts":
+        counts = Counter(p.kind for p in planned)
+        return cls(counts["added"], counts["changed"], counts["unchanged"])
+
+
+@dataclass(frozen=True)
+class ValuesImport:
+    """What importing a file would do: the rows that passed their checks, each with
+    the value it replaces, and every problem, sorted by line. The file can be
+    imported only when `problems` is empty."""
+
+    path: Path
+    planned: tuple[PlannedValue, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def counts(self) -> ImportCounts:
+        return ImportCounts.of(self.planned)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(
+            translate("ValuesCSV", "Cannot read {path}: {reason}. Check the file's name and "
+                      "that you may open it.").format(path=path, reason=error.strerror or error)
+        ) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            translate("ValuesCSV", "{path}, line {line}: the file is not UTF-8 text. In Excel, "
+                      "choose File > Save As, type \"CSV UTF-8 (Comma delimited)\", and import "
+                      "that file.").format(path=path, line=data[: error.start].count(b"\n") + 1)
+        ) from None
+
+
+def _records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
+    """(line where the record starts, its cells) for each record that is not blank."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    line = 1
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                yield line, cells
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise InputError(
+            translate("ValuesCSV", "{path}, line {line}: the file cannot be read as CSV ({detail}). "
+                      "Open it in Excel and save it again as \"CSV UTF-8 (Comma delimited)\".")
+            .format(path=path, line=line, detail=error)
+        ) from None
+
+
+def _header(path: Path, line: int, cells: list[str]) -> dict[str, int]:
+    """Column name -> cell index. Raises InputError naming every missing, unknown
+    or repeated column."""
+    index: dict[str, int] = {}
+    unknown, repeated = [], []
+    for n, cell in enumerate(cells):
+        name = cell.strip().lower()
+        if not name:
+            continue  # a column without a name: its cells must be empty (see _Checker)
+        if name not in COLUMNS:
+            unknown.append(cell.strip())
+        elif name in index:
+            repeated.append(name)
+        else:
+            index[name] = n
+    missing = [name for name in COLUMNS if name not in index]
+    if not (missing or unknown or repeated):
+        return index
+    found = []
+    if missing:
+        found.append(translate("ValuesCSV", "missing column(s) {names}").format(names=", ".join(missing)))
+    if unknown:
+        found.append(translate("ValuesCSV", "unknown column(s) {names}").format(names=", ".join(unknown)))
+    if repeated:
+        found.append(translate("ValuesCSV", "column(s) {names} given twice").format(names=", ".join(repeated)))
+    raise InputError(
+        translate("ValuesCSV", "{path}, line {line} (the header): {found}. The header must name "
+                  "the columns {columns}, in any order.").format(
+            path=path, line=line, found="; ".join(found), columns=",".join(COLUMNS))
+    )
+
+
+def _lookup(text: str, codes: dict[str, str]) -> str | None:
+    """The code `text` names, ignoring case and surrounding spaces."""
+    return codes.get(text.strip().casefold())
+
+
+def _suggestion(text: str, codes: dict[str, str]) -> str:
+    close = difflib.get_close_matches(text.strip().casefold(), list(codes), n=1)
+    return translate("ValuesCSV", " Did you mean '{code}'?").format(code=codes[close[0]]) if close else ""
+
+
+class _Checker:
+    """Checks one line's cells against the reference data stored in the database."""
+
+    def __init__(self, store: "Store", catalog: Catalog, columns: dict[str, int]) -> None:
+        self.columns = columns
+        self.sources = {code.casefold(): code for code in store.reference.source_codes()}
+        self.parts = store.reference.item_parts()
+        self.items = {code.casefold(): code for code in self.parts}
+        self.computed = {c.code.casefold(): c for c in catalog.computed}
+
+    def cell(self, cells: list[str], name: str) -> str:
+        n = self.columns[name]
+        return cells[n] if n < len(cells) else ""
+
+    def check(self, line: int, cells: list[str]) -> tuple[ValueRow | None, list[Problem]]:
+        problems: list[Problem] = []
+
+        def problem(column: str, reason: str) -> None:
+            text = self.cell(cells, column) if column in self.columns else cells[int(column) - 1]
+            problems.append(Problem(line, column, text, reason))
+
+        named = set(self.columns.values())
+        for n, text in enumerate(cells):
+            if n not in named and text.strip():
+                problem(str(n + 1), translate(
+                    "ValuesCSV", "this cell is under no named column. Move its text to the "
+                    "'comment' column or delete it."))
+
+        year = None
+        text = self.cell(cells, "year").strip().translate(KHMER_DIGITS)
+        if not text:
+            problem("year", translate("ValuesCSV", "year is empty. Write the year in full, for example 2024."))
+        elif not re.fullmatch(r"[0-9]{1,4}", text) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
+            problem("year", translate("ValuesCSV", "not a year from {first} to {last}. Write the "
+                                      "year in full, for example 2024.").format(first=FIRST_YEAR, last=LAST_YEAR))
+        else:
+            year = int(text)
+
+        text = self.cell(cells, "source")
+        source = _lookup(text, self.sources)
+        if not text.strip():
+            problem("source", translate("ValuesCSV", "source is empty. Write a reporting-source "
+                                        "code, for example 'national' (see docs/values-csv.md)."))
+        elif source is None:
+            problem("source", translate("ValuesCSV", "unknown reporting source.{hint} The codes "
+                                        "are listed in docs/values-csv.md.").format(
+                hint=_suggestion(text, self.sources)))
+
+        text = self.cell(cells, "item")
+        item = _lookup(text, self.items)
+        if not text.strip():
+            problem("item", translate("ValuesCSV", "item is empty. Write an item code, for "
+                                      "example 'inc.sport' (see docs/values-csv.md)."))
+        elif text.strip().casefold() in self.computed:
+            computed = self.computed[text.strip().casefold()]
+            problem("item", translate("ValuesCSV", "this total is computed from {items}, never "
+                                      "typed. Give those items instead.").format(
+                items=", ".join(computed.sum_of)))
+        elif item is None:
+            problem("item", translate("ValuesCSV", "unknown item.{hint} The codes are listed in "
+                                      "docs/values-csv.md.").format(hint=_suggestion(text, self.items)))
+
+        part = None
+        if item is not None:
+            text = self.cell(cells, "part")
+            allowed = {p.casefold(): p for p in self.parts[item]}
+            part = TOTAL if not text.strip() else _lookup(text, allowed)
+            if part is None:
+                names = [TOTAL] + sorted(p for p in self.parts[item] if p != TOTAL)
+                problem("part", translate("ValuesCSV", "item {item} has no such part. Allowed: "
+                                          "{parts} (empty means total).").format(
+                    item=item, parts=", ".join(names)))
+
+        value = None
+        try:
+            value = parse_count(self.cell(cells, "value"))
+        except InputError as error:
+            problem("value", str(error))
+        except ValueError:  # parse_count passes digits such as '²' (isdigit, not decimal) to int()
+            problem("value", translate("ValuesCSV", "not a number. Type digits, for example 26280, "
+                                       "26,280 or ២៦២៨០."))
+        else:
+            if value is None:
+                problem("value", translate("ValuesCSV", "value is empty. Write the figure (0 "
+                                           "for none), or delete the line."))
+            elif value > LARGEST_VALUE:
+                problem("value", translate("ValuesCSV", "too large to be a count. Check the figure."))
+                value = None
+
+        comment = self.cell(cells, "comment")
+        comment = comment[1:] if comment.startswith(FORMULA_GUARD) else comment
+
+        if problems or None in (year, source, item, part, value):
+            return None, problems
+        return ValueRow(line, year, source, item, part, value, comment), []
+
+
+def _stored(store: "Store", years: set[int]) -> dict[Key, tuple[int, str]]:
+    """(value, comment) of every stored value of `years`."""
+    return {
+        (year, r["source"], r["item"], r["part"]): (r["value"], r["comment"] or "")
+        for year in years
+        for r in store.values.for_year(year)
+    }
+
+
+def _rule_problems(
+    catalog: Catalog, rows: list[ValueRow], stored: dict[Key, tuple[int, str]],
+    written: dict[int, str],
+) -> list[Problem]:
+    """The errors the file's values would cause, per (year, source), each reported
+    on the line of every file cell involved."""
+    sheets: dict[tuple[int, str], dict[tuple[str, str], ValueRow]] = defaultdict(dict)
+    for row in rows:
+        sheets[(row.year, row.source)][(row.item, row.part)] = row
+    problems = []
+    for (year, source), in_file in sheets.items():
+        before = {
+            (item, part): value
+            for (y, s, item, part), (value, _) in stored.items()
+            if (y, s) == (year, source)
+        }
+        after = {**before, **{cell: row.value for cell, row in in_file.items()}}
+        for finding in errors_caused_by(catalog, before, after):
+            cells = list(dict.fromkeys(finding.cells))
+            lines = [in_file[cell].line for cell in cells if cell in in_file]
+            from_database = [cell for cell in cells if cell not in in_file and cell in before]
+            for line in lines:
+                reason = finding.message
+                others = [str(other) for other in lines if other != line]
+                if others:
+                    reason += " " + translate("ValuesCSV", "See also line(s) {lines}.").format(
+                        lines=", ".join(others))
+                if from_database:
+                    reason += " " + translate(
+                        "ValuesCSV", "Already in the database for {year}, {source}: {cells}."
+                    ).format(year=year, source=source, cells=", ".join(
+                        f"{item} {part} {before[(item, part)]:,}" for item, part in from_database))
+                problems.append(Problem(line, "value", written[line], reason))
+    return problems
+
+
+def plan_values_import(store: "Store", catalog: Catalog, path: Path) -> ValuesImport:
+    """Read and check the CSV file at `path` against `store`; write nothing.
+
+    Every line is checked (year, codes, part, value, repeated keys), then each
+    (year, source)'s stored values overlaid with the file's are checked with the
+    catalog's rules: an error the file would cause is a problem on each file line
+    involved. Raises InputError when the file cannot be read at all (missing, not
+    UTF-8, not CSV, empty, or a wrong header); every other problem is in the plan.
+    """
+    path = Path(path)
+    records = _records(path, _read_text(path))
+    header = next(records, None)
+    if header is None:
+        raise InputError(
+            translate("ValuesCSV", "{path} is empty. Its first line must be the header "
+                      "{columns}.").format(path=path, columns=",".join(COLUMNS))
+        )
+    checker = _Checker(store, catalog, _header(path, *header))
+    rows: list[ValueRow] = []
+    problems: list[Problem] = []
+    first_line: dict[Key, int] = {}
+    written: dict[int, str] = {}
+    for line, cells in records:
+        row, found = checker.check(line, cells)
+        problems += found
+        if row is None:
+            continue
+        written[line] = checker.cell(cells, "value")
+        if row.key in first_line:
+            problems.append(Problem(line, "value", written[line], translate(
+                "ValuesCSV", "line {first} already gives {year}, {source}, {item}, {part}. Keep "
+                "one of the two lines.").format(first=first_line[row.key], year=row.year,
+                                                source=row.source, item=row.item, part=row.part)))
+            continue
+        first_line[row.key] = line
+        rows.append(row)
+    stored = _stored(store, {row.year for row in rows})
+    problems += _rule_problems(catalog, rows, stored, written)
+    order = {name: n for n, name in enumerate(COLUMNS)}
+    problems.sort(key=lambda p: (p.line, order.get(p.column, len(order)), p.column))
+    planned = tuple(PlannedValue(row, *stored.get(row.key, (None, None))) for row in rows)
+    return ValuesImport(path, planned, tuple(problems))
+
+
+def apply_values_import(store: "Store", plan: ValuesImport) -> ImportCounts:
+    """Write every planned row in one transaction (`store.values.set_many`): all are
+    written or none. Refuses, with InputError and nothing written, a plan that has
+    problems. The counts compare with the database as it is when writing; the rules
+    were checked when planning, so plan again if the database may have changed since.
+    """
+    if plan.problems:
+        raise InputError(
+            translate("ValuesCSV", "{path} has {n} problem(s); nothing was imported. Correct "
+                      "the file and import it again.").format(path=plan.path, n=len(plan.problems))
+        )
+    rows = [planned.row for planned in plan.planned]
+    with store.db.atomic():
+        stored = _stored(store, {row.year for row in rows})
+        counts = ImportCounts.of([PlannedValue(row, *stored.get(row.key, (None, None))) for row in rows])
+        store.values.set_many(
+            (row.year, row.source, row.item, row.part, row.value, row.comment) for row in rows
+        )
+    return counts
+
+
+# --- writing -----------------------------------------------------------------------------
+
+
+def _guard(comment: str) -> str:
+    return FORMULA_GUARD + comment if comment.startswith(_GUARDED_STARTS) else comment
+
+
+def export_values_csv(store: "Store", year: int, out_path: Path) -> int:
+    """Write `year`'s stored values to `out_path` in the import format (see the
+    module's docstring); return how many values were written. Raises InputError
+    when the file cannot be written."""
+    rows = sorted(
+        store.values.for_year(year),
+        key=lambda r: (r["source"], r["item"], r["part"] != TOTAL, r["part"]),
+    )
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for r in rows:
+        writer.writerow([year, r["source"], r["item"], r["part"], r["value"], _guard(r["comment"] or "")])
+    out_path = Path(out_path)
+    try:
+        out_path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    except OSError as error:
+        raise InputError(
+            translate("ValuesCSV", "Cannot write {path}: {reason}. If the file is open in Excel, "
+                      "close it; otherwise choose another folder.").format(
+                path=out_path, reason=error.strerror or error)
+        ) from None
+    return len(rows)
