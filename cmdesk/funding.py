@@ -1,0 +1,325 @@
+"""Funding for victim assistance (domain.md section 2.2), without SQL.
+
+A funding line is one allocation: year, funder, funder kind, purpose, amount in the
+funder's currency, that currency's rate to US$ (the year's average, stated on the
+line), earmarked or not, and a note. This module holds what the store, the CLI and
+the GUI share about them:
+
+- the funder kinds and their (translatable) labels;
+- the currencies a line can be in, read from `resources/catalog/currencies.toml`;
+- `check_line`, the one validation of a line, run before anything is written;
+- `amount_usd`, the only place a US$ amount is computed (it is never stored);
+- `totals`, a year's totals in US$: all, national against international,
+  earmarked, and by funder kind;
+- reading and showing amounts and rates as staff type and read them.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from cmdesk.errors import CatalogError, InputError
+from cmdesk.i18n import translate
+from cmdesk.numbers import KHMER_DIGITS
+from cmdesk.paths import catalog_dir
+
+FUNDER_KINDS = ("national_budget", "un_agency", "donor_government", "ngo", "private")
+"""Funder kinds, in the order pages and reports list them (the schema checks the same)."""
+
+NATIONAL = "national_budget"
+"""The one national kind; every other kind counts as international funding."""
+
+USD = "USD"
+"""The currency of every total. A USD line needs no rate."""
+
+FIELDS = ("year", "funder", "funder_kind", "purpose", "amount", "currency", "rate_to_usd",
+          "earmarked", "note")
+"""The fields of a funding line that users give; the store adds id, office and times."""
+
+CURRENCIES_FILE = "currencies.toml"
+
+
+def funder_kind_labels() -> dict[str, str]:
+    """Each funder kind's label in the user's language, in `FUNDER_KINDS` order."""
+    return {
+        "national_budget": translate("Funding", "National budget"),
+        "un_agency": translate("Funding", "UN agency"),
+        "donor_government": translate("Funding", "Donor government"),
+        "ngo": translate("Funding", "NGO"),
+        "private": translate("Funding", "Private"),
+    }
+
+
+def funder_kind_label(kind: str) -> str:
+    """The label of `kind`; an unknown kind is shown as it is."""
+    return funder_kind_labels().get(kind, kind)
+
+
+# --- currencies ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str  # ISO 4217, three capital letters
+    name: str
+
+
+@lru_cache(maxsize=4)
+def load_currencies(directory: Path | None = None) -> tuple[Currency, ...]:
+    """The currencies in `directory`/currencies.toml (default: the shipped catalog),
+    in file order. Raises CatalogError naming the file and entry at fault: a code that
+    is not three capital letters, a missing name, a code given twice, or no USD."""
+    path = (directory or catalog_dir()) / CURRENCIES_FILE
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise CatalogError(f"Catalog file {path} is missing; reinstall CMDesk.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogError(f"Catalog file {path} is not valid TOML: {error}.") from None
+    currencies: list[Currency] = []
+    for n, entry in enumerate(data.get("currency", []), 1):
+        code, name = entry.get("code"), entry.get("name")
+        where = f"{CURRENCIES_FILE}, currency {n}"
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
+            raise CatalogError(f"{where}: 'code' must be an ISO 4217 code of three capital "
+                               f"letters, not {code!r}.")
+        if not isinstance(name, str) or not name.strip():
+            raise CatalogError(f"{where} ('{code}'): 'name' is missing or empty.")
+        if any(c.code == code for c in currencies):
+            raise CatalogError(f"{where}: currency code '{code}' appears twice.")
+        currencies.append(Currency(code, name.strip()))
+    if not any(c.code == USD for c in currencies):
+        raise CatalogError(f"{path}: USD is missing; every total is in US$.")
+    return tuple(currencies)
+
+
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of the shipped currency list."""
+    return frozenset(c.code for c in load_currencies())
+
+
+# --- checking a line -------------------------------------------------------------------
+
+
+class FundingFieldError(InputError):
+    """A funding line's field is wrong. `field` names it (one of FIELDS, or the
+    unknown name given), so that a form can point at the widget at fault."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_name
+
+
+def _is_number(value: object) -> bool:
+    return (isinstance(value, numbers.Real) and not isinstance(value, bool)
+            and math.isfinite(float(value)))
+
+
+def _where(line: Mapping) -> str:
+    funder = line.get("funder")
+    year = line.get("year")
+    if isinstance(funder, str) and funder.strip():
+        return translate("Funding", "Funding line '{funder}' ({year})").format(
+            funder=funder.strip(), year=year)
+    return translate("Funding", "A funding line for {year}").format(year=year)
+
+
+def check_line(line: Mapping) -> dict:
+    """The line's fields, checked and normalised, ready to store.
+
+    `line` must give year, funder, funder_kind, amount and currency; purpose, note,
+    rate_to_usd and earmarked may be left out. Normalised: funder, purpose and note
+    stripped (None is ""); currency in capitals; amount and rate as floats;
+    earmarked as 0 or 1; a USD line's rate is None (a rate of 1 is accepted).
+
+    Raises FundingFieldError (an InputError) naming the first field at fault, the
+    line, and what to type instead. Keys other than FIELDS are refused."""
+    for name in line:
+        if name not in FIELDS:
+            raise FundingFieldError(name, translate(
+                "Funding", "{where}: funding lines have no field '{name}' (fields: {fields})."
+            ).format(where=_where(line), name=name, fields=", ".join(FIELDS)))
+    where = _where(line)
+    clean: dict = {}
+
+    year = line.get("year")
+    if isinstance(year, bool) or not isinstance(year, int) or not 1979 <= year <= 2100:
+        raise FundingFieldError("year", translate(
+            "Funding", "{where}: the year {year!r} is not a year between 1979 and 2100."
+        ).format(where=where, year=year))
+    clean["year"] = year
+
+    funder = line.get("funder")
+    if not isinstance(funder, str) or not funder.strip():
+        raise FundingFieldError("funder", translate(
+            "Funding", "{where}: the funder is empty. Type who gave the money, for example "
+            "'Royal Government of Cambodia' or 'UNDP'.").format(where=where))
+    clean["funder"] = funder.strip()
+
+    kind = line.get("funder_kind")
+    if kind not in FUNDER_KINDS:
+        raise FundingFieldError("funder_kind", translate(
+            "Funding", "{where}: unknown funder kind '{kind}'. Choose one of: {allowed}."
+        ).format(where=where, kind=kind, allowed=", ".join(FUNDER_KINDS)))
+    clean["funder_kind"] = kind
+
+    for name in ("purpose", "note"):
+        text = line.get(name)
+        if text is None:
+            text = ""
+        if not isinstance(text, str):
+            raise FundingFieldError(name, translate(
+                "Funding", "{where}: the {name} must be text, not {value!r}.").format(
+                where=where, name=name, value=text))
+        clean[name] = text.strip()
+
+    amount = line.get("amount")
+    if amount is None:
+        raise FundingFieldError("amount", translate(
+            "Funding", "{where}: the amount is missing. Type the amount in the line's currency, "
+            "for example 130000.").format(where=where))
+    if not _is_number(amount) or amount < 0:
+        raise FundingFieldError("amount", translate(
+            "Funding", "{where}: the amount {amount!r} is not a number of 0 or more. Type the "
+            "amount in the line's currency, for example 130000.").format(where=where, amount=amount))
+    clean["amount"] = float(amount)
+
+    currency = line.get("currency")
+    code = currency.strip().upper() if isinstance(currency, str) else ""
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise FundingFieldError("currency", translate(
+            "Funding", "{where}: the currency {currency!r} is not a three-letter ISO 4217 code. "
+            "Type a code such as USD, KHR or EUR.").format(where=where, currency=currency))
+    if code not in currency_codes():
+        raise FundingFieldError("currency", translate(
+            "Funding", "{where}: '{code}' is not in CMDesk's list of currencies. Check the code, "
+            "or ask the database unit to add it to resources/catalog/currencies.toml."
+        ).format(where=where, code=code))
+    clean["currency"] = code
+
+    rate = line.get("rate_to_usd")
+    if rate == "":
+        rate = None
+    if code == USD:
+        if rate is not None and not (_is_number(rate) and float(rate) == 1.0):
+            raise FundingFieldError("rate_to_usd", translate(
+                "Funding", "{where}: an amount in USD needs no rate to US$, but {rate!r} was "
+                "given. Leave the rate empty.").format(where=where, rate=rate))
+        clean["rate_to_usd"] = None
+    elif rate is None:
+        raise FundingFieldError("rate_to_usd", translate(
+            "Funding", "{where}: a rate to US$ is required for {currency}. Type how many US "
+            "dollars one {currency} was worth on average that year.").format(
+            where=where, currency=code))
+    elif not _is_number(rate) or rate <= 0:
+        raise FundingFieldError("rate_to_usd", translate(
+            "Funding", "{where}: the rate to US$ {rate!r} is not a number above 0. Type how "
+            "many US dollars one {currency} was worth, for example 1.1301 for EUR.").format(
+            where=where, rate=rate, currency=code))
+    else:
+        clean["rate_to_usd"] = float(rate)
+
+    earmarked = line.get("earmarked", False)
+    if earmarked not in (True, False) or not isinstance(earmarked, (bool, int)):
+        raise FundingFieldError("earmarked", translate(
+            "Funding", "{where}: earmarked must be yes or no (true/false or 1/0), not {value!r}."
+        ).format(where=where, value=earmarked))
+    clean["earmarked"] = int(earmarked)
+    return clean
+
+
+# --- amounts ---------------------------------------------------------------------------
+
+
+def amount_usd(amount: float, currency: str, rate_to_usd: float | None) -> float | None:
+    """`amount` in US$: itself for USD, amount × rate otherwise; None when a non-USD
+    amount has no rate yet (a form being filled in)."""
+    if str(currency).upper() == USD:
+        return float(amount) * (1.0 if rate_to_usd is None else float(rate_to_usd))
+    if rate_to_usd is None:
+        return None
+    return float(amount) * float(rate_to_usd)
+
+
+_SEPARATORS = ",'\u00a0\u202f\u2009 "
+_AMOUNT = re.compile(r"(?:\d{1,3}(?:[,'\u00a0\u202f\u2009 ]\d{3})+|\d+)(?:\.\d+)?|\.\d+")
+
+
+def parse_amount(text: str, field_name: str = "amount") -> float | None:
+    """The number of 0 or more in `text` as staff type or paste it ("130000",
+    "130,000.50", "400 000 000", "0.00025", Khmer digits), or None when `text` is
+    empty. Raises FundingFieldError for `field_name` otherwise."""
+    raw = text.strip()
+    cleaned = raw.translate(KHMER_DIGITS)
+    if not cleaned:
+        return None
+    if cleaned.startswith(("-", "\u2212")):
+        raise FundingFieldError(field_name, translate(
+            "Funding", "'{text}' is negative: amounts and rates cannot be below 0.").format(text=raw))
+    if not _AMOUNT.fullmatch(cleaned):
+        raise FundingFieldError(field_name, translate(
+            "Funding", "'{text}' is not a number. Type digits with a point for decimals, for "
+            "example 130000, 130,000.50 or 0.00025.").format(text=raw))
+    return float(re.sub(f"[{_SEPARATORS}]", "", cleaned))
+
+
+def format_money(value: float | None) -> str:
+    """An amount as shown: thousands separated, cents only when there are any
+    (130,000; 1,234.50); empty for None."""
+    if value is None:
+        return ""
+    rounded = round(float(value), 2)
+    if rounded == int(rounded):
+        return f"{rounded:,.0f}"
+    return f"{rounded:,.2f}"
+
+
+def format_rate(rate: float | None) -> str:
+    """A rate as shown: up to 8 decimals, without trailing zeros (0.00025, 1.1301)."""
+    if rate is None:
+        return ""
+    return f"{float(rate):,.8f}".rstrip("0").rstrip(".")
+
+
+# --- totals ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FundingTotals:
+    """A year's funding in US$. `national` + `international` == `total`; `earmarked`
+    is the part of `total` that is earmarked, whatever its kind; `by_kind` has every
+    funder kind, in `FUNDER_KINDS` order, 0 where there is no line."""
+
+    total: float = 0.0
+    national: float = 0.0
+    international: float = 0.0
+    earmarked: float = 0.0
+    by_kind: Mapping[str, float] = field(default_factory=lambda: dict.fromkeys(FUNDER_KINDS, 0.0))
+    lines: int = 0
+
+
+def totals(lines: Iterable[Mapping]) -> FundingTotals:
+    """The totals of `lines`, as the store gives them (each with `amount_usd`)."""
+    by_kind = dict.fromkeys(FUNDER_KINDS, 0.0)
+    national = international = earmarked = 0.0
+    count = 0
+    for line in lines:
+        usd = line["amount_usd"]
+        by_kind[line["funder_kind"]] = by_kind.get(line["funder_kind"], 0.0) + usd
+        if line["funder_kind"] == NATIONAL:
+            national += usd
+        else:
+            international += usd
+        if line["earmarked"]:
+            earmarked += usd
+        count += 1
+    return FundingTotals(national + international, national, international, earmarked,
+                         by_kind, count)

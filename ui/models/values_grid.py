@@ -1,0 +1,203 @@
+"""The entry grid's Qt model: a thin adapter from `cmdesk.entry.GridData` to Qt roles.
+
+Columns: Item | Previous year | Total | each part the page uses | Unit | Comment.
+The previous year sits just left of Total so that a block of Total and parts copied
+from Excel pastes onto adjacent columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from cmdesk.catalog import TOTAL, Catalog
+from cmdesk.entry import Edit, GridData, GridRow, grid_parts, grid_rows
+from cmdesk.errors import InputError
+from cmdesk.numbers import format_count, parse_count
+from cmdesk.validation import Finding
+
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # (item code, part) of a value cell, else None
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2  # worst finding on the cell, else None
+
+_BACKGROUNDS = {
+    "group": QColor("#dfe7f1"),
+    "computed": QColor("#f3f3f3"),
+    "error": QColor("#f8d7da"),
+    "warning": QColor("#fff3cd"),
+    "question": QColor("#e2f0fb"),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    kind: str  # "label", "previous", "value", "unit", "comment"
+    part: str | None = None
+
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ValuesGridModel(QAbstractTableModel):
+    edit_refused = Signal(str)
+
+    def __init__(self, catalog: Catalog, page: str, parent=None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.rows: list[GridRow] = grid_rows(catalog, page)
+        self.columns = (
+            [Column("label"), Column("previous", TOTAL), Column("value", TOTAL)]
+            + [Column("value", part) for part in grid_parts(catalog, page)]
+            + [Column("unit"), Column("comment", TOTAL)]
+        )
+        self.grid: GridData | None = None
+        self.read_only = True
+        self._findings: dict[tuple[str, str], list[Finding]] = {}
+        # Called with the edits of one user action; returns whether they were saved.
+        self.edit_handler: Callable[[list[Edit]], bool] | None = None
+
+    # --- feeding ---------------------------------------------------------------------
+
+    def set_grid(self, grid: GridData, read_only: bool) -> None:
+        """Show `grid`. The rows and columns never change for a page, so this is a
+        data change, not a reset: the view keeps its current cell and selection."""
+        self.grid = grid
+        self.read_only = read_only
+        self._findings = {}
+        for finding in grid.findings:
+            self._findings.setdefault(finding.cells[0], []).append(finding)
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+    def cell(self, index: AnyIndex) -> tuple[str, str] | None:
+        """The (item, part) a value cell stands for, or None."""
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if column.kind == "value" and row.kind == "item" and (
+            column.part == TOTAL or column.part in row.parts
+        ):
+            return (row.code, column.part)
+        return None
+
+    def index_of(self, item: str, part: str) -> QModelIndex:
+        for r, row in enumerate(self.rows):
+            if row.code == item:
+                for c, column in enumerate(self.columns):
+                    if column.kind == "value" and column.part == part:
+                        return self.index(r, c)
+        return QModelIndex()
+
+    def findings_at(self, index: AnyIndex) -> list[Finding]:
+        cell = self.cell(index)
+        return self._findings.get(cell, []) if cell else []
+
+    # --- Qt model --------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = self.columns[section]
+        if column.kind == "label":
+            return self.tr("Item")
+        if column.kind == "previous":
+            year = self.grid.year - 1 if self.grid else None
+            return self.tr("Total {year}").format(year=year) if year else self.tr("Previous year")
+        if column.kind == "value":
+            return self.tr("Total") if column.part == TOTAL else self.catalog.parts[column.part]
+        return self.tr("Unit") if column.kind == "unit" else self.tr("Comment")
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        editable_comment = column.kind == "comment" and row.kind == "item"
+        if not self.read_only and (self.cell(index) or editable_comment):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def _value(self, row: GridRow, column: Column) -> int | None:
+        grid = self.grid
+        if grid is None:
+            return None
+        values = grid.previous if column.kind == "previous" else grid.values
+        if row.kind == "computed":
+            return grid.computed(row, values) if column.part == TOTAL else None
+        if row.kind == "item" and (column.part == TOTAL or column.part in row.parts):
+            return values.get((row.code, column.part))
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        numeric = column.kind in ("previous", "value")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column.kind == "label":
+                return row.label
+            if column.kind == "unit":
+                return row.unit
+            if column.kind == "comment":
+                return self.grid.comments.get((row.code, TOTAL), "") if self.grid else ""
+            value = self._value(row, column)
+            if role == Qt.ItemDataRole.EditRole:
+                return "" if value is None else str(value)
+            return format_count(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.kind != "item":
+            font = QFont()
+            font.setBold(row.kind == "group")
+            font.setItalic(row.kind == "computed")
+            return font
+        if role == CELL_ROLE:
+            return self.cell(index)
+        findings = self.findings_at(index)
+        if role == SEVERITY_ROLE:
+            return findings[0].severity if findings else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if findings:
+                return QBrush(_BACKGROUNDS[findings[0].severity])
+            if row.kind in ("group", "computed"):
+                return QBrush(_BACKGROUNDS[row.kind])
+            if column.kind == "previous" or (numeric and self.cell(index) is None):
+                return QBrush(_BACKGROUNDS["computed"])
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column, findings, index)
+        return None
+
+    def _tooltip(self, row: GridRow, column: Column, findings: list[Finding], index) -> str | None:
+        lines = [f"{f.message}\n({self.tr('Rule')}: {f.description})" for f in findings]
+        cell = self.cell(index)
+        if self.grid and cell and cell in self.grid.breakdown:
+            names = {s.code: s.name for s in self.catalog.sources}
+            lines.append(self.tr("By source:"))
+            lines += [f"  {names.get(code, code)}: {value:,}" for code, value in self.grid.breakdown[cell]]
+        if row.kind == "computed" and column.part == TOTAL:
+            lines.append(self.tr("Computed: the sum of {items}.").format(
+                items=", ".join(self.catalog.item(code).label for code in row.sum_of)))
+        return "\n".join(lines) or None
+
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if column.kind == "comment":
+            total = self.grid.values.get((row.code, TOTAL)) if self.grid else None
+            edit = Edit(row.code, TOTAL, total, str(value))
+        else:
+            try:
+                edit = Edit(row.code, column.part, parse_count(str(value)))
+            except InputError as error:
+                self.edit_refused.emit(f"{row.label}, {self.headerData(index.column(), Qt.Orientation.Horizontal)}: {error}")
+                return False
+        return bool(self.edit_handler and self.edit_handler([edit]))

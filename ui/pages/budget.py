@@ -1,0 +1,376 @@
+"""Budget: the year's funding lines, their totals in US$, and undoable edits.
+
+Each Add, Edit and Delete is one `QUndoCommand` calling one core operation of
+`store.funding` each way, on the page's `undo_stack` (Ctrl+Z; Ctrl+Shift+Z or Ctrl+Y
+to redo, while the page has focus). The stack is cleared when another database or
+year is shown: its commands belong to the lines that were on screen.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmdesk.funding import FundingTotals, format_money, funder_kind_labels, totals
+from cmdesk.store.funding import FundingLines
+from ui.context import AppContext
+from ui.dialogs.funding_line import FundingLineDialog
+from ui.errors import show_error
+from ui.models.funding import COLUMNS, FundingLinesModel
+from ui.pages.base import Page
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BudgetPage", text)
+
+
+class FundingCommand(QUndoCommand):
+    """One user edit of the funding lines. `_run` calls one core operation; the page
+    is then told which line to select (None: none). When the operation fails the
+    error is shown and the command drops out of the stack (Qt deletes obsolete ones)."""
+
+    def __init__(self, funding: FundingLines, changed: Callable[[str | None], None],
+                 failed: Callable[[BaseException], None], text: str) -> None:
+        super().__init__(text)
+        self._funding = funding
+        self._changed = changed
+        self._failed = failed
+
+    def _run(self, operation: Callable[[], str | None]) -> None:
+        try:
+            selected = operation()
+        except Exception as error:  # noqa: BLE001 (an exception must not escape into Qt)
+            self.setObsolete(True)
+            self._failed(error)
+            return
+        self._changed(selected)
+
+
+class AddLine(FundingCommand):
+    """Redo adds the line (the first time) or restores it with the same id (so that
+    later commands naming it still apply); undo deletes it."""
+
+    def __init__(self, fields: dict, *args) -> None:
+        super().__init__(*args, _tr("Add funding line '{funder}'").format(funder=fields["funder"]))
+        self._fields = fields
+        self._id: str | None = None
+        self._deleted: dict | None = None
+
+    def redo(self) -> None:
+        def add() -> str:
+            if self._deleted is None:
+                self._id = self._funding.add(self._fields)
+            else:
+                self._funding.restore(self._deleted)
+            return self._id
+
+        self._run(add)
+
+    def undo(self) -> None:
+        def delete() -> None:
+            self._deleted = self._funding.delete(self._id)
+
+        self._run(delete)
+
+
+class EditLine(FundingCommand):
+    """Redo sets the new values; undo sets back the old values of the fields that
+    changed. An edit that changes nothing is not kept."""
+
+    def __init__(self, line_id: str, fields: dict, *args) -> None:
+        super().__init__(*args, _tr("Edit funding line '{funder}'").format(funder=fields["funder"]))
+        self._id = line_id
+        self._new = fields
+        self._old: dict | None = None
+
+    def redo(self) -> None:
+        def update() -> str:
+            changes = self._funding.update(self._id, **self._new)
+            if self._old is None:
+                self._old = {name: old for name, (old, _) in changes.items()}
+                self._new = {name: new for name, (_, new) in changes.items()}
+                if not changes:
+                    self.setObsolete(True)
+            return self._id
+
+        self._run(update)
+
+    def undo(self) -> None:
+        def update_back() -> str:
+            self._funding.update(self._id, **self._old)
+            return self._id
+
+        self._run(update_back)
+
+
+class DeleteLine(FundingCommand):
+    """Redo deletes the line; undo restores it with the same id."""
+
+    def __init__(self, line: dict, *args) -> None:
+        super().__init__(*args, _tr("Delete funding line '{funder}'").format(funder=line["funder"]))
+        self._id = line["id"]
+        self._deleted: dict | None = None
+
+    def redo(self) -> None:
+        def delete() -> None:
+            self._deleted = self._funding.delete(self._id)
+
+        self._run(delete)
+
+    def undo(self) -> None:
+        self._run(lambda: self._funding.restore(self._deleted))
+
+
+class BudgetPage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.year = 0
+        self._shown: tuple[int, int] | None = None  # (id of the store, year) on screen
+        self.dialog: FundingLineDialog | None = None  # the open Add/Edit form, if any
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(self._update_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        layout.addWidget(self.heading)
+        self.subheading = QLabel(self.tr(
+            "One line per allocation, in the funder's currency with the year's average rate "
+            "to US$. Totals are in US$."))
+        self.subheading.setObjectName("pageSubheading")
+        self.subheading.setWordWrap(True)
+        layout.addWidget(self.subheading)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.clicked.connect(self.add_line)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.undo_action = self._stack_action(
+            self.undo_stack.createUndoAction(self, self.tr("Undo")),
+            [QKeySequence.StandardKey.Undo])
+        self.redo_action = self._stack_action(
+            self.undo_stack.createRedoAction(self, self.tr("Redo")),
+            [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"])
+        # Short buttons; what they would undo or redo is in their tooltips.
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+        layout.addLayout(buttons)
+
+        self.model = FundingLinesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        # Figures and codes as wide as they need; the three texts share the rest of the
+        # width (long ones are elided, their tooltips show them whole).
+        for column, key in enumerate(COLUMNS):
+            mode = (QHeaderView.ResizeMode.Stretch if key in ("funder", "purpose", "note")
+                    else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, mode)
+        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        self.hint = QLabel()
+        self.hint.setObjectName("pageSubheading")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+
+        panels = QHBoxLayout()
+        self.totals_box = QGroupBox()
+        totals_form = QFormLayout(self.totals_box)
+        self.total_labels: dict[str, QLabel] = {}
+        for key, label in (("total", self.tr("Total")),
+                           ("national", self.tr("National")),
+                           ("international", self.tr("International")),
+                           ("earmarked", self.tr("Earmarked"))):
+            self.total_labels[key] = self._figure_label()
+            totals_form.addRow(label, self.total_labels[key])
+        font = self.total_labels["total"].font()
+        font.setBold(True)
+        self.total_labels["total"].setFont(font)
+        totals_form.labelForField(self.total_labels["total"]).setFont(font)
+        self.kinds_box = QGroupBox(self.tr("By funder kind"))
+        kinds_form = QFormLayout(self.kinds_box)
+        self.kind_labels: dict[str, QLabel] = {}
+        for kind, label in funder_kind_labels().items():
+            self.kind_labels[kind] = self._figure_label()
+            kinds_form.addRow(label, self.kind_labels[kind])
+        panels.addWidget(self.totals_box)
+        panels.addWidget(self.kinds_box)
+        panels.addStretch(1)
+        layout.addLayout(panels)
+        self._update_buttons()
+
+    def _stack_action(self, action: QAction, keys: list) -> QAction:
+        bindings: list[QKeySequence] = []
+        for key in keys:
+            for sequence in (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
+                             else [QKeySequence(key)]):
+                if sequence not in bindings:
+                    bindings.append(sequence)
+        action.setShortcuts(bindings)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    @staticmethod
+    def _figure_label() -> QLabel:
+        label = QLabel()
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setMinimumWidth(110)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Pages", "Budget")
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_year(self, year: int) -> None:
+        store = self.context.store
+        if store is None:
+            return
+        shown = (id(store), year)
+        if shown != self._shown:
+            self.undo_stack.clear()
+            self._shown = shown
+        self.year = year
+        self.heading.setText(self.tr("Budget and funding in {year}").format(year=year))
+        self.totals_box.setTitle(self.tr("Totals for {year}").format(year=year))
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        """Re-read the year's lines and totals; select the line `select` when given,
+        else keep the selected line when it is still there."""
+        store = self.context.store
+        if store is None or not self.year:
+            return
+        if select is None:
+            select = self.selected_id()
+        lines = store.funding.for_year(self.year)
+        self.model.set_lines(lines)
+        self.show_totals(totals(lines))
+        row = self.model.row_of(select) if select else -1
+        if row >= 0:
+            self.table.selectionModel().select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        if store.read_only:
+            self.hint.setText(self.tr("This database is open read-only: funding lines cannot be changed."))
+        elif not lines:
+            self.hint.setText(self.tr("No funding lines for {year} yet: click Add to enter one.")
+                              .format(year=self.year))
+        else:
+            self.hint.setText(self.tr("Double-click a line to edit it."))
+        self._update_buttons()
+
+    def show_totals(self, figures: FundingTotals) -> None:
+        for key, label in self.total_labels.items():
+            label.setText(f"US${format_money(getattr(figures, key))}")
+        for kind, label in self.kind_labels.items():
+            label.setText(f"US${format_money(figures.by_kind.get(kind, 0.0))}")
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.line_id(rows[0].row()) if rows else None
+
+    def _writable(self) -> bool:
+        store = self.context.store
+        return store is not None and not store.read_only and bool(self.year)
+
+    def _update_buttons(self, *_args) -> None:
+        stack = self.undo_stack
+        self.undo_button.setEnabled(stack.canUndo())
+        self.undo_button.setToolTip(
+            self.tr("Undo: {what} (Ctrl+Z)").format(what=stack.undoText()) if stack.canUndo() else "")
+        self.redo_button.setEnabled(stack.canRedo())
+        self.redo_button.setToolTip(
+            self.tr("Redo: {what} (Ctrl+Shift+Z)").format(what=stack.redoText()) if stack.canRedo() else "")
+        writable = self._writable()
+        self.add_button.setEnabled(writable)
+        selected = writable and self.selected_id() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    # --- editing -------------------------------------------------------------------------
+
+    def _command_args(self) -> tuple:
+        return (self.context.store.funding, self._line_changed, self._failed)
+
+    def _line_changed(self, line_id: str | None) -> None:
+        self.reload(select=line_id)
+
+    def _failed(self, error: BaseException) -> None:
+        self.reload()
+        show_error(self, error, self.tr("Cannot change the funding lines"))
+
+    def add_line(self) -> None:
+        """Open the form for a new line of the year; OK adds it (undoably)."""
+        if self._writable():
+            self._open_dialog(FundingLineDialog(self.year, None, self),
+                              lambda fields: AddLine(fields, *self._command_args()))
+
+    def edit_selected(self) -> None:
+        line_id = self.selected_id()
+        if line_id is not None:
+            self.edit_row(self.model.row_of(line_id))
+
+    def edit_row(self, row: int) -> None:
+        """Open the form on the line in `row`; OK saves the changes (undoably)."""
+        if not self._writable() or not 0 <= row < self.model.rowCount():
+            return
+        line = self.model.lines[row]
+        self._open_dialog(FundingLineDialog(self.year, line, self),
+                          lambda fields: EditLine(line["id"], fields, *self._command_args()))
+
+    def _open_dialog(self, dialog: FundingLineDialog, command: Callable[[dict], QUndoCommand]) -> None:
+        # Window-modal and not blocking: the form stays open until it holds a valid line.
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self.undo_stack.push(command(dialog.fields())))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: FundingLineDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def delete_selected(self) -> None:
+        """Delete the selected line (undoably: Undo puts it back)."""
+        line_id = self.selected_id()
+        if line_id is None or not self._writable():
+            return
+        line = self.model.lines[self.model.row_of(line_id)]
+        self.undo_stack.push(DeleteLine(line, *self._command_args()))

@@ -1,0 +1,265 @@
+"""The Services and Assistive devices pages: a spreadsheet-like grid per reporting
+source (or the read-only national view), saved cell by cell, with undo and checks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmdesk.entry import NATIONAL_VIEW, Edit, apply_edits, load_grid
+from cmdesk.errors import CMDeskError, InputError
+from cmdesk.numbers import parse_count
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.models.values_grid import ValuesGridModel
+from ui.pages.base import Page
+from ui.widgets.grid_view import GridView
+
+
+class ValuesEdit(QUndoCommand):
+    """One user action on the grid (a typed cell, a paste, a clear): redo writes the
+    new values, undo the old ones, each through one core operation."""
+
+    def __init__(self, page: "EntryPage", year: int, source: str,
+                 new: list[Edit], old: list[Edit], text: str) -> None:
+        super().__init__(text)
+        self.page, self.year, self.source, self.new, self.old = page, year, source, new, old
+        self._first = True  # the edit was already applied when the command was pushed
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.page.write(self.year, self.source, self.new)
+
+    def undo(self) -> None:
+        self.page.write(self.year, self.source, self.old)
+
+
+class EntryPage(Page):
+    def __init__(self, context: AppContext, page: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._title = title
+        self.year = 0
+        self.undo_stack = QUndoStack(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        heading = QLabel(title)
+        heading.setObjectName("pageHeading")
+        layout.addWidget(heading)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Reporting source:")))
+        self.source_box = QComboBox()
+        self.source_box.setObjectName("sourceSelector")
+        self.source_box.addItem(self.tr("National view (all sources, read-only)"), NATIONAL_VIEW)
+        for source in context.catalog.sources:
+            self.source_box.addItem(source.name, source.code)
+        self.source_box.currentIndexChanged.connect(lambda _: self.reload())
+        bar.addWidget(self.source_box, 1)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("pageSubheading")
+        self.mode_label.setWordWrap(True)
+        layout.addWidget(self.mode_label)
+
+        self.model = ValuesGridModel(context.catalog, page, self)
+        self.model.edit_handler = self.submit
+        self.model.edit_refused.connect(self._refused)
+        self.view = GridView()
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.paste_requested.connect(self.paste)
+        self.view.clear_requested.connect(self.clear)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+        self.findings = QListWidget()
+        self.findings.setObjectName("findings")
+        self.findings.itemActivated.connect(self._jump)
+        self.findings.itemClicked.connect(self._jump)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.findings)
+        splitter.setSizes([600, 120])
+        layout.addWidget(splitter, 1)
+
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_action, self.redo_action = undo, redo
+
+    def title(self) -> str:
+        return self._title
+
+    def source(self) -> str | None:
+        return self.source_box.currentData()
+
+    def set_source(self, code: str | None) -> None:
+        self.source_box.setCurrentIndex(self.source_box.findData(code))
+
+    def show_year(self, year: int) -> None:
+        if year != self.year:
+            self.undo_stack.clear()  # undo steps belong to the year they were made in
+        self.year = year
+        self.reload()
+
+    def reload(self) -> None:
+        store = self.context.store
+        if store is None or not self.year:
+            return
+        source = self.source()
+        grid = load_grid(store, self.context.catalog, self.year, source)
+        read_only = source is NATIONAL_VIEW or store.read_only
+        self.model.set_grid(grid, read_only)
+        self.mode_label.setText(
+            self.tr("{year}: national figures (the national total where entered, else the sum of "
+                    "the sources). Hover a cell for its sources.").format(year=self.year)
+            if source is NATIONAL_VIEW else
+            self.tr("{year}: type or paste figures; each change is saved at once.").format(year=self.year))
+        self.findings.clear()
+        on_page = {row.code for row in self.model.rows}
+        for finding in (f for f in grid.findings if f.cells[0][0] in on_page):
+            item = QListWidgetItem(f"{finding.severity.upper()}: {finding.message}")
+            item.setToolTip(finding.description)
+            item.setData(Qt.ItemDataRole.UserRole, finding.cells[0])
+            self.findings.addItem(item)
+        if self.findings.count() == 0:
+            self.findings.addItem(self.tr("No problems found in these figures."))
+
+    # --- edits -------------------------------------------------------------------------
+
+    def write(self, year: int, source: str, edits: list[Edit]) -> None:
+        """Apply edits through the core, then show the result (used by undo/redo)."""
+        try:
+            apply_edits(self.context.store, self.context.catalog, year, source, edits)
+        except CMDeskError as error:
+            show_error(self, error, self.tr("Cannot undo or redo this change"))
+        self.reload()
+
+    def submit(self, edits: list[Edit], text: str | None = None) -> bool:
+        """Save one user action (one undo step). Refused edits are explained and nothing
+        is saved."""
+        source = self.source()
+        store = self.context.store
+        before = {(e.item, e.part): store.values.get(self.year, source, e.item, e.part) for e in edits}
+        comments = load_grid(store, self.context.catalog, self.year, source).comments
+        try:
+            apply_edits(store, self.context.catalog, self.year, source, edits)
+        except CMDeskError as error:
+            self._refused(str(error))
+            return False
+        old = [Edit(e.item, e.part, before[(e.item, e.part)],
+                    comments.get((e.item, e.part), "") if e.comment is not None else None)
+               for e in edits]
+        label = text or self.tr("Edit {n} value(s)").format(n=len(edits))
+        self.undo_stack.push(ValuesEdit(self, self.year, source, edits, old, label))
+        self.reload()
+        return True
+
+    def paste(self, top_left: QModelIndex, block: list[list[str]]) -> None:
+        """Paste a block copied from Excel onto the grid, as one undo step."""
+        edits = []
+        for r, cells in enumerate(block):
+            for c, text in enumerate(cells):
+                index = self.model.index(top_left.row() + r, top_left.column() + c)
+                cell = self.model.cell(index) if index.isValid() else None
+                if cell is None:
+                    if text.strip():
+                        self._refused(self.tr(
+                            "The pasted block does not fit: row {row}, column {column} of the "
+                            "block ('{text}') falls on a cell that takes no value. Nothing was "
+                            "pasted.").format(row=r + 1, column=c + 1, text=text.strip()))
+                        return
+                    continue
+                try:
+                    edits.append(Edit(cell[0], cell[1], parse_count(text)))
+                except InputError as error:
+                    self._refused(self.tr("Row {row}, column {column} of the pasted block: {error} "
+                                          "Nothing was pasted.").format(row=r + 1, column=c + 1, error=error))
+                    return
+        if edits and not self.model.read_only:
+            self.submit(edits, self.tr("Paste {n} value(s)").format(n=len(edits)))
+
+    def clear(self, indexes: list[QModelIndex]) -> None:
+        cells = [self.model.cell(i) for i in indexes]
+        edits = [Edit(item, part, None) for item, part in filter(None, cells)
+                 if self.model.grid and (item, part) in self.model.grid.values]
+        if edits and not self.model.read_only:
+            self.submit(edits, self.tr("Clear {n} value(s)").format(n=len(edits)))
+
+    def _refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        cell = item.data(Qt.ItemDataRole.UserRole)
+        if cell:
+            index = self.model.index_of(*cell)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+            self.view.setFocus()
+
+    # --- comment and history -----------------------------------------------------------
+
+    def _context_menu(self, position) -> None:
+        index = self.view.indexAt(position)
+        cell = self.model.cell(index) if index.isValid() else None
+        if cell is None or self.source() is NATIONAL_VIEW:
+            return
+        menu = QMenu(self)
+        comment = QAction(self.tr("Comment…"), menu)
+        comment.triggered.connect(lambda: self.edit_comment(cell))
+        history = QAction(self.tr("History…"), menu)
+        history.triggered.connect(lambda: self.show_history(cell))
+        menu.addActions([comment, history])
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def edit_comment(self, cell: tuple[str, str]) -> None:
+        grid = self.model.grid
+        if grid is None or cell not in grid.values:
+            self._refused(self.tr("Enter the value first: a comment belongs to a value."))
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Comment"), self.context.catalog.item(cell[0]).label,
+            grid.comments.get(cell, ""))
+        if ok:
+            self.submit([Edit(cell[0], cell[1], grid.values[cell], text)], self.tr("Edit comment"))
+
+    def history_lines(self, cell: tuple[str, str]) -> list[str]:
+        store = self.context.store
+        key = store.values.key(self.year, self.source(), cell[0], cell[1])
+        return [
+            self.tr("{at}  {who}: {field} {old} -> {new}").format(
+                at=row["at"].replace("T", " ")[:16], who=row["who"], field=row["field"],
+                old=row["old_value"] if row["old_value"] is not None else self.tr("(empty)"),
+                new=row["new_value"] if row["new_value"] is not None else self.tr("(empty)"))
+            for row in store.audit.history("aggregate_values", key)
+        ]
+
+    def show_history(self, cell: tuple[str, str]) -> None:
+        lines = self.history_lines(cell) or [self.tr("No changes recorded.")]
+        QMessageBox.information(self, self.tr("History of {item}").format(
+            item=self.context.catalog.item(cell[0]).label), "\n".join(lines))
