@@ -3,6 +3,7 @@ writes a user's real settings or data folder."""
 
 import pytest
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QMessageBox
 
 QStandardPaths.setTestModeEnabled(True)
 
@@ -28,3 +29,13 @@ def window(qtbot, qapp, demo_store, catalog, settings):
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+@pytest.fixture
+def errors_shown(monkeypatch):
+    """The errors the GUI showed (ui/errors.show_error), as (title, text), instead of
+    modal boxes."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text, *a, **k: shown.append((title, text)))
+    return shown

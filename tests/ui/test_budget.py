@@ -3,7 +3,7 @@ model, the form to add and edit a line, delete, undo and redo, and the totals.""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from cmdesk.demo import create_demo
 from cmdesk.store import Store
@@ -22,14 +22,6 @@ def page(window, qtbot):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return page
-
-
-@pytest.fixture
-def errors_shown(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text, *a, **k: shown.append((title, text)))
-    return shown
 
 
 def funders(page):
@@ -287,6 +279,16 @@ def test_another_year_starts_a_new_undo_history(window, page, qtbot):
     assert page.undo_stack.count() == 0 and funders(page) == []
     assert "No funding lines for 2023 yet" in page.hint.text()
     assert totals_shown(page)["total"] == "US$0"
+
+
+def test_another_database_starts_a_new_undo_history(window, page, qtbot, tmp_path, catalog):
+    select(page, qtbot, 0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    other = tmp_path / "other" / "demo.cmdesk"
+    other.parent.mkdir()
+    create_demo(other, catalog, "tester").close()
+    assert window.open_database(other)
+    assert page.undo_stack.count() == 0 and funders(page) == [RGC, UNDP]
 
 
 def test_the_overview_follows_the_budget(window, page, qtbot):

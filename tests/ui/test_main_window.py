@@ -68,14 +68,6 @@ def test_backup_then_restore_gives_back_the_same_data(window):
     assert len(safety) == 1
 
 
-@pytest.fixture
-def errors_shown(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text, *a, **k: shown.append((title, text)))
-    return shown
-
-
 @pytest.mark.parametrize("content", [
     b"Dear colleagues, please find the figures attached.",
     b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 100,
