@@ -14,7 +14,7 @@ set -euo pipefail
 # test passed (README.md, "Pinning").
 PYINSTALLER_VERSION="6.22.3"
 HOOKS_CONTRIB_VERSION="2026.9"
-PYSIDE6_TESTED="6.12"
+PYSIDE6_TESTED="6.11"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PYTHON="${PYTHON:-python}"

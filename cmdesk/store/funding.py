@@ -31,6 +31,10 @@ def _with_usd(row: dict) -> dict:
 
 
 class FundingLines:
+    """The funding_lines table. Lines are dicts of every column; the ones read also
+    carry `amount_usd`. Each write returns what it did (an id, the changes, the
+    deleted line) so that callers can refresh and undo."""
+
     def __init__(self, store: "Store") -> None:
         self._store = store
 

@@ -139,7 +139,7 @@ class BudgetPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.year = 0
-        self._shown: tuple[int, int] | None = None  # (id of the store, year) on screen
+        self._shown: tuple[object, int] | None = None  # (store, year) on screen
         self.dialog: FundingLineDialog | None = None  # the open Add/Edit form, if any
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._update_buttons)
@@ -261,10 +261,9 @@ class BudgetPage(Page):
         store = self.context.store
         if store is None:
             return
-        shown = (id(store), year)
-        if shown != self._shown:
+        if self._shown is None or self._shown[0] is not store or self._shown[1] != year:
             self.undo_stack.clear()
-            self._shown = shown
+            self._shown = (store, year)
         self.year = year
         self.heading.setText(self.tr("Budget and funding in {year}").format(year=year))
         self.totals_box.setTitle(self.tr("Totals for {year}").format(year=year))
