@@ -30,7 +30,7 @@ from ui.dialogs.new_database import NewDatabaseDialog
 from ui.dialogs.restore import RestoreDialog
 from ui.dialogs.who import WhoDialog
 from ui.errors import show_error
-from ui.pages import build_pages
+from ui.pages import page_specs
 from ui.pages.base import Page
 from ui.settings import (
     LAST_YEAR,
@@ -54,13 +54,13 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMinimumWidth(170)
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
-        for key, page in build_pages(context):
-            self.pages[key] = page
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.page_specs = page_specs(context)
+        self.pages: dict[str, Page] = {}  # the pages built so far, by key
+        for spec in self.page_specs:
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigation.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
         self.navigation.currentRowChanged.connect(self._show_page)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
@@ -144,14 +144,29 @@ class MainWindow(QMainWindow):
 
     # --- pages and years -----------------------------------------------------------------
 
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.page_specs]
+
     def show_page(self, key: str) -> None:
-        self.navigation.setCurrentRow(list(self.pages).index(key))
+        self.navigation.setCurrentRow(self.page_keys().index(key))
 
     def current_page_key(self) -> str:
-        return list(self.pages)[self.stack.currentIndex()]
+        return self.page_keys()[self.stack.currentIndex()]
+
+    def page(self, key: str) -> Page:
+        """The page for `key`, built on first use in place of its stand-in."""
+        if key not in self.pages:
+            row = self.page_keys().index(key)
+            page = self.page_specs[row].build()
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
 
     def _show_page(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentWidget(self.page(self.page_keys()[row]))
         if self.context.store is not None and self.current_year():
             self.stack.currentWidget().show_year(self.current_year())
 

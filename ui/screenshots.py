@@ -44,7 +44,7 @@ def render_pages(out: Path, db: Path | None, year: int | None, size=(1280, 800))
         if year:
             window.set_year(year)
         written = []
-        for number, key in enumerate(window.pages, 1):
+        for number, key in enumerate(window.page_keys(), 1):
             window.show_page(key)
             app.processEvents()
             path = out / f"{number:02d}-{key}.png"

@@ -30,6 +30,14 @@ def test_window_opens_on_the_demo_database_with_its_marker(window):
     assert "Headquarters" in overview.database_line.text()
 
 
+def test_pages_are_built_when_first_shown(window):
+    assert set(window.pages) == {"overview"}
+    window.show_page("budget")
+    assert set(window.pages) == {"overview", "budget"}
+    assert window.stack.currentWidget() is window.pages["budget"]
+    assert window.stack.count() == len(PAGE_TITLES)
+
+
 def test_navigation_reaches_every_page(window, qtbot):
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert titles == PAGE_TITLES

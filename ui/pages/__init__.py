@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from ui.context import AppContext
@@ -12,8 +15,17 @@ from ui.pages.overview import OverviewPage
 from ui.pages.planned import PlannedPage
 
 
-def build_pages(context: AppContext) -> list[tuple[str, Page]]:
-    """(key, page) for every page of the navigation list, in order."""
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    build: Callable[[], Page]
+
+
+def page_specs(context: AppContext) -> list[PageSpec]:
+    """Every page of the navigation list, in order. Pages are built when first shown,
+    which keeps start-up close to a bare window's (benchmarks/startup.py)."""
+    tr = QCoreApplication.translate
     planned = [
         ("casualties", QCoreApplication.translate("Pages", "Casualties"), QCoreApplication.translate("Pages", 
             "The casualty register: browse, search and filter every record since 1979, add and "
@@ -30,12 +42,15 @@ def build_pages(context: AppContext) -> list[tuple[str, Page]]:
             "Import values and casualty records from CSV and Excel files, export raw data, "
             "and exchange packages with provincial offices.")),
     ]
-    pages: list[tuple[str, Page]] = [
-        ("overview", OverviewPage(context)),
-        ("services", EntryPage(context, "services", QCoreApplication.translate("Pages", "Services"))),
-        ("devices", EntryPage(context, "devices",
-                              QCoreApplication.translate("Pages", "Assistive devices"))),
-        ("budget", BudgetPage(context)),
+    services, devices = tr("Pages", "Services"), tr("Pages", "Assistive devices")
+    specs = [
+        PageSpec("overview", tr("Pages", "Overview"), lambda: OverviewPage(context)),
+        PageSpec("services", services, lambda: EntryPage(context, "services", services)),
+        PageSpec("devices", devices, lambda: EntryPage(context, "devices", devices)),
+        PageSpec("budget", tr("Pages", "Budget"), lambda: BudgetPage(context)),
     ]
-    pages += [(key, PlannedPage(context, title, text)) for key, title, text in planned]
-    return pages
+    specs += [
+        PageSpec(key, title, lambda title=title, text=text: PlannedPage(context, title, text))
+        for key, title, text in planned
+    ]
+    return specs
