@@ -143,12 +143,17 @@ class EntryPage(Page):
         self.findings.clear()
         on_page = {row.code for row in self.model.rows}
         for finding in (f for f in grid.findings if f.cells[0][0] in on_page):
-            item = QListWidgetItem(f"{finding.severity.upper()}: {finding.message}")
+            item = QListWidgetItem(self.tr("{severity}: {message}").format(
+                severity=self._severity_label(finding.severity), message=finding.message))
             item.setToolTip(finding.description)
             item.setData(Qt.ItemDataRole.UserRole, finding.cells[0])
             self.findings.addItem(item)
         if self.findings.count() == 0:
             self.findings.addItem(self.tr("No problems found in these figures."))
+
+    def _severity_label(self, severity: str) -> str:
+        return {"error": self.tr("Error"), "warning": self.tr("Warning"),
+                "question": self.tr("Question")}[severity]
 
     # --- edits -------------------------------------------------------------------------
 
@@ -166,7 +171,7 @@ class EntryPage(Page):
         source = self.source()
         store = self.context.store
         before = {(e.item, e.part): store.values.get(self.year, source, e.item, e.part) for e in edits}
-        comments = load_grid(store, self.context.catalog, self.year, source).comments
+        comments = self.model.grid.comments if self.model.grid else {}  # already on screen
         try:
             apply_edits(store, self.context.catalog, self.year, source, edits)
         except CMDeskError as error:
