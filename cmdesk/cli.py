@@ -15,7 +15,6 @@ from typing import Callable, Sequence
 from cmdesk import __version__
 from cmdesk.catalog import load_catalog
 from cmdesk.errors import CMDeskError
-from cmdesk.exchange import apply_values_import, export_values_csv, plan_values_import
 from cmdesk.i18n import translate
 from cmdesk.store import SCHEMA_VERSION, Store, integrity_check, probe
 
@@ -123,6 +122,8 @@ def _one_line(text: str) -> str:
 
 
 def _cmd_import_values(args: argparse.Namespace) -> int:
+    from cmdesk.exchange import apply_values_import, plan_values_import  # not at GUI start-up
+
     catalog = load_catalog()
     store = Store.open(args.db, catalog, args.user)
     try:
@@ -144,6 +145,8 @@ def _cmd_import_values(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_values(args: argparse.Namespace) -> int:
+    from cmdesk.exchange import export_values_csv
+
     store = Store.open(args.db, load_catalog(), args.user, read_only=True)
     try:
         count = export_values_csv(store, args.year, args.out)

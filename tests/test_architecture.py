@@ -40,3 +40,38 @@ def test_start_up_does_not_load_pandas():
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_opening_a_database_and_reading_its_figures_does_not_import_sqlite_utils(tmp_path):
+    # Importing sqlite-utils costs ~90 ms; start-up only reads, so cmdesk.store.sqlite
+    # imports it on the first write. Writing then works as usual.
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from cmdesk.catalog import load_catalog\n"
+        "from cmdesk.demo import create_demo\n"
+        "from cmdesk.overview import key_figures\n"
+        "from cmdesk.store import Store\n"
+        "catalog = load_catalog()\n"
+        "path = Path(sys.argv[1])\n"
+        "if sys.argv[2] == 'create':\n"
+        "    create_demo(path, catalog, 'tester').close()\n"
+        "    print('sqlite_utils' in sys.modules)\n"
+        "else:\n"
+        "    store = Store.open(path, catalog, 'tester')\n"
+        "    figures = key_figures(store, catalog, 2024)\n"
+        "    read = 'sqlite_utils' in sys.modules\n"
+        "    store.values.set(2024, 'national', 'svc.medical_care', 'total', 27810)\n"
+        "    print(read, 'sqlite_utils' in sys.modules, store.values.get(2024, 'national', 'svc.medical_care'))\n"
+    )
+    db = tmp_path / "demo.cmdesk"
+    run = lambda step: subprocess.run(  # noqa: E731
+        [sys.executable, "-c", code, str(db), step], cwd=REPO, capture_output=True, text=True
+    )
+    created = run("create")
+    assert created.returncode == 0, created.stderr
+    assert created.stdout.split() == ["True"]  # creating a database writes
+    opened = run("open")
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout.split()[:2] == ["False", "True"]
+    assert opened.stdout.split()[2] == "27810"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,9 +26,6 @@ from cmdesk import __version__
 from cmdesk.errors import CMDeskError
 from cmdesk.store import Store
 from ui.context import AppContext
-from ui.dialogs.new_database import NewDatabaseDialog
-from ui.dialogs.restore import RestoreDialog
-from ui.dialogs.who import WhoDialog
 from ui.errors import show_error
 from ui.pages import page_specs
 from ui.pages.base import Page
@@ -57,9 +54,7 @@ class MainWindow(QMainWindow):
         self.page_specs = page_specs(context)
         self.pages: dict[str, Page] = {}  # the pages built so far, by key
         for spec in self.page_specs:
-            item = QListWidgetItem(spec.title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.navigation.addItem(item)
+            self.navigation.addItem(QListWidgetItem(spec.title))
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
         self.navigation.currentRowChanged.connect(self._show_page)
         splitter = QSplitter()
@@ -135,10 +130,13 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About CMDesk"), self.show_about)
         help_menu.addAction(self.about_action)
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts(StandardKey) gives every binding the platform has for it;
+            # setShortcut(QKeySequence) would also cost ~20 ms at start-up, as its
+            # overloads make PySide6 build the Python enums of the Qt namespace.
+            action.setShortcuts(shortcut)
         action.triggered.connect(slot)
         return action
 
@@ -258,6 +256,8 @@ class MainWindow(QMainWindow):
             self.open_database(Path(path))
 
     def new_database(self) -> None:
+        from ui.dialogs.new_database import NewDatabaseDialog  # on demand: see ui.pages
+
         dialog = NewDatabaseDialog(self.context.catalog, self)
         if dialog.exec() != NewDatabaseDialog.DialogCode.Accepted:
             return
@@ -298,6 +298,8 @@ class MainWindow(QMainWindow):
         store = self.context.store
         if store is None:
             return
+        from ui.dialogs.restore import RestoreDialog
+
         dialog = RestoreDialog(store, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
@@ -321,6 +323,8 @@ class MainWindow(QMainWindow):
         return True
 
     def change_user_name(self) -> None:
+        from ui.dialogs.who import WhoDialog
+
         dialog = WhoDialog(self.context.user, self)
         if dialog.exec() != WhoDialog.DialogCode.Accepted or not dialog.name():
             return

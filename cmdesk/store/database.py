@@ -186,7 +186,7 @@ def _check_writable(path: Path) -> None:
 
 
 def connect(path: Path, *, read_only: bool = False, brief: bool = False) -> Database:
-    """A sqlite-utils Database on `path` with CMDesk's settings: WAL, foreign keys
+    """A Database (sqlite.py) on `path` with CMDesk's settings: WAL, foreign keys
     on, a short lock timeout, no plugin discovery. A `brief` read-only connection
     leaves nothing beside the file (see `_read_only_uri`)."""
     if read_only:
@@ -199,7 +199,7 @@ def connect(path: Path, *, read_only: bool = False, brief: bool = False) -> Data
     if not read_only:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-    return Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 def _ensure_not_locked(db: Database, path: Path) -> None:

@@ -12,13 +12,49 @@ from provincial offices can be merged without collisions.
 
 from __future__ import annotations
 
-from cmdesk.store.sqlite import Database
-from cmdesk.store.sqlite import Migrations
+from typing import Callable
+
+from cmdesk.store.sqlite import Database, migrations_class
 
 MIGRATION_SET = "cmdesk"
 APPLICATION_ID = 0x434D444B  # "CMDK": marks the file as a CMDesk database
 
-migrations = Migrations(MIGRATION_SET)
+
+class MigrationList:
+    """The migrations in order, registered with `@migrations(name=...)`.
+
+    sqlite-utils' `Migrations` applies them; it is built only when a database is
+    created or migrated, so that opening one (which only compares the names applied
+    with `MIGRATION_NAMES`) does not import sqlite-utils (see sqlite.py)."""
+
+    def __init__(self, migration_set: str) -> None:
+        self.migration_set = migration_set
+        self.steps: list[tuple[str, Callable]] = []
+
+    def __call__(self, *, name: str) -> Callable[[Callable], Callable]:
+        def register(step: Callable) -> Callable:
+            if any(known == name for known, _ in self.steps):
+                raise ValueError(f"Migration {name!r} is registered twice")
+            self.steps.append((name, step))
+            return step
+
+        return register
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _ in self.steps]
+
+    def apply(self, db: Database, *, stop_before: str | None = None) -> None:
+        """Apply, each in its own transaction, the migrations `db` lacks (those
+        before `stop_before`, when it is given: the tests make old databases so)."""
+        runner = migrations_class()(self.migration_set)
+        for name, step in self.steps:
+            # Each step is given CMDesk's Database, whatever sqlite-utils passes.
+            runner(name=name)(lambda _utils, step=step: step(db))
+        runner.apply(db.utils, stop_before=stop_before)
+
+
+migrations = MigrationList(MIGRATION_SET)
 
 _ROW = """
     office TEXT NOT NULL,
@@ -162,6 +198,5 @@ def _lookup_indexes(db: Database) -> None:
     )
 
 
-# Every migration is pending on an empty database: that lists them in order.
-MIGRATION_NAMES = [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]
+MIGRATION_NAMES = migrations.names
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -1,26 +1,91 @@
-"""sqlite-utils, imported without pandas and numpy.
+"""The store's connection: sqlite3 for reading, sqlite-utils for writing, imported
+when first needed.
 
-sqlite-utils imports pandas and numpy when it is imported, only to add their scalar
-types to its column-type map (sqlite_utils/db.py). That costs about 0.3 s at every
-start of CMDesk, more than the rest of the start-up put together
-(benchmarks/startup.py). CMDesk creates its tables with SQL in migrations and hands
-the store plain Python values, so it needs neither mapping: sqlite-utils is imported
-here with the two hidden, and every store module imports it from here. pandas, when
-the reports import it later, works as usual.
+Importing sqlite-utils costs about 90 ms (it brings click, pluggy, dateutil and
+hashlib with it), a quarter of CMDesk's whole start-up, while opening a database
+and showing the Overview only reads (benchmarks/startup.py). So `Database` answers
+`execute`, `executescript` and `query` with the sqlite3 connection itself, and
+hands table writes (`db["table"].insert(...)`), transactions (`atomic`) and
+migrations to a sqlite-utils Database over the same connection, made on first use.
+
+sqlite-utils also imports pandas and numpy when it is imported, only to add their
+scalar types to its column-type map; CMDesk creates its tables with SQL and hands the
+store plain Python values, so it is imported with the two hidden (another ~0.3 s).
+pandas, when the reports import it later, works as usual.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import sys
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Iterator
 
-_HIDDEN = [name for name in ("pandas", "numpy") if name not in sys.modules]
-for _name in _HIDDEN:
-    sys.modules[_name] = None  # type: ignore[assignment]  # makes `import pandas` fail
-try:
-    from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
-finally:
-    for _name in _HIDDEN:
-        del sys.modules[_name]
+if TYPE_CHECKING:
+    import sqlite_utils
 
-__all__ = ["Database", "Migrations"]
+
+def _import_sqlite_utils():
+    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import pandas` fail
+    try:
+        import sqlite_utils
+        import sqlite_utils.migrations
+    finally:
+        for name in hidden:
+            del sys.modules[name]
+    return sqlite_utils
+
+
+class Database:
+    """One SQLite connection of the store."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        # No implicit transactions: a write outside `atomic` commits at once (as
+        # sqlite-utils' own `execute` does), one inside it belongs to it.
+        conn.isolation_level = None
+        self.conn = conn
+        self._utils: "sqlite_utils.Database | None" = None
+
+    @property
+    def utils(self) -> "sqlite_utils.Database":
+        """The sqlite-utils Database over this connection (imported on first use)."""
+        if self._utils is None:
+            self._utils = _import_sqlite_utils().Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        # sqlite-utils runs the statements one by one inside a transaction, where
+        # sqlite3's executescript would commit it first.
+        return self.utils.executescript(sql)
+
+    def query(self, sql: str, parameters: Any = ()) -> Iterator[dict]:
+        """The rows of `sql`, each a dict by column name."""
+        cursor = self.conn.execute(sql, parameters)
+        names = [description[0] for description in cursor.description or ()]
+        for row in cursor:
+            yield dict(zip(names, row))
+
+    @contextmanager
+    def atomic(self) -> Iterator["Database"]:
+        """One transaction; nested blocks are savepoints (sqlite-utils' `atomic`)."""
+        with self.utils.atomic():
+            yield self
+
+    def __getitem__(self, table: str) -> "sqlite_utils.db.Table":
+        return self.utils.table(table)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def migrations_class():
+    """sqlite-utils' `Migrations` (imported on first use)."""
+    return _import_sqlite_utils().migrations.Migrations
+
+
+__all__ = ["Database", "migrations_class"]

@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.pages.budget import BudgetPage
-from ui.pages.entry import EntryPage
-from ui.pages.overview import OverviewPage
-from ui.pages.planned import PlannedPage
 
 
 @dataclass(frozen=True)
@@ -23,8 +19,10 @@ class PageSpec:
 
 
 def page_specs(context: AppContext) -> list[PageSpec]:
-    """Every page of the navigation list, in order. Pages are built when first shown,
-    which keeps start-up close to a bare window's (benchmarks/startup.py)."""
+    """Every page of the navigation list, in order. Pages are built, and their modules
+    imported, when first shown: PySide6 makes the Python enums of a Qt class when the
+    class is first imported, ~50 ms for the classes the Budget and entry pages use,
+    so importing every page up front would double start-up (benchmarks/startup.py)."""
     tr = QCoreApplication.translate
     planned = [
         ("casualties", QCoreApplication.translate("Pages", "Casualties"), QCoreApplication.translate("Pages", 
@@ -44,13 +42,37 @@ def page_specs(context: AppContext) -> list[PageSpec]:
     ]
     services, devices = tr("Pages", "Services"), tr("Pages", "Assistive devices")
     specs = [
-        PageSpec("overview", tr("Pages", "Overview"), lambda: OverviewPage(context)),
-        PageSpec("services", services, lambda: EntryPage(context, "services", services)),
-        PageSpec("devices", devices, lambda: EntryPage(context, "devices", devices)),
-        PageSpec("budget", tr("Pages", "Budget"), lambda: BudgetPage(context)),
+        PageSpec("overview", tr("Pages", "Overview"), lambda: _overview_page(context)),
+        PageSpec("services", services, lambda: _entry_page(context, "services", services)),
+        PageSpec("devices", devices, lambda: _entry_page(context, "devices", devices)),
+        PageSpec("budget", tr("Pages", "Budget"), lambda: _budget_page(context)),
     ]
     specs += [
-        PageSpec(key, title, lambda title=title, text=text: PlannedPage(context, title, text))
+        PageSpec(key, title, lambda title=title, text=text: _planned_page(context, title, text))
         for key, title, text in planned
     ]
     return specs
+
+
+def _overview_page(context: AppContext) -> Page:
+    from ui.pages.overview import OverviewPage
+
+    return OverviewPage(context)
+
+
+def _entry_page(context: AppContext, section: str, title: str) -> Page:
+    from ui.pages.entry import EntryPage
+
+    return EntryPage(context, section, title)
+
+
+def _budget_page(context: AppContext) -> Page:
+    from ui.pages.budget import BudgetPage
+
+    return BudgetPage(context)
+
+
+def _planned_page(context: AppContext, title: str, text: str) -> Page:
+    from ui.pages.planned import PlannedPage
+
+    return PlannedPage(context, title, text)
