@@ -97,7 +97,7 @@ def run_cmdesk(args) -> int:
     settings = Settings(Path(args.settings))
     catalog = load_catalog()
     mark("catalog loaded")
-    context = AppContext(catalog=catalog, settings=settings, user=ask_user_name(settings))
+    context = AppContext(shipped_catalog=catalog, settings=settings, user=ask_user_name(settings))
     context.store = open_first_database(context, Path(args.db))
     mark("database open")
     window = MainWindow(context)

@@ -127,7 +127,7 @@ def _cmd_import_values(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     store = Store.open(args.db, catalog, args.user)
     try:
-        plan = plan_values_import(store, catalog, args.file)
+        plan = plan_values_import(store, store.catalog, args.file)
         if plan.problems:
             for problem in plan.problems:
                 print(translate("CLI", "{file}:{line}: column {column}: '{text}': {reason}").format(

@@ -12,6 +12,7 @@ larger than its total, ...) is refused with the rule's message; warnings are kep
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Collection
 
 from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.errors import InputError
@@ -32,19 +33,25 @@ class GridRow:
     unit: str = ""
     parts: tuple[str, ...] = ()  # the parts this item allows (items only)
     sum_of: tuple[str, ...] = ()  # computed rows only
+    retired: bool = False  # items only: see grid_rows
 
     @property
     def editable(self) -> bool:
         return self.kind == "item"
 
 
-def grid_rows(catalog: Catalog, page: str) -> list[GridRow]:
-    """The rows of an entry page ("services" or "devices"), in catalog order."""
+def grid_rows(catalog: Catalog, page: str, keep: Collection[str] = ()) -> list[GridRow]:
+    """The rows of an entry page ("services" or "devices"), in catalog order. A
+    retired item has a row only when its code is in `keep` (the items the years
+    shown have values for), so that retiring one never hides stored values."""
     rows = []
     for group in catalog.groups_on_page(page):
         rows.append(GridRow("group", group.code, group.label))
         for item in catalog.items_in_group(group.code):
-            rows.append(GridRow("item", item.code, item.label, catalog.units[item.unit], item.parts))
+            if item.retired and item.code not in keep:
+                continue
+            rows.append(GridRow("item", item.code, item.label, catalog.units[item.unit], item.parts,
+                                retired=item.retired))
         for total in (c for c in catalog.computed if c.group == group.code):
             rows.append(GridRow("computed", total.code, total.label, catalog.units[total.unit],
                                 sum_of=total.sum_of))
@@ -69,6 +76,10 @@ class GridData:
     # National view only: {cell: [(source code, value), ...]} behind each figure.
     breakdown: dict[Cell, list[tuple[str, int]]] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+
+    def items_with_values(self) -> set[str]:
+        """The items this year or the previous one has a value for (see grid_rows)."""
+        return {item for item, _ in self.values} | {item for item, _ in self.previous}
 
     def computed(self, row: GridRow, values: dict[Cell, int] | None = None) -> int | None:
         """A computed row's total: the sum of its items' totals (None if none entered)."""

@@ -73,7 +73,7 @@ def ask_user_name(settings: Settings) -> str:
 def open_first_database(context: AppContext, requested: Path | None) -> Store:
     """The database to start on: the one asked for, else the last one used, else
     the demo database (created when missing)."""
-    catalog, user = context.catalog, context.user
+    catalog, user = context.shipped_catalog, context.user
     if requested is not None:
         return Store.open(requested, catalog, user)
     last = context.settings.get(LAST_DATABASE)
@@ -95,7 +95,7 @@ def run_gui(db_path: Path | None = None) -> int:
 
     app = application()
     settings = Settings()
-    context = AppContext(catalog=load_catalog(), settings=settings, user=ask_user_name(settings))
+    context = AppContext(shipped_catalog=load_catalog(), settings=settings, user=ask_user_name(settings))
     try:
         context.store = open_first_database(context, db_path)
     except CMDeskError as error:

@@ -11,7 +11,15 @@ from ui.settings import Settings
 
 @dataclass
 class AppContext:
-    catalog: Catalog
+    shipped_catalog: Catalog  # what CMDesk ships; new databases start from it
     settings: Settings
     user: str
     store: Store | None = None
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog as the open database has it (items added, renamed or retired
+        there; PRC names), else the shipped one."""
+        if self.store is not None and self.store.catalog is not None:
+            return self.store.catalog
+        return self.shipped_catalog

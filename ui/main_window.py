@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.catalog_action = self._action(self.tr("&Items and reporting sources…"), self.edit_catalog)
+        tools_menu.addAction(self.catalog_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About CMDesk"), self.show_about)
         help_menu.addAction(self.about_action)
@@ -162,6 +165,30 @@ class MainWindow(QMainWindow):
             stand_in.deleteLater()
             self.pages[key] = page
         return self.pages[key]
+
+    def rebuild_pages(self) -> None:
+        """Drop the pages built so far (they are built again when shown): after the
+        catalog changed, or another database was opened, their rows, sources and undo
+        steps belong to what was there before."""
+        for key, page in self.pages.items():
+            row = self.page_keys().index(key)
+            self.stack.insertWidget(row, QWidget())
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self._show_page(self.navigation.currentRow())
+
+    def edit_catalog(self) -> None:
+        """Tools > Items and reporting sources."""
+        from ui.dialogs.catalog import CatalogDialog
+
+        store = self.context.store
+        if store is None:
+            return
+        dialog = CatalogDialog(store, self)
+        dialog.exec()
+        if dialog.changed:
+            self.rebuild_pages()
 
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentWidget(self.page(self.page_keys()[row]))
@@ -208,7 +235,7 @@ class MainWindow(QMainWindow):
         """Open `path` in place of the current database. On failure the error is shown,
         the current database stays open, and the file is left untouched."""
         try:
-            store = Store.open(Path(path), self.context.catalog, self.context.user)
+            store = Store.open(Path(path), self.context.shipped_catalog, self.context.user)
         except CMDeskError as error:
             show_error(self, error, self.tr("Cannot open the database"))
             return False
@@ -220,6 +247,7 @@ class MainWindow(QMainWindow):
         self.context.store = store
         if old is not None:
             old.close()
+        self.rebuild_pages()
         self._database_opened()
 
     def _database_opened(self) -> None:
@@ -258,11 +286,11 @@ class MainWindow(QMainWindow):
     def new_database(self) -> None:
         from ui.dialogs.new_database import NewDatabaseDialog  # on demand: see ui.pages
 
-        dialog = NewDatabaseDialog(self.context.catalog, self)
+        dialog = NewDatabaseDialog(self.context.shipped_catalog, self)
         if dialog.exec() != NewDatabaseDialog.DialogCode.Accepted:
             return
         try:
-            store = Store.create(dialog.path(), self.context.catalog, dialog.office(),
+            store = Store.create(dialog.path(), self.context.shipped_catalog, dialog.office(),
                                  self.context.user)
         except CMDeskError as error:
             show_error(self, error, self.tr("Cannot create the database"))
@@ -315,6 +343,7 @@ class MainWindow(QMainWindow):
         except CMDeskError as error:
             show_error(self, error, self.tr("Cannot restore this backup"))
             return False
+        self.rebuild_pages()
         self._database_opened()
         self.statusBar().showMessage(
             self.tr("Restored from {backup}. The content before the restore was kept in {safety}.")

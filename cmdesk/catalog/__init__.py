@@ -62,6 +62,9 @@ class Item:
     parts: tuple[str, ...] = ()
     kind: str = "count"  # "count" or "stated_total"
     components: tuple[str, ...] = ()
+    # A retired item is no longer offered for new years; the values stored for it
+    # stay, and show wherever a year has some (store/reference.py).
+    retired: bool = False
 
     @property
     def is_stated_total(self) -> bool:

@@ -52,6 +52,9 @@ class Store:
         self.office = Office(meta.get("office_code", "hq"), meta.get("office_name", "Headquarters"))
         self.database_id = meta.get("database_id", "")
         self.is_demo = meta.get("demo") == "1"
+        # The catalog as this database has it (items added, renamed or retired here,
+        # PRC names): set by create/open from the shipped one (reference.catalog).
+        self.catalog: Catalog | None = None
         self.audit = AuditLog(self)
         self.reference = ReferenceData(self)
         self.years = ReportingYears(self)
@@ -69,6 +72,7 @@ class Store:
         store = cls(db, path, user)
         try:
             store.reference.sync(catalog)
+            store.catalog = store.reference.catalog(catalog)
         except BaseException:
             store.close()
             raise
@@ -92,9 +96,11 @@ class Store:
         db, _ = open_database(Path(path), read_only=read_only)
         store = cls(db, path, user, read_only=read_only)
         if read_only:
+            store.catalog = store.reference.catalog(catalog)
             return store
         try:
             store.reference.sync(catalog)
+            store.catalog = store.reference.catalog(catalog)
             if daily_backup and backups.daily_backup_due(store.path, now):
                 store.backup("daily", now=now)
         except BaseException:
@@ -162,5 +168,7 @@ class Store:
         meta = {row["key"]: row["value"] for row in self.db.query("SELECT key, value FROM meta")}
         self.office = Office(meta.get("office_code", "hq"), meta.get("office_name", "Headquarters"))
         self.is_demo = meta.get("demo") == "1"
+        if self.catalog is not None:
+            self.catalog = self.reference.catalog(self.catalog)
         return safety
 

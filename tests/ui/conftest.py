@@ -24,7 +24,7 @@ def window(qtbot, qapp, demo_store, catalog, settings):
     from ui.main_window import MainWindow
 
     application()
-    context = AppContext(catalog=catalog, settings=settings, user="tester", store=demo_store)
+    context = AppContext(shipped_catalog=catalog, settings=settings, user="tester", store=demo_store)
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()

@@ -288,6 +288,8 @@ def test_another_database_starts_a_new_undo_history(window, page, qtbot, tmp_pat
     other.parent.mkdir()
     create_demo(other, catalog, "tester").close()
     assert window.open_database(other)
+    # The pages are built anew for the other database: no undo steps come along.
+    page = window.page("budget")
     assert page.undo_stack.count() == 0 and funders(page) == [RGC, UNDP]
 
 

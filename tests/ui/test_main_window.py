@@ -142,7 +142,7 @@ def test_first_start_opens_a_new_demo_database(qapp, settings, catalog):
     demo = data_folder() / DEMO_FILE_NAME
     for leftover in (demo, Path(f"{demo}-wal"), Path(f"{demo}-shm")):
         leftover.unlink(missing_ok=True)
-    context = AppContext(catalog=catalog, settings=settings, user="tester")
+    context = AppContext(shipped_catalog=catalog, settings=settings, user="tester")
     store = open_first_database(context, None)
     try:
         assert store.path == demo and store.is_demo

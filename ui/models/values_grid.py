@@ -46,6 +46,7 @@ class ValuesGridModel(QAbstractTableModel):
     def __init__(self, catalog: Catalog, page: str, parent=None) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self.page = page
         self.rows: list[GridRow] = grid_rows(catalog, page)
         self.columns = (
             [Column("label"), Column("previous", TOTAL), Column("value", TOTAL)]
@@ -61,13 +62,22 @@ class ValuesGridModel(QAbstractTableModel):
     # --- feeding ---------------------------------------------------------------------
 
     def set_grid(self, grid: GridData, read_only: bool) -> None:
-        """Show `grid`. The rows and columns never change for a page, so this is a
-        data change, not a reset: the view keeps its current cell and selection."""
+        """Show `grid`. The rows change only when the years shown have values for a
+        retired item (grid_rows); otherwise this is a data change, not a reset, and
+        the view keeps its current cell and selection."""
+        rows = grid_rows(self.catalog, self.page, keep=grid.items_with_values())
+        reset = rows != self.rows
+        if reset:
+            self.beginResetModel()
+            self.rows = rows
         self.grid = grid
         self.read_only = read_only
         self._findings = {}
         for finding in grid.findings:
             self._findings.setdefault(finding.cells[0], []).append(finding)
+        if reset:
+            self.endResetModel()
+            return
         self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
@@ -142,7 +152,7 @@ class ValuesGridModel(QAbstractTableModel):
         numeric = column.kind in ("previous", "value")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column.kind == "label":
-                return row.label
+                return self.tr("{label} (retired)").format(label=row.label) if row.retired else row.label
             if column.kind == "unit":
                 return row.unit
             if column.kind == "comment":
