@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             row = self.page_keys().index(key)
             page = self.page_specs[row].build()
+            page.content_changed.connect(self._fill_years)
             stand_in = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(stand_in)

@@ -36,9 +36,6 @@ def page_specs(context: AppContext) -> list[PageSpec]:
         ("reports", QCoreApplication.translate("Pages", "Reports"), QCoreApplication.translate("Pages", 
             "The submissions: the SRAAP country reporting tracker (xlsx), the VA update and "
             "Form J of the Article 7 report (xlsx and printed PDF).")),
-        ("exchange", QCoreApplication.translate("Pages", "Data exchange"), QCoreApplication.translate("Pages", 
-            "Import values and casualty records from CSV and Excel files, export raw data, "
-            "and exchange packages with provincial offices.")),
     ]
     services, devices = tr("Pages", "Services"), tr("Pages", "Assistive devices")
     specs = [
@@ -51,6 +48,7 @@ def page_specs(context: AppContext) -> list[PageSpec]:
         PageSpec(key, title, lambda title=title, text=text: _planned_page(context, title, text))
         for key, title, text in planned
     ]
+    specs.append(PageSpec("exchange", tr("Pages", "Data exchange"), lambda: _exchange_page(context)))
     return specs
 
 
@@ -70,6 +68,12 @@ def _budget_page(context: AppContext) -> Page:
     from ui.pages.budget import BudgetPage
 
     return BudgetPage(context)
+
+
+def _exchange_page(context: AppContext) -> Page:
+    from ui.pages.exchange import ExchangePage
+
+    return ExchangePage(context)
 
 
 def _planned_page(context: AppContext, title: str, text: str) -> Page:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
@@ -11,7 +12,10 @@ class Page(QWidget):
     """A page shows one part of the open database for the selected reporting year.
 
     The main window calls `show_year` whenever the database or the year changes;
-    a page reads what it needs from `context.store` then."""
+    a page reads what it needs from `context.store` then. A page that wrote data other
+    pages show (an import may bring a new year) emits `content_changed`."""
+
+    content_changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

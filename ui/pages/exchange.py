@@ -1,0 +1,168 @@
+"""Data exchange: a year's aggregate values to and from CSV files (docs/values-csv.md).
+
+Importing is checked first, all or nothing, as on the command line: the preview lists
+every problem by line and column and imports nothing, or says how many values will be
+added, changed and left as they are, and writes them in one transaction when the user
+confirms. Casualty records are imported on the Casualties page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmdesk.errors import CMDeskError
+from cmdesk.exchange import ValuesImport, apply_values_import, export_values_csv, plan_values_import
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.pages.base import Page
+
+
+class ExchangePage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.year = 0
+        self.plan: ValuesImport | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        heading = QLabel(self.title())
+        heading.setObjectName("pageHeading")
+        layout.addWidget(heading)
+
+        values_box = QGroupBox(self.tr("Aggregate values (CSV)"))
+        box_layout = QVBoxLayout(values_box)
+        about = QLabel(self.tr(
+            "One value per line: year, source, item, part, value, comment, as CMDesk exports them "
+            "(see docs/values-csv.md for the codes). An import is checked first: if any line is "
+            "wrong nothing is imported and every problem is listed below."))
+        about.setWordWrap(True)
+        box_layout.addWidget(about)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Import values from CSV…"))
+        self.import_button.clicked.connect(self.choose_import)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.choose_export)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        box_layout.addLayout(buttons)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("importResult")
+        self.result_label.setWordWrap(True)
+        box_layout.addWidget(self.result_label)
+        self.problems = QTableWidget(0, 4)
+        self.problems.setObjectName("importProblems")
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Line"), self.tr("Column"), self.tr("Text"), self.tr("Problem")])
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.verticalHeader().setVisible(False)
+        header = self.problems.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.problems.setVisible(False)
+        box_layout.addWidget(self.problems, 1)
+        layout.addWidget(values_box, 1)
+
+    def title(self) -> str:
+        return self.tr("Data exchange")
+
+    def show_year(self, year: int) -> None:
+        self.year = year
+        self.export_button.setText(self.tr("Export {year}'s values to CSV…").format(year=year))
+        store = self.context.store
+        self.import_button.setEnabled(store is not None and not store.read_only)
+
+    # --- import ---------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import values from a CSV file"), "", self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path, confirm=None) -> bool:
+        """Check `path`, show the outcome, and import it when it is sound and the user
+        agrees (`confirm(plan)`, by default a question box). Returns whether it was
+        imported."""
+        store = self.context.store
+        if store is None:
+            return False
+        try:
+            plan = plan_values_import(store, store.catalog, path)
+        except CMDeskError as error:
+            show_error(self, error, self.tr("Cannot read {name}").format(name=path.name))
+            return False
+        self.plan = plan
+        self._show_problems(plan)
+        if plan.problems:
+            self.result_label.setText(self.tr(
+                "{name}: {n} problem(s), listed below. Nothing was imported: correct the file and "
+                "import it again.").format(name=path.name, n=len(plan.problems)))
+            return False
+        counts = plan.counts
+        summary = self.tr("{name}: {added} value(s) to add, {changed} to change, {unchanged} unchanged.").format(
+            name=path.name, added=counts.added, changed=counts.changed, unchanged=counts.unchanged)
+        if not (confirm or self._confirm)(summary):
+            self.result_label.setText(self.tr("{summary} Not imported.").format(summary=summary))
+            return False
+        try:
+            done = apply_values_import(store, plan)
+        except CMDeskError as error:
+            show_error(self, error, self.tr("Not imported"))
+            return False
+        self.result_label.setText(self.tr(
+            "Imported {name}: {added} added, {changed} changed, {unchanged} unchanged.").format(
+            name=path.name, added=done.added, changed=done.changed, unchanged=done.unchanged))
+        self.content_changed.emit()  # the file may have brought a new year
+        return True
+
+    def _confirm(self, summary: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Import values"), self.tr("{summary}\n\nImport them now?")
+                                      .format(summary=summary))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_problems(self, plan: ValuesImport) -> None:
+        self.problems.setRowCount(len(plan.problems))
+        for row, problem in enumerate(plan.problems):
+            for column, text in enumerate((str(problem.line), problem.column, problem.text, problem.reason)):
+                self.problems.setItem(row, column, QTableWidgetItem(text))
+        self.problems.setVisible(bool(plan.problems))
+
+    # --- export ---------------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        store = self.context.store
+        if store is None or not self.year:
+            return
+        suggested = store.path.with_name(f"values-{self.year}.csv")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export values to a CSV file"), str(suggested), self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> int:
+        store = self.context.store
+        assert store is not None
+        try:
+            count = export_values_csv(store, self.year, path)
+        except OSError as error:
+            show_error(self, CMDeskError(self.tr("Cannot write {path}: {reason}.").format(
+                path=path, reason=error.strerror or error)), self.tr("Not exported"))
+            return 0
+        self.result_label.setText(self.tr("{n} value(s) of {year} written to {path}.")
+                                  .format(n=count, year=self.year, path=path))
+        return count
