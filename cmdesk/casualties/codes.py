@@ -204,3 +204,23 @@ def normalise_code(field: str, text: object) -> str | None:
 def default_code(field: str) -> str | None:
     """The code an empty cell of `field` stands for (None: the field is required)."""
     return load_coded_fields()[field].default
+
+
+def forms_markdown() -> str:
+    """The table of every code and its accepted written forms, as
+    docs/casualties-import.md shows it (a test keeps the two alike; regenerate with
+    `python -m cmdesk.casualties.codes`)."""
+    lines = []
+    for name, coded in load_coded_fields().items():
+        empty = (f"empty means `{coded.default}`" if coded.default
+                 else "required")
+        lines += [f"### `{name}` ({empty})", "", "| code | also accepted |", "|---|---|"]
+        for code, forms in coded.forms.items():
+            written = ", ".join(f"`{form}`" for form in forms) or "-"
+            lines.append(f"| `{code}` | {written} |")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+if __name__ == "__main__":
+    print(forms_markdown(), end="")

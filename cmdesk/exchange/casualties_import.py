@@ -321,9 +321,19 @@ class CasualtyImport:
                                     len(self.rejected))
 
 
-# The store field each canonical column fills, and the fields that follow from it.
-_FIELDS_OF = {"province": ("province_code",), "age": ("age", "age_group"),
-              "outcome": ("outcome", "amputation")}
+# The store field each canonical column fills.
+_FIELDS_OF = {"province": ("province_code",)}
+
+
+def _fields_given(given: set[str], record: dict) -> set[str]:
+    """The stored fields a row of the file decides: its columns', plus the age group
+    its age gives and the "no" amputation of a killed person."""
+    fields = set(given)
+    if "age" in given and record["age"] is not None:
+        fields.add("age_group")
+    if "outcome" in given and record["outcome"] == "killed":
+        fields.add("amputation")
+    return fields
 
 
 def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
@@ -378,8 +388,9 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
     for row, record in checked:
         stored = existing.get(record["source_id"]) if record["source_id"] else None
         if stored is not None:
+            fields = _fields_given(given_fields, record)
             changes = {name: record[name] for name in record
-                       if name in given_fields and record[name] != stored[name]}
+                       if name in fields and record[name] != stored[name]}
             planned.append(PlannedRow(row, record, "update" if changes else "duplicate",
                                       stored["id"], changes))
         elif not record["source_id"] and key_counts[duplicate_key(record)] > 0:
