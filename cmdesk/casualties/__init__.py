@@ -35,12 +35,12 @@ from cmdesk.casualties.records import (
     parse_incident_date,
     written_form,
 )
-from cmdesk.casualties.summary import CasualtySummary, YearCounts, summarise
+from cmdesk.casualties.summary import CasualtySummary, YearCounts, by_sex_and_age, summarise
 
 __all__ = [
     "CODED_FIELDS", "CODES", "COLUMNS", "DUPLICATE_KEY", "PERSONAL_FIELDS", "CasualtySummary",
     "CheckedRecord", "FieldProblem", "IncidentDate", "ProvinceLookup", "YearCounts",
     "age_group_of", "check_record", "code_label", "code_labels", "default_code", "duplicate_key",
     "field_labels", "load_coded_fields", "normalise_code", "parse_age", "parse_incident_date",
-    "summarise", "written_form",
+    "by_sex_and_age", "summarise", "written_form",
 ]

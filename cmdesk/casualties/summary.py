@@ -115,3 +115,22 @@ def summarise(store: "Store", year: int | None = None) -> CasualtySummary:
         device_type=by_code("device_type"), status=by_code("status"), province=province,
         previous_year_total=previous, per_year=per_year,
     )
+
+
+GROUPS = ("men", "women", "boys", "girls", "sex_age_unknown")
+
+
+def by_sex_and_age(store: "Store", year: int | None = None) -> dict[str, dict[str, int]]:
+    """For each group of GROUPS: killed, injured_without_amputation and amputations
+    (the report's three disjoint groups), for the chart of a year's breakdown."""
+    table = {group: {"killed": 0, "injured_without_amputation": 0, "amputations": 0}
+             for group in GROUPS}
+    for outcome, amputation, sex, age_group, n in store.casualties.breakdown(year)["people"]:
+        group = _PEOPLE.get((sex, age_group), "sex_age_unknown")
+        if outcome == "killed":
+            table[group]["killed"] += n
+        elif amputation == "yes":
+            table[group]["amputations"] += n
+        else:
+            table[group]["injured_without_amputation"] += n
+    return table

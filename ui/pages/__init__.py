@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.budget import BudgetPage
+from ui.pages.casualties import CasualtiesPage
 from ui.pages.entry import EntryPage
 from ui.pages.overview import OverviewPage
 from ui.pages.planned import PlannedPage
@@ -27,10 +28,6 @@ def page_specs(context: AppContext) -> list[PageSpec]:
     which keeps start-up close to a bare window's (benchmarks/startup.py)."""
     tr = QCoreApplication.translate
     planned = [
-        ("casualties", QCoreApplication.translate("Pages", "Casualties"), QCoreApplication.translate("Pages", 
-            "The casualty register: browse, search and filter every record since 1979, add and "
-            "edit records, import CMVIS files, find likely duplicates, and the year's summary "
-            "(killed, injured, lost limbs; men, women, boys, girls; device types).")),
         ("sraap", QCoreApplication.translate("Pages", "SRAAP & narrative"), QCoreApplication.translate("Pages", 
             "For each SRAAP action and indicator: the status, the State's narrative, the "
             "Committee's request and the State's answer, with sentences drafted from the "
@@ -48,6 +45,7 @@ def page_specs(context: AppContext) -> list[PageSpec]:
         PageSpec("services", services, lambda: EntryPage(context, "services", services)),
         PageSpec("devices", devices, lambda: EntryPage(context, "devices", devices)),
         PageSpec("budget", tr("Pages", "Budget"), lambda: BudgetPage(context)),
+        PageSpec("casualties", tr("Pages", "Casualties"), lambda: CasualtiesPage(context)),
     ]
     specs += [
         PageSpec(key, title, lambda title=title, text=text: PlannedPage(context, title, text))
