@@ -182,6 +182,13 @@ def _lookups() -> dict[str, dict[str, str]]:
     return {name: field.lookup() for name, field in load_coded_fields().items()}
 
 
+@lru_cache(maxsize=8192)
+def _code_of(field: str, written: str) -> str | None:
+    # A register repeats the same few spellings: remember them (an import of 65,000
+    # rows otherwise spends a second in form_key's regular expression).
+    return _lookups()[field].get(form_key(written))
+
+
 def normalise_code(field: str, text: object) -> str | None:
     """The code of `field` that `text` names, in any of its accepted written forms;
     None when `text` is empty (the caller decides what an empty cell means).
@@ -190,7 +197,7 @@ def normalise_code(field: str, text: object) -> str | None:
     written = "" if text is None else str(text)
     if not written.strip():
         return None
-    code = _lookups()[field].get(form_key(written))
+    code = _code_of(field, written)
     if code is None:
         labels = code_labels(field)
         raise InputError(translate(

@@ -17,6 +17,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Iterable, Mapping
 
 from cmdesk.casualties.codes import CODED_FIELDS, default_code, field_labels, form_key, normalise_code
@@ -31,6 +32,7 @@ COLUMNS = (
     "activity", "name", "notes",
 )
 """The canonical columns of an import file, in this order in every export and report."""
+_COLUMN_SET = frozenset(COLUMNS)
 
 TEXT_FIELDS = ("source_id", "district", "commune", "village", "activity", "name", "notes")
 PERSONAL_FIELDS = ("name", "village", "latitude", "longitude")
@@ -59,7 +61,7 @@ class IncidentDate:
     month: int
     day: int | None = None
 
-    @property
+    @cached_property
     def stored(self) -> str:
         """As stored and shown: YYYY-MM-DD, or YYYY-MM when the day is unknown."""
         text = f"{self.year:04d}-{self.month:02d}"
@@ -82,26 +84,35 @@ def parse_incident_date(text: object, today: dt.date | None = None) -> IncidentD
     """The date `text` gives (YYYY-MM-DD, YYYY-MM or DD/MM/YYYY; a `datetime.date`
     as a spreadsheet cell holds it), or None when empty. Raises InputError for any
     other form, an impossible day or month, a year before 1979, or a future date."""
-    today = today or dt.date.today()
     if isinstance(text, dt.datetime):
         text = text.date()
     if isinstance(text, dt.date):
-        year, month, day = text.year, text.month, text.day
+        text = text.isoformat()
+    written = "" if text is None else str(text).strip()
+    if not written:
+        return None
+    date = _read_date(written)
+    today_text = (today or dt.date.today()).isoformat()
+    if date.stored > today_text[: len(date.stored)]:
+        raise InputError(translate("Casualties", "this date is in the future. Check the date."))
+    return date
+
+
+@lru_cache(maxsize=32768)
+def _read_date(written: str) -> IncidentDate:
+    # Cached: a register has a few thousand distinct dates over tens of thousands of
+    # rows. The future is checked by the caller, since "today" changes.
+    digits = written.translate(KHMER_DIGITS)
+    if match := _ISO.fullmatch(digits):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _MONTH.fullmatch(digits):
+        (year, month), day = (int(g) for g in match.groups()), None
+    elif match := _DMY.fullmatch(digits):
+        day, month, year = (int(g) for g in match.groups())
     else:
-        written = "" if text is None else str(text).strip()
-        if not written:
-            return None
-        digits = written.translate(KHMER_DIGITS)
-        if match := _ISO.fullmatch(digits):
-            year, month, day = (int(g) for g in match.groups())
-        elif match := _MONTH.fullmatch(digits):
-            (year, month), day = (int(g) for g in match.groups()), None
-        elif match := _DMY.fullmatch(digits):
-            day, month, year = (int(g) for g in match.groups())
-        else:
-            raise InputError(translate(
-                "Casualties", "not a date CMDesk reads. Write 2024-03-15, 15/03/2024, "
-                "or 2024-03 when the day is not known."))
+        raise InputError(translate(
+            "Casualties", "not a date CMDesk reads. Write 2024-03-15, 15/03/2024, "
+            "or 2024-03 when the day is not known."))
     if not 1 <= month <= 12:
         raise InputError(translate("Casualties", "there is no month {month}. Write 2024-03-15, 15/03/2024 "
                                    "or 2024-03.").format(month=month))
@@ -113,14 +124,11 @@ def parse_incident_date(text: object, today: dt.date | None = None) -> IncidentD
                 "Casualties", "there is no day {day} in month {month} of {year}. "
                 "Write 2024-03 when the day is not known.").format(
                 day=day, month=month, year=year)) from None
-    date = IncidentDate(year, month, day)
     if year < FIRST_YEAR:
         raise InputError(translate(
             "Casualties", "before {first}, when the register starts. Check the year.")
             .format(first=FIRST_YEAR))
-    if date.stored > today.isoformat()[: len(date.stored)]:
-        raise InputError(translate("Casualties", "this date is in the future. Check the date."))
-    return date
+    return IncidentDate(year, month, day)
 
 
 # --- ages, places, coordinates -----------------------------------------------------------
@@ -157,6 +165,7 @@ class ProvinceLookup:
     def __init__(self, provinces: Iterable[Province]) -> None:
         self.provinces = list(provinces)
         self._table: dict[str, str] = {}
+        self._resolved: dict[str, str] = {}  # as written -> code: registers repeat names
         for p in self.provinces:
             for form in (p.code, p.code.lstrip("0"), p.name, p.name_km, p.name.replace(" ", "")):
                 self._table[form_key(form)] = p.code
@@ -169,9 +178,13 @@ class ProvinceLookup:
         written = "" if text is None else str(text).strip()
         if not written:
             return None
-        key = form_key(written.translate(KHMER_DIGITS))
-        key = re.sub(r"^(province of |province |ខេត្ត\s*|រាជធានី\s*)|( province)$", "", key)
-        code = self._table.get(key)
+        code = self._resolved.get(written)
+        if code is None:
+            key = form_key(written.translate(KHMER_DIGITS))
+            key = re.sub(r"^(province of |province |ខេត្ត\s*|រាជធានី\s*)|( province)$", "", key)
+            code = self._table.get(key)
+            if code is not None:
+                self._resolved[written] = code
         if code is None:
             raise InputError(translate(
                 "Casualties", "not a province of Cambodia. Write its name in English or "
@@ -246,13 +259,13 @@ def check_record(values: Mapping[str, object], provinces: ProvinceLookup,
     def problem(column: str, reason: str) -> None:
         problems.append(FieldProblem(column, _text(values, column), reason))
 
-    unknown = [name for name in values if name not in COLUMNS]
-    for name in unknown:
+    for name in values.keys() - _COLUMN_SET:
         problem(name, translate("Casualties", "CMDesk has no column '{name}'. The columns are: "
                                 "{columns}.").format(name=name, columns=", ".join(COLUMNS)))
 
     for name in TEXT_FIELDS:
-        text = _text(values, name).strip()
+        text = values.get(name)
+        text = "" if text is None else str(text).strip()
         if len(text) > MAX_TEXT:
             problem(name, translate("Casualties", "longer than {n} characters. Shorten it.")
                     .format(n=MAX_TEXT))

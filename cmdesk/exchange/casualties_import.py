@@ -352,16 +352,15 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
     rejected: list[tuple[int, tuple[str, ...]]] = []
     first_row_of: dict[str, int] = {}
     total = len(table.rows)
+    width = len(table.headers)
     for done, (row, cells) in enumerate(table.rows):
         if progress is not None and done % 1000 == 0 and progress(done, total) is False:
             raise ImportCancelled(translate("CasualtiesImport", "The import was cancelled; nothing "
                                             "was written."))
-        named = set(columns)
         found = [Problem(row, str(n + 1), text, translate(
                     "CasualtiesImport", "this cell is under no column CMDesk reads. Move its text "
                     "to the 'notes' column or delete it."))
-                 for n, text in enumerate(cells)
-                 if n not in named and text.strip() and n >= len(table.headers)]
+                 for n, text in enumerate(cells[width:], width) if text.strip()]
         values = {column: (cells[n] if n < len(cells) else "") for n, column in columns.items()}
         result = check_record(values, provinces, today)
         found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)

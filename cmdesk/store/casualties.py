@@ -34,6 +34,7 @@ CASUALTY_FIELDS = (
     "latitude", "longitude", "device_type", "outcome", "amputation", "status", "sex",
     "age", "age_group", "activity", "name", "notes",
 )
+_FIELD_SET = frozenset(CASUALTY_FIELDS)
 TABLE = "casualties"
 DISTINCT = "casualty_distinct_pairs"
 _STAMPS = ("id", "office", "created_at", "modified_at")
@@ -254,13 +255,13 @@ class CasualtyRegister:
 
     # --- writing -------------------------------------------------------------------------
 
-    def _row(self, record: dict, stamps: dict | None = None) -> dict:
-        unknown = set(record) - set(CASUALTY_FIELDS)
+    def _row(self, record: dict, stamps: dict | None = None, blank: dict | None = None) -> dict:
+        unknown = set(record) - _FIELD_SET
         if unknown:
             raise InputError(
                 translate("Store", "Unknown casualty fields: {fields}.").format(fields=", ".join(sorted(unknown)))
             )
-        row = {**(stamps or new_row(self._store.office.code)), **self._blank, **record}
+        row = {**(stamps or new_row(self._store.office.code)), **(blank or self._blank), **record}
         date = row.get("incident_date") or ""
         row["incident_year"] = int(date[:4]) if date[:4].isdigit() else None
         return row
@@ -286,18 +287,8 @@ class CasualtyRegister:
 
     def add_many(self, records: Iterable[dict]) -> int:
         """Add casualty records (dicts with CASUALTY_FIELDS) in one transaction."""
-        blank = self._blank
-        office = self._store.office.code
-        rows = []
-        for record in records:
-            unknown = set(record) - set(CASUALTY_FIELDS)
-            if unknown:
-                raise InputError(translate("Store", "Unknown casualty fields: {fields}.")
-                                 .format(fields=", ".join(sorted(unknown))))
-            row = {**new_row(office), **blank, **record}
-            date = row.get("incident_date") or ""
-            row["incident_year"] = int(date[:4]) if date[:4].isdigit() else None
-            rows.append(row)
+        blank, office, now = self._blank, self._store.office.code, utc_now()
+        rows = [self._row(record, new_row(office, now), blank) for record in records]
         with self._store.db.atomic():
             self._insert(rows)
         return len(rows)
@@ -365,7 +356,8 @@ class CasualtyRegister:
         """Add `adds` and apply `updates` ((id, {field: new value})), inside the
         caller's transaction (the importer's, which spans every batch)."""
         if adds:
-            self._insert([self._row(record) for record in adds])
+            blank, office, now = self._blank, self._store.office.code, utc_now()
+            self._insert([self._row(record, new_row(office, now), blank) for record in adds])
         for record_id, changes in updates:
             self.update(record_id, **changes)
 
