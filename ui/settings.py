@@ -7,6 +7,8 @@ The settings file lives under QStandardPaths' AppConfigLocation, so tests that e
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -31,6 +33,8 @@ LAST_YEAR = Option("session/last_year", int, 0)
 RECENT_DATABASES = Option("session/recent_databases", list, [])
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
+CASUALTY_COLUMN_MAPS = "import/casualty_column_maps"
+"""Group of the column mappings chosen for casualty files, one per set of headers."""
 
 
 def settings_file() -> Path:
@@ -76,6 +80,23 @@ class Settings:
         recent = [p for p in self.get(RECENT_DATABASES) if p != text]
         self.set(RECENT_DATABASES, [text, *recent][:MAX_RECENT])
         self.set(LAST_DATABASE, text)
+
+    @staticmethod
+    def _headers_key(headers) -> str:
+        text = json.dumps(sorted(headers), ensure_ascii=False)
+        return f"{CASUALTY_COLUMN_MAPS}/{hashlib.sha1(text.encode('utf-8')).hexdigest()}"
+
+    def casualty_column_map(self, headers) -> dict[str, str | None] | None:
+        """The mapping last chosen for a casualty file with these headers, or None."""
+        value = self._qsettings.value(self._headers_key(headers))
+        try:
+            found = json.loads(value) if isinstance(value, str) else None
+        except ValueError:
+            return None
+        return found if isinstance(found, dict) else None
+
+    def remember_casualty_column_map(self, headers, mapping: dict[str, str | None]) -> None:
+        self._qsettings.setValue(self._headers_key(headers), json.dumps(mapping, ensure_ascii=False))
 
     def sync(self) -> None:
         self._qsettings.sync()

@@ -8,6 +8,8 @@ file in Excel and import it again.
 
 - `values_csv`: the year's aggregate values as a long-format CSV
   (`year,source,item,part,value,comment`, see docs/values-csv.md).
+- `casualties_import`: casualty records from CSV and xlsx files, with a column
+  mapping, rejected rows reported, and re-imports matched (docs/casualties-import.md).
 """
 
 from cmdesk.exchange.values_csv import (

@@ -137,7 +137,9 @@ class ValuesImport:
 # --- reading -----------------------------------------------------------------------------
 
 
-def _read_text(path: Path) -> str:
+def read_csv_text(path: Path) -> str:
+    """The text of a CSV file that Excel saved: UTF-8 with or without a BOM; any other
+    encoding is refused with the line where it fails. Shared by every CSV import."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -155,8 +157,9 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
-def _records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
-    """(line where the record starts, its cells) for each record that is not blank."""
+def csv_records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
+    """(line where the record starts, its cells) for each record that is not blank;
+    `;`-separated when the first line holds more `;` than `,`."""
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -368,7 +371,7 @@ def plan_values_import(store: "Store", catalog: Catalog, path: Path) -> ValuesIm
     UTF-8, not CSV, empty, or a wrong header); every other problem is in the plan.
     """
     path = Path(path)
-    records = _records(path, _read_text(path))
+    records = csv_records(path, read_csv_text(path))
     header = next(records, None)
     if header is None:
         raise InputError(

@@ -1,13 +1,29 @@
-"""The casualty register."""
+"""The casualty register (domain.md section 2.3): one row per casualty.
+
+Records are dicts of `CASUALTY_FIELDS` (plus id, office and time stamps when read).
+The store trusts that a record was checked by `cmdesk.casualties.check_record`; it
+refuses unknown fields and years outside 1979-2100, and computes `incident_year`
+from the date. Every write runs in one transaction with its audit rows and returns
+what it did (an id, the changes, the deleted record) so that callers can refresh
+and undo.
+
+Browsing: `keys` gives the rowids of the records matching a `CasualtyFilter`, in
+the order asked, sorted by SQLite; `rows` reads the records of some rowids. A table
+over 130,000 records thus holds 130,000 integers and reads only the rows on screen.
+Summaries are GROUP BY queries (`breakdown`, `per_year`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+import json
+from collections import Counter
+from dataclasses import dataclass, fields as dataclass_fields
+from itertools import combinations
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
-from cmdesk.store.rows import new_row
+from cmdesk.store.rows import new_row, utc_now
 
 if TYPE_CHECKING:
     from cmdesk.store import Store
@@ -18,6 +34,21 @@ CASUALTY_FIELDS = (
     "latitude", "longitude", "device_type", "outcome", "amputation", "status", "sex",
     "age", "age_group", "activity", "name", "notes",
 )
+_FIELD_SET = frozenset(CASUALTY_FIELDS)
+TABLE = "casualties"
+DISTINCT = "casualty_distinct_pairs"
+_STAMPS = ("id", "office", "created_at", "modified_at")
+_INSERT_COLUMNS = (*_STAMPS, *CASUALTY_FIELDS, "incident_year")
+SORTABLE = (*CASUALTY_FIELDS, "created_at", "modified_at")
+"""The columns the register can be sorted by."""
+
+# The age group as counted: from the age when it is known (a child is under 18),
+# else as recorded. Filters and summaries use the same expression.
+AGE_GROUP_SQL = ("(CASE WHEN age IS NULL THEN age_group WHEN age < 18 THEN 'child' "
+                 "ELSE 'adult' END)")
+_DUPLICATE_MATCH = ("incident_date = ? AND province_code IS ? AND sex = ? AND age IS ? "
+                    "AND device_type = ?")
+_CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
 
 
 @dataclass(frozen=True)
@@ -28,38 +59,163 @@ class CasualtyCounts:
     amputations: int
 
 
+@dataclass(frozen=True)
+class CasualtyFilter:
+    """Which records to show; every criterion given must hold. `search` is found
+    in the CMVIS number, district, commune, village or name (any case);
+    `date_from`/`date_to` are YYYY-MM-DD, inclusive, and a record whose day is
+    unknown matches when its month overlaps the range."""
+
+    search: str = ""
+    year: int | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    province_code: str | None = None
+    device_type: str | None = None
+    outcome: str | None = None
+    status: str | None = None
+    sex: str | None = None
+    age_group: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) in (None, "") for f in dataclass_fields(self))
+
+
+def _where(selection: CasualtyFilter | None) -> tuple[str, list]:
+    if selection is None:
+        return "", []
+    clauses: list[str] = []
+    params: list = []
+    term = selection.search.strip()
+    if term:
+        like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        clauses.append("(" + " OR ".join(
+            f"{column} LIKE ? ESCAPE '\\'" for column in
+            ("source_id", "district", "commune", "village", "name")) + ")")
+        params += [like] * 5
+    if selection.year is not None:
+        clauses.append("incident_year = ?")
+        params.append(selection.year)
+    if selection.date_from:
+        # 'YYYY-MM' (day unknown) overlaps the range when its month's last day is in it.
+        clauses.append("(incident_date >= ? OR incident_date = substr(?, 1, 7))")
+        params += [selection.date_from, selection.date_from]
+    if selection.date_to:
+        clauses.append("incident_date <= ?")
+        params.append(selection.date_to)
+    if selection.province_code:
+        clauses.append("province_code = ?")
+        params.append(selection.province_code)
+    for name in ("device_type", "outcome", "status", "sex"):
+        value = getattr(selection, name)
+        if value:
+            clauses.append(f"{name} = ?")
+            params.append(value)
+    if selection.age_group:
+        clauses.append(f"{AGE_GROUP_SQL} = ?")
+        params.append(selection.age_group)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
 class CasualtyRegister:
     def __init__(self, store: "Store") -> None:
         self._store = store
 
-    def add_many(self, records: Iterable[dict]) -> int:
-        """Add casualty records (dicts with CASUALTY_FIELDS) in one transaction."""
-        db = self._store.db
-        office = self._store.office.code
-        # insert_all gives every row the columns of all rows, a missing one as NULL:
-        # fill each record's missing fields with the column's default instead, so a
-        # batch may mix records that give different fields.
-        defaults = db["casualties"].default_values
-        blank = {name: defaults.get(name) for name in CASUALTY_FIELDS}
-        rows = []
-        for record in records:
-            unknown = set(record) - set(CASUALTY_FIELDS)
-            if unknown:
-                raise InputError(
-                    translate("Store", "Unknown casualty fields: {fields}.").format(fields=", ".join(sorted(unknown)))
-                )
-            row = {**new_row(office), **blank, **record}
-            date = row.get("incident_date") or ""
-            row["incident_year"] = int(date[:4]) if date[:4].isdigit() else None
-            rows.append(row)
-        with db.atomic():
-            for row in rows:
-                if row["incident_year"] is not None:
-                    self._store.years.ensure(row["incident_year"])
-            db["casualties"].insert_all(rows)
-            for row in rows:
-                self._store.audit.record("casualties", row["id"], "*", None, "added")
-        return len(rows)
+    # --- reading -------------------------------------------------------------------------
+
+    def count(self, selection: CasualtyFilter | None = None) -> int:
+        where, params = _where(selection)
+        return self._store.db.execute(f"SELECT COUNT(*) FROM {TABLE}{where}", params).fetchone()[0]
+
+    def _order(self, sort: str, descending: bool) -> str:
+        if sort not in SORTABLE:
+            raise InputError(translate("Store", "The register cannot be sorted by '{column}'.")
+                             .format(column=sort))
+        direction = "DESC" if descending else "ASC"
+        if sort == "province_code":  # by the name people read, not the code
+            column = "(SELECT name FROM provinces WHERE code = province_code)"
+        else:
+            column = sort
+        # Empty values last either way; ties in the order the records were stored.
+        return f" ORDER BY {column} IS NULL, {column} {direction}, rowid {direction}"
+
+    def keys(self, selection: CasualtyFilter | None = None, sort: str = "incident_date",
+             descending: bool = False) -> list[int]:
+        """The rowids of the matching records, sorted by `sort` (a column of
+        SORTABLE). Rowids identify rows only until the database is next vacuumed or
+        restored: re-read them after such a change."""
+        where, params = _where(selection)
+        cursor = self._store.db.execute(
+            f"SELECT rowid FROM {TABLE}{where}{self._order(sort, descending)}", params)
+        return [key for (key,) in cursor]
+
+    def rows(self, keys: Sequence[int]) -> dict[int, dict]:
+        """rowid -> the record (every column), for those of `keys` still stored."""
+        found: dict[int, dict] = {}
+        for chunk in _chunks(list(keys)):
+            cursor = self._store.db.execute(
+                f"SELECT rowid AS _key, * FROM {TABLE} WHERE rowid IN ({','.join('?' * len(chunk))})",
+                list(chunk))
+            columns = [d[0] for d in cursor.description]
+            for values in cursor:
+                row = dict(zip(columns, values))
+                found[row.pop("_key")] = row
+        return found
+
+    def query(self, selection: CasualtyFilter | None = None, sort: str = "incident_date",
+              descending: bool = False, offset: int = 0, limit: int | None = None) -> list[dict]:
+        """The matching records (every column), sorted, from `offset`, at most `limit`."""
+        where, params = _where(selection)
+        window = " LIMIT ? OFFSET ?" if limit is not None or offset else ""
+        if window:
+            params = [*params, -1 if limit is None else limit, offset]
+        return list(self._store.db.query(
+            f"SELECT * FROM {TABLE}{where}{self._order(sort, descending)}{window}", params))
+
+    def get(self, record_id: str) -> dict | None:
+        rows = list(self._store.db.query(f"SELECT * FROM {TABLE} WHERE id = ?", [record_id]))
+        return rows[0] if rows else None
+
+    def _existing(self, record_id: str) -> dict:
+        record = self.get(record_id)
+        if record is None:
+            raise InputError(translate(
+                "Store", "There is no casualty record with id {id}: it may have been deleted. "
+                "Reload the Casualties page and try again.").format(id=record_id))
+        return record
+
+    def by_source_ids(self, source_ids: Iterable[str]) -> dict[str, dict]:
+        """source_id -> the first record stored with it (every column)."""
+        wanted = list(dict.fromkeys(source_ids))
+        found: dict[str, dict] = {}
+        for chunk in _chunks(wanted):
+            for row in self._store.db.query(
+                    f"SELECT * FROM {TABLE} WHERE source_id IN ({','.join('?' * len(chunk))}) "
+                    "ORDER BY rowid", list(chunk)):
+                found.setdefault(row["source_id"], row)
+        return found
+
+    def duplicate_key_counts(self) -> Counter:
+        """How many records share each duplicate key (date, province, sex, age,
+        device type); what an import matches rows without a CMVIS number on."""
+        return Counter({
+            tuple(row[:5]): row[5] for row in self._store.db.execute(
+                f"SELECT incident_date, province_code, sex, age, device_type, COUNT(*) FROM {TABLE} "
+                "GROUP BY 1, 2, 3, 4, 5")
+        })
+
+    def districts(self, province_code: str | None) -> list[str]:
+        """The districts already recorded in a province, for the form's list."""
+        if not province_code:
+            return []
+        return [r[0] for r in self._store.db.execute(
+            f"SELECT DISTINCT district FROM {TABLE} WHERE province_code = ? AND district != '' "
+            "ORDER BY district", [province_code])]
 
     def counts(self, year: int | None = None) -> CasualtyCounts:
         where, params = ("WHERE incident_year = ?", [year]) if year is not None else ("", [])
@@ -72,3 +228,217 @@ class CasualtyRegister:
             params,
         ).fetchone()
         return CasualtyCounts(total, killed, injured, amputations)
+
+    # --- summaries -----------------------------------------------------------------------
+
+    def breakdown(self, year: int | None = None) -> dict[str, list[tuple]]:
+        """The GROUP BY counts a summary is made of, for `year` or all years:
+        "people": (outcome, amputation, sex, age group as counted, n);
+        "device_type", "status", "province_code": (value, n)."""
+        where, params = ("WHERE incident_year = ?", [year]) if year is not None else ("", [])
+        db = self._store.db
+        result = {"people": db.execute(
+            f"SELECT outcome, amputation, sex, {AGE_GROUP_SQL}, COUNT(*) FROM {TABLE} {where} "
+            "GROUP BY 1, 2, 3, 4", params).fetchall()}
+        for column in ("device_type", "status", "province_code"):
+            result[column] = db.execute(
+                f"SELECT {column}, COUNT(*) FROM {TABLE} {where} GROUP BY 1", params).fetchall()
+        return result
+
+    def per_year(self) -> list[tuple]:
+        """(year, total, killed, injured, amputations) for each year with records,
+        ascending; records without a date are not in any year."""
+        return self._store.db.execute(
+            "SELECT incident_year, COUNT(*), SUM(outcome = 'killed'), SUM(outcome = 'injured'), "
+            f"SUM(outcome = 'injured' AND amputation = 'yes') FROM {TABLE} "
+            "WHERE incident_year IS NOT NULL GROUP BY 1 ORDER BY 1").fetchall()
+
+    # --- writing -------------------------------------------------------------------------
+
+    def _row(self, record: dict, stamps: dict | None = None, blank: dict | None = None) -> dict:
+        unknown = set(record) - _FIELD_SET
+        if unknown:
+            raise InputError(
+                translate("Store", "Unknown casualty fields: {fields}.").format(fields=", ".join(sorted(unknown)))
+            )
+        row = {**(stamps or new_row(self._store.office.code)), **(blank or self._blank), **record}
+        date = row.get("incident_date") or ""
+        row["incident_year"] = int(date[:4]) if date[:4].isdigit() else None
+        return row
+
+    @property
+    def _blank(self) -> dict:
+        # A record's missing fields take the column's default, so a batch may mix
+        # records that give different fields.
+        defaults = self._store.db[TABLE].default_values
+        return {name: defaults.get(name) for name in CASUALTY_FIELDS}
+
+    def _insert(self, rows: list[dict], audit_new: str = "added") -> None:
+        """Insert rows (every column of _INSERT_COLUMNS), inside a transaction."""
+        for year in sorted({row["incident_year"] for row in rows if row["incident_year"] is not None}):
+            self._store.years.ensure(year)
+        self._store.db.conn.executemany(
+            f"INSERT INTO {TABLE} ({', '.join(_INSERT_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})",
+            [[row[name] for name in _INSERT_COLUMNS] for row in rows])
+        self._store.audit.record_many(
+            (TABLE, row["id"], "*", None if audit_new == "added" else "deleted", audit_new)
+            for row in rows)
+
+    def add_many(self, records: Iterable[dict]) -> int:
+        """Add casualty records (dicts with CASUALTY_FIELDS) in one transaction."""
+        blank, office, now = self._blank, self._store.office.code, utc_now()
+        rows = [self._row(record, new_row(office, now), blank) for record in records]
+        with self._store.db.atomic():
+            self._insert(rows)
+        return len(rows)
+
+    def add(self, record: dict) -> str:
+        """Add one record; returns its new id."""
+        row = self._row(record)
+        with self._store.db.atomic():
+            self._insert([row])
+        return row["id"]
+
+    def update(self, record_id: str, **changes_wanted) -> dict[str, tuple[object, object]]:
+        """Change some fields of a record; returns {field: (old, new)} for the
+        fields that really changed (empty: nothing was written). One audit row per
+        changed field."""
+        current = self._existing(record_id)
+        self._row(changes_wanted)  # refuses unknown fields
+        changes = {name: (current[name], value) for name, value in changes_wanted.items()
+                   if value != current[name]}
+        if not changes:
+            return {}
+        update = {name: new for name, (_, new) in changes.items()}
+        if "incident_date" in update:
+            date = update["incident_date"] or ""
+            update["incident_year"] = int(date[:4]) if date[:4].isdigit() else None
+        with self._store.db.atomic():
+            if update.get("incident_year") is not None:
+                self._store.years.ensure(update["incident_year"])
+            self._store.db[TABLE].update(record_id, {**update, "modified_at": utc_now()})
+            self._store.audit.record_many(
+                (TABLE, record_id, name, old, new) for name, (old, new) in changes.items())
+        return changes
+
+    def delete(self, record_id: str) -> dict:
+        """Delete a record; returns it as stored (every column), which `restore`
+        takes back. The audit row keeps the deleted record's content."""
+        record = self._existing(record_id)
+        with self._store.db.atomic():
+            self._delete(record)
+        return record
+
+    def _delete(self, record: dict) -> None:
+        self._store.db.execute(f"DELETE FROM {TABLE} WHERE id = ?", [record["id"]])
+        self._store.audit.record(TABLE, record["id"], "*",
+                                 json.dumps(record, ensure_ascii=False), "deleted")
+
+    def restore(self, record: dict) -> str:
+        """Put back a record that `delete` returned, with its same id, office and
+        time stamps; returns the id. One whose id is in use is refused."""
+        record_id = record.get("id")
+        if not record_id:
+            raise InputError(translate("Store", "A casualty record to restore needs its id."))
+        if self.get(record_id) is not None:
+            raise InputError(translate(
+                "Store", "Casualty record {id} cannot be restored: a record with that id exists "
+                "already.").format(id=record_id))
+        stamps = {**new_row(self._store.office.code),
+                  **{k: record[k] for k in _STAMPS if record.get(k)}}
+        row = self._row({k: record[k] for k in CASUALTY_FIELDS if k in record}, stamps)
+        with self._store.db.atomic():
+            self._insert([row], audit_new="restored")
+        return record_id
+
+    def apply_import(self, adds: Sequence[dict], updates: Sequence[tuple[str, dict]]) -> None:
+        """Add `adds` and apply `updates` ((id, {field: new value})), inside the
+        caller's transaction (the importer's, which spans every batch)."""
+        if adds:
+            blank, office, now = self._blank, self._store.office.code, utc_now()
+            self._insert([self._row(record, new_row(office, now), blank) for record in adds])
+        for record_id, changes in updates:
+            self.update(record_id, **changes)
+
+    # --- possible duplicates -------------------------------------------------------------
+
+    def _distinct_pairs(self, ids: Sequence[str]) -> set[tuple[str, str]]:
+        pairs: set[tuple[str, str]] = set()
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            pairs.update(self._store.db.execute(
+                f"SELECT first_id, second_id FROM {DISTINCT} WHERE first_id IN ({marks}) "
+                f"OR second_id IN ({marks})", [*chunk, *chunk]).fetchall())
+        return pairs
+
+    def possible_duplicates(self, record: dict, exclude_id: str | None = None) -> list[dict]:
+        """The stored records with `record`'s date, province, sex, age and device
+        type (none when the date is unknown), except `exclude_id` and records marked
+        as distinct from it."""
+        if not record.get("incident_date"):
+            return []
+        rows = list(self._store.db.query(
+            f"SELECT * FROM {TABLE} WHERE {_DUPLICATE_MATCH} ORDER BY rowid",
+            [record.get("incident_date"), record.get("province_code"),
+             record.get("sex") or "unknown", record.get("age"),
+             record.get("device_type") or "unknown"]))
+        rows = [row for row in rows if row["id"] != exclude_id]
+        if exclude_id and rows:
+            distinct = self._distinct_pairs([exclude_id])
+            rows = [row for row in rows if tuple(sorted((exclude_id, row["id"]))) not in distinct]
+        return rows
+
+    def duplicate_groups(self) -> list[list[dict]]:
+        """The groups of records that are possibly one casualty (same date,
+        province, sex, age and device type), by date; a group whose records are all
+        marked as distinct from one another is left out."""
+        keys = self._store.db.execute(
+            f"SELECT incident_date, province_code, sex, age, device_type FROM {TABLE} "
+            "WHERE incident_date IS NOT NULL GROUP BY 1, 2, 3, 4, 5 HAVING COUNT(*) > 1 "
+            "ORDER BY 1, 2").fetchall()
+        groups = []
+        for key in keys:
+            rows = list(self._store.db.query(
+                f"SELECT * FROM {TABLE} WHERE {_DUPLICATE_MATCH} ORDER BY rowid", list(key)))
+            distinct = self._distinct_pairs([row["id"] for row in rows])
+            if any(tuple(sorted((a["id"], b["id"]))) not in distinct for a, b in combinations(rows, 2)):
+                groups.append(rows)
+        return groups
+
+    def mark_distinct(self, record_ids: Sequence[str]) -> int:
+        """Mark the records as different casualties, pair by pair; returns how many
+        pairs were newly marked."""
+        ids = sorted(set(record_ids))
+        for record_id in ids:
+            self._existing(record_id)
+        known = self._distinct_pairs(ids)
+        pairs = [pair for pair in combinations(ids, 2) if pair not in known]
+        office = self._store.office.code
+        with self._store.db.atomic():
+            for first, second in pairs:
+                row = {**new_row(office), "first_id": first, "second_id": second}
+                self._store.db[DISTINCT].insert(row)
+                self._store.audit.record(DISTINCT, row["id"], "*", None, f"{first} {second}")
+        return len(pairs)
+
+    def merge(self, keep_id: str, other_ids: Sequence[str]) -> dict[str, tuple[object, object]]:
+        """Keep `keep_id` as the one record of a casualty: its empty fields take the
+        first value the others give, then the others are deleted (each audited with
+        its content). Returns the fields of the kept record that changed."""
+        kept = self._existing(keep_id)
+        others = [self._existing(other) for other in other_ids if other != keep_id]
+        fill: dict = {}
+        for name in CASUALTY_FIELDS:
+            if kept[name] in (None, "", "unknown"):
+                for other in others:
+                    if other[name] not in (None, "", "unknown"):
+                        fill[name] = other[name]
+                        break
+        with self._store.db.atomic():
+            for other in others:
+                self._delete(other)
+            changes = self.update(keep_id, **fill) if fill else {}
+            self._store.audit.record(TABLE, keep_id, "merged", None,
+                                     " ".join(other["id"] for other in others))
+        return changes

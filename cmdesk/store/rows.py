@@ -11,8 +11,9 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def new_row(office: str) -> dict:
+def new_row(office: str, now: str | None = None) -> dict:
     """The columns every user-created row starts with: a fresh UUID, the office it
-    was entered in, and created/modified stamps."""
-    now = utc_now()
+    was entered in, and created/modified stamps (`now`, or the current time: a batch
+    written in one transaction may share one)."""
+    now = now or utc_now()
     return {"id": str(uuid.uuid4()), "office": office, "created_at": now, "modified_at": now}

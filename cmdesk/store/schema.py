@@ -198,5 +198,27 @@ def _lookup_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="0003_casualty_register")
+def _casualty_register(db: Database) -> None:
+    # Possible duplicates share date, province, sex, age and device type: one index
+    # finds them, and serves the register's default order (by date). Pairs that staff
+    # have checked and marked as different casualties are kept so that they are not
+    # listed again; a pair goes with either of its records.
+    db.executescript(
+        f"""
+        CREATE INDEX casualties_duplicate_key
+            ON casualties(incident_date, province_code, sex, age, device_type);
+        CREATE TABLE casualty_distinct_pairs (
+            id TEXT PRIMARY KEY,
+            first_id TEXT NOT NULL REFERENCES casualties(id) ON DELETE CASCADE,
+            second_id TEXT NOT NULL REFERENCES casualties(id) ON DELETE CASCADE,{_ROW},
+            CHECK (first_id < second_id),
+            UNIQUE (first_id, second_id)
+        );
+        CREATE INDEX casualty_distinct_pairs_second ON casualty_distinct_pairs(second_id);
+        """
+    )
+
+
 MIGRATION_NAMES = migrations.names
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -25,10 +25,6 @@ def page_specs(context: AppContext) -> list[PageSpec]:
     so importing every page up front would double start-up (benchmarks/startup.py)."""
     tr = QCoreApplication.translate
     planned = [
-        ("casualties", QCoreApplication.translate("Pages", "Casualties"), QCoreApplication.translate("Pages", 
-            "The casualty register: browse, search and filter every record since 1979, add and "
-            "edit records, import CMVIS files, find likely duplicates, and the year's summary "
-            "(killed, injured, lost limbs; men, women, boys, girls; device types).")),
         ("sraap", QCoreApplication.translate("Pages", "SRAAP & narrative"), QCoreApplication.translate("Pages", 
             "For each SRAAP action and indicator: the status, the State's narrative, the "
             "Committee's request and the State's answer, with sentences drafted from the "
@@ -43,6 +39,7 @@ def page_specs(context: AppContext) -> list[PageSpec]:
         PageSpec("services", services, lambda: _entry_page(context, "services", services)),
         PageSpec("devices", devices, lambda: _entry_page(context, "devices", devices)),
         PageSpec("budget", tr("Pages", "Budget"), lambda: _budget_page(context)),
+        PageSpec("casualties", tr("Pages", "Casualties"), lambda: _casualties_page(context)),
     ]
     specs += [
         PageSpec(key, title, lambda title=title, text=text: _planned_page(context, title, text))
@@ -68,6 +65,12 @@ def _budget_page(context: AppContext) -> Page:
     from ui.pages.budget import BudgetPage
 
     return BudgetPage(context)
+
+
+def _casualties_page(context: AppContext) -> Page:
+    from ui.pages.casualties import CasualtiesPage
+
+    return CasualtiesPage(context)
 
 
 def _exchange_page(context: AppContext) -> Page:

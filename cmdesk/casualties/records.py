@@ -1,0 +1,358 @@
+"""Checking one casualty record, field by field and as a whole.
+
+`check_record` is the one validation of a record: the importer runs it on each row
+of a file and the edit form on what is typed, so both accept and refuse the same
+things with the same messages. It takes the record as written (text per column,
+the columns of `COLUMNS`) and gives back the record as stored plus every problem
+found, each naming its column.
+
+Dates: `YYYY-MM-DD`, `YYYY-MM` (the day unknown) or `DD/MM/YYYY`; Khmer digits are
+read. A date whose day is unknown is stored as `YYYY-MM`, which sorts before every
+day of that month and keeps its year in the first four characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Iterable, Mapping
+
+from cmdesk.casualties.codes import CODED_FIELDS, default_code, field_labels, form_key, normalise_code
+from cmdesk.catalog import Province
+from cmdesk.errors import InputError
+from cmdesk.i18n import translate
+from cmdesk.numbers import KHMER_DIGITS, parse_count
+
+COLUMNS = (
+    "source_id", "incident_date", "province", "district", "commune", "village", "latitude",
+    "longitude", "device_type", "outcome", "amputation", "status", "sex", "age", "age_group",
+    "activity", "name", "notes",
+)
+"""The canonical columns of an import file, in this order in every export and report."""
+_COLUMN_SET = frozenset(COLUMNS)
+
+TEXT_FIELDS = ("source_id", "district", "commune", "village", "activity", "name", "notes")
+PERSONAL_FIELDS = ("name", "village", "latitude", "longitude")
+"""Personal data: never in a report or export unless the user asks for it."""
+
+DUPLICATE_KEY = ("incident_date", "province_code", "sex", "age", "device_type")
+"""Two records alike in these fields are possibly the same casualty."""
+
+FIRST_YEAR = 1979
+CHILD_UNDER = 18
+OLDEST_AGE = 120
+# Cambodia with a margin, so that swapped or mistyped coordinates are caught.
+LATITUDES = (9.5, 15.0)
+LONGITUDES = (102.0, 108.0)
+MAX_TEXT = 2000
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class IncidentDate:
+    """An incident date; `day` None when only the month is known."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @cached_property
+    def stored(self) -> str:
+        """As stored and shown: YYYY-MM-DD, or YYYY-MM when the day is unknown."""
+        text = f"{self.year:04d}-{self.month:02d}"
+        return text if self.day is None else f"{text}-{self.day:02d}"
+
+    @classmethod
+    def from_stored(cls, text: str | None) -> "IncidentDate | None":
+        if not text:
+            return None
+        parts = [int(p) for p in text.split("-")]
+        return cls(parts[0], parts[1], parts[2] if len(parts) > 2 else None)
+
+
+_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_MONTH = re.compile(r"([0-9]{4})-([0-9]{1,2})")
+_DMY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+
+
+def parse_incident_date(text: object, today: dt.date | None = None) -> IncidentDate | None:
+    """The date `text` gives (YYYY-MM-DD, YYYY-MM or DD/MM/YYYY; a `datetime.date`
+    as a spreadsheet cell holds it), or None when empty. Raises InputError for any
+    other form, an impossible day or month, a year before 1979, or a future date."""
+    if isinstance(text, dt.datetime):
+        text = text.date()
+    if isinstance(text, dt.date):
+        text = text.isoformat()
+    written = "" if text is None else str(text).strip()
+    if not written:
+        return None
+    date = _read_date(written)
+    today_text = (today or dt.date.today()).isoformat()
+    if date.stored > today_text[: len(date.stored)]:
+        raise InputError(translate("Casualties", "this date is in the future. Check the date."))
+    return date
+
+
+@lru_cache(maxsize=32768)
+def _read_date(written: str) -> IncidentDate:
+    # Cached: a register has a few thousand distinct dates over tens of thousands of
+    # rows. The future is checked by the caller, since "today" changes.
+    digits = written.translate(KHMER_DIGITS)
+    if match := _ISO.fullmatch(digits):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _MONTH.fullmatch(digits):
+        (year, month), day = (int(g) for g in match.groups()), None
+    elif match := _DMY.fullmatch(digits):
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        raise InputError(translate(
+            "Casualties", "not a date CMDesk reads. Write 2024-03-15, 15/03/2024, "
+            "or 2024-03 when the day is not known."))
+    if not 1 <= month <= 12:
+        raise InputError(translate("Casualties", "there is no month {month}. Write 2024-03-15, 15/03/2024 "
+                                   "or 2024-03.").format(month=month))
+    if day is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            raise InputError(translate(
+                "Casualties", "there is no day {day} in month {month} of {year}. "
+                "Write 2024-03 when the day is not known.").format(
+                day=day, month=month, year=year)) from None
+    if year < FIRST_YEAR:
+        raise InputError(translate(
+            "Casualties", "before {first}, when the register starts. Check the year.")
+            .format(first=FIRST_YEAR))
+    return IncidentDate(year, month, day)
+
+
+# --- ages, places, coordinates -----------------------------------------------------------
+
+
+def parse_age(text: object) -> int | None:
+    """The age in whole years in `text`, or None when empty. Raises InputError
+    for anything but a whole number from 0 to 120."""
+    written = "" if text is None else str(text).strip()
+    if not written:
+        return None
+    try:
+        age = parse_count(written)
+    except (InputError, ValueError):
+        raise InputError(translate(
+            "Casualties", "not an age. Write the age in whole years, for example 34, "
+            "or leave it empty and give the age group.")) from None
+    if age is not None and age > OLDEST_AGE:
+        raise InputError(translate(
+            "Casualties", "an age of {age} is not possible. Check the age, or leave it empty and "
+            "give the age group.").format(age=age))
+    return age
+
+
+def age_group_of(age: int) -> str:
+    """A child is under 18."""
+    return "child" if age < CHILD_UNDER else "adult"
+
+
+class ProvinceLookup:
+    """Finds a province by its code ("02" or "2"), its English name or its Khmer name,
+    ignoring case, hyphens and a leading or trailing word "province"."""
+
+    def __init__(self, provinces: Iterable[Province]) -> None:
+        self.provinces = list(provinces)
+        self._table: dict[str, str] = {}
+        self._resolved: dict[str, str] = {}  # as written -> code: registers repeat names
+        for p in self.provinces:
+            for form in (p.code, p.code.lstrip("0"), p.name, p.name_km, p.name.replace(" ", "")):
+                self._table[form_key(form)] = p.code
+
+    def names(self) -> dict[str, str]:
+        return {p.code: p.name for p in self.provinces}
+
+    def resolve(self, text: object) -> str | None:
+        """The province code, None when `text` is empty. Raises InputError otherwise."""
+        written = "" if text is None else str(text).strip()
+        if not written:
+            return None
+        code = self._resolved.get(written)
+        if code is None:
+            key = form_key(written.translate(KHMER_DIGITS))
+            key = re.sub(r"^(province of |province |ខេត្ត\s*|រាជធានី\s*)|( province)$", "", key)
+            code = self._table.get(key)
+            if code is not None:
+                self._resolved[written] = code
+        if code is None:
+            raise InputError(translate(
+                "Casualties", "not a province of Cambodia. Write its name in English or "
+                "Khmer (Battambang, បាត់ដំបង) or its two-digit code (02)."))
+        return code
+
+
+def parse_coordinate(text: object, column: str) -> float | None:
+    written = "" if text is None else str(text).strip()
+    if not written:
+        return None
+    try:
+        value = float(written.translate(KHMER_DIGITS).replace(",", "."))
+    except ValueError:
+        value = math.nan
+    low, high = LATITUDES if column == "latitude" else LONGITUDES
+    if not math.isfinite(value):
+        raise InputError(translate(
+            "Casualties", "not a number. Write decimal degrees, for example 13.0957."))
+    if not low <= value <= high:
+        raise InputError(translate(
+            "Casualties", "outside Cambodia ({column} {low} to {high}). Check the "
+            "figure, and that latitude and longitude are not swapped.").format(
+            column=field_labels()[column].lower(), low=low, high=high))
+    return value
+
+
+# --- a whole record ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """What is wrong with one column of a record: the text as written and why."""
+
+    column: str
+    text: str
+    reason: str
+
+
+@dataclass
+class CheckedRecord:
+    """A record as the store keeps it (its fields as in `CASUALTY_FIELDS`), and
+    every problem found. `record` is None when there is any problem."""
+
+    record: dict | None
+    problems: list[FieldProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _text(values: Mapping[str, object], column: str) -> str:
+    value = values.get(column)
+    return "" if value is None else str(value)
+
+
+def check_record(values: Mapping[str, object], provinces: ProvinceLookup,
+                 today: dt.date | None = None) -> CheckedRecord:
+    """Check a record as written: `values` maps columns of `COLUMNS` to their text
+    (a missing column is empty). Returns the record as stored (province as
+    `province_code`, codes, the date as YYYY-MM-DD or YYYY-MM, age as a number) or
+    every problem, each naming its column, the text and what to write instead.
+
+    Rules across fields: the outcome is required; an amputation is recorded on the
+    injured only (a killed person's amputation is stored as "no"); an age decides
+    the age group (a child is under 18), and a stated age group must agree with it;
+    latitude and longitude come together."""
+    problems: list[FieldProblem] = []
+    record: dict = {}
+
+    def problem(column: str, reason: str) -> None:
+        problems.append(FieldProblem(column, _text(values, column), reason))
+
+    for name in values.keys() - _COLUMN_SET:
+        problem(name, translate("Casualties", "CMDesk has no column '{name}'. The columns are: "
+                                "{columns}.").format(name=name, columns=", ".join(COLUMNS)))
+
+    for name in TEXT_FIELDS:
+        text = values.get(name)
+        text = "" if text is None else str(text).strip()
+        if len(text) > MAX_TEXT:
+            problem(name, translate("Casualties", "longer than {n} characters. Shorten it.")
+                    .format(n=MAX_TEXT))
+        record[name] = text
+    record["source_id"] = record["source_id"] or None
+
+    try:
+        date = parse_incident_date(values.get("incident_date"), today)
+        record["incident_date"] = date.stored if date else None
+    except InputError as error:
+        problem("incident_date", str(error))
+
+    try:
+        record["province_code"] = provinces.resolve(values.get("province"))
+    except InputError as error:
+        problem("province", str(error))
+
+    for name in CODED_FIELDS:
+        try:
+            code = normalise_code(name, values.get(name))
+        except InputError as error:
+            problem(name, str(error))
+            continue
+        if code is None:
+            code = default_code(name)
+            if code is None:
+                problem(name, translate("Casualties", "the {field} is empty. Write {codes}.").format(
+                    field=field_labels()[name].lower(),
+                    codes=translate("Casualties", "killed or injured")))
+        record[name] = code
+
+    try:
+        record["age"] = parse_age(values.get("age"))
+    except InputError as error:
+        problem("age", str(error))
+    else:
+        age, group = record["age"], record.get("age_group")
+        if age is not None and group is not None:
+            derived = age_group_of(age)
+            if group == "unknown":
+                record["age_group"] = derived
+            elif group != derived:
+                problem("age_group", translate(
+                    "Casualties", "the age is {age}, so the age group is {derived} (a child is under "
+                    "18), not {group}. Correct the age or the age group.").format(
+                    age=age, derived=derived, group=group))
+
+    for name in ("latitude", "longitude"):
+        try:
+            record[name] = parse_coordinate(values.get(name), name)
+        except InputError as error:
+            problem(name, str(error))
+    if "latitude" in record and "longitude" in record:
+        if (record["latitude"] is None) != (record["longitude"] is None):
+            missing = "longitude" if record["longitude"] is None else "latitude"
+            problem(missing, translate(
+                "Casualties", "give both the latitude and the longitude, or neither."))
+
+    outcome, amputation = record.get("outcome"), record.get("amputation")
+    if outcome == "killed" and amputation is not None:
+        if amputation == "yes":
+            problem("amputation", translate(
+                "Casualties", "an amputation is recorded on injured people only, and the outcome "
+                "is killed. Correct the outcome or the amputation."))
+        else:
+            record["amputation"] = "no"
+
+    if problems:
+        return CheckedRecord(None, problems)
+    return CheckedRecord(record, [])
+
+
+def duplicate_key(record: Mapping) -> tuple:
+    """The fields two possible duplicates share (a stored record's fields)."""
+    return tuple(record.get(name) for name in DUPLICATE_KEY)
+
+
+def written_form(record: Mapping) -> dict[str, str]:
+    """A stored record as text per column of `COLUMNS`, as `check_record` reads it
+    back unchanged (what the edit form starts from)."""
+    out = {}
+    for column in COLUMNS:
+        value = record.get("province_code" if column == "province" else column)
+        if value is None:
+            out[column] = ""
+        elif isinstance(value, float):
+            out[column] = repr(value)
+        else:
+            out[column] = str(value)
+    return out

@@ -1,0 +1,490 @@
+"""Importing casualty records from CSV and Excel (xlsx) files (docs/casualties-import.md).
+
+Three steps, so that the GUI can show each and the CLI can run them in one go:
+
+1. `read_table(path)`: the file's header and rows (CSV as values_csv reads it;
+   xlsx through openpyxl in read-only mode, first sheet, first non-empty row as
+   the header). Row numbers are the file's: the header is row 1 of a CSV, and its
+   sheet row in an xlsx.
+2. `plan_casualty_import(store, catalog, table, column_map)`: map the headers to
+   the canonical `COLUMNS`, check every row with `check_record`, and match each
+   good row against the register: on its CMVIS number (`source_id`) when it has
+   one (the same record: a duplicate; different in a column of the file: an
+   update), else on the duplicate key (date, province, sex, age, device type),
+   counting, so that a file with two alike rows adds both the first time and none
+   the second. Writes nothing.
+3. `apply_casualty_import(store, plan)`: the rows to add and update, in ONE
+   transaction; `iter_apply` is the same as a generator yielding progress, and
+   closing it early (Cancel) rolls everything back.
+
+Rows with problems are rejected: `write_rejects` writes them, with their row number
+and problems, to a CSV file that can be corrected and imported again.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Generator, Mapping, Sequence
+
+from cmdesk.casualties.records import (
+    COLUMNS,
+    ProvinceLookup,
+    check_record,
+    duplicate_key,
+)
+from cmdesk.catalog import Catalog
+from cmdesk.errors import CMDeskError, InputError
+from cmdesk.exchange.values_csv import Problem, csv_records, read_csv_text
+from cmdesk.i18n import translate
+
+if TYPE_CHECKING:
+    from cmdesk.store import Store
+
+REJECT_ROW = "cmdesk_row"
+REJECT_PROBLEMS = "cmdesk_problems"
+"""The two columns a rejects file adds; an import ignores them, so that a corrected
+rejects file can be imported as it is."""
+
+# Headers that often stand for a canonical column: the GUI's mapping step starts
+# from them; the CLI needs them in --map (a guess is not a decision).
+HEADER_GUESSES = {
+    "id": "source_id", "cmvis": "source_id", "cmvis_id": "source_id", "cmvis_no": "source_id",
+    "cmvis_number": "source_id", "record_id": "source_id",
+    "date": "incident_date", "incident": "incident_date", "date_of_incident": "incident_date",
+    "accident_date": "incident_date",
+    "province_name": "province", "khet": "province", "srok": "district", "khum": "commune",
+    "phum": "village", "lat": "latitude", "lon": "longitude", "long": "longitude",
+    "lng": "longitude", "device": "device_type", "type": "device_type",
+    "type_of_device": "device_type", "result": "outcome", "killed_injured": "outcome",
+    "amputee": "amputation", "amputated": "amputation", "gender": "sex", "age_years": "age",
+    "victim_status": "status", "category": "status", "adult_child": "age_group",
+    "activity_at_time": "activity", "victim_name": "name", "full_name": "name",
+    "remarks": "notes", "comment": "notes", "comments": "notes", "note": "notes",
+}
+
+ProgressCallback = Callable[[int, int], object]
+"""Called with (done, total); returning False cancels."""
+
+
+class ImportCancelled(CMDeskError):
+    """The user cancelled an import; nothing was written."""
+
+
+def _header_key(header: str) -> str:
+    return re.sub(r"[\s\-.]+", "_", header.strip().casefold()).strip("_")
+
+
+def canonical_column(header: str) -> str | None:
+    """The canonical column `header` names (any case; spaces, hyphens and
+    underscores alike), or None."""
+    key = _header_key(header)
+    return key if key in COLUMNS else None
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """A file's header and its non-blank rows as text, with their row numbers."""
+
+    path: Path
+    header_row: int
+    headers: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _read_xlsx(path: Path) -> tuple[int, list[str], list[tuple[int, tuple[str, ...]]]]:
+    from openpyxl import load_workbook  # only when an xlsx is imported
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        raise InputError(translate(
+            "CasualtiesImport", "{path} cannot be read as an Excel workbook ({detail}). Open it in "
+            "Excel and save it again as an .xlsx file, or save it as CSV UTF-8.").format(
+            path=path, detail=error)) from None
+    try:
+        sheet = book.worksheets[0]
+        header_row, headers = 0, []
+        rows: list[tuple[int, tuple[str, ...]]] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+            cells = tuple(_cell_text(v) for v in values)
+            if not any(c.strip() for c in cells):
+                continue
+            if not header_row:
+                header_row, headers = number, list(cells)
+            else:
+                rows.append((number, cells))
+    finally:
+        book.close()
+    return header_row, headers, rows
+
+
+def read_table(path: Path) -> SourceTable:
+    """Read a .csv or .xlsx file. Raises InputError when it cannot be read at all,
+    is of another kind, or holds no header."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        if not path.exists():
+            raise InputError(translate("CasualtiesImport", "Cannot read {path}: there is no such "
+                                       "file.").format(path=path))
+        header_row, headers, rows = _read_xlsx(path)
+    elif suffix in (".csv", ".txt"):
+        records = csv_records(path, read_csv_text(path))
+        first = next(records, None)
+        header_row, headers = first if first else (0, [])
+        rows = [(line, tuple(cells)) for line, cells in records]
+    else:
+        raise InputError(translate(
+            "CasualtiesImport", "{path}: CMDesk imports casualty records from .csv and .xlsx files. "
+            "Save the file in one of those formats.").format(path=path))
+    if not header_row:
+        raise InputError(translate(
+            "CasualtiesImport", "{path} is empty. Its first row must name the columns, for example "
+            "{columns}.").format(path=path, columns=",".join(COLUMNS[:4]) + ",..."))
+    return SourceTable(path, header_row, tuple(headers), tuple(rows))
+
+
+# --- column mapping ----------------------------------------------------------------------
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[str, str | None]:
+    """A first guess for each header: its canonical column, a usual alias, or None
+    (ignore). The GUI shows it for the user to correct."""
+    guess: dict[str, str | None] = {}
+    taken: set[str] = set()
+    for header in headers:
+        column = canonical_column(header) or HEADER_GUESSES.get(_header_key(header))
+        if column in taken:
+            column = None
+        guess[header] = column
+        if column:
+            taken.add(column)
+    return guess
+
+
+def needs_mapping(headers: Sequence[str]) -> bool:
+    """Whether some named header is not a canonical column (the GUI then asks)."""
+    return any(h.strip() and canonical_column(h) is None and h not in (REJECT_ROW, REJECT_PROBLEMS)
+               for h in headers)
+
+
+def load_column_map(path: Path) -> dict[str, str | None]:
+    """A mapping file for `--map`: a JSON object from a file's header to a canonical
+    column, or to null (or "") to leave that column out."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as error:
+        raise InputError(translate("CasualtiesImport", "Cannot read the column map {path}: {reason}.")
+                         .format(path=path, reason=error.strerror or error)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(translate(
+            "CasualtiesImport", "The column map {path} is not JSON ({detail}). Write it as "
+            "{{\"File header\": \"incident_date\", \"Other header\": null}}.").format(
+            path=path, detail=error)) from None
+    if not isinstance(data, dict) or not all(
+            isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in data.items()):
+        raise InputError(translate(
+            "CasualtiesImport", "The column map {path} must be one JSON object from a header to a "
+            "column name or null, for example {{\"Date\": \"incident_date\"}}.").format(path=path))
+    return {k: (v or None) for k, v in data.items()}
+
+
+def resolve_columns(table: SourceTable, column_map: Mapping[str, str | None] | None = None
+                    ) -> dict[int, str]:
+    """cell index -> canonical column, from the headers and `column_map` (header ->
+    column or None to ignore; it wins over the header's own name). Raises InputError
+    naming every header that is unknown and not mapped, every mapping to an unknown
+    column, every column given twice, and every unnamed column holding data."""
+    column_map = dict(column_map or {})
+    columns: dict[int, str] = {}
+    unknown, bad_targets, repeated, unnamed = [], [], [], []
+    seen: dict[str, str] = {}
+    for n, header in enumerate(table.headers):
+        if header in (REJECT_ROW, REJECT_PROBLEMS):
+            continue
+        if header in column_map:
+            target = column_map[header]
+            if target is None:
+                continue
+            if target not in COLUMNS:
+                bad_targets.append(f"{header} -> {target}")
+                continue
+        elif not header.strip():
+            if any(n < len(cells) and cells[n].strip() for _, cells in table.rows):
+                unnamed.append(str(n + 1))
+            continue
+        else:
+            target = canonical_column(header)
+            if target is None:
+                unknown.append(header)
+                continue
+        if target in seen:
+            repeated.append(f"{seen[target]} / {header} -> {target}")
+            continue
+        seen[target] = header
+        columns[n] = target
+    found = []
+    if unknown:
+        found.append(translate("CasualtiesImport", "unknown column(s) {names}").format(
+            names=", ".join(f"'{h}'" for h in unknown)))
+    if bad_targets:
+        found.append(translate("CasualtiesImport", "mapped to no CMDesk column: {names}").format(
+            names=", ".join(bad_targets)))
+    if repeated:
+        found.append(translate("CasualtiesImport", "given twice: {names}").format(
+            names=", ".join(repeated)))
+    if unnamed:
+        found.append(translate("CasualtiesImport", "column(s) {names} hold data but have no "
+                               "header").format(names=", ".join(unnamed)))
+    if found:
+        raise InputError(translate(
+            "CasualtiesImport", "{path}, row {row} (the header): {found}. Name the columns "
+            "{columns}, or map the file's headers to them (--map, see "
+            "docs/casualties-import.md).").format(
+            path=table.path, row=table.header_row, found="; ".join(found),
+            columns=", ".join(COLUMNS)))
+    if "outcome" not in columns.values():
+        raise InputError(translate(
+            "CasualtiesImport", "{path}, row {row} (the header): no column gives the outcome "
+            "(killed or injured), which every record needs.").format(
+            path=table.path, row=table.header_row))
+    return columns
+
+
+# --- planning ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """A good row and what importing it does: "add", "update" (`record_id`'s
+    `changes`, {field: new value}) or "duplicate" (already in the register)."""
+
+    row: int
+    record: dict
+    action: str
+    record_id: str | None = None
+    changes: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CasualtyImportCounts:
+    added: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+
+
+@dataclass(frozen=True)
+class CasualtyImport:
+    """What importing a file would do. `problems` are sorted by row; `rejected`
+    are the rows (number, cells) that have any."""
+
+    table: SourceTable
+    columns: dict[int, str]
+    planned: tuple[PlannedRow, ...]
+    problems: tuple[Problem, ...]
+    rejected: tuple[tuple[int, tuple[str, ...]], ...]
+
+    @property
+    def path(self) -> Path:
+        return self.table.path
+
+    @property
+    def counts(self) -> CasualtyImportCounts:
+        actions = Counter(p.action for p in self.planned)
+        return CasualtyImportCounts(actions["add"], actions["update"], actions["duplicate"],
+                                    len(self.rejected))
+
+
+# The store field each canonical column fills.
+_FIELDS_OF = {"province": ("province_code",)}
+
+
+def _fields_given(given: set[str], record: dict) -> set[str]:
+    """The stored fields a row of the file decides: its columns', plus the age group
+    its age gives and the "no" amputation of a killed person."""
+    fields = set(given)
+    if "age" in given and record["age"] is not None:
+        fields.add("age_group")
+    if "outcome" in given and record["outcome"] == "killed":
+        fields.add("amputation")
+    return fields
+
+
+def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
+                         column_map: Mapping[str, str | None] | None = None,
+                         today: dt.date | None = None,
+                         progress: ProgressCallback | None = None) -> CasualtyImport:
+    """Check every row of `table` and match the good ones against `store`; write
+    nothing. Raises InputError for headers that cannot be mapped (see
+    `resolve_columns`) and ImportCancelled when `progress` returns False."""
+    columns = resolve_columns(table, column_map)
+    provinces = ProvinceLookup(catalog.provinces)
+    header_of = {column: table.headers[n] for n, column in columns.items()}
+    given_fields = {f for column in columns.values() for f in _FIELDS_OF.get(column, (column,))}
+    checked: list[tuple[int, dict]] = []
+    problems: list[Problem] = []
+    rejected: list[tuple[int, tuple[str, ...]]] = []
+    first_row_of: dict[str, int] = {}
+    total = len(table.rows)
+    width = len(table.headers)
+    for done, (row, cells) in enumerate(table.rows):
+        if progress is not None and done % 1000 == 0 and progress(done, total) is False:
+            raise ImportCancelled(translate("CasualtiesImport", "The import was cancelled; nothing "
+                                            "was written."))
+        found = [Problem(row, str(n + 1), text, translate(
+                    "CasualtiesImport", "this cell is under no column CMDesk reads. Move its text "
+                    "to the 'notes' column or delete it."))
+                 for n, text in enumerate(cells[width:], width) if text.strip()]
+        values = {column: (cells[n] if n < len(cells) else "") for n, column in columns.items()}
+        result = check_record(values, provinces, today)
+        found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
+                  for p in result.problems]
+        if result.record is not None and result.record["source_id"]:
+            source_id = result.record["source_id"]
+            if source_id in first_row_of:
+                found.append(Problem(row, header_of["source_id"], source_id, translate(
+                    "CasualtiesImport", "row {first} already gives CMVIS number {id}. Keep one of "
+                    "the two rows, or correct the number.").format(
+                    first=first_row_of[source_id], id=source_id)))
+            else:
+                first_row_of[source_id] = row
+        if found:
+            problems += found
+            rejected.append((row, cells))
+        else:
+            checked.append((row, result.record))
+
+    existing = store.casualties.by_source_ids(first_row_of)
+    key_counts = (store.casualties.duplicate_key_counts()
+                  if any(not record["source_id"] for _, record in checked) else Counter())
+    planned = []
+    for row, record in checked:
+        stored = existing.get(record["source_id"]) if record["source_id"] else None
+        if stored is not None:
+            fields = _fields_given(given_fields, record)
+            changes = {name: record[name] for name in record
+                       if name in fields and record[name] != stored[name]}
+            planned.append(PlannedRow(row, record, "update" if changes else "duplicate",
+                                      stored["id"], changes))
+        elif not record["source_id"] and key_counts[duplicate_key(record)] > 0:
+            key_counts[duplicate_key(record)] -= 1
+            planned.append(PlannedRow(row, record, "duplicate"))
+        else:
+            planned.append(PlannedRow(row, record, "add"))
+    order = {header_of.get(c, c): n for n, c in enumerate(COLUMNS)}
+    problems.sort(key=lambda p: (p.line, order.get(p.column, len(order))))
+    if progress is not None:
+        progress(total, total)
+    return CasualtyImport(table, columns, tuple(planned), tuple(problems), tuple(rejected))
+
+
+# --- applying ----------------------------------------------------------------------------
+
+BATCH = 2000
+
+
+def iter_apply(store: "Store", plan: CasualtyImport
+               ) -> Generator[tuple[int, int], None, CasualtyImportCounts]:
+    """Apply `plan` in one transaction, yielding (done, total) after each batch; the
+    generator's return value is the counts. Closing the generator before it is
+    exhausted (or an error) rolls back everything: the register is as it was."""
+    adds = [p.record for p in plan.planned if p.action == "add"]
+    updates = [(p.record_id, p.changes) for p in plan.planned if p.action == "update"]
+    total = len(adds) + len(updates)
+    done = 0
+    with store.db.atomic():
+        yield done, total
+        for start in range(0, len(adds), BATCH):
+            batch = adds[start:start + BATCH]
+            store.casualties.apply_import(batch, [])
+            done += len(batch)
+            yield done, total
+        for start in range(0, len(updates), BATCH):
+            batch = updates[start:start + BATCH]
+            store.casualties.apply_import([], batch)
+            done += len(batch)
+            yield done, total
+    return plan.counts
+
+
+def apply_casualty_import(store: "Store", plan: CasualtyImport,
+                          progress: ProgressCallback | None = None) -> CasualtyImportCounts:
+    """Apply `plan` (see `iter_apply`). When `progress` returns False the import is
+    rolled back and ImportCancelled raised."""
+    steps = iter_apply(store, plan)
+    try:
+        while True:
+            done, total = next(steps)
+            if progress is not None and progress(done, total) is False:
+                steps.close()  # rolls the transaction back
+                raise ImportCancelled(translate(
+                    "CasualtiesImport", "The import was cancelled; nothing was written."))
+    except StopIteration as finished:
+        return finished.value
+
+
+# --- rejected rows -----------------------------------------------------------------------
+
+
+def rejects_path(source: Path) -> Path:
+    """Where the rejected rows of `source` go by default: beside it."""
+    source = Path(source)
+    return source.with_name(f"{source.stem}-rejected.csv")
+
+
+def write_rejects(plan: CasualtyImport, out_path: Path | None = None) -> Path | None:
+    """Write the rejected rows, as they were in the file, with two more columns
+    (their row number and their problems) to `out_path` (default: beside the
+    file); None when no row was rejected. UTF-8 with a BOM, so that Excel shows
+    Khmer. Raises InputError when the file cannot be written."""
+    if not plan.rejected:
+        return None
+    out_path = Path(out_path) if out_path else rejects_path(plan.path)
+    reasons: dict[int, list[str]] = {}
+    for problem in plan.problems:
+        reasons.setdefault(problem.line, []).append(f"{problem.column}: {problem.reason}")
+    headers = [h for h in plan.table.headers if h not in (REJECT_ROW, REJECT_PROBLEMS)]
+    keep = [n for n, h in enumerate(plan.table.headers) if h not in (REJECT_ROW, REJECT_PROBLEMS)]
+    width = max([len(plan.table.headers)] + [len(cells) for _, cells in plan.rejected])
+    extra = list(range(len(plan.table.headers), width))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([*headers, *("" for _ in extra), REJECT_ROW, REJECT_PROBLEMS])
+    for row, cells in plan.rejected:
+        padded = list(cells) + [""] * (width - len(cells))
+        writer.writerow([*(padded[n] for n in keep), *(padded[n] for n in extra), row,
+                         " | ".join(reasons.get(row, []))])
+    try:
+        out_path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    except OSError as error:
+        raise InputError(translate(
+            "CasualtiesImport", "Cannot write the rejected rows to {path}: {reason}. If the file "
+            "is open in Excel, close it; otherwise give another file.").format(
+            path=out_path, reason=error.strerror or error)) from None
+    return out_path

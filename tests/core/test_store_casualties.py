@@ -1,0 +1,152 @@
+"""The casualty register's store (cmdesk/store/casualties.py): filtered and sorted
+queries, one-record edits with their audit rows, possible duplicates."""
+
+import pytest
+
+from cmdesk.errors import InputError
+from cmdesk.store.casualties import CasualtyFilter
+from tests.core.conftest import USER
+
+
+def rec(date, outcome="injured", **more):
+    return {"incident_date": date, "outcome": outcome, **more}
+
+
+@pytest.fixture
+def register(store):
+    store.casualties.add_many([
+        rec("2023-12-31", "killed", province_code="02", sex="male", age=30,
+            device_type="antipersonnel_mine", source_id="A-1", village="Ta Kream", name="Sok Dara"),
+        rec("2024-01-15", province_code="02", sex="female", age=9, amputation="yes",
+            device_type="erw", source_id="A-2", district="Kamrieng"),
+        rec("2024-03", province_code="24", sex="male", age_group="child", device_type="erw",
+            source_id="B-7"),  # the day unknown
+        rec("2024-03-20", province_code="24", sex="unknown", status="deminer", age=45,
+            device_type="antivehicle_mine", name="Chan 50%"),
+        rec(None, province_code=None, notes="date not known"),
+    ])
+    return store
+
+
+def ids(store, selection=None, **kw):
+    return [store.casualties.rows([k])[k]["source_id"] or store.casualties.rows([k])[k]["notes"]
+            or store.casualties.rows([k])[k]["name"]
+            for k in store.casualties.keys(selection, **kw)]
+
+
+def test_filters_combine_and_count_what_they_show(register):
+    casualties = register.casualties
+    assert casualties.count() == 5
+    assert casualties.count(CasualtyFilter(year=2024)) == 3
+    assert casualties.count(CasualtyFilter(year=2024, province_code="24")) == 2
+    assert casualties.count(CasualtyFilter(year=2024, province_code="24", status="deminer")) == 1
+    assert casualties.count(CasualtyFilter(outcome="killed")) == 1
+    assert casualties.count(CasualtyFilter(sex="female", device_type="erw")) == 1
+    # The age group as counted: from the age when known (9 is a child), else as recorded.
+    assert casualties.count(CasualtyFilter(age_group="child")) == 2
+    assert casualties.count(CasualtyFilter(age_group="adult")) == 2
+    for selection in (CasualtyFilter(year=2024, sex="male"), CasualtyFilter(search="a-")):
+        assert len(casualties.keys(selection)) == casualties.count(selection)
+
+
+def test_search_finds_number_place_or_name_and_takes_wildcards_literally(register):
+    casualties = register.casualties
+    assert ids(register, CasualtyFilter(search="b-7")) == ["B-7"]
+    assert ids(register, CasualtyFilter(search="kamrieng")) == ["A-2"]
+    assert ids(register, CasualtyFilter(search="ta kream")) == ["A-1"]
+    assert ids(register, CasualtyFilter(search="sok")) == ["A-1"]
+    assert casualties.count(CasualtyFilter(search="50%")) == 1
+    assert casualties.count(CasualtyFilter(search="%")) == 1
+    assert casualties.count(CasualtyFilter(search="_")) == 0
+
+
+def test_a_date_range_includes_a_month_whose_day_is_unknown(register):
+    march = CasualtyFilter(date_from="2024-03-10", date_to="2024-03-31")
+    assert sorted(ids(register, march)) == ["B-7", "Chan 50%"]
+    assert ids(register, CasualtyFilter(date_from="2024-01-01", date_to="2024-02-28")) == ["A-2"]
+    assert ids(register, CasualtyFilter(date_to="2023-12-31")) == ["A-1"]
+
+
+def test_sorting_by_any_column_in_sql_with_empty_values_last(register):
+    assert ids(register) == ["A-1", "A-2", "B-7", "Chan 50%", "date not known"]
+    assert ids(register, descending=True) == ["Chan 50%", "B-7", "A-2", "A-1", "date not known"]
+    assert ids(register, sort="age") == ["A-2", "A-1", "Chan 50%", "B-7", "date not known"]
+    # Provinces by name: Battambang (02) before Pailin (24), the unknown one last.
+    assert ids(register, sort="province_code")[-1] == "date not known"
+    assert ids(register, sort="province_code")[:2] == ["A-1", "A-2"]
+    with pytest.raises(InputError):
+        register.casualties.keys(sort="name; DROP TABLE casualties")
+
+
+def test_query_windows_the_sorted_matches(register):
+    window = register.casualties.query(CasualtyFilter(year=2024), sort="incident_date",
+                                       offset=1, limit=1)
+    assert [r["source_id"] for r in window] == ["B-7"]
+
+
+def audit(store, key):
+    return [(r["field"], r["old_value"], r["new_value"], r["who"])
+            for r in store.audit.history("casualties", key)]
+
+
+def test_add_update_delete_restore_with_an_audit_row_per_changed_field(store):
+    casualties = store.casualties
+    record_id = casualties.add(rec("2024-05-01", source_id="X-1", sex="male", age=20))
+    assert casualties.get(record_id)["incident_year"] == 2024
+    changes = casualties.update(record_id, incident_date="2023-05", age=20, sex="female")
+    assert changes == {"incident_date": ("2024-05-01", "2023-05"), "sex": ("male", "female")}
+    assert casualties.get(record_id)["incident_year"] == 2023
+    assert casualties.update(record_id, sex="female") == {}
+    deleted = casualties.delete(record_id)
+    assert casualties.get(record_id) is None
+    casualties.restore(deleted)
+    assert casualties.get(record_id) == deleted
+    history = audit(store, record_id)
+    assert history[0] == ("*", None, "added", USER)
+    assert ("incident_date", "2024-05-01", "2023-05", USER) in history
+    assert ("sex", "male", "female", USER) in history
+    assert [h[2] for h in history[-2:]] == ["deleted", "restored"]
+    assert len(history) == 5
+    with pytest.raises(InputError):
+        casualties.update(record_id, colour="red")
+    with pytest.raises(InputError):
+        casualties.restore(deleted)  # its id is in use
+
+
+def test_possible_duplicates_share_date_province_sex_age_and_device(register):
+    casualties = register.casualties
+    first = casualties.get(casualties.query(CasualtyFilter(search="A-2"))[0]["id"])
+    twin = {k: first[k] for k in ("incident_date", "province_code", "sex", "age", "device_type")}
+    assert [r["source_id"] for r in casualties.possible_duplicates({**twin, "outcome": "injured"})] == ["A-2"]
+    assert casualties.possible_duplicates({**twin, "age": 10}) == []
+    assert casualties.possible_duplicates(first, exclude_id=first["id"]) == []
+    assert casualties.duplicate_groups() == []
+
+    twin_id = casualties.add({**twin, "outcome": "injured", "source_id": "A-2b", "village": "Phum Thmei"})
+    groups = casualties.duplicate_groups()
+    assert [[r["source_id"] for r in group] for group in groups] == [["A-2", "A-2b"]]
+
+    assert casualties.mark_distinct([first["id"], twin_id]) == 1
+    assert casualties.duplicate_groups() == []
+    assert casualties.possible_duplicates(first, exclude_id=twin_id) == []
+    assert casualties.mark_distinct([first["id"], twin_id]) == 0
+
+
+def test_merge_keeps_one_record_filled_from_the_others(register):
+    casualties = register.casualties
+    first = casualties.query(CasualtyFilter(search="A-2"))[0]
+    twin = {k: first[k] for k in ("incident_date", "province_code", "sex", "age", "device_type")}
+    twin_id = casualties.add({**twin, "outcome": "injured", "village": "Phum Thmei"})
+    before = casualties.count()
+    changes = casualties.merge(first["id"], [twin_id])
+    assert changes == {"village": ("", "Phum Thmei")}
+    assert casualties.count() == before - 1 and casualties.get(twin_id) is None
+    assert casualties.get(first["id"])["village"] == "Phum Thmei"
+    assert casualties.duplicate_groups() == []
+    assert [h[2] for h in audit(register, twin_id)][-1] == "deleted"
+
+
+def test_per_year_and_breakdown_are_grouped_counts(register):
+    assert register.casualties.per_year() == [(2023, 1, 1, 0, 0), (2024, 3, 0, 3, 1)]
+    people = register.casualties.breakdown(2024)["people"]
+    assert sum(n for *_, n in people) == 3

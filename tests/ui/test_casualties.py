@@ -1,0 +1,299 @@
+"""The Casualties page on the demo database, driven as a user would: the lazy model,
+filters and the count, personal columns, the form (add, edit, checks, duplicates)
+with undo and redo, the import steps, possible duplicates, and the summary tab."""
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from cmdesk.casualties import PERSONAL_FIELDS
+from cmdesk.exchange import casualties_import as importer
+from cmdesk.store.casualties import CasualtyFilter
+from ui.dialogs.casualty_import import ColumnMappingDialog, ImportPreviewDialog
+from ui.models.casualties import BLOCK, RECORD_ID_ROLE, CasualtyRegisterModel
+
+
+@pytest.fixture
+def page(window, qtbot):
+    window.show_page("casualties")
+    page = window.pages["casualties"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return page
+
+
+def count_text(page):
+    return page.count_label.text()
+
+
+def choose(combo, data):
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def type_into(qtbot, edit, text):
+    edit.selectAll()
+    edit.del_()
+    qtbot.keyClicks(edit, text)
+
+
+def click_ok(qtbot, dialog):
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+# --- the model -----------------------------------------------------------------------
+
+
+def test_the_model_passes_qtmodeltester(qtmodeltester, demo_store, catalog):
+    model = CasualtyRegisterModel()
+    model.set_store(demo_store, {p.code: p.name for p in catalog.provinces})
+    qtmodeltester.check(model)
+    model.set_show_personal(True)
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_the_model_reads_only_the_rows_shown(demo_store, catalog):
+    demo_store.casualties.add_many(
+        {"incident_date": f"20{10 + n % 14}-01-{n % 28 + 1:02d}", "outcome": "injured",
+         "source_id": f"B-{n:05d}"} for n in range(5000))
+    model = CasualtyRegisterModel()
+    model.set_store(demo_store, {})
+    assert model.rowCount() == 5049 and model.loaded_rows() == 0
+    assert model.index(4000, 0).data() is not None
+    assert model.loaded_rows() == BLOCK
+    # Sorted in SQL: the last row by CMVIS number descending is the first ascending.
+    model.sort(model.columns.index("source_id"), Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 0).data() == "DEMO-2024-049"
+    assert model.index(49, 0).data() == "B-04999"
+
+
+# --- browsing ------------------------------------------------------------------------
+
+
+def test_filters_change_the_count_and_combine(page, qtbot):
+    assert count_text(page) == "49 record(s)"
+    choose(page.filter_boxes["outcome"], "killed")
+    assert count_text(page) == "12 of 49 record(s) match" and page.model.rowCount() == 12
+    choose(page.filter_boxes["sex"], "female")
+    expected = page.context.store.casualties.count(CasualtyFilter(outcome="killed", sex="female"))
+    assert count_text(page) == f"{expected} of 49 record(s) match"
+    choose(page.filter_boxes["outcome"], None)
+    choose(page.filter_boxes["sex"], None)
+    choose(page.filter_boxes["age_group"], "child")
+    assert count_text(page) == "16 of 49 record(s) match"  # 11 boys and 5 girls
+    choose(page.filter_boxes["age_group"], None)
+    qtbot.keyClicks(page.search_edit, "DEMO-2024-04")
+    qtbot.waitUntil(lambda: count_text(page) == "10 of 49 record(s) match")
+    page.search_edit.clear()
+    page.apply_filters()
+    choose(page.year_box, 2024)
+    assert count_text(page) == "49 record(s)"
+    page.date_from_edit.setText("2024-03")
+    page.date_to_edit.setText("2024-03-31")
+    page.apply_filters()
+    assert page.model.rowCount() == page.context.store.casualties.count(
+        CasualtyFilter(date_from="2024-03-01", date_to="2024-03-31")) > 0
+
+
+def test_personal_columns_are_hidden_unless_asked_for(page, qtbot):
+    store = page.context.store
+    record_id = page.model.record_id(0)
+    store.casualties.update(record_id, name="Sok Dara", village="Ta Kream")
+    page.model.refresh()
+    headers = [page.model.headerData(n, Qt.Orientation.Horizontal) for n in range(page.model.columnCount())]
+    assert "Name" not in headers and "Village" not in headers and "Latitude" not in headers
+    shown = {page.model.index(0, n).data() for n in range(page.model.columnCount())}
+    assert "Sok Dara" not in shown and "Ta Kream" not in shown
+    page.personal_check.setChecked(True)
+    assert set(PERSONAL_FIELDS) <= set(page.model.columns)
+    shown = {page.model.index(0, n).data() for n in range(page.model.columnCount())}
+    assert {"Sok Dara", "Ta Kream"} <= shown
+    page.personal_check.setChecked(False)
+    assert not set(PERSONAL_FIELDS) & set(page.model.columns)
+
+
+# --- the form, undo and redo ---------------------------------------------------------
+
+
+def fill_new_record(page, qtbot, **more):
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    type_into(qtbot, dialog.edits["source_id"], more.get("source_id", "NEW-1"))
+    type_into(qtbot, dialog.edits["incident_date"], more.get("date", "2024-11"))
+    choose(dialog.province_box, more.get("province", "02"))
+    choose(dialog.combos["outcome"], more.get("outcome", "injured"))
+    choose(dialog.combos["device_type"], more.get("device_type", "erw"))
+    choose(dialog.combos["sex"], more.get("sex", "female"))
+    type_into(qtbot, dialog.edits["age"], more.get("age", "15"))
+    return dialog
+
+
+def test_add_edit_delete_with_undo_and_redo(page, qtbot):
+    store = page.context.store
+    dialog = fill_new_record(page, qtbot)
+    assert dialog.combos["age_group"].currentData() == "child" and not dialog.combos["age_group"].isEnabled()
+    assert "day not known" in dialog.date_hint.text()
+    click_ok(qtbot, dialog)
+    assert page.dialog is None and count_text(page) == "50 record(s)"
+    added = store.casualties.by_source_ids(["NEW-1"])["NEW-1"]
+    assert (added["incident_date"], added["province_code"], added["age_group"]) == ("2024-11", "02", "child")
+    assert page.selected_id() == added["id"]
+
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.edits["source_id"].text() == "NEW-1" and dialog.edits["age"].text() == "15"
+    type_into(qtbot, dialog.edits["age"], "16")
+    dialog.edits["notes"].setText("ស្រែ")  # keyClicks types ASCII only
+    click_ok(qtbot, dialog)
+    assert store.casualties.get(added["id"])["age"] == 16
+    history = [(h["field"], h["new_value"]) for h in store.audit.history("casualties", added["id"])]
+    assert ("age", "16") in history and ("notes", "ស្រែ") in history
+
+    page.undo_stack.undo()
+    assert store.casualties.get(added["id"])["age"] == 15
+    page.undo_stack.undo()
+    assert store.casualties.get(added["id"]) is None and count_text(page) == "49 record(s)"
+    page.undo_stack.redo()
+    page.undo_stack.redo()
+    assert store.casualties.get(added["id"])["age"] == 16
+
+    page.table.selectRow(page.model.row_of(added["id"]))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert store.casualties.get(added["id"]) is None
+    page.undo_stack.undo()
+    assert store.casualties.get(added["id"])["notes"] == "ស្រែ"
+
+
+def test_the_form_checks_as_you_type(page, qtbot):
+    dialog = fill_new_record(page, qtbot, age="140")
+    assert dialog.message.isVisible() and "140 is not possible" in dialog.message.text()
+    assert "age" in dialog.problem_columns
+    type_into(qtbot, dialog.edits["age"], "40")
+    assert not dialog.message.isVisible()
+    choose(dialog.combos["outcome"], "killed")
+    assert not dialog.combos["amputation"].isEnabled()
+    assert dialog.combos["amputation"].currentData() == "no"
+    type_into(qtbot, dialog.edits["incident_date"], "31/02/2024")
+    assert "no day 31 in month 2" in dialog.message.text()
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible() and count_text(page) == "49 record(s)"
+    dialog.reject()
+
+
+def test_a_possible_duplicate_is_pointed_out_on_saving(page, qtbot):
+    store = page.context.store
+    twin = store.casualties.query(CasualtyFilter(search="DEMO-2024-001"))[0]
+    dialog = fill_new_record(page, qtbot, source_id="", date=twin["incident_date"],
+                             province=twin["province_code"], device_type=twin["device_type"],
+                             sex=twin["sex"], age=str(twin["age"]), outcome=twin["outcome"])
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible() and "same casualty" in dialog.message.text()
+    assert "DEMO-2024-001" in dialog.message.text()
+    click_ok(qtbot, dialog)  # save anyway
+    assert count_text(page) == "50 record(s)"
+    assert "Possible duplicates" in page.notice.text()
+    page.tabs.setCurrentIndex(1)
+    assert page.duplicates_tree.topLevelItemCount() == 1
+    group = page.duplicates_tree.topLevelItem(0)
+    group.child(0).setSelected(True)  # keep the demo record
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert store.casualties.count() == 49 and page.duplicates_tree.topLevelItemCount() == 0
+    page.undo_stack.undo()
+    assert store.casualties.count() == 50
+    page.refresh_duplicates()
+    page.duplicates_tree.topLevelItem(0).setSelected(True)
+    qtbot.mouseClick(page.distinct_button, Qt.MouseButton.LeftButton)
+    assert page.duplicates_tree.topLevelItemCount() == 0 and store.casualties.count() == 50
+
+
+# --- importing -----------------------------------------------------------------------
+
+
+def write(path, rows):
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """The import's modal dialogs, answered OK, as they were shown."""
+    shown = []
+
+    def answer(dialog):
+        shown.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", answer)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", answer)
+    return shown
+
+
+def test_import_with_a_mapping_step_and_a_preview_of_problems(page, tmp_path, dialogs):
+    path = write(tmp_path / "partner.csv", [
+        ["CMVIS No", "Date of incident", "Khet", "Gender", "Result"],
+        ["P-1", "2024-05-02", "Pailin", "F", "Killed"],
+        ["P-2", "2024-05", "Battambang", "M", "Wounded"],
+        ["P-3", "2024-05-41", "Mars", "M", "Wounded"],
+    ])
+    counts = page.import_file(path)
+    mapping, preview = dialogs
+    assert isinstance(mapping, ColumnMappingDialog) and mapping.mapping()["Khet"] == "province"
+    assert isinstance(preview, ImportPreviewDialog)
+    assert "2 record(s) to add" in preview.summary.text() and "1 row(s) rejected" in preview.summary.text()
+    cells = [[preview.problems.item(r, c).text() for c in range(3)] for r in range(preview.problems.rowCount())]
+    assert cells == [["4", "Date of incident", "2024-05-41"], ["4", "Khet", "Mars"]]
+    assert counts == importer.CasualtyImportCounts(2, 0, 0, 1)
+    assert count_text(page) == "51 record(s)"
+    assert page.last_rejects == tmp_path / "partner-rejected.csv" and page.last_rejects.exists()
+    # The mapping is remembered for files with the same headers.
+    assert page.context.settings.casualty_column_map(
+        ["CMVIS No", "Date of incident", "Khet", "Gender", "Result"])["CMVIS No"] == "source_id"
+    dialogs.clear()
+    assert page.import_file(path) == importer.CasualtyImportCounts(0, 0, 2, 1)
+    assert count_text(page) == "51 record(s)"
+
+
+def test_cancelling_an_import_leaves_the_register_as_it_was(page, tmp_path, dialogs, monkeypatch):
+    rows = [["source_id", "incident_date", "outcome"]]
+    rows += [[f"C-{n}", "2023-01-02", "injured"] for n in range(importer.BATCH + 10)]
+    path = write(tmp_path / "canonical.csv", rows)
+    store = page.context.store
+    audit_before = store.counts()["audit_log"]
+
+    def cancel_while_writing(parent, label, work):
+        calls = []
+        return work(lambda done, total: (calls.append(done), len(calls) < 2 or "Checking" in label)[1])
+
+    monkeypatch.setattr("ui.pages.casualties.run_with_progress", cancel_while_writing)
+    assert page.import_file(path) is None
+    assert [type(d) for d in dialogs] == [ImportPreviewDialog]  # canonical headers: no mapping step
+    assert "cancelled" in page.notice.text()
+    assert store.casualties.count() == 49 and store.counts()["audit_log"] == audit_before
+    assert store.years.with_data() == [2024]
+
+
+# --- summary -------------------------------------------------------------------------
+
+
+def test_the_summary_tab_shows_the_year_and_saves_its_charts(page, tmp_path):
+    page.tabs.setCurrentIndex(2)
+    figures = {key: label.text() for key, label in page.figure_labels.items()}
+    assert (figures["total"], figures["killed"], figures["injured"], figures["amputations"],
+            figures["injured_without_amputation"]) == ("49", "12", "37", "8", "29")
+    assert (figures["men"], figures["women"], figures["boys"], figures["girls"]) == ("30", "3", "11", "5")
+    assert page.per_year_chart.categories == ["2024"]
+    assert page.per_year_chart.bars == {"Killed": [12.0], "Injured": [37.0]}
+    breakdown = page.breakdown_chart.bars
+    assert sum(sum(values) for values in breakdown.values()) == 49
+    assert sum(breakdown["Lost limbs"]) == 8
+    for key in ("per_year", "breakdown"):
+        path = page.save_chart(key, tmp_path / f"{key}.png")
+        image = QImage(str(path))
+        assert not image.isNull() and image.width() > 200 and image.height() > 200

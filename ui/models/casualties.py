@@ -1,0 +1,184 @@
+"""The casualty register's table: a lazy, thin Qt adapter over `store.casualties`.
+
+The model holds the rowids of the matching records in their order (SQLite filters
+and sorts: `store.casualties.keys`) and reads rows only when the view asks for
+them, a block at a time, keeping the last few blocks. 130,000 records cost 130,000
+integers; a screenful costs one query.
+
+Personal columns (name, village, coordinates) are not columns of the model unless
+`set_show_personal(True)`: hidden data cannot be copied out of the table.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from cmdesk.casualties import COLUMNS, PERSONAL_FIELDS, code_label, field_labels
+from cmdesk.casualties.codes import CODES
+from cmdesk.store.casualties import CasualtyFilter
+
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id, on every cell of its row
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the stored value (code, number, text)
+
+BLOCK = 200  # rows read per query
+KEEP_BLOCKS = 40  # blocks kept in memory (8,000 rows)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# Model column -> stored field (the province column shows the province's name).
+_FIELD = {"province": "province_code"}
+NUMERIC = {"age", "latitude", "longitude"}
+
+
+class CasualtyRegisterModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._store = None
+        self._provinces: dict[str, str] = {}
+        self.selection = CasualtyFilter()
+        self.sort_column = "incident_date"
+        self.descending = False
+        self.show_personal = False
+        self.columns = self._columns()
+        self._keys: list[int] = []
+        self._blocks: OrderedDict[int, list[dict | None]] = OrderedDict()
+        self._labels = field_labels()
+
+    def _columns(self) -> tuple[str, ...]:
+        return tuple(c for c in COLUMNS if self.show_personal or c not in PERSONAL_FIELDS)
+
+    # --- what to show --------------------------------------------------------------------
+
+    def set_store(self, store, provinces: dict[str, str]) -> None:
+        """Show `store`'s register; `provinces` maps codes to the names shown."""
+        self._store = store
+        self._provinces = dict(provinces)
+        self.refresh()
+
+    def set_filter(self, selection: CasualtyFilter) -> None:
+        self.selection = selection
+        self.refresh()
+
+    def set_show_personal(self, show: bool) -> None:
+        if show == self.show_personal:
+            return
+        self.beginResetModel()
+        self.show_personal = show
+        self.columns = self._columns()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read the matching keys again (after a filter, a sort or an edit)."""
+        self.beginResetModel()
+        self._blocks.clear()
+        self._keys = (self._store.casualties.keys(self.selection, self.sort_column, self.descending)
+                      if self._store is not None else [])
+        self.endResetModel()
+
+    def match_count(self) -> int:
+        return len(self._keys)
+
+    def record(self, row: int) -> dict | None:
+        """The stored record shown in `row` (every column), or None."""
+        if not 0 <= row < len(self._keys):
+            return None
+        block_number, offset = divmod(row, BLOCK)
+        block = self._blocks.get(block_number)
+        if block is None:
+            keys = self._keys[block_number * BLOCK:(block_number + 1) * BLOCK]
+            found = self._store.casualties.rows(keys)
+            block = [found.get(key) for key in keys]  # None: deleted since the keys were read
+            self._blocks[block_number] = block
+            while len(self._blocks) > KEEP_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block_number)
+        return block[offset]
+
+    def record_id(self, row: int) -> str | None:
+        record = self.record(row)
+        return record["id"] if record else None
+
+    def row_of(self, record_id: str) -> int:
+        """The row showing that record, or -1 (looked up in SQL, not by reading rows)."""
+        if self._store is None:
+            return -1
+        found = self._store.db.execute("SELECT rowid FROM casualties WHERE id = ?", [record_id]).fetchone()
+        if found is None:
+            return -1
+        try:
+            return self._keys.index(found[0])
+        except ValueError:
+            return -1
+
+    def loaded_rows(self) -> int:
+        """How many records are held in memory (for tests and the benchmark)."""
+        return sum(len(block) for block in self._blocks.values())
+
+    # --- Qt's model interface ------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._labels[self.columns[section]]
+        if role == VALUE_ROLE:
+            return self.columns[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if (not index.isValid() or not 0 <= index.row() < len(self._keys)
+                or not 0 <= index.column() < len(self.columns)):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.TextAlignmentRole, RECORD_ID_ROLE, VALUE_ROLE):
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if column in NUMERIC else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        record = self.record(index.row())
+        if record is None:
+            return None
+        if role == RECORD_ID_ROLE:
+            return record["id"]
+        value = record[_FIELD.get(column, column)]
+        if role == VALUE_ROLE:
+            return value
+        text = self._text(column, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if column in ("notes", "activity") and text else None
+        return text
+
+    def _text(self, column: str, value) -> str:
+        if value is None:
+            return ""
+        if column == "province":
+            return self._provinces.get(value, value)
+        if column in CODES:
+            return code_label(column, value)
+        return str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column's stored field."""
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column = _FIELD.get(self.columns[column], self.columns[column])
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self._blocks.clear()
+        self._keys = (self._store.casualties.keys(self.selection, self.sort_column, self.descending)
+                      if self._store is not None else [])
+        # Rows change wholesale: persistent indexes (the selection) cannot follow them.
+        self.changePersistentIndexList(self.persistentIndexList(),
+                                       [QModelIndex()] * len(self.persistentIndexList()))
+        self.layoutChanged.emit()
