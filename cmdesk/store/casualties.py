@@ -72,3 +72,35 @@ class CasualtyRegister:
             params,
         ).fetchone()
         return CasualtyCounts(total, killed, injured, amputations)
+
+    def breakdown(self, year: int) -> dict[str, dict[str, int]]:
+        """Counts of `year`'s casualties, as the published tables give them (counts
+        only, never a record's fields):
+
+        - "outcome": killed / injured (without amputation) / lost_limb, three disjoint
+          groups as Cambodia reports them;
+        - "person": men / women / boys / girls / unknown (a child is under 18: the age
+          group when known, else the age);
+        - "device_type" and "status": the stored codes.
+        Categories with no casualty are left out."""
+        child = "(age_group = 'child' OR (age_group NOT IN ('child', 'adult') AND age < 18))"
+        adult = "(age_group = 'adult' OR (age_group NOT IN ('child', 'adult') AND age >= 18))"
+        expressions = {
+            "outcome": "CASE WHEN outcome = 'killed' THEN 'killed' "
+                       "WHEN amputation = 'yes' THEN 'lost_limb' ELSE 'injured' END",
+            "person": f"CASE WHEN sex = 'male' AND {adult} THEN 'men' "
+                      f"WHEN sex = 'female' AND {adult} THEN 'women' "
+                      f"WHEN sex = 'male' AND {child} THEN 'boys' "
+                      f"WHEN sex = 'female' AND {child} THEN 'girls' ELSE 'unknown' END",
+            "device_type": "device_type",
+            "status": "status",
+        }
+        result: dict[str, dict[str, int]] = {}
+        for name, expression in expressions.items():
+            rows = self._store.db.execute(
+                f"SELECT {expression} AS category, COUNT(*) FROM casualties "
+                "WHERE incident_year = ? GROUP BY category ORDER BY category",
+                [year],
+            ).fetchall()
+            result[name] = {category: count for category, count in rows}
+        return result

@@ -349,7 +349,7 @@ def test_narratives_are_created_then_updated_field_by_field(store):
     store.narratives.set_fields("30.1", 2025, status="partly", narrative="Work started.")
     assert store.narratives.for_year(2025) == [
         {"indicator": "30.1", "status": "partly", "narrative": "Work started.",
-         "committee_request": "", "state_answer": ""},
+         "committee_request": "", "state_answer": "", "based_on": ""},
     ]
     store.narratives.set_fields("30.1", 2025, status="partly", state_answer="See annex.")
     store.narratives.set_fields("30.1", 2025, status="reported")
