@@ -8,8 +8,16 @@ file in Excel and import it again.
 
 - `values_csv`: the year's aggregate values as a long-format CSV
   (`year,source,item,part,value,comment`, see docs/values-csv.md).
+- `requests_xlsx`: the Committee's requests, from its SRAAP tracker spreadsheet.
 """
 
+from cmdesk.exchange.requests_xlsx import (
+    PlannedRequest,
+    RequestProblem,
+    RequestsImport,
+    apply_requests_import,
+    plan_requests_import,
+)
 from cmdesk.exchange.values_csv import (
     COLUMNS,
     ImportCounts,
@@ -23,6 +31,11 @@ from cmdesk.exchange.values_csv import (
 )
 
 __all__ = [
+    "PlannedRequest",
+    "RequestProblem",
+    "RequestsImport",
+    "apply_requests_import",
+    "plan_requests_import",
     "COLUMNS",
     "ImportCounts",
     "PlannedValue",
