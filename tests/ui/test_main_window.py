@@ -131,7 +131,8 @@ def test_about_shows_version_path_and_schema(window, monkeypatch):
     window.show_about()
     from cmdesk import __version__
     assert __version__ in shown[0] and str(window.context.store.path) in shown[0]
-    assert "Schema version: 2" in shown[0]
+    from cmdesk.store import SCHEMA_VERSION
+    assert f"Schema version: {SCHEMA_VERSION}" in shown[0]
 
 
 def test_first_start_opens_a_new_demo_database(qapp, settings, catalog):
