@@ -15,13 +15,6 @@ from cmdesk.reports.sections import (
 )
 from cmdesk.store import Store
 
-ARTICLE_7_HEADER = (
-    "Updated information provided in accordance with Article 7, paragraph 2 of the Convention "
-    "on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines "
-    "and on their Destruction, submitted {date}, covering the period {period}."
-)
-
-
 def build_form_j(store: Store, catalog: Catalog, year: int,
                  figures: YearFigures | None = None) -> Document:
     f = figures or year_figures(store, catalog, year)
@@ -32,7 +25,11 @@ def build_form_j(store: Store, catalog: Catalog, year: int,
                    .format(state=state), year=year, sheet_name="Form J", demo=store.is_demo)
     doc.add(
         Heading(translate("Reports", "Form J: Other relevant matters")),
-        Paragraph(translate("Reports", ARTICLE_7_HEADER).format(
+        Paragraph(translate(
+            "Reports", "Updated information provided in accordance with Article 7, paragraph 2 of "
+            "the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of "
+            "Anti-Personnel Mines and on their Destruction, submitted {date}, covering the period "
+            "{period}.").format(
             date=submission_date(details), period=period(year))),
         Heading(translate("Reports", "Point of contact"), 2),
         KeyValues(((translate("Reports", "State"), state), *contact_pairs(details))),
@@ -53,7 +50,8 @@ def build_form_j(store: Store, catalog: Catalog, year: int,
                 texts.append(Paragraph(translate(
                     "Reports", "In answer to the Committee's request (\"{request}\"): {answer}").format(
                     request=row["committee_request"].strip(), answer=row["state_answer"].strip())))
-        figures = action_figure_blocks(action, f, catalog, shown)
+        # Funding has its own section (2), not an annex table.
+        figures = action_figure_blocks(action, f, catalog, shown, skip=("funding",))
         tables = [b for b in figures if isinstance(b, Table)]
         first = sum(isinstance(b, Table) for b in annex) + 1
         for block in figures:

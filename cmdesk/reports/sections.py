@@ -185,7 +185,7 @@ def funding_table(f: YearFigures, caption: str, lines: list[dict] | None = None)
               translate("Reports", "Amount"), translate("Reports", "Currency"),
               translate("Reports", "Rate to US$"), translate("Reports", "Amount (US$)"),
               translate("Reports", "Earmarked"))
-    return Table(header, tuple(rows), (3.2, 1.5, 2.6, 1.5, 1.1, 1.1, 1.5, 1.2), caption=caption)
+    return Table(header, tuple(rows), (3.0, 1.5, 2.4, 1.5, 1.45, 1.2, 1.6, 1.55), caption=caption)
 
 
 def figure_blocks(figure: str, f: YearFigures, catalog: Catalog, shown: set[str]) -> list[Block]:
@@ -210,8 +210,10 @@ def figure_blocks(figure: str, f: YearFigures, catalog: Catalog, shown: set[str]
 
 
 def action_figure_blocks(action: Action, f: YearFigures, catalog: Catalog,
-                         shown: set[str]) -> list[Block]:
-    return [block for figure in action.figures for block in figure_blocks(figure, f, catalog, shown)]
+                         shown: set[str], skip: tuple[str, ...] = ()) -> list[Block]:
+    """The figure blocks of an action, but those named in `skip`."""
+    return [block for figure in action.figures if figure not in skip
+            for block in figure_blocks(figure, f, catalog, shown)]
 
 
 def action_heading(action: Action) -> str:

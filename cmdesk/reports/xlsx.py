@@ -124,8 +124,7 @@ def _marks(ws, doc: Document, row: int, columns: int, styles) -> int:
     from openpyxl.utils import get_column_letter
 
     for flag, text in ((doc.draft, translate("Reports", "DRAFT: not for submission")),
-                       (doc.demo, translate("Reports", "DEMO data: Cambodia's published 2024 figures, "
-                                            "not for submission"))):
+                       (doc.demo, translate("Reports", "DEMO data: not for submission"))):
         if flag:
             put(ws, row, 1, text).font = styles["draft"]
             ws.merge_cells(f"A{row}:{get_column_letter(columns)}{row}")
