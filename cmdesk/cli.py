@@ -235,6 +235,43 @@ def _cmd_export_values(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_import_requests(args: argparse.Namespace) -> int:
+    from cmdesk.exchange import apply_requests_import, plan_requests_import
+
+    catalog = load_catalog()
+    store = Store.open(args.db, catalog, args.user)
+    try:
+        plan = plan_requests_import(store, catalog, args.file, args.year)
+        if plan.problems:
+            for problem in plan.problems:
+                print(translate("CLI", "{file}: row {row}, column {column}: '{text}': {reason}").format(
+                    file=args.file, row=problem.row, column=problem.column,
+                    text=_one_line(problem.text), reason=problem.reason), file=sys.stderr)
+            print(translate("CLI", "{n} problem(s); nothing was imported. Correct the file and import "
+                            "it again.").format(n=len(plan.problems)), file=sys.stderr)
+            return 1
+        counts = apply_requests_import(store, plan)
+        print(translate("CLI", "Committee's requests for {year}: {added} added, {changed} changed, "
+                        "{unchanged} unchanged").format(year=args.year, **counts))
+    finally:
+        store.close()
+    return 0
+
+
+def _cmd_export_document(args: argparse.Namespace) -> int:
+    from cmdesk.reports import export_document
+
+    catalog = load_catalog()
+    store = Store.open(args.db, catalog, args.user, read_only=True)
+    try:
+        result = export_document(args.what, store, catalog, args.year, args.out, draft=args.draft)
+        print(translate("CLI", "{path} written{draft}.").format(
+            path=result.path, draft=translate("CLI", " (DRAFT)") if result.draft else ""))
+    finally:
+        store.close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cmdesk",
@@ -311,6 +348,26 @@ def build_parser() -> argparse.ArgumentParser:
         "CLI", "the year (default: all years)"))
     casualties_summary.add_argument("--json", action="store_true", help=translate(
         "CLI", "print JSON (keys as in docs/casualties-import.md)"))
+    requests_in = command(
+        "requests", translate("CLI", "import the Committee's requests from its SRAAP tracker "
+                              "spreadsheet (.xlsx, the layout `cmdesk export sraap` writes)"),
+        _cmd_import_requests, parent=imports,
+    )
+    requests_in.add_argument("file", type=Path, metavar="FILE.xlsx", help=translate("CLI", "the tracker"))
+    requests_in.add_argument("--year", type=int, required=True, help=translate(
+        "CLI", "the reporting year whose report answers these requests"))
+    documents = {
+        "sraap": translate("CLI", "write the SRAAP country reporting tracker (.xlsx or .pdf)"),
+        "va-update": translate("CLI", "write the VA update to the Committee (.xlsx or .pdf)"),
+        "form-j": translate("CLI", "write Form J of the Article 7 report (.xlsx or .pdf)"),
+    }
+    for name, help_text in documents.items():
+        document = command(name, help_text, _cmd_export_document, parent=exports)
+        document.add_argument("--year", type=int, required=True, help=translate("CLI", "the reporting year"))
+        document.add_argument("--out", type=Path, required=True, help=translate(
+            "CLI", "the file to write: FILE.xlsx or FILE.pdf"))
+        document.add_argument("--draft", action="store_true", help=translate(
+            "CLI", "export even though the year's figures have errors; every page is marked DRAFT"))
     return parser
 
 

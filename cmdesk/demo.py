@@ -65,6 +65,7 @@ def create_demo(path: Path, catalog: Catalog, user: str, data_file: Path | None 
             )
             for line in data["funding"]:
                 store.funding.add({"year": year, **line, "earmarked": int(line["earmarked"])})
+            store.submissions.set(year, **data.get("submission", {}))
             store.casualties.add_many(_demo_casualties(year, data["casualties"]))
             for tracker_year, requests in data["committee_requests"].items():
                 for indicator, text in requests.items():

@@ -95,6 +95,7 @@ class Action:
     cross_cutting: bool
     theme: str
     indicators: tuple[Indicator, ...]
+    figures: tuple[str, ...] = ()  # "casualties", "funding", "group:<code>", "item:<code>"
 
 
 RULE_KINDS = {
@@ -349,8 +350,17 @@ def load_catalog(directory: Path | None = None) -> Catalog:
                 cross_cutting=bool(a.get("cross_cutting", False)),
                 theme=_require(a, "theme", where),
                 indicators=indicators,
+                figures=tuple(a.get("figures", ())),
             )
         )
+        for figure in actions[-1].figures:
+            kind, _, code = figure.partition(":")
+            if not (figure in ("casualties", "funding")
+                    or (kind == "group" and code in group_codes)
+                    or (kind == "item" and code in {i.code for i in items})):
+                raise CatalogError(
+                    f"{where}: unknown figures '{figure}' (give \"casualties\", \"funding\", "
+                    f"\"group:<group code>\" or \"item:<item code>\").")
     _unique([str(a.number) for a in actions], "action", "sraap.toml")
     _unique([i.code for a in actions for i in a.indicators], "indicator", "sraap.toml")
 

@@ -10,8 +10,16 @@ file in Excel and import it again.
   (`year,source,item,part,value,comment`, see docs/values-csv.md).
 - `casualties_import`: casualty records from CSV and xlsx files, with a column
   mapping, rejected rows reported, and re-imports matched (docs/casualties-import.md).
+- `requests_xlsx`: the Committee's requests, from its SRAAP tracker spreadsheet.
 """
 
+from cmdesk.exchange.requests_xlsx import (
+    PlannedRequest,
+    RequestProblem,
+    RequestsImport,
+    apply_requests_import,
+    plan_requests_import,
+)
 from cmdesk.exchange.values_csv import (
     COLUMNS,
     ImportCounts,
@@ -25,6 +33,11 @@ from cmdesk.exchange.values_csv import (
 )
 
 __all__ = [
+    "PlannedRequest",
+    "RequestProblem",
+    "RequestsImport",
+    "apply_requests_import",
+    "plan_requests_import",
     "COLUMNS",
     "ImportCounts",
     "PlannedValue",

@@ -30,6 +30,7 @@ from cmdesk.store.casualties import CasualtyRegister
 from cmdesk.store.funding import FundingLines
 from cmdesk.store.narratives import Narratives
 from cmdesk.store.reference import ReferenceData
+from cmdesk.store.submissions import SubmissionDetails
 from cmdesk.store.values import AggregateValues
 from cmdesk.store.years import ReportingYears
 from cmdesk.store.schema import SCHEMA_VERSION, migrations
@@ -62,6 +63,7 @@ class Store:
         self.casualties = CasualtyRegister(self)
         self.funding = FundingLines(self)
         self.narratives = Narratives(self)
+        self.submissions = SubmissionDetails(self)
 
     # --- lifecycle ---------------------------------------------------------------------
 

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 NARRATIVE_STATUSES = ("reported", "partly", "not_reported", "not_applicable")
+NARRATIVE_FIELDS = ("status", "narrative", "committee_request", "state_answer", "based_on")
+"""`based_on`: the figures the narrative was drafted from, as JSON (cmdesk/narratives.py)."""
 
 
 class Narratives:
@@ -20,9 +22,9 @@ class Narratives:
         self._store = store
 
     def set_fields(self, indicator: str, year: int, **fields: str) -> None:
-        """Set status / narrative / committee_request / state_answer of one indicator
-        and year, creating the row when needed, in one transaction."""
-        allowed = {"status", "narrative", "committee_request", "state_answer"}
+        """Set status / narrative / committee_request / state_answer / based_on of one
+        indicator and year, creating the row when needed, in one transaction."""
+        allowed = set(NARRATIVE_FIELDS)
         if set(fields) - allowed:
             raise InputError(f"Unknown narrative fields: {sorted(set(fields) - allowed)}")
         if "status" in fields and fields["status"] not in NARRATIVE_STATUSES:
@@ -31,7 +33,7 @@ class Narratives:
         key = f"{indicator}/{year}"
         with db.atomic():
             current = db.execute(
-                "SELECT id, status, narrative, committee_request, state_answer "
+                "SELECT id, " + ", ".join(NARRATIVE_FIELDS) + " "
                 "FROM narratives WHERE indicator_code = ? AND year = ?",
                 [indicator, year],
             ).fetchone()
@@ -42,7 +44,7 @@ class Narratives:
                 )
                 old = {}
             else:
-                old = dict(zip(("status", "narrative", "committee_request", "state_answer"), current[1:]))
+                old = dict(zip(NARRATIVE_FIELDS, current[1:]))
                 assignments = ", ".join(f"{name} = ?" for name in fields)
                 db.execute(
                     f"UPDATE narratives SET {assignments}, modified_at = ? WHERE id = ?",
@@ -56,7 +58,18 @@ class Narratives:
         return list(
             self._store.db.query(
                 "SELECT indicator_code AS indicator, status, narrative, committee_request, "
-                "state_answer FROM narratives WHERE year = ? ORDER BY indicator_code",
+                "state_answer, based_on FROM narratives WHERE year = ? ORDER BY indicator_code",
                 [year],
             )
         )
+
+    def set_many(self, year: int, changes: dict[str, dict[str, str]]) -> None:
+        """Set fields of several indicators of `year` ({indicator: {field: value}}) in
+        one transaction: all are written or none."""
+        with self._store.db.atomic():
+            for indicator, fields in changes.items():
+                self.set_fields(indicator, year, **fields)
+
+    def years_with_rows(self) -> list[int]:
+        return [row["year"] for row in self._store.db.query(
+            "SELECT DISTINCT year FROM narratives ORDER BY year")]

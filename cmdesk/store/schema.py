@@ -220,5 +220,29 @@ def _casualty_register(db: Database) -> None:
     )
 
 
+@migrations(name="0004_submissions")
+def _submissions(db: Database) -> None:
+    # `based_on` remembers the figures a narrative was drafted from (JSON {figure key:
+    # value}, cmdesk/narratives.py), so that a narrative whose numbers no longer match
+    # the data can be flagged. `submission_details` holds, per reporting year, what the
+    # documents' cover blocks need: the focal point, its contact and the date.
+    db.executescript(
+        f"""
+        ALTER TABLE narratives ADD COLUMN based_on TEXT NOT NULL DEFAULT '';
+        CREATE TABLE submission_details (
+            id TEXT PRIMARY KEY,
+            year INTEGER NOT NULL UNIQUE REFERENCES reporting_years(year),
+            focal_point TEXT NOT NULL DEFAULT '',
+            contact_name TEXT NOT NULL DEFAULT '',
+            contact_position TEXT NOT NULL DEFAULT '',
+            contact_email TEXT NOT NULL DEFAULT '',
+            contact_phone TEXT NOT NULL DEFAULT '',
+            contact_address TEXT NOT NULL DEFAULT '',
+            submission_date TEXT NOT NULL DEFAULT '',{_ROW}
+        );
+        """
+    )
+
+
 MIGRATION_NAMES = migrations.names
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -349,7 +349,7 @@ def test_narratives_are_created_then_updated_field_by_field(store):
     store.narratives.set_fields("30.1", 2025, status="partly", narrative="Work started.")
     assert store.narratives.for_year(2025) == [
         {"indicator": "30.1", "status": "partly", "narrative": "Work started.",
-         "committee_request": "", "state_answer": ""},
+         "committee_request": "", "state_answer": "", "based_on": ""},
     ]
     store.narratives.set_fields("30.1", 2025, status="partly", state_answer="See annex.")
     store.narratives.set_fields("30.1", 2025, status="reported")
@@ -463,3 +463,26 @@ def test_opening_with_a_newer_catalog_adds_its_entries_and_keeps_edits(
             "SELECT label FROM items WHERE code = 'dev.repair'").fetchone()[0] == "Repairs (all kinds)"
     finally:
         store.close()
+
+
+def test_submission_details_are_kept_per_year_with_their_history(store):
+    assert store.submissions.get(2024)["focal_point"] == ""
+    changes = store.submissions.set(2024, focal_point="CMAA", submission_date="2025-04-30")
+    assert changes == {"focal_point": ("", "CMAA"), "submission_date": ("", "2025-04-30")}
+    assert store.submissions.set(2024, focal_point="CMAA") == {}
+    store.submissions.set(2024, contact_email="va@example.org")
+    details = store.submissions.get(2024)
+    assert (details["focal_point"], details["contact_email"]) == ("CMAA", "va@example.org")
+    assert store.submissions.get(2025)["focal_point"] == ""
+    assert [h["field"] for h in store.audit.history("submission_details", "2024")] == [
+        "focal_point", "submission_date", "contact_email"]
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        store.submissions.set(2024, submission_date="30/04/2025")
+    with pytest.raises(InputError, match="Unknown submission fields"):
+        store.submissions.set(2024, name="x")
+    assert store.submissions.get(2024)["submission_date"] == "2025-04-30"
+
+
+def test_a_narratives_figures_are_stored_with_it(store):
+    store.narratives.set_fields("35.2", 2024, narrative="26,280 devices.", based_on='{"a": 1}')
+    assert store.narratives.for_year(2024)[0]["based_on"] == '{"a": 1}'

@@ -1,0 +1,153 @@
+"""A year's figures as the documents and the narrative drafts use them, read once from
+the store: the national view of the aggregate values (the same figure the entry grid
+and the overview show), the casualty register's counts (never its records), and the
+funding lines with their totals.
+
+Each figure also has a stable key ("value:dev.repair/total", "casualties:killed",
+"funding:national", ...): a narrative remembers the keys and values it was drafted
+from, and `YearFigures.get` gives today's value of a key to compare.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cmdesk.casualties.summary import summarise
+from cmdesk.catalog import TOTAL, Catalog, ComputedItem
+from cmdesk.entry import NATIONAL_SOURCE, NATIONAL_VIEW, load_grid
+from cmdesk.funding import FundingTotals, totals
+from cmdesk.i18n import translate
+from cmdesk.store import Store
+from cmdesk.validation import Cell
+
+CASUALTY_OUTCOMES = ("killed", "injured", "lost_limb")
+CASUALTY_PERSONS = ("men", "women", "boys", "girls", "unknown")
+
+
+def casualty_labels() -> dict[str, str]:
+    """Labels of the casualty categories the documents print (codes as stored)."""
+    return {
+        "total": translate("Reports", "Casualties"),
+        "killed": translate("Reports", "Killed"),
+        "injured": translate("Reports", "Injured"),
+        "lost_limb": translate("Reports", "Lost limbs"),
+        "men": translate("Reports", "Men"),
+        "women": translate("Reports", "Women"),
+        "boys": translate("Reports", "Boys"),
+        "girls": translate("Reports", "Girls"),
+        "unknown": translate("Reports", "Unknown"),
+        # device types
+        "antipersonnel_mine": translate("Reports", "Antipersonnel mine"),
+        "antivehicle_mine": translate("Reports", "Antivehicle mine"),
+        "submunition": translate("Reports", "Unexploded submunition"),
+        "erw": translate("Reports", "Other explosive remnant of war"),
+        "improvised_mine": translate("Reports", "Improvised mine"),
+        # status
+        "civilian": translate("Reports", "Civilian"),
+        "deminer": translate("Reports", "Deminer"),
+        "military": translate("Reports", "Military or security forces"),
+    }
+
+
+def casualty_label(code: str) -> str:
+    return casualty_labels().get(code, code.replace("_", " ").capitalize())
+
+
+@dataclass
+class Casualties:
+    """One year's casualty counts: `outcome`, `person`, `device_type`, `status`
+    ({category: count}, see `CasualtyRegister.breakdown`)."""
+
+    year: int
+    outcome: dict[str, int] = field(default_factory=dict)
+    person: dict[str, int] = field(default_factory=dict)
+    device_type: dict[str, int] = field(default_factory=dict)
+    status: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.outcome.values())
+
+
+@dataclass
+class YearFigures:
+    year: int
+    values: dict[Cell, int]  # national view: {(item, part): value}
+    comments: dict[Cell, str]
+    casualties: Casualties
+    previous_casualties: Casualties
+    funding_lines: list[dict]
+    funding: FundingTotals
+    computed: dict[str, int] = field(default_factory=dict)  # computed item -> sum
+
+    def value(self, item: str, part: str = TOTAL) -> int | None:
+        return self.values.get((item, part))
+
+    def summed(self, codes: tuple[str, ...]) -> int | None:
+        present = [self.values[(c, TOTAL)] for c in codes if (c, TOTAL) in self.values]
+        return sum(present) if present else None
+
+    def keyed(self) -> dict[str, int | float]:
+        """Every figure under its key (see the module's docstring)."""
+        result: dict[str, int | float] = {
+            f"value:{item}/{part}": value for (item, part), value in self.values.items()}
+        result.update({f"computed:{code}": value for code, value in self.computed.items()})
+        result["casualties:total"] = self.casualties.total
+        for group in (self.casualties.outcome, self.casualties.person):
+            result.update({f"casualties:{code}": count for code, count in group.items()})
+        result["funding:national"] = self.funding.national
+        result["funding:international"] = self.funding.international
+        result["funding:earmarked"] = self.funding.earmarked
+        result["funding:total"] = self.funding.total
+        return result
+
+    def get(self, key: str) -> int | float | None:
+        """Today's value of a figure key; None when there is none. A casualty or
+        funding figure with no record is 0."""
+        found = self.keyed().get(key)
+        if found is None and key.startswith(("casualties:", "funding:")):
+            return 0
+        return found
+
+
+def _casualties(store: Store, year: int) -> Casualties:
+    """The register's summary (cmdesk.casualties.summary) in the groups the published
+    texts use: killed, injured without amputation and lost limbs as three disjoint
+    groups; categories with no casualty left out."""
+    found = summarise(store, year)
+    outcome = {"killed": found.killed, "injured": found.injured_without_amputation,
+               "lost_limb": found.amputations}
+    person = {"men": found.men, "women": found.women, "boys": found.boys, "girls": found.girls,
+              "unknown": found.sex_age_unknown}
+    return Casualties(year, {k: n for k, n in outcome.items() if n}, {k: n for k, n in person.items() if n},
+                      dict(found.device_type), dict(found.status))
+
+
+def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
+    """Everything the documents and drafts of `year` print, read from the store."""
+    grid = load_grid(store, catalog, year, NATIONAL_VIEW)
+    lines = store.funding.for_year(year)
+    # The national view sums the sources and has no comments of its own: the notes
+    # printed are those entered with the national figures.
+    comments = {cell: comment for cell, per_source in store.values.by_source(year).items()
+                for source, (_, comment) in per_source.items()
+                if source == NATIONAL_SOURCE and comment}
+    figures = YearFigures(
+        year=year,
+        values=dict(grid.values),
+        comments=comments,
+        casualties=_casualties(store, year),
+        previous_casualties=_casualties(store, year - 1),
+        funding_lines=lines,
+        funding=totals(line for line in lines if line["amount_usd"] is not None),
+    )
+    for computed in catalog.computed:
+        total = figures.summed(computed.sum_of)
+        if total is not None:
+            figures.computed[computed.code] = total
+    return figures
+
+
+def computed_label(computed: ComputedItem) -> str:
+    """A group total's label without the entry grid's " (computed)" marker."""
+    return computed.label.replace(" (computed)", "")

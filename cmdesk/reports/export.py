@@ -1,0 +1,141 @@
+"""Building a document and writing it to a file, with the draft gate.
+
+A year whose figures have errors is exported only as a draft (`draft=True`: the CLI's
+`--draft`, the GUI's confirmation), and a draft is marked DRAFT on every page and
+sheet. Which findings block an export is one swappable function (`blocking`):
+today every error of the year's checks; once findings can be acknowledged, the
+unacknowledged ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from cmdesk.catalog import Catalog
+from cmdesk.entry import NATIONAL_VIEW, load_grid
+from cmdesk.errors import InputError
+from cmdesk.i18n import translate
+from cmdesk.reports.form_j import build_form_j
+from cmdesk.reports.model import Document
+from cmdesk.reports.sraap import build_sraap_tracker
+from cmdesk.reports.va_update import build_va_update
+from cmdesk.store import Store
+from cmdesk.validation import Finding, check_values
+
+Progress = Callable[[int, int, str], None]
+"""progress(done, total, what): called as an export advances; raise to cancel."""
+BlockingCheck = Callable[[Store, Catalog, int], list[Finding]]
+
+BUILDERS = {
+    "sraap": build_sraap_tracker,
+    "va-update": build_va_update,
+    "form-j": build_form_j,
+}
+DOCUMENT_KINDS = tuple(BUILDERS)
+FORMATS = {".xlsx": "xlsx", ".pdf": "pdf"}
+
+
+def document_titles() -> dict[str, str]:
+    """Each document kind's name, for menus and messages."""
+    return {
+        "sraap": translate("Reports", "SRAAP country reporting tracker"),
+        "va-update": translate("Reports", "VA update"),
+        "form-j": translate("Reports", "Form J (Article 7 report)"),
+    }
+
+
+class DraftRequired(InputError):
+    """The year has findings that block a final export; `findings` lists them."""
+
+    def __init__(self, message: str, findings: list[Finding]) -> None:
+        super().__init__(message)
+        self.findings = findings
+
+
+def year_errors(store: Store, catalog: Catalog, year: int) -> list[Finding]:
+    """Every error of the year's checks: over each reporting source's values and over
+    the national view (a finding found in several is listed once)."""
+    by_source: dict[str, dict] = {}
+    for cell, per_source in store.values.by_source(year).items():
+        for source, (value, _) in per_source.items():
+            by_source.setdefault(source, {})[cell] = value
+    national = load_grid(store, catalog, year, NATIONAL_VIEW).values
+    found: dict[tuple, Finding] = {}
+    for values in (national, *by_source.values()):
+        for finding in check_values(catalog, values):
+            if finding.severity == "error":
+                found.setdefault((finding.rule, finding.message), finding)
+    return list(found.values())
+
+
+unacknowledged_errors: BlockingCheck = year_errors
+"""What blocks a final export. Acknowledging findings (a later issue) replaces this."""
+
+
+def build_document(kind: str, store: Store, catalog: Catalog, year: int, *,
+                   draft: bool = False) -> Document:
+    """The document model of `kind` ("sraap", "va-update" or "form-j") for `year`."""
+    try:
+        builder = BUILDERS[kind]
+    except KeyError:
+        raise InputError(translate("Reports", "Unknown document '{kind}': choose one of {kinds}.").format(
+            kind=kind, kinds=", ".join(DOCUMENT_KINDS))) from None
+    document = builder(store, catalog, year)
+    document.draft = draft
+    return document
+
+
+def format_of(path: Path) -> str:
+    """"xlsx" or "pdf", from the file name; InputError for anything else."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise InputError(translate(
+            "Reports", "{path}: give a file name ending in .xlsx (Excel) or .pdf; '{suffix}' is not "
+            "a format CMDesk writes.").format(path=path, suffix=suffix or translate("Reports", "no extension")))
+    return FORMATS[suffix]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    kind: str
+    format: str
+    draft: bool
+    findings: tuple[Finding, ...]  # the blocking findings a draft was made despite
+
+
+def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: Path, *,
+                    draft: bool = False, progress: Progress | None = None,
+                    blocking: BlockingCheck | None = None) -> ExportResult:
+    """Build the document and write it to `path` (.xlsx or .pdf, from the name).
+
+    Refused with DraftRequired (and nothing written) when `blocking` finds something
+    for the year and `draft` is not set; with `draft`, every page and sheet is marked
+    DRAFT. The file is written beside its destination and moved into place at the
+    end, so a failed or cancelled export leaves no half-written file."""
+    path = Path(path)
+    fmt = format_of(path)
+    findings = (blocking or unacknowledged_errors)(store, catalog, year)
+    if findings and not draft:
+        raise DraftRequired(translate(
+            "Reports", "{year} has {n} error(s) in its figures (first: {first}). Correct them, or "
+            "export a draft (--draft); every page is then marked DRAFT.").format(
+            year=year, n=len(findings), first=findings[0].message), findings)
+    if progress:
+        progress(0, 1, translate("Reports", "Reading the figures"))
+    document = build_document(kind, store, catalog, year, draft=draft)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        if fmt == "xlsx":
+            from cmdesk.reports.xlsx import write_xlsx
+            write_xlsx(document, partial, progress)
+        else:
+            from cmdesk.reports.pdf import write_pdf
+            write_pdf(document, partial, progress)
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return ExportResult(path, kind, fmt, draft, tuple(findings))

@@ -1,0 +1,72 @@
+"""The fonts embedded in PDF documents (resources/fonts, see its README for the
+licences), and the markup that sets Khmer runs in the Khmer font.
+
+DejaVu Sans Condensed sets Latin text; Khmer OS sets Khmer runs, shaped by reportlab
+with uharfbuzz (`ParagraphStyle(shaping=1)`). Khmer writes no spaces between words,
+only zero-width spaces: reportlab breaks lines there but then mis-shapes the words, so
+each zero-width space becomes a real space of near-zero size, where reportlab breaks
+lines and shapes correctly. Words too long for a line get such breaks between their
+syllables.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from cmdesk.paths import resources_dir
+
+SANS = "CMDesk-Sans"
+SANS_BOLD = "CMDesk-Sans-Bold"
+KHMER = "CMDesk-Khmer"
+FILES = {
+    SANS: "DejaVuSansCondensed.ttf",
+    SANS_BOLD: "DejaVuSansCondensed-Bold.ttf",
+    KHMER: "KhmerOS.ttf",
+}
+_KHMER_RUN = re.compile("[\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d]+")
+_BREAK = '<font size="0.1"> </font>'
+LONG_WORD = 16  # characters: a longer Khmer word may also break between syllables
+# A Khmer syllable starts at a consonant or independent vowel not written below the
+# previous one (after COENG U+17D2).
+_SYLLABLE_START = re.compile("(?<=[\u1780-\u17ff])(?<!\u17d2)(?=[\u1780-\u17b3])")
+
+
+def _khmer_breaks(run: str) -> str:
+    """Break opportunities in a Khmer run: at its zero-width spaces, and between the
+    syllables of a word too long for a narrow table cell (reportlab would otherwise
+    cut it inside a syllable, which mis-shapes it)."""
+    words = run.split("\u200b")
+    return _BREAK.join(_BREAK.join(_SYLLABLE_START.split(word)) if len(word) > LONG_WORD else word
+                       for word in words)
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> None:
+    """Register the fonts with reportlab (once per process)."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = resources_dir() / "fonts"
+    for name, filename in FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    addMapping(SANS, 0, 0, SANS)
+    addMapping(SANS, 1, 0, SANS_BOLD)
+    addMapping(SANS, 0, 1, SANS)
+    addMapping(SANS, 1, 1, SANS_BOLD)
+
+
+def has_khmer(text: str) -> bool:
+    return bool(_KHMER_RUN.search(text.replace("\u200b", "")))
+
+
+def markup(text: str) -> str:
+    """Plain text as reportlab paragraph markup: escaped, line breaks kept, Khmer runs
+    in the Khmer font."""
+    def khmer(match: re.Match) -> str:
+        return f'<font name="{KHMER}">' + _khmer_breaks(match.group(0)) + "</font>"
+
+    escaped = escape(text)
+    return _KHMER_RUN.sub(khmer, escaped).replace("\n", "<br/>")

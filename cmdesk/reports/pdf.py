@@ -1,0 +1,279 @@
+"""Writing a document model as a PDF (reportlab platypus).
+
+A4 (landscape for the tracker), embedded fonts (`fonts.py`), a running header with the
+document's title and year, "page x of y" in the footer, tables whose cells are
+wrapped paragraphs (never clipped), split across pages with their header row
+repeated (and, for very tall rows, split inside the row). A draft has DRAFT in the
+header and across every page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from cmdesk.i18n import translate
+from cmdesk.reports.fonts import KHMER, SANS, SANS_BOLD, has_khmer, markup, register_fonts
+from cmdesk.reports.model import (
+    Document, Heading, KeyValues, Money, Paragraph, Table, cell_text,
+)
+
+Progress = Callable[[int, int, str], None]
+
+MARGIN_MM = 16
+HEADER_GREY = (0.35, 0.35, 0.35)
+DRAFT_RED = (0.75, 0.0, 0.0)
+
+
+def _styles():
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    # Leading leaves room for Khmer's stacked vowels and subscripts above and below.
+    # Shaping is off here and on only for paragraphs holding Khmer (`_para`): harfbuzz,
+    # as reportlab calls it, also applies discretionary ligatures, which would print
+    # and extract "assistance" with an "st" ligature.
+    body = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=14.5, spaceAfter=5,
+                          shaping=0, splitLongWords=1)
+    return {
+        "body": body,
+        "note": ParagraphStyle("note", parent=body, fontSize=8.5, leading=12.5,
+                               textColor=colors.HexColor("#555555")),
+        "quote": ParagraphStyle("quote", parent=body, leftIndent=14, rightIndent=8,
+                                textColor=colors.HexColor("#1F3864")),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=2),
+        "h1": ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=14, leading=19,
+                             spaceBefore=10, spaceAfter=6, keepWithNext=1),
+        "h2": ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=12, leading=16,
+                             spaceBefore=8, spaceAfter=4, keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=body, fontName=SANS_BOLD, fontSize=10.5, leading=14,
+                             spaceBefore=4, keepWithNext=1),
+        "caption": ParagraphStyle("caption", parent=body, fontName=SANS_BOLD, fontSize=9.5,
+                                  leading=13, spaceBefore=4, spaceAfter=3, keepWithNext=1),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=12, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=SANS_BOLD, fontSize=8.5,
+                                    leading=12, spaceAfter=0),
+        "cell_number": ParagraphStyle("cell_number", parent=body, fontSize=8.5, leading=12,
+                                      spaceAfter=0, alignment=TA_RIGHT),
+        "cell_number_bold": ParagraphStyle("cell_number_bold", parent=body, fontName=SANS_BOLD,
+                                           fontSize=8.5, leading=12, spaceAfter=0, alignment=TA_RIGHT),
+        "header": ParagraphStyle("header", parent=body, fontName=SANS_BOLD, fontSize=8.5,
+                                 leading=11.5, spaceAfter=0),
+    }
+
+
+def _shaped(style):
+    """`style` with shaping on (made once per style, kept on it)."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    shaped = getattr(style, "cmdesk_shaped", None)
+    if shaped is None:
+        shaped = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
+        style.cmdesk_shaped = shaped
+    return shaped
+
+
+def _para(text: str, style, **kwargs):
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    return RLParagraph(markup(text), _shaped(style) if has_khmer(text) else style, **kwargs)
+
+
+def _paragraph_flowables(block: Paragraph, styles) -> list:
+    """A paragraph; lines starting with "- " become bullets."""
+    flowables = []
+    plain: list[str] = []
+    style = styles.get(block.style, styles["body"])
+
+    def flush() -> None:
+        if plain:
+            flowables.append(_para("\n".join(plain), style))
+            plain.clear()
+
+    for line in block.text.split("\n"):
+        if line.startswith("- "):
+            flush()
+            flowables.append(_para(line[2:], styles["bullet"], bulletText="•"))
+        else:
+            plain.append(line)
+    flush()
+    return flowables
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, Money)) and not isinstance(value, bool)
+
+
+def _table(block: Table, width: float, styles, *, tracker: bool = False, split_in_row: bool = False):
+    from reportlab.lib import colors
+    from reportlab.platypus import Table as RLTable, TableStyle
+
+    relative = block.widths or (2.5,) + (1.0,) * (len(block.header) - 1)
+    widths = [width * w / sum(relative) for w in relative]
+    data = [[_para(text, styles["header"]) for text in block.header]]
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    group_start: int | None = None
+    for n, row in enumerate(block.rows, 1):
+        if row.kind == "band":
+            data.append([_para(cell_text(row.cells[0]), styles["cell_bold"])] + [""] * (len(widths) - 1))
+            commands += [("SPAN", (0, n), (-1, n)),
+                         ("BACKGROUND", (0, n), (-1, n), colors.HexColor("#E7E6E6"))]
+            continue
+        bold = row.kind == "total"
+        cells = []
+        for column, value in enumerate(row.cells):
+            if _is_number(value):
+                style = styles["cell_number_bold" if bold else "cell_number"]
+            else:
+                style = styles["cell_bold" if bold or (tracker and column == 0) else "cell"]
+            cells.append(_para(cell_text(value), style))
+        data.append(cells)
+        if row.group is not None:
+            following = block.rows[n] if n < len(block.rows) else None
+            if group_start is None:
+                group_start = n
+            if following is None or following.group != row.group:
+                if n > group_start:
+                    # Only the action number's cell is joined, with the rule between its
+                    # rows removed (a SPAN across a page break would not split).
+                    commands.append(("LINEBELOW", (0, group_start), (0, n - 1), 0.4, colors.white))
+                group_start = None
+    # splitByRow=0 with splitInRow makes reportlab split inside the row first; with
+    # both on it splits between rows, then again inside the next row in the space left,
+    # repeating the header in mid-page.
+    return RLTable(data, colWidths=widths, repeatRows=1, splitByRow=int(not split_in_row),
+                   splitInRow=24 if split_in_row else 0,
+                   style=TableStyle(commands), hAlign="LEFT")
+
+
+def _key_values(block: KeyValues, width: float, styles):
+    from reportlab.platypus import Table as RLTable, TableStyle
+
+    data = [[_para(label, styles["cell_bold"]), _para(cell_text(value), styles["cell"])]
+            for label, value in block.pairs]
+    return RLTable(data, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT", style=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+
+
+def _flowables(doc: Document, width: float, styles, progress: Progress | None,
+               split_in_row: bool = False) -> list:
+    from reportlab.platypus import Spacer
+
+    story: list = []
+    if doc.kind == "sraap":
+        story += [_para(doc.title, styles["h1"])] + [_para(t, styles["h3"]) for t in doc.subtitles]
+    for n, block in enumerate(doc.blocks):
+        if isinstance(block, Heading):
+            story.append(_para(block.text, styles[f"h{min(block.level, 3)}"]))
+        elif isinstance(block, Paragraph):
+            story += _paragraph_flowables(block, styles)
+        elif isinstance(block, KeyValues):
+            story += [_key_values(block, width, styles), Spacer(1, 6)]
+        elif isinstance(block, Table):
+            if block.caption:
+                story.append(_para(block.caption, styles["caption"]))
+            story += [_table(block, width, styles, tracker=doc.kind == "sraap",
+                             split_in_row=split_in_row), Spacer(1, 8)]
+        if progress:
+            progress(n + 1, len(doc.blocks) + 1, doc.title)
+    return story
+
+
+def _canvas_class(doc: Document, page_size):
+    """A canvas that draws the header, the footer ("page x of y": the total is known
+    only at the end, so pages are kept until then) and the DRAFT marks."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    width, height = page_size
+    margin = MARGIN_MM * mm
+    header = doc.running_header
+    demo_text = translate("Reports", "DEMO data: not for submission")
+    page_text = translate("Reports", "page {page} of {pages}")
+
+    class DocumentCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                self._decorate(number, total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            self.saveState()
+            self.setFillColorRGB(*HEADER_GREY)
+            self.setStrokeColorRGB(*HEADER_GREY)
+            font = KHMER if has_khmer(header) else SANS
+            self.setFont(font, 8.5)
+            self.drawString(margin, height - margin + 5 * mm, header)
+            self.line(margin, height - margin + 3.5 * mm, width - margin, height - margin + 3.5 * mm)
+            self.setFont(SANS, 8.5)
+            self.drawRightString(width - margin, margin - 8 * mm,
+                                 page_text.format(page=number, pages=total))
+            if doc.demo:
+                self.drawString(margin, margin - 8 * mm, demo_text)
+            if doc.draft:
+                self.setFillColorRGB(*DRAFT_RED)
+                self.setFont(SANS_BOLD, 10)
+                self.drawRightString(width - margin, height - margin + 5 * mm, "DRAFT")
+                self.setFillColorRGB(0.75, 0.0, 0.0, alpha=0.12)
+                self.setFont(SANS_BOLD, 110)
+                self.translate(width / 2, height / 2)
+                self.rotate(40)
+                self.drawCentredString(0, -35, "DRAFT")
+            self.restoreState()
+
+    return DocumentCanvas
+
+
+def write_pdf(doc: Document, path: Path, progress: Progress | None = None) -> Path:
+    """Write `doc` as a PDF at `path` (replaced if it exists); returns the path."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    from reportlab.platypus.doctemplate import LayoutError
+
+    register_fonts()
+    styles = _styles()
+    page_size = landscape(A4) if doc.landscape else A4
+    margin = MARGIN_MM * mm
+    template = BaseDocTemplate(
+        str(path), pagesize=page_size, leftMargin=margin, rightMargin=margin,
+        topMargin=margin, bottomMargin=margin, title=doc.running_header, author="CMDesk",
+        creator="CMDesk", subject=doc.title,
+    )
+    frame = Frame(margin, margin, page_size[0] - 2 * margin, page_size[1] - 2 * margin, id="body")
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    try:
+        story = _flowables(doc, frame._aW, styles, progress)
+        template.build(story, canvasmaker=_canvas_class(doc, page_size))
+    except LayoutError:
+        # A table row taller than a page (a very long narrative in the tracker): build
+        # again with rows split inside where a page ends. Not the default: a row that
+        # fits is better kept whole on one page.
+        story = _flowables(doc, frame._aW, styles, None, split_in_row=True)
+        template.build(story, canvasmaker=_canvas_class(doc, page_size))
+    if progress:
+        progress(len(doc.blocks) + 1, len(doc.blocks) + 1, doc.title)
+    return Path(path)

@@ -1,0 +1,63 @@
+"""Submission details per reporting year: what the documents' cover blocks and Form J's
+point-of-contact block say (focal point, contact, submission date)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from cmdesk.errors import InputError
+from cmdesk.i18n import translate
+from cmdesk.store.rows import new_row, utc_now
+
+if TYPE_CHECKING:
+    from cmdesk.store import Store
+
+SUBMISSION_FIELDS = (
+    "focal_point", "contact_name", "contact_position", "contact_email", "contact_phone",
+    "contact_address", "submission_date",
+)
+TABLE = "submission_details"
+
+
+class SubmissionDetails:
+    def __init__(self, store: "Store") -> None:
+        self._store = store
+
+    def get(self, year: int) -> dict[str, str]:
+        """Every field of SUBMISSION_FIELDS for `year` ("" where nothing is stored)."""
+        rows = list(self._store.db.query(
+            f"SELECT {', '.join(SUBMISSION_FIELDS)} FROM {TABLE} WHERE year = ?", [year]))
+        return dict(rows[0]) if rows else dict.fromkeys(SUBMISSION_FIELDS, "")
+
+    def set(self, year: int, **fields: str) -> dict[str, tuple[str, str]]:
+        """Change some fields of `year`'s details in one transaction; returns
+        {field: (old, new)} for those that changed. `submission_date` is YYYY-MM-DD or ""."""
+        unknown = set(fields) - set(SUBMISSION_FIELDS)
+        if unknown:
+            raise InputError(translate("Store", "Unknown submission fields: {fields}.").format(
+                fields=", ".join(sorted(unknown))))
+        clean = {name: ("" if value is None else str(value).strip()) for name, value in fields.items()}
+        date = clean.get("submission_date", "")
+        if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+            raise InputError(translate(
+                "Store", "The submission date '{date}' is not a date: type it as YYYY-MM-DD, "
+                "for example 2025-04-30.").format(date=date))
+        current = self.get(year)
+        changes = {name: (current[name], value) for name, value in clean.items()
+                   if current[name] != value}
+        if not changes:
+            return {}
+        db = self._store.db
+        with db.atomic():
+            self._store.years.ensure(year)
+            exists = db.execute(f"SELECT id FROM {TABLE} WHERE year = ?", [year]).fetchone()
+            if exists is None:
+                db[TABLE].insert({**new_row(self._store.office.code), "year": year, **clean})
+            else:
+                assignments = ", ".join(f"{name} = ?" for name in changes)
+                db.execute(f"UPDATE {TABLE} SET {assignments}, modified_at = ? WHERE year = ?",
+                           [*(new for _, new in changes.values()), utc_now(), year])
+            for name, (old, new) in changes.items():
+                self._store.audit.record(TABLE, str(year), name, old, new)
+        return changes

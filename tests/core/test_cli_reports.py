@@ -1,0 +1,69 @@
+"""`cmdesk export sraap|va-update|form-j` and `cmdesk import requests`."""
+
+import subprocess
+
+from openpyxl import load_workbook
+
+from cmdesk.cli import main
+from cmdesk.demo import create_demo
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def demo(tmp_path, catalog):
+    db = tmp_path / "demo.cmdesk"
+    create_demo(db, catalog, "t").close()
+    return db
+
+
+def test_export_each_document(tmp_path, catalog, capsys):
+    db = demo(tmp_path, catalog)
+    for kind in ("sraap", "va-update", "form-j"):
+        for suffix in ("xlsx", "pdf"):
+            out = tmp_path / f"{kind}.{suffix}"
+            code, stdout, err = run(capsys, "export", kind, "--year", "2024", "--db", str(db), "--out", str(out))
+            assert code == 0, err
+            assert str(out) in stdout and out.stat().st_size > 1000
+    text = subprocess.run(["pdftotext", str(tmp_path / "form-j.pdf"), "-"], capture_output=True,
+                          text=True).stdout
+    assert "Form J: Other relevant matters" in text
+
+
+def test_export_refuses_a_year_with_errors_without_draft(tmp_path, catalog, capsys):
+    db = demo(tmp_path, catalog)
+    from cmdesk.store import Store
+    store = Store.open(db, catalog, "t")
+    store.values.set(2024, "national", "inc.sport", "female", 999)
+    store.close()
+    out = tmp_path / "va.xlsx"
+    code, _, err = run(capsys, "export", "va-update", "--year", "2024", "--db", str(db), "--out", str(out))
+    assert code != 0 and err.startswith("cmdesk: 2024 has 1 error(s)") and "--draft" in err
+    assert not out.exists()
+    code, stdout, _ = run(capsys, "export", "va-update", "--year", "2024", "--db", str(db), "--out",
+                          str(out), "--draft")
+    assert code == 0 and "(DRAFT)" in stdout
+    assert "DRAFT" in load_workbook(out).active["A1"].value
+
+
+def test_export_names_a_wrong_format(tmp_path, catalog, capsys):
+    db = demo(tmp_path, catalog)
+    code, _, err = run(capsys, "export", "form-j", "--year", "2024", "--db", str(db), "--out",
+                       str(tmp_path / "f.docx"))
+    assert code != 0 and "'.docx' is not a format CMDesk writes" in err
+
+
+def test_import_requests(tmp_path, catalog, capsys):
+    db = demo(tmp_path, catalog)
+    tracker = tmp_path / "t.xlsx"
+    assert run(capsys, "export", "sraap", "--year", "2025", "--db", str(db), "--out", str(tracker))[0] == 0
+    code, stdout, _ = run(capsys, "import", "requests", str(tracker), "--year", "2026", "--db", str(db))
+    assert code == 0 and "11 added, 0 changed, 0 unchanged" in stdout
+    wb = load_workbook(tracker)
+    wb.active["A9"] = "77"
+    wb.save(tracker)
+    code, _, err = run(capsys, "import", "requests", str(tracker), "--year", "2026", "--db", str(db))
+    assert code == 1 and "row 9, column A: '77'" in err and "nothing was imported" in err
