@@ -25,10 +25,6 @@ def page_specs(context: AppContext) -> list[PageSpec]:
     so importing every page up front would double start-up (benchmarks/startup.py)."""
     tr = QCoreApplication.translate
     planned = [
-        ("sraap", QCoreApplication.translate("Pages", "SRAAP & narrative"), QCoreApplication.translate("Pages", 
-            "For each SRAAP action and indicator: the status, the State's narrative, the "
-            "Committee's request and the State's answer, with sentences drafted from the "
-            "year's figures.")),
         ("reports", QCoreApplication.translate("Pages", "Reports"), QCoreApplication.translate("Pages", 
             "The submissions: the SRAAP country reporting tracker (xlsx), the VA update and "
             "Form J of the Article 7 report (xlsx and printed PDF).")),
@@ -40,6 +36,7 @@ def page_specs(context: AppContext) -> list[PageSpec]:
         PageSpec("devices", devices, lambda: _entry_page(context, "devices", devices)),
         PageSpec("budget", tr("Pages", "Budget"), lambda: _budget_page(context)),
         PageSpec("casualties", tr("Pages", "Casualties"), lambda: _casualties_page(context)),
+        PageSpec("sraap", tr("Pages", "SRAAP & narrative"), lambda: _sraap_page(context)),
     ]
     specs += [
         PageSpec(key, title, lambda title=title, text=text: _planned_page(context, title, text))
@@ -71,6 +68,12 @@ def _casualties_page(context: AppContext) -> Page:
     from ui.pages.casualties import CasualtiesPage
 
     return CasualtiesPage(context)
+
+
+def _sraap_page(context: AppContext) -> Page:
+    from ui.pages.sraap import SraapPage
+
+    return SraapPage(context)
 
 
 def _exchange_page(context: AppContext) -> Page:
