@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -106,9 +105,7 @@ class SraapPage(Page):
         self._filling = False
 
     def _build_editor(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # No scroll area: the text boxes shrink to fit, so that Save stays in view.
         editor = QWidget()
         column = QVBoxLayout(editor)
         column.setContentsMargins(8, 0, 0, 0)
@@ -140,7 +137,7 @@ class SraapPage(Page):
         column.addWidget(QLabel(self.tr("The State's narrative")))
         self.narrative_edit = QPlainTextEdit()
         self.narrative_edit.setObjectName("narrative")
-        self.narrative_edit.setMinimumHeight(120)
+        self.narrative_edit.setMinimumHeight(100)
         self.narrative_edit.textChanged.connect(self._edited)
         column.addWidget(self.narrative_edit, 3)
 
@@ -151,13 +148,13 @@ class SraapPage(Page):
         column.addWidget(QLabel(self.tr("The Committee's request")))
         self.request_edit = QPlainTextEdit()
         self.request_edit.setObjectName("committeeRequest")
-        self.request_edit.setMinimumHeight(60)
+        self.request_edit.setMinimumHeight(50)
         self.request_edit.textChanged.connect(self._edited)
         column.addWidget(self.request_edit, 1)
         column.addWidget(QLabel(self.tr("The State's answer")))
         self.answer_edit = QPlainTextEdit()
         self.answer_edit.setObjectName("stateAnswer")
-        self.answer_edit.setMinimumHeight(60)
+        self.answer_edit.setMinimumHeight(50)
         self.answer_edit.textChanged.connect(self._edited)
         column.addWidget(self.answer_edit, 1)
 
@@ -173,9 +170,8 @@ class SraapPage(Page):
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
         column.addLayout(buttons)
-        scroll.setWidget(editor)
         self.editor = editor
-        return scroll
+        return editor
 
     def title(self) -> str:
         return self.tr("SRAAP & narrative")
