@@ -35,8 +35,6 @@ STYLE = """
 #figureDetail { color: #555; }
 #navigation { font-size: 11pt; }
 #navigation::item { padding: 6px 8px; }
-#plannedBody { color: #333; font-size: 11pt; }
-#plannedStatus { color: #7a4d00; font-style: italic; margin-top: 8px; }
 """
 
 

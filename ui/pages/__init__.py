@@ -24,15 +24,6 @@ def page_specs(context: AppContext) -> list[PageSpec]:
     class is first imported, ~50 ms for the classes the Budget and entry pages use,
     so importing every page up front would double start-up (benchmarks/startup.py)."""
     tr = QCoreApplication.translate
-    planned = [
-        ("sraap", QCoreApplication.translate("Pages", "SRAAP & narrative"), QCoreApplication.translate("Pages", 
-            "For each SRAAP action and indicator: the status, the State's narrative, the "
-            "Committee's request and the State's answer, with sentences drafted from the "
-            "year's figures.")),
-        ("reports", QCoreApplication.translate("Pages", "Reports"), QCoreApplication.translate("Pages", 
-            "The submissions: the SRAAP country reporting tracker (xlsx), the VA update and "
-            "Form J of the Article 7 report (xlsx and printed PDF).")),
-    ]
     services, devices = tr("Pages", "Services"), tr("Pages", "Assistive devices")
     specs = [
         PageSpec("overview", tr("Pages", "Overview"), lambda: _overview_page(context)),
@@ -40,12 +31,10 @@ def page_specs(context: AppContext) -> list[PageSpec]:
         PageSpec("devices", devices, lambda: _entry_page(context, "devices", devices)),
         PageSpec("budget", tr("Pages", "Budget"), lambda: _budget_page(context)),
         PageSpec("casualties", tr("Pages", "Casualties"), lambda: _casualties_page(context)),
+        PageSpec("sraap", tr("Pages", "SRAAP & narrative"), lambda: _sraap_page(context)),
+        PageSpec("reports", tr("Pages", "Reports"), lambda: _reports_page(context)),
+        PageSpec("exchange", tr("Pages", "Data exchange"), lambda: _exchange_page(context)),
     ]
-    specs += [
-        PageSpec(key, title, lambda title=title, text=text: _planned_page(context, title, text))
-        for key, title, text in planned
-    ]
-    specs.append(PageSpec("exchange", tr("Pages", "Data exchange"), lambda: _exchange_page(context)))
     return specs
 
 
@@ -73,13 +62,19 @@ def _casualties_page(context: AppContext) -> Page:
     return CasualtiesPage(context)
 
 
+def _sraap_page(context: AppContext) -> Page:
+    from ui.pages.sraap import SraapPage
+
+    return SraapPage(context)
+
+
+def _reports_page(context: AppContext) -> Page:
+    from ui.pages.reports import ReportsPage
+
+    return ReportsPage(context)
+
+
 def _exchange_page(context: AppContext) -> Page:
     from ui.pages.exchange import ExchangePage
 
     return ExchangePage(context)
-
-
-def _planned_page(context: AppContext, title: str, text: str) -> Page:
-    from ui.pages.planned import PlannedPage
-
-    return PlannedPage(context, title, text)

@@ -1,0 +1,240 @@
+"""Reports: the submissions of the selected year (SRAAP tracker, VA update, Form J) as
+xlsx or PDF, and the submission details their cover blocks print.
+
+An export runs with a progress dialog and Cancel (a cancelled export leaves no file:
+the core writes beside the destination and moves the file into place at the end). A
+year whose figures have errors is exported only as a DRAFT, after the user has seen
+the errors and agreed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmdesk.errors import CMDeskError
+from cmdesk.reports import DOCUMENT_KINDS, DraftRequired, ExportResult, document_titles, export_document
+from cmdesk.validation import Finding
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.pages.base import Page
+from ui.progress import run_with_progress
+
+FORMATS = ("xlsx", "pdf")
+
+
+class ExportCancelled(Exception):
+    """The user pressed Cancel in the progress dialog."""
+
+
+class ReportsPage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.year = 0
+        self.last_result: ExportResult | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        heading = QLabel(self.title())
+        heading.setObjectName("pageHeading")
+        layout.addWidget(heading)
+
+        document_box = QGroupBox(self.tr("Document"))
+        document_form = QFormLayout(document_box)
+        self.kind_box = QComboBox()
+        for kind, title in document_titles().items():
+            self.kind_box.addItem(title, kind)
+        document_form.addRow(self.tr("Document"), self.kind_box)
+        self.format_box = QComboBox()
+        self.format_box.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
+        self.format_box.addItem(self.tr("PDF, ready to print (.pdf)"), "pdf")
+        document_form.addRow(self.tr("Format"), self.format_box)
+        self.year_label = QLabel()
+        document_form.addRow(self.tr("Year"), self.year_label)
+        export_row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.choose_export)
+        export_row.addWidget(self.export_button)
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.setVisible(False)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        export_row.addWidget(self.open_folder_button)
+        export_row.addStretch(1)
+        document_form.addRow(export_row)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("exportResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        document_form.addRow(self.result_label)
+        layout.addWidget(document_box)
+
+        details_box = QGroupBox(self.tr("Submission details (printed on the documents' cover)"))
+        details_form = QFormLayout(details_box)
+        self.detail_edits: dict[str, QLineEdit] = {}
+        for name, label, placeholder in (
+            ("focal_point", self.tr("Focal point"), self.tr("e.g. Cambodian Mine Action and Victim Assistance Authority")),
+            ("contact_name", self.tr("Contact name"), ""),
+            ("contact_position", self.tr("Position"), ""),
+            ("contact_email", self.tr("E-mail"), ""),
+            ("contact_phone", self.tr("Telephone"), ""),
+            ("contact_address", self.tr("Address"), ""),
+            ("submission_date", self.tr("Submission date"), self.tr("YYYY-MM-DD")),
+        ):
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            edit.textEdited.connect(self._details_edited)
+            details_form.addRow(label, edit)
+            self.detail_edits[name] = edit
+        details_buttons = QHBoxLayout()
+        self.details_label = QLabel()
+        details_buttons.addWidget(self.details_label, 1)
+        self.save_details_button = QPushButton(self.tr("Save details"))
+        self.save_details_button.clicked.connect(self.save_details)
+        details_buttons.addWidget(self.save_details_button)
+        details_form.addRow(details_buttons)
+        layout.addWidget(details_box)
+        layout.addStretch(1)
+        self.details_dirty = False
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    def show_year(self, year: int) -> None:
+        self.save_details()
+        self.year = year
+        self.year_label.setText(str(year))
+        store = self.context.store
+        details = store.submissions.get(year) if store is not None else {}
+        for name, edit in self.detail_edits.items():
+            edit.setText(details.get(name, ""))
+            edit.setReadOnly(store is None or store.read_only)
+        self.details_dirty = False
+        self.save_details_button.setEnabled(False)
+        self.details_label.setText(
+            self.tr("The database is open read-only.") if store is not None and store.read_only else "")
+
+    # --- submission details ---------------------------------------------------------------
+
+    def _details_edited(self, _text: str) -> None:
+        self.details_dirty = True
+        self.save_details_button.setEnabled(True)
+        self.details_label.setText(self.tr("Not saved yet."))
+
+    def save_details(self) -> bool:
+        """Save the edited submission details of the year. False when they are wrong
+        (the error is shown; the edits stay on screen)."""
+        store = self.context.store
+        if not self.details_dirty or store is None or store.read_only or not self.year:
+            return True
+        fields = {name: edit.text().strip() for name, edit in self.detail_edits.items()}
+        try:
+            store.submissions.set(self.year, **fields)
+        except CMDeskError as error:
+            show_error(self, error, self.tr("Submission details not saved"))
+            return False
+        self.details_dirty = False
+        self.save_details_button.setEnabled(False)
+        self.details_label.setText(self.tr("Saved."))
+        self.content_changed.emit()
+        return True
+
+    # --- export ---------------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        store = self.context.store
+        if store is None or not self.year:
+            return
+        kind, fmt = self.kind_box.currentData(), self.format_box.currentData()
+        suggested = store.path.with_name(f"{kind}-{self.year}.{fmt}")
+        filters = {"xlsx": self.tr("Excel workbooks (*.xlsx)"), "pdf": self.tr("PDF files (*.pdf)")}
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export {document}").format(document=self.kind_box.currentText()),
+            str(suggested), filters[fmt])
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        self.export(kind, path)
+
+    def export(self, kind: str, path: Path, confirm_draft=None) -> ExportResult | None:
+        """Export document `kind` of the year to `path` (.xlsx or .pdf) with progress
+        and Cancel. When the year has errors, `confirm_draft(findings)` (by default a
+        question box listing them) decides whether a DRAFT is written. Returns the
+        result, or None when nothing was written."""
+        store = self.context.store
+        if store is None or not self.year or not self.save_details():
+            return None
+        assert kind in DOCUMENT_KINDS
+        title = document_titles()[kind]
+        try:
+            try:
+                result = self._run_export(kind, path, draft=False)
+            except DraftRequired as required:
+                if not (confirm_draft or self._confirm_draft)(required.findings):
+                    self.result_label.setText(self.tr(
+                        "Not exported: {year} has {n} error(s) in its figures. Correct them on the "
+                        "entry pages, or export a draft.").format(year=self.year, n=len(required.findings)))
+                    self.open_folder_button.setVisible(False)
+                    return None
+                result = self._run_export(kind, path, draft=True)
+        except ExportCancelled:
+            self.result_label.setText(self.tr("The export was cancelled; no file was written."))
+            self.open_folder_button.setVisible(False)
+            return None
+        except CMDeskError as error:
+            show_error(self, error, self.tr("Not exported"))
+            return None
+        except OSError as error:
+            show_error(self, CMDeskError(self.tr("Cannot write {path}: {reason}.").format(
+                path=path, reason=error.strerror or error)), self.tr("Not exported"))
+            return None
+        self.last_result = result
+        text = (self.tr("{document} of {year} written as a DRAFT to {path}.") if result.draft
+                else self.tr("{document} of {year} written to {path}."))
+        self.result_label.setText(text.format(document=title, year=self.year, path=result.path))
+        self.open_folder_button.setVisible(True)
+        return result
+
+    def _run_export(self, kind: str, path: Path, *, draft: bool) -> ExportResult:
+        store = self.context.store
+        label = self.tr("Writing {document}…").format(document=document_titles()[kind])
+
+        def work(progress) -> ExportResult:
+            def step(done: int, total: int, _what: str) -> None:
+                if not progress(done, total):
+                    raise ExportCancelled()
+
+            return export_document(kind, store, self.context.catalog, self.year, path,
+                                   draft=draft, progress=step)
+
+        return run_with_progress(self, label, work)
+
+    def _confirm_draft(self, findings: list[Finding]) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export as DRAFT?"), self.tr(
+            "{year} has {n} error(s) in its figures, for example:\n\n{first}\n\nExport as DRAFT? "
+            "Every page and sheet is then marked DRAFT.").format(
+            year=self.year, n=len(findings), first=findings[0].message),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDetailedText("\n".join(f"• {finding.message}" for finding in findings))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def open_folder(self) -> None:
+        if self.last_result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_result.path.parent)))
