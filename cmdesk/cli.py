@@ -43,6 +43,15 @@ def _find_gui() -> GuiLauncher:
     )
 
 
+def _open_to_read(args: argparse.Namespace, catalog) -> Store:
+    """Open `--db` for a command that only reads. A database made by an older CMDesk
+    is first updated (after a backup), as the window would: the command reads tables
+    that only the newer schema has."""
+    if probe(args.db).needs_migration:
+        Store.open(args.db, catalog, args.user, daily_backup=False).close()
+    return Store.open(args.db, catalog, args.user, read_only=True)
+
+
 def _cmd_init(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     office = catalog.resolve_office(args.office)
@@ -177,7 +186,7 @@ def _cmd_summary_casualties(args: argparse.Namespace) -> int:
     from cmdesk.casualties import code_labels, summarise
 
     catalog = load_catalog()
-    store = Store.open(args.db, catalog, args.user, read_only=True)
+    store = _open_to_read(args, catalog)
     try:
         summary = summarise(store, args.year)
     finally:
@@ -225,7 +234,7 @@ def _cmd_summary_casualties(args: argparse.Namespace) -> int:
 def _cmd_export_values(args: argparse.Namespace) -> int:
     from cmdesk.exchange import export_values_csv
 
-    store = Store.open(args.db, load_catalog(), args.user, read_only=True)
+    store = _open_to_read(args, load_catalog())
     try:
         count = export_values_csv(store, args.year, args.out)
         print(translate("CLI", "{n} value(s) of {year} written to {path}").format(
@@ -262,7 +271,7 @@ def _cmd_export_document(args: argparse.Namespace) -> int:
     from cmdesk.reports import export_document
 
     catalog = load_catalog()
-    store = Store.open(args.db, catalog, args.user, read_only=True)
+    store = _open_to_read(args, catalog)
     try:
         result = export_document(args.what, store, catalog, args.year, args.out, draft=args.draft)
         print(translate("CLI", "{path} written{draft}.").format(

@@ -67,3 +67,23 @@ def test_import_requests(tmp_path, catalog, capsys):
     wb.save(tracker)
     code, _, err = run(capsys, "import", "requests", str(tracker), "--year", "2026", "--db", str(db))
     assert code == 1 and "row 9, column A: '77'" in err and "nothing was imported" in err
+
+
+def test_reading_commands_update_a_database_made_by_an_older_cmdesk_first(tmp_path, catalog, capsys):
+    # The documents read tables that only the newer schema has: the database is
+    # backed up and migrated, as the window would, instead of failing on a missing table.
+    from cmdesk.cli import main as cli_main
+    from cmdesk.store import backups, probe
+    from tests.core.conftest import make_old_database
+
+    db = make_old_database(tmp_path / "old.cmdesk", catalog)
+    assert probe(db).needs_migration
+    out = tmp_path / "form-j-2023.pdf"
+    code = cli_main(["export", "form-j", "--year", "2023", "--db", str(db), "--out", str(out), "--draft"])
+    _, err = capsys.readouterr()
+    assert code == 0, err
+    assert out.exists() and not probe(db).needs_migration
+    assert any("before-migration" in b.path.name for b in backups.list_backups(db))
+    values = tmp_path / "values.csv"
+    assert cli_main(["export", "values", "--year", "2023", "--db", str(db), "--out", str(values)]) == 0
+    assert "dev.repair" in values.read_text(encoding="utf-8-sig")
