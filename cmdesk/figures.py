@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cmdesk.casualties.codes import code_labels
 from cmdesk.casualties.summary import summarise
 from cmdesk.catalog import TOTAL, Catalog, ComputedItem
 from cmdesk.entry import NATIONAL_SOURCE, NATIONAL_VIEW, load_grid
@@ -25,7 +26,8 @@ CASUALTY_PERSONS = ("men", "women", "boys", "girls", "unknown")
 
 
 def casualty_labels() -> dict[str, str]:
-    """Labels of the casualty categories the documents print (codes as stored)."""
+    """Labels of the casualty categories the documents print (codes as stored): the
+    published groups, then the register's own labels of device types and statuses."""
     return {
         "total": translate("Reports", "Casualties"),
         "killed": translate("Reports", "Killed"),
@@ -36,16 +38,8 @@ def casualty_labels() -> dict[str, str]:
         "boys": translate("Reports", "Boys"),
         "girls": translate("Reports", "Girls"),
         "unknown": translate("Reports", "Unknown"),
-        # device types
-        "antipersonnel_mine": translate("Reports", "Antipersonnel mine"),
-        "antivehicle_mine": translate("Reports", "Antivehicle mine"),
-        "submunition": translate("Reports", "Unexploded submunition"),
-        "erw": translate("Reports", "Other explosive remnant of war"),
-        "improvised_mine": translate("Reports", "Improvised mine"),
-        # status
-        "civilian": translate("Reports", "Civilian"),
-        "deminer": translate("Reports", "Deminer"),
-        "military": translate("Reports", "Military or security forces"),
+        **{code: label for code, label in code_labels("device_type").items() if code != "unknown"},
+        **{code: label for code, label in code_labels("status").items() if code != "unknown"},
     }
 
 
