@@ -19,7 +19,6 @@ from __future__ import annotations
 import math
 import numbers
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import Iterable, Mapping
 from cmdesk.errors import CatalogError, InputError
 from cmdesk.i18n import translate
 from cmdesk.numbers import KHMER_DIGITS
-from cmdesk.paths import catalog_dir
+from cmdesk.catalog import read_catalog_file
 
 FUNDER_KINDS = ("national_budget", "un_agency", "donor_government", "ngo", "private")
 """Funder kinds, in the order pages and reports list them (the schema checks the same)."""
@@ -76,14 +75,7 @@ def load_currencies(directory: Path | None = None) -> tuple[Currency, ...]:
     """The currencies in `directory`/currencies.toml (default: the shipped catalog),
     in file order. Raises CatalogError naming the file and entry at fault: a code that
     is not three capital letters, a missing name, a code given twice, or no USD."""
-    path = (directory or catalog_dir()) / CURRENCIES_FILE
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        raise CatalogError(f"Catalog file {path} is missing; reinstall CMDesk.") from None
-    except tomllib.TOMLDecodeError as error:
-        raise CatalogError(f"Catalog file {path} is not valid TOML: {error}.") from None
+    data = read_catalog_file(directory, CURRENCIES_FILE)
     currencies: list[Currency] = []
     for n, entry in enumerate(data.get("currency", []), 1):
         code, name = entry.get("code"), entry.get("name")
@@ -97,7 +89,7 @@ def load_currencies(directory: Path | None = None) -> tuple[Currency, ...]:
             raise CatalogError(f"{where}: currency code '{code}' appears twice.")
         currencies.append(Currency(code, name.strip()))
     if not any(c.code == USD for c in currencies):
-        raise CatalogError(f"{path}: USD is missing; every total is in US$.")
+        raise CatalogError(f"{CURRENCIES_FILE}: USD is missing; every total is in US$.")
     return tuple(currencies)
 
 

@@ -9,14 +9,13 @@ written form becomes a code: the importer, the edit form and the CLI all use it.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from cmdesk.errors import CatalogError, InputError
 from cmdesk.i18n import translate
-from cmdesk.paths import catalog_dir
+from cmdesk.catalog import read_catalog_file
 
 CODES_FILE = "casualty_codes.toml"
 
@@ -132,14 +131,7 @@ def load_coded_fields(directory: Path | None = None) -> dict[str, CodedField]:
     """The coded fields in `directory`/casualty_codes.toml (default: the shipped
     catalog). Raises CatalogError naming the entry at fault: a field or code that
     CMDesk does not know or that is missing, or a form given to two codes."""
-    path = (directory or catalog_dir()) / CODES_FILE
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        raise CatalogError(f"Catalog file {path} is missing; reinstall CMDesk.") from None
-    except tomllib.TOMLDecodeError as error:
-        raise CatalogError(f"Catalog file {path} is not valid TOML: {error}.") from None
+    data = read_catalog_file(directory, CODES_FILE)
     fields: dict[str, CodedField] = {}
     for entry in data.get("field", []):
         name = entry.get("name")

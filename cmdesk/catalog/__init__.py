@@ -196,8 +196,10 @@ def _require(entry: dict, key: str, where: str) -> str:
     return value
 
 
-def _read(directory: Path, name: str) -> dict:
-    path = directory / name
+def read_catalog_file(directory: Path | None, name: str) -> dict:
+    """The TOML file `name` of the catalog in `directory` (default: the shipped one);
+    a missing or malformed file is a CatalogError naming it."""
+    path = (directory or catalog_dir()) / name
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -219,7 +221,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
     """Load and check the catalog in `directory` (default: the shipped one)."""
     directory = directory or catalog_dir()
 
-    data = _read(directory, "provinces.toml")
+    data = read_catalog_file(directory, "provinces.toml")
     provinces = [
         Province(
             code=_require(p, "code", f"provinces.toml, province {n}"),
@@ -231,7 +233,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
     _unique([p.code for p in provinces], "province", "provinces.toml")
     province_codes = {p.code for p in provinces}
 
-    data = _read(directory, "sources.toml")
+    data = read_catalog_file(directory, "sources.toml")
     source_kinds = dict(data.get("kinds", {}))
     sources = []
     for n, s in enumerate(data.get("source", []), 1):
@@ -252,7 +254,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         sources.append(source)
     _unique([s.code for s in sources], "source", "sources.toml")
 
-    data = _read(directory, "items.toml")
+    data = read_catalog_file(directory, "items.toml")
     units = dict(data.get("units", {}))
     parts = dict(data.get("parts", {}))
     if TOTAL in parts:
@@ -327,7 +329,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
                     f"items.toml, computed '{row.code}': unknown item '{component}'."
                 )
 
-    data = _read(directory, "sraap.toml")
+    data = read_catalog_file(directory, "sraap.toml")
     actions = []
     for n, a in enumerate(data.get("action", []), 1):
         where = f"sraap.toml, action {n}"
@@ -381,7 +383,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
 
 
 def _load_rules(directory: Path, items: list[Item], parts: dict[str, str]) -> list[Rule]:
-    data = _read(directory, "rules.toml")
+    data = read_catalog_file(directory, "rules.toml")
     item_codes = {item.code for item in items}
     rules = []
     for n, r in enumerate(data.get("rule", []), 1):
