@@ -75,6 +75,10 @@ class ExchangePage(Page):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.problems.setVisible(False)
         box_layout.addWidget(self.problems, 1)
+        # Takes the room the problems table leaves while it is hidden, so that the text
+        # and buttons stay at the top instead of spreading down the page.
+        box_layout.addStretch(1)
+        self._box_layout = box_layout
         layout.addWidget(values_box, 1)
 
     def title(self) -> str:
@@ -141,6 +145,7 @@ class ExchangePage(Page):
             for column, text in enumerate((str(problem.line), problem.column, problem.text, problem.reason)):
                 self.problems.setItem(row, column, QTableWidgetItem(text))
         self.problems.setVisible(bool(plan.problems))
+        self._box_layout.setStretch(self._box_layout.count() - 1, 0 if plan.problems else 1)
 
     # --- export ---------------------------------------------------------------------------
 
