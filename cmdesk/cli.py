@@ -320,7 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         return sub.add_subparsers(dest="what", metavar="WHAT", required=True)
 
-    imports = group("import", translate("CLI", "import data from a file (checked first: all or nothing)"))
+    imports = group("import", translate("CLI", "import data from a file (every row is checked before anything is written)"))
     values_in = command(
         "values", translate("CLI", "import aggregate values from a CSV file "
                             "(year,source,item,part,value,comment; see docs/values-csv.md)"),
