@@ -2,9 +2,8 @@
 
 A year whose figures have errors is exported only as a draft (`draft=True`: the CLI's
 `--draft`, the GUI's confirmation), and a draft is marked DRAFT on every page and
-sheet. Which findings block an export is one swappable function (`blocking`):
-today every error of the year's checks; once findings can be acknowledged, the
-unacknowledged ones.
+sheet. Which findings block an export is one swappable function (`blocking`),
+by default the year's unacknowledged errors (cmdesk.validation.year).
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from pathlib import Path
 from typing import Callable
 
 from cmdesk.catalog import Catalog
-from cmdesk.entry import NATIONAL_VIEW, load_grid
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.reports.form_j import build_form_j
@@ -22,7 +20,8 @@ from cmdesk.reports.model import Document
 from cmdesk.reports.sraap import build_sraap_tracker
 from cmdesk.reports.va_update import build_va_update
 from cmdesk.store import Store
-from cmdesk.validation import Finding, check_values
+from cmdesk.validation import Finding
+from cmdesk.validation.year import unacknowledged_errors, year_findings
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, what): called as an export advances; raise to cancel."""
@@ -55,23 +54,8 @@ class DraftRequired(InputError):
 
 
 def year_errors(store: Store, catalog: Catalog, year: int) -> list[Finding]:
-    """Every error of the year's checks: over each reporting source's values and over
-    the national view (a finding found in several is listed once)."""
-    by_source: dict[str, dict] = {}
-    for cell, per_source in store.values.by_source(year).items():
-        for source, (value, _) in per_source.items():
-            by_source.setdefault(source, {})[cell] = value
-    national = load_grid(store, catalog, year, NATIONAL_VIEW).values
-    found: dict[tuple, Finding] = {}
-    for values in (national, *by_source.values()):
-        for finding in check_values(catalog, values):
-            if finding.severity == "error":
-                found.setdefault((finding.rule, finding.message), finding)
-    return list(found.values())
-
-
-unacknowledged_errors: BlockingCheck = year_errors
-"""What blocks a final export. Acknowledging findings (a later issue) replaces this."""
+    """Every error of the year's checks, acknowledged or not."""
+    return [f for f in year_findings(store, catalog, year) if f.severity == "error"]
 
 
 def build_document(kind: str, store: Store, catalog: Catalog, year: int, *,

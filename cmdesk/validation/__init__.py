@@ -23,6 +23,10 @@ class Finding:
     message: str  # what was found, with the numbers
     cells: tuple[Cell, ...]  # the cells involved, the first being the one to fix
     values: tuple[int, ...]
+    # Year checks only: the reporting source whose values the finding is about (None:
+    # the national view), and the casualty records involved (their ids).
+    source: str | None = None
+    records: tuple[str, ...] = ()
 
     @property
     def items(self) -> tuple[str, ...]:
