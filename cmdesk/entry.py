@@ -88,7 +88,9 @@ class GridData:
         return sum(present) if present else None
 
 
-def _view(by_source: dict[Cell, dict[str, tuple[int, str]]], source: str | None):
+def source_view(by_source: dict[Cell, dict[str, tuple[int, str]]], source: str | None):
+    """(values, comments, breakdown) of `source` (NATIONAL_VIEW: the national view)
+    from the per-source values the store gives (`AggregateValues.by_source`)."""
     values: dict[Cell, int] = {}
     comments: dict[Cell, str] = {}
     breakdown: dict[Cell, list[tuple[str, int]]] = {}
@@ -109,11 +111,12 @@ def _view(by_source: dict[Cell, dict[str, tuple[int, str]]], source: str | None)
 
 def load_grid(store: Store, catalog: Catalog, year: int, source: str | None) -> GridData:
     """The grid's data: `source`'s values for `year` (NATIONAL_VIEW for the national
-    view), the same for the previous year, and the findings of every rule."""
-    values, comments, breakdown = _view(store.values.by_source(year), source)
-    previous, _, _ = _view(store.values.by_source(year - 1), source)
-    return GridData(year, source, values, comments, previous, breakdown,
-                    check_values(catalog, values))
+    view), the same for the previous year, and the findings of every value rule (the
+    change from the previous year only for a source: its comments explain changes)."""
+    values, comments, breakdown = source_view(store.values.by_source(year), source)
+    previous, _, _ = source_view(store.values.by_source(year - 1), source)
+    findings = check_values(catalog, values, None if source is NATIONAL_VIEW else previous, comments)
+    return GridData(year, source, values, comments, previous, breakdown, findings)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from cmdesk.store.database import (
     open_database,
     probe,
 )
+from cmdesk.store.acknowledgements import Acknowledgements
 from cmdesk.store.audit import AuditLog
 from cmdesk.store.casualties import CasualtyRegister
 from cmdesk.store.funding import FundingLines
@@ -39,7 +40,7 @@ __all__ = ["Store", "probe", "integrity_check", "SCHEMA_VERSION"]
 
 COUNTED_TABLES = (
     "reporting_years", "sources", "items", "aggregate_values", "funding_lines",
-    "casualties", "narratives", "audit_log",
+    "casualties", "narratives", "acknowledgements", "audit_log",
 )
 
 
@@ -64,6 +65,7 @@ class Store:
         self.funding = FundingLines(self)
         self.narratives = Narratives(self)
         self.submissions = SubmissionDetails(self)
+        self.acknowledgements = Acknowledgements(self)
 
     # --- lifecycle ---------------------------------------------------------------------
 

@@ -389,14 +389,15 @@ class CasualtyRegister:
             rows = [row for row in rows if tuple(sorted((exclude_id, row["id"]))) not in distinct]
         return rows
 
-    def duplicate_groups(self) -> list[list[dict]]:
+    def duplicate_groups(self, year: int | None = None) -> list[list[dict]]:
         """The groups of records that are possibly one casualty (same date,
-        province, sex, age and device type), by date; a group whose records are all
-        marked as distinct from one another is left out."""
+        province, sex, age and device type), by date, in `year` or in every year; a
+        group whose records are all marked as distinct from one another is left out."""
+        in_year = "" if year is None else " AND incident_year = ?"
         keys = self._store.db.execute(
             f"SELECT incident_date, province_code, sex, age, device_type FROM {TABLE} "
-            "WHERE incident_date IS NOT NULL GROUP BY 1, 2, 3, 4, 5 HAVING COUNT(*) > 1 "
-            "ORDER BY 1, 2").fetchall()
+            f"WHERE incident_date IS NOT NULL{in_year} GROUP BY 1, 2, 3, 4, 5 "
+            "HAVING COUNT(*) > 1 ORDER BY 1, 2", [] if year is None else [year]).fetchall()
         groups = []
         for key in keys:
             rows = list(self._store.db.query(

@@ -244,5 +244,26 @@ def _submissions(db: Database) -> None:
     )
 
 
+@migrations(name="0005_acknowledgements")
+def _acknowledgements(db: Database) -> None:
+    # A finding of the year's checks that staff looked at and accepted, with their
+    # reason (cmdesk/validation/year.py). `finding_key` names the rule, where and the
+    # figures, so a finding whose figures change is looked at again.
+    db.executescript(
+        f"""
+        CREATE TABLE acknowledgements (
+            id TEXT PRIMARY KEY,
+            year INTEGER NOT NULL REFERENCES reporting_years(year),
+            finding_key TEXT NOT NULL,
+            rule TEXT NOT NULL,
+            message TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (trim(reason) <> ''),
+            who TEXT NOT NULL,{_ROW},
+            UNIQUE (year, finding_key)
+        );
+        """
+    )
+
+
 MIGRATION_NAMES = migrations.names
 SCHEMA_VERSION = len(MIGRATION_NAMES)

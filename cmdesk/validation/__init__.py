@@ -1,16 +1,25 @@
-"""Checks over a year's values, from the rules kept in the catalog (rules.toml).
+"""Checks over a year's data, from the rules kept in the catalog (rules.toml).
 
-One engine evaluates every rule over a set of values (one source's values for one
-year, or the national view) and returns findings: severity, the rule, a message with
-the numbers involved, and the cells (item, part) a user can jump to.
+One engine evaluates the catalog's rules and returns findings: severity, the rule, a
+message with the numbers involved, and what a user can jump to (the cells (item,
+part) of a source's values, the casualty records, the narratives).
+
+- `check_values`: the value rules over one set of values (one source's values for
+  one year, or the national view), with the previous year's for the change rule;
+  what the entry grid shows as staff type.
+- `check_records`: the casualty-record rules over some records.
+- `cmdesk.validation.year`: every rule over a whole year from the store, with the
+  acknowledgements staff gave.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
-from cmdesk.catalog import TOTAL, Catalog, Rule
+from cmdesk.catalog import TOTAL, Catalog, Rule, value_cell
+from cmdesk.i18n import translate
+from cmdesk.validation.expressions import Expression, format_message
 
 Cell = tuple[str, str]  # (item code, part)
 
@@ -22,15 +31,25 @@ class Finding:
     description: str  # the rule in words
     message: str  # what was found, with the numbers
     cells: tuple[Cell, ...]  # the cells involved, the first being the one to fix
-    values: tuple[int, ...]
-    # Year checks only: the reporting source whose values the finding is about (None:
-    # the national view), and the casualty records involved (their ids).
+    values: tuple[object, ...]  # the figures involved, as the message gives them
+    # Year checks: the reporting source whose values the finding is about (None: the
+    # national view), the casualty records involved and the narratives (indicators).
     source: str | None = None
     records: tuple[str, ...] = ()
+    indicators: tuple[str, ...] = ()
 
     @property
     def items(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(item for item, _ in self.cells))
+
+    @property
+    def key(self) -> str:
+        """What an acknowledgement is given to: the rule, where, and the figures. A
+        change to the figures makes a new finding, to be looked at again."""
+        where = ";".join([*(f"{item}/{part}" for item, part in self.cells),
+                          *self.records, *self.indicators])
+        figures = ";".join(str(value) for value in self.values)
+        return f"{self.rule}|{self.source or '*'}|{where}|{figures}"
 
 
 def _part_label(catalog: Catalog, part: str) -> str:
@@ -60,16 +79,27 @@ def _part_within(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> It
                 )
 
 
-def _item_within(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> Iterable[Finding]:
-    item, within = catalog.item(rule.param("item")), catalog.item(rule.param("within"))
-    value, limit = values.get((item.code, TOTAL)), values.get((within.code, TOTAL))
-    if value is not None and limit is not None and value > limit:
+def _expression(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> Iterable[Finding]:
+    expression = parsed_when(rule)
+    items = {item.code: item for item in catalog.items}
+    cells = {name: value_cell(name, items) for name in expression.names}
+    named = {name: values.get(cell) for name, cell in cells.items()}
+    if expression.evaluate(named):
         yield Finding(
-            rule.severity, rule.code, rule.description,
-            rule.message.format(item_label=item.label, item_value=value,
-                                within_label=within.label, within_value=limit),
-            ((item.code, TOTAL), (within.code, TOTAL)), (value, limit),
+            rule.severity, rule.code, rule.description, format_message(rule.message, named),
+            tuple(cells.values()), tuple(named.values()),
         )
+
+
+_PARSED_WHEN: dict[str, Expression] = {}
+
+
+def parsed_when(rule: Rule) -> Expression:
+    """The rule's `when`, parsed once (the catalog checked it when it was loaded)."""
+    text = str(rule.param("when"))
+    if text not in _PARSED_WHEN:
+        _PARSED_WHEN[text] = Expression(text)
+    return _PARSED_WHEN[text]
 
 
 def _stated_total(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> Iterable[Finding]:
@@ -91,20 +121,91 @@ def _stated_total(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> I
             )
 
 
-_ENGINES = {"part_within": _part_within, "item_within": _item_within, "stated_total": _stated_total}
+def _change(value: int, previous: int) -> str:
+    if previous == 0:
+        return translate("Checks", "none the year before")
+    return f"{(value - previous) / previous:+.0%}"
+
+
+def _change_from_previous(rule: Rule, catalog: Catalog, values: Mapping[Cell, int],
+                          previous: Mapping[Cell, int], comments: Mapping[Cell, str]
+                          ) -> Iterable[Finding]:
+    ratios = dict(rule.param("per_item") or ())
+    minimum = int(rule.param("minimum"))
+    labels = {item.code: item.label for item in catalog.items}
+    for cell, value in values.items():
+        before = previous.get(cell)
+        if before is None or max(value, before) < minimum or comments.get(cell, "").strip():
+            continue
+        ratio = float(ratios.get(cell[0], rule.param("ratio")))
+        if abs(value - before) > ratio * before:
+            item, part = cell
+            yield Finding(
+                rule.severity, rule.code, rule.description,
+                format_message(rule.message, {
+                    "item_label": labels.get(item, item), "part_label": _part_label(catalog, part),
+                    "value": value, "previous": before, "change": _change(value, before)}),
+                (cell,), (value, before),
+            )
+
+
+def _same_value(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> Iterable[Finding]:
+    minimum = int(rule.param("minimum"))
+    labels = {item.code: item.label for item in catalog.items}
+    by_value: dict[int, list[Cell]] = {}
+    for cell, value in values.items():
+        if value > minimum:
+            by_value.setdefault(value, []).append(cell)
+    order = {item.code: n for n, item in enumerate(catalog.items)}
+    for value, cells in sorted(by_value.items()):
+        # One cell per item (its total before its parts), items in catalog order.
+        cells.sort(key=lambda cell: (order.get(cell[0], len(order)), cell[1] != TOTAL, cell[1]))
+        first_per_item: list[Cell] = []
+        for cell in cells:
+            if all(cell[0] != kept[0] for kept in first_per_item):
+                first_per_item.append(cell)
+        if len(first_per_item) < 2:
+            continue
+        yield Finding(
+            rule.severity, rule.code, rule.description,
+            format_message(rule.message, {
+                "value": value, "count": len(first_per_item),
+                "labels": "; ".join(labels.get(item, item) for item, _ in first_per_item)}),
+            tuple(first_per_item), (value,),
+        )
+
+
+ValueEngine = Callable[[Rule, Catalog, Mapping[Cell, int]], Iterable[Finding]]
+_VALUE_ENGINES: dict[str, ValueEngine] = {
+    "part_within": _part_within,
+    "expression": _expression,
+    "stated_total": _stated_total,
+    "same_value": _same_value,
+}
+VALUE_KINDS = (*_VALUE_ENGINES, "change_from_previous")
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "question": 2}
 
 
-def check_values(catalog: Catalog, values: Mapping[Cell, int]) -> list[Finding]:
-    """Every finding of every catalog rule over `values` ({(item, part): value}),
-    errors first."""
-    findings = [
-        finding
-        for rule in catalog.rules
-        for finding in _ENGINES[rule.kind](rule, catalog, values)
-    ]
+def by_severity(findings: Iterable[Finding]) -> list[Finding]:
+    """Errors first, then warnings, then questions (stable within each)."""
     return sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
+
+
+def check_values(catalog: Catalog, values: Mapping[Cell, int],
+                 previous: Mapping[Cell, int] | None = None,
+                 comments: Mapping[Cell, str] | None = None) -> list[Finding]:
+    """Every finding of the catalog's value rules over `values` ({(item, part):
+    value}), errors first. The change-from-previous-year rule runs only when the
+    previous year's values of the same source are given (`previous`); a value with
+    a comment in `comments` is taken as explained."""
+    findings: list[Finding] = []
+    for rule in catalog.rules:
+        if rule.kind in _VALUE_ENGINES:
+            findings.extend(_VALUE_ENGINES[rule.kind](rule, catalog, values))
+        elif rule.kind == "change_from_previous" and previous is not None:
+            findings.extend(_change_from_previous(rule, catalog, values, previous, comments or {}))
+    return by_severity(findings)
 
 
 def errors_caused_by(

@@ -1,40 +1,172 @@
-"""The year's review: every check over one reporting year.
+"""The year's review: every rule of the catalog over one reporting year, from the store.
 
-`year_findings` runs the catalog's rules over each reporting source's values and over
-the national view; `unacknowledged_errors` is what blocks a final export and the
-year's submission.
+- value rules over each reporting source's values (with the same source's previous
+  year for the change rule) and over the national view;
+- record rules over the casualty records counted in the year, and the register's
+  possible duplicates;
+- the casualty figures the year's narratives state, against the register.
+
+A finding can be acknowledged with a reason (kept in the audit log); an acknowledged
+error no longer blocks the year's export or submission (`unacknowledged_errors`).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Callable, Iterable
 
-from cmdesk.catalog import Catalog
-from cmdesk.validation import Finding, check_values
+from cmdesk.catalog import Catalog, Rule
+from cmdesk.errors import InputError
+from cmdesk.i18n import translate
+from cmdesk.validation import Cell, Finding, by_severity, check_values
+from cmdesk.validation.expressions import format_message
+from cmdesk.validation.records import check_records, record_label
 
 if TYPE_CHECKING:
     from cmdesk.store import Store
 
 
-def year_findings(store: "Store", catalog: Catalog, year: int) -> list[Finding]:
-    """Every finding of the year's checks: over each reporting source's values and
-    over the national view (a finding found in several is listed once)."""
-    from cmdesk.entry import NATIONAL_VIEW, load_grid
+@dataclass(frozen=True)
+class Acknowledgement:
+    reason: str
+    who: str
+    at: str  # UTC, ISO 8601
 
-    by_source: dict[str, dict] = {}
+
+@dataclass
+class YearReview:
+    """The findings of one year, errors first, and the acknowledgements given."""
+
+    year: int
+    findings: list[Finding]
+    acknowledgements: dict[str, Acknowledgement] = field(default_factory=dict)
+
+    def acknowledgement(self, finding: Finding) -> Acknowledgement | None:
+        return self.acknowledgements.get(finding.key)
+
+    @property
+    def blocking(self) -> list[Finding]:
+        """The errors nobody has acknowledged: what blocks export and submission."""
+        return [f for f in self.findings
+                if f.severity == "error" and f.key not in self.acknowledgements]
+
+    def counts(self) -> dict[str, int]:
+        """{severity: findings not acknowledged}, every severity present."""
+        counts = {"error": 0, "warning": 0, "question": 0}
+        for finding in self.findings:
+            if finding.key not in self.acknowledgements:
+                counts[finding.severity] += 1
+        return counts
+
+
+def _duplicates(rule: Rule, store: "Store", catalog: Catalog, year: int) -> Iterable[Finding]:
+    provinces = {p.code: p.name for p in catalog.provinces}
+    for group in store.casualties.duplicate_groups(year):
+        first = group[0]
+        yield Finding(
+            rule.severity, rule.code, rule.description,
+            format_message(rule.message, {
+                "count": len(group), "date": first["incident_date"],
+                "province": provinces.get(first["province_code"],
+                                          translate("Checks", "an unknown province")),
+                "records": ", ".join(record_label(record) for record in group)}),
+            (), (len(group),), records=tuple(record["id"] for record in group))
+
+
+def _register_figures(rule: Rule, store: "Store", catalog: Catalog, year: int) -> Iterable[Finding]:
+    from cmdesk.figures import casualty_label
+    from cmdesk.narratives import out_of_date
+
+    for indicator, changes in out_of_date(store, catalog, year).items():
+        for change in changes:
+            if not change.key.startswith("casualties:"):
+                continue
+            register = change.now or 0
+            yield Finding(
+                rule.severity, rule.code, rule.description,
+                format_message(rule.message, {
+                    "indicator": indicator, "figure": casualty_label(change.key.split(":", 1)[1]),
+                    "stated": change.stated, "register": register}),
+                (), (change.stated, register), indicators=(indicator,))
+
+
+_STORE_ENGINES: dict[str, Callable[[Rule, "Store", Catalog, int], Iterable[Finding]]] = {
+    "record_duplicates": _duplicates,
+    "register_figures": _register_figures,
+}
+
+
+def _values_by_source(store: "Store", year: int) -> tuple[dict[str, dict[Cell, int]],
+                                                          dict[str, dict[Cell, str]]]:
+    values: dict[str, dict[Cell, int]] = {}
+    comments: dict[str, dict[Cell, str]] = {}
     for cell, per_source in store.values.by_source(year).items():
-        for source, (value, _) in per_source.items():
-            by_source.setdefault(source, {})[cell] = value
-    national = load_grid(store, catalog, year, NATIONAL_VIEW).values
+        for source, (value, comment) in per_source.items():
+            values.setdefault(source, {})[cell] = value
+            if comment:
+                comments.setdefault(source, {})[cell] = comment
+    return values, comments
+
+
+def year_findings(store: "Store", catalog: Catalog, year: int,
+                  today: dt.date | None = None) -> list[Finding]:
+    """Every finding of the year's checks, errors first. Value rules run over each
+    reporting source's values, then over the national view; a finding found in
+    several is listed once, under the source (where it can be corrected)."""
+    from cmdesk.entry import NATIONAL_VIEW, source_view
+    from cmdesk.store.casualties import CasualtyFilter
+
+    values, comments = _values_by_source(store, year)
+    previous, _ = _values_by_source(store, year - 1)
+    national = source_view(store.values.by_source(year), NATIONAL_VIEW)[0]
     found: dict[tuple, Finding] = {}
-    for source, values in ((None, national), *by_source.items()):
-        for finding in check_values(catalog, values):
+    for source in sorted(values):
+        for finding in check_values(catalog, values[source], previous.get(source, {}),
+                                    comments.get(source, {})):
             found.setdefault((finding.rule, finding.message), replace(finding, source=source))
-    return list(found.values())
+    for finding in check_values(catalog, national):
+        found.setdefault((finding.rule, finding.message), finding)
+    findings = list(found.values())
+    findings += check_records(catalog, store.casualties.query(CasualtyFilter(year=year)), year, today)
+    for rule in catalog.rules:
+        if rule.kind in _STORE_ENGINES:
+            findings += _STORE_ENGINES[rule.kind](rule, store, catalog, year)
+    return by_severity(findings)
+
+
+def review_year(store: "Store", catalog: Catalog, year: int,
+                today: dt.date | None = None) -> YearReview:
+    """The year's findings with the acknowledgements given to them."""
+    acknowledgements = {
+        key: Acknowledgement(row["reason"], row["who"], row["at"])
+        for key, row in store.acknowledgements.for_year(year).items()
+    }
+    return YearReview(year, year_findings(store, catalog, year, today), acknowledgements)
 
 
 def unacknowledged_errors(store: "Store", catalog: Catalog, year: int) -> list[Finding]:
     """The errors of the year that nobody has acknowledged: what blocks a final export
     and the year's submission."""
-    return [f for f in year_findings(store, catalog, year) if f.severity == "error"]
+    return review_year(store, catalog, year).blocking
+
+
+def acknowledge(store: "Store", year: int, finding: Finding, reason: str) -> None:
+    """Accept `finding` with `reason` (audit-logged); an acknowledged error no longer
+    blocks the year."""
+    store.acknowledgements.give(year, finding.key, finding.rule, finding.message, reason)
+
+
+def withdraw_acknowledgement(store: "Store", year: int, finding: Finding) -> None:
+    if not store.acknowledgements.withdraw(year, finding.key):
+        raise InputError(translate("Checks", "This finding was not acknowledged."))
+
+
+def find(review: YearReview, key: str) -> Finding:
+    """The finding with `key` in `review` (InputError naming the key if none)."""
+    for finding in review.findings:
+        if finding.key == key:
+            return finding
+    raise InputError(translate(
+        "Checks", "{year} has no finding '{key}' today: its figures may have changed. Run the "
+        "checks again and use a key they print.").format(year=review.year, key=key))
