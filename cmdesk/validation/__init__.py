@@ -44,12 +44,16 @@ class Finding:
 
     @property
     def key(self) -> str:
-        """What an acknowledgement is given to: the rule, where, and the figures. A
-        change to the figures makes a new finding, to be looked at again."""
+        """What an acknowledgement is given to, short enough to type: a digest of the
+        rule, where (source, cells, records, narratives) and the figures. A change
+        to the figures makes a new finding, to be looked at again."""
+        import hashlib  # only when findings are reviewed: keeps `import cmdesk` light
+
         where = ";".join([*(f"{item}/{part}" for item, part in self.cells),
                           *self.records, *self.indicators])
         figures = ";".join(str(value) for value in self.values)
-        return f"{self.rule}|{self.source or '*'}|{where}|{figures}"
+        identity = f"{self.rule}|{self.source or '*'}|{where}|{figures}"
+        return hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12]
 
 
 def _part_label(catalog: Catalog, part: str) -> str:
