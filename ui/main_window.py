@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
             row = self.page_keys().index(key)
             page = self.page_specs[row].build()
             page.content_changed.connect(self._fill_years)
+            if key == "overview":
+                page.finding_opened.connect(self.open_finding)
             stand_in = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(stand_in)
@@ -178,6 +180,26 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.pages.clear()
         self._show_page(self.navigation.currentRow())
+
+    def open_finding(self, finding) -> None:
+        """Show where a finding of the year's checks is: the cell of the source's
+        figures, the casualty record (or the group of possible duplicates), or the
+        narrative."""
+        if finding.records:
+            self.show_page("casualties")
+            page = self.page("casualties")
+            if len(finding.records) == 1:
+                page.open_record(finding.records[0])
+            else:
+                page.show_duplicates(list(finding.records))
+        elif finding.indicators:
+            self.show_page("sraap")
+            self.page("sraap").show_indicator(finding.indicators[0])
+        elif finding.cells:
+            item = self.context.catalog.item(finding.cells[0][0])
+            key = next(g.page for g in self.context.catalog.groups if g.code == item.group)
+            self.show_page(key)
+            self.page(key).go_to_cell(finding.source, finding.cells[0])
 
     def edit_catalog(self) -> None:
         """Tools > Items and reporting sources."""

@@ -554,6 +554,44 @@ class CasualtiesPage(Page):
         if self.selected_row() >= 0:
             self.edit_row(self.selected_row())
 
+    def clear_filters(self) -> None:
+        """Show every record: the search, the year, the dates and the lists cleared."""
+        widgets = [self.search_edit, self.date_from_edit, self.date_to_edit, self.year_box,
+                   *self.filter_boxes.values()]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.date_from_edit.clear()
+        self.date_to_edit.clear()
+        for box in (self.year_box, *self.filter_boxes.values()):
+            box.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def open_record(self, record_id: str) -> None:
+        """Select the record on the Register tab (all filters cleared) and open its
+        form: where a finding of the year's checks opens."""
+        record = self._store.casualties.get(record_id) if self._store is not None else None
+        if record is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.clear_filters()
+        self._record_changed(record_id)
+        if self._writable():
+            self._open_dialog(record, lambda new: EditRecord(record_id, new, *self._command_args()))
+
+    def show_duplicates(self, record_ids: list[str]) -> None:
+        """The Possible duplicates tab with the group of `record_ids` selected."""
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.duplicates_tree.parentWidget()))
+        wanted = set(record_ids)
+        for row in range(self.duplicates_tree.topLevelItemCount()):
+            group = self.duplicates_tree.topLevelItem(row)
+            if row < len(self.duplicate_groups) and {r["id"] for r in self.duplicate_groups[row]} == wanted:
+                self.duplicates_tree.setCurrentItem(group)
+                self.duplicates_tree.scrollToItem(group)
+                return
+
     def edit_row(self, row: int) -> None:
         record = self.model.record(row)
         if not self._writable() or record is None:

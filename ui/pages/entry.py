@@ -222,10 +222,20 @@ class EntryPage(Page):
     def _jump(self, item: QListWidgetItem) -> None:
         cell = item.data(Qt.ItemDataRole.UserRole)
         if cell:
-            index = self.model.index_of(*cell)
-            self.view.setCurrentIndex(index)
-            self.view.scrollTo(index)
-            self.view.setFocus()
+            self.select_cell(cell)
+
+    def select_cell(self, cell: tuple[str, str]) -> None:
+        index = self.model.index_of(*cell)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.setFocus()
+
+    def go_to_cell(self, source: str | None, cell: tuple[str, str]) -> None:
+        """Show `source`'s figures (None: the national view) with `cell` selected:
+        where a finding of the year's checks opens."""
+        if self.source() != source:
+            self.set_source(source)
+        self.select_cell(cell)
 
     # --- comment and history -----------------------------------------------------------
 

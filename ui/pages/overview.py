@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -56,7 +57,11 @@ class FigureCard(QFrame):
 class OverviewPage(Page):
     """The page every start shows first. Like the main window it uses no `Qt.…` enum:
     PySide6 builds all the Qt namespace's Python enums (~20 ms) the first time one
-    is used, and start-up is measured (benchmarks/startup.py)."""
+    is used, and start-up is measured (benchmarks/startup.py).
+
+    `finding_opened(Finding)` asks the main window to show where a finding is."""
+
+    finding_opened = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -92,6 +97,14 @@ class OverviewPage(Page):
         self.grid.setSpacing(12)
         layout.addLayout(self.grid)
         self.cards: dict[str, FigureCard] = {}
+
+        # The year's review (findings, ...) is built and filled just after the page is
+        # painted: the checks read the whole year, and start-up is measured.
+        self.review_layout = QVBoxLayout()
+        self.review_layout.setSpacing(14)
+        layout.addLayout(self.review_layout)
+        self.findings = None  # ui.widgets.findings.FindingsPanel, once built
+        self._review_year = 0
 
         self.years_line = QLabel()
         self.years_line.setWordWrap(True)
@@ -146,3 +159,18 @@ class OverviewPage(Page):
         self.counts_label.setText(
             f"<b>{self.tr('In this database')}</b><table>{rows}</table>"
         )
+        self._review_year = year
+        QTimer.singleShot(0, self.show_review)
+
+    def show_review(self) -> None:
+        """Build (first time) and fill the year's review: the findings of every check."""
+        if self.context.store is None or not self._review_year:
+            return
+        if self.findings is None:
+            from ui.widgets.findings import FindingsPanel
+
+            self.findings = FindingsPanel(self.context)
+            self.findings.open_requested.connect(self.finding_opened)
+            self.findings.changed.connect(self.content_changed)
+            self.review_layout.addWidget(self.findings)
+        self.findings.show_year(self._review_year)

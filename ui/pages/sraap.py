@@ -230,6 +230,15 @@ class SraapPage(Page):
             self.tree.scrollToItem(selected)
         self._show(selected.data(0, CODE_ROLE) if selected is not None else None)
 
+    def show_indicator(self, code: str) -> None:
+        """Select indicator `code` and show its narrative (where a finding opens)."""
+        for parent in (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())):
+            for item in (parent.child(i) for i in range(parent.childCount())):
+                if item.data(0, CODE_ROLE) == code:
+                    self.tree.setCurrentItem(item)
+                    self.tree.scrollToItem(item)
+                    return
+
     def _mark(self, item: QTreeWidgetItem, entry: IndicatorEntry) -> None:
         font = QFont(item.font(1))
         font.setBold(bool(entry.out_of_date))

@@ -1,0 +1,81 @@
+"""Overview's review of the year: the findings of every check, opening where each one
+is, acknowledging and withdrawing."""
+
+from cmdesk.catalog import TOTAL
+
+
+def findings_panel(window, qtbot):
+    page = window.page("overview")
+    qtbot.waitUntil(lambda: page.findings is not None and page.findings.review is not None)
+    return page.findings
+
+
+def rows(panel):
+    return [tuple(item.text(c) for c in range(4)) for item in panel.items()]
+
+
+def select_rule(panel, rule):
+    item = next(i for i in panel.items() if i.data(0, 0x0100).rule == rule)
+    panel.tree.setCurrentItem(item)
+    return item
+
+
+def test_overview_lists_the_demo_years_findings_in_words(window, qtbot):
+    panel = findings_panel(window, qtbot)
+    assert panel.summary.text() == ("0 error(s), 2 warning(s), 1 question(s) to look at; "
+                                    "0 acknowledged.")
+    severities = [row[0] for row in rows(panel)]
+    assert severities == ["Warning", "Warning", "Question"]
+    question = rows(panel)[2]
+    assert question[1] == "National total" and "26,988" in question[2] and question[3] == ""
+
+
+def test_a_finding_opens_the_cell_it_is_about(window, qtbot):
+    panel = findings_panel(window, qtbot)
+    select_rule(panel, "same_value_in_two_items")
+    panel.open_button.click()
+    assert window.current_page_key() == "services"
+    services = window.page("services")
+    assert services.source() == "national"
+    index = services.view.currentIndex()
+    assert services.model.index_of("svc.prc_clients", TOTAL) == index
+
+
+def test_a_record_finding_opens_the_record_form(window, qtbot, demo_store):
+    record_id = demo_store.casualties.add({"source_id": "CHK-1", "incident_date": "2024-02-03",
+                                           "province_code": "02", "outcome": "injured", "age": 115,
+                                           "age_group": "adult"})
+    window.refresh()
+    panel = findings_panel(window, qtbot)
+    qtbot.waitUntil(lambda: any(r[0] == "Error" for r in rows(panel)))
+    item = select_rule(panel, "casualty_age_over_110")
+    assert item.text(1) == "Casualty register" and "CHK-1" in item.text(2)
+    panel.open_item(item)
+    casualties = window.page("casualties")
+    assert window.current_page_key() == "casualties"
+    qtbot.waitUntil(lambda: casualties.dialog is not None)
+    assert casualties.selected_id() == record_id
+    casualties.dialog.reject()
+
+
+def test_acknowledging_needs_a_reason_and_unblocks_the_error(window, qtbot, demo_store, errors_shown):
+    demo_store.values.set_many([(2024, "prc.03", "inc.sport", TOTAL, 10, None),
+                                (2024, "prc.03", "inc.sport", "female", 12, None)])
+    window.refresh()
+    panel = findings_panel(window, qtbot)
+    qtbot.waitUntil(lambda: panel.summary.text().startswith("1 error(s)"))
+    select_rule(panel, "part_within_total")
+    assert not panel.withdraw_button.isEnabled()
+    assert panel.acknowledge_selected("  ") is False
+    assert errors_shown and "reason" in errors_shown[0][1]
+    assert panel.acknowledge_selected("Centre 3 counts women twice; asked to correct") is True
+    assert panel.summary.text().startswith("0 error(s)") and "1 acknowledged" in panel.summary.text()
+    item = select_rule(panel, "part_within_total")
+    assert item.text(3).startswith("tester, ") and "counts women twice" in item.text(3)
+    assert panel.withdraw_button.isEnabled() and "reason" in panel.acknowledge_button.text()
+    panel.show_acknowledged.setChecked(False)
+    assert all(r[3] == "" for r in rows(panel))
+    panel.show_acknowledged.setChecked(True)
+    select_rule(panel, "part_within_total")
+    assert panel.withdraw_selected() is True
+    assert panel.summary.text().startswith("1 error(s)")
