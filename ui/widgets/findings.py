@@ -77,11 +77,17 @@ class FindingsPanel(QWidget):
                                        QHeaderView.ResizeMode.Stretch,
                                        QHeaderView.ResizeMode.Interactive)):
             header.setSectionResizeMode(column, mode)
-        header.resizeSection(3, 220)
-        self.tree.setMinimumHeight(160)
+        header.resizeSection(3, 180)
+        self.tree.setMinimumHeight(140)
         self.tree.itemActivated.connect(lambda item, _column: self.open_item(item))
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.tree, 1)
+        # The selected finding in full (a long message is cut in its row).
+        self.detail = QLabel()
+        self.detail.setObjectName("findingDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail)
 
         buttons = QHBoxLayout()
         self.hint = QLabel(self.tr("Double-click a finding to open the figure or record it is about."))
@@ -166,6 +172,8 @@ class FindingsPanel(QWidget):
             item.setBackground(0, brush)
             if selected is not None and finding.key == selected.key:
                 self.tree.setCurrentItem(item)
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self._update_buttons()
 
     # --- acting -------------------------------------------------------------------------------
@@ -189,7 +197,18 @@ class FindingsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         finding = self.selected_finding()
-        acknowledged = bool(finding and self.review and self.review.acknowledgement(finding))
+        acknowledgement = self.review.acknowledgement(finding) if finding and self.review else None
+        acknowledged = acknowledgement is not None
+        if finding is None:
+            self.detail.setText("")
+        else:
+            text = self.tr("{severity} · {where}: {message}\nRule: {rule}").format(
+                severity=self.severity_label(finding.severity), where=self._where(finding),
+                message=finding.message, rule=finding.description)
+            if acknowledgement:
+                text += "\n" + self.tr("Acknowledged by {who} on {at}: {reason}").format(
+                    who=acknowledgement.who, at=acknowledgement.at[:10], reason=acknowledgement.reason)
+            self.detail.setText(text)
         self.open_button.setEnabled(finding is not None)
         self.acknowledge_button.setEnabled(finding is not None and self._writable())
         self.acknowledge_button.setText(self.tr("Change &reason…") if acknowledged
