@@ -395,6 +395,12 @@ class FigureChange:
     now: int | float | None  # today's value (None: no longer entered)
 
 
+def states_casualty_figures(store: Store, year: int) -> bool:
+    """Whether a narrative of `year` was drafted from the register's figures."""
+    return any(key.startswith("casualties:") for row in store.narratives.for_year(year)
+               for key in _based_on(row["based_on"]))
+
+
 def out_of_date(store: Store, catalog: Catalog, year: int,
                 figures: YearFigures | None = None) -> dict[str, list[FigureChange]]:
     """{indicator: [changed figures]} for `year`'s narratives whose remembered figures

@@ -53,6 +53,7 @@ class Expression:
             raise ExpressionError(f"'{text}' is not a valid expression ({error.msg}).") from None
         names: list[str] = []
         self._check(self._tree, names)
+        self._compiled: Callable[[Mapping[str, object]], object] | None = None
         self.names: tuple[str, ...] = tuple(dict.fromkeys(names))
 
     def _check(self, node: ast.AST, names: list[str]) -> None:
@@ -87,40 +88,79 @@ class Expression:
     def evaluate(self, values: Mapping[str, object]) -> object | None:
         """The expression's value with `values` for its names; None when one of its
         names has no value (None or '') in `values`."""
-        if any(values.get(name) in (None, "") for name in self.names):
-            return None
+        for name in self.names:
+            if values.get(name) in (None, ""):
+                return None
         try:
-            return self._eval(self._tree, values)
+            return self._run(values)
         except (TypeError, ZeroDivisionError):
             return None
 
-    def _eval(self, node: ast.AST, values: Mapping[str, object]) -> object:
-        name = _dotted(node)
-        if name is not None:
-            return values[name]
-        if isinstance(node, ast.Constant):
-            return node.value
-        if isinstance(node, ast.BoolOp):
-            results = (self._eval(value, values) for value in node.values)
-            return all(results) if isinstance(node.op, ast.And) else any(results)
-        if isinstance(node, ast.UnaryOp):
-            operand = self._eval(node.operand, values)
-            return (not operand) if isinstance(node.op, ast.Not) else -operand
-        if isinstance(node, ast.BinOp):
-            return _ARITHMETIC[type(node.op)](self._eval(node.left, values),
-                                              self._eval(node.right, values))
-        if isinstance(node, ast.Compare):
-            left = self._eval(node.left, values)
-            for op, comparator in zip(node.ops, node.comparators):
-                right = self._eval(comparator, values)
-                if not _COMPARE[type(op)](left, right):
+    @property
+    def _run(self) -> Callable[[Mapping[str, object]], object]:
+        # Compiled on first use into nested closures: a record rule runs once per
+        # record of the year, and walking the tree each time cost 4x more
+        # (benchmarks/checks.py).
+        if self._compiled is None:
+            self._compiled = _compile(self._tree)
+        return self._compiled
+
+
+def _compile(node: ast.AST) -> Callable[[Mapping[str, object]], object]:
+    name = _dotted(node)
+    if name is not None:
+        return lambda values: values[name]
+    if isinstance(node, ast.Constant):
+        constant = node.value
+        return lambda values: constant
+    if isinstance(node, ast.BoolOp):
+        parts = [_compile(value) for value in node.values]
+        if isinstance(node.op, ast.And):
+            def every(values):
+                result = True
+                for part in parts:
+                    result = part(values)
+                    if not result:
+                        return result
+                return result
+            return every
+
+        def first_true(values):
+            result = False
+            for part in parts:
+                result = part(values)
+                if result:
+                    return result
+            return result
+        return first_true
+    if isinstance(node, ast.UnaryOp):
+        operand = _compile(node.operand)
+        if isinstance(node.op, ast.Not):
+            return lambda values: not operand(values)
+        return lambda values: -operand(values)
+    if isinstance(node, ast.BinOp):
+        left, right, apply = _compile(node.left), _compile(node.right), _ARITHMETIC[type(node.op)]
+        return lambda values: apply(left(values), right(values))
+    if isinstance(node, ast.Compare):
+        first = _compile(node.left)
+        steps = [(_COMPARE[type(op)], _compile(comparator))
+                 for op, comparator in zip(node.ops, node.comparators)]
+
+        def compare(values):
+            left = first(values)
+            for test, comparator in steps:
+                right = comparator(values)
+                if not test(left, right):
                     return False
                 left = right
             return True
-        if isinstance(node, (ast.Tuple, ast.List)):
-            return tuple(self._eval(element, values) for element in node.elts)
-        assert isinstance(node, ast.Call)  # the only kind left after _check
-        return FUNCTIONS[node.func.id](*(self._eval(arg, values) for arg in node.args))
+        return compare
+    if isinstance(node, (ast.Tuple, ast.List)):
+        elements = [_compile(element) for element in node.elts]
+        return lambda values: tuple(element(values) for element in elements)
+    assert isinstance(node, ast.Call)  # the only kind left after Expression._check
+    function, arguments = FUNCTIONS[node.func.id], [_compile(arg) for arg in node.args]
+    return lambda values: function(*(argument(values) for argument in arguments))
 
 
 class _DottedFormatter:

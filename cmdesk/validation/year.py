@@ -76,8 +76,12 @@ def _duplicates(rule: Rule, store: "Store", catalog: Catalog, year: int) -> Iter
 
 def _register_figures(rule: Rule, store: "Store", catalog: Catalog, year: int) -> Iterable[Finding]:
     from cmdesk.figures import casualty_label
-    from cmdesk.narratives import out_of_date
+    from cmdesk.narratives import out_of_date, states_casualty_figures
 
+    # Today's figures are read only when a narrative of the year states casualty
+    # figures; reading them costs more than every other check of a year.
+    if not states_casualty_figures(store, year):
+        return
     for indicator, changes in out_of_date(store, catalog, year).items():
         for change in changes:
             if not change.key.startswith("casualties:"):
