@@ -9,6 +9,8 @@ from cmdesk.catalog import HEADQUARTERS, Catalog
 from cmdesk.paths import demo_dir
 from cmdesk.store import Store
 
+DEMO_CHECKED_TIME = "T03:00:00+00:00"  # 10:00 in Phnom Penh
+
 DEMO_ACTIVITIES = ("Farming", "Collecting scrap metal", "Clearing land", "Travelling", "Herding")
 
 
@@ -50,6 +52,21 @@ def _demo_casualties(year: int, spec: dict) -> list[dict]:
     return records
 
 
+def _record_returns(store: Store, year: int, entries: list[dict]) -> None:
+    """The returns received and checked, as demo.toml lists them: written as they are,
+    like the demo's values (the demo's figures have no errors to hold a check back)."""
+    for entry in entries:
+        fields = {"received_on": entry["received"]}
+        if "expected" in entry:
+            fields["expected"] = int(entry["expected"])
+        if "checked" in entry:
+            fields["checked_by"] = entry["checked_by"]
+            fields["checked_at"] = entry["checked"] + DEMO_CHECKED_TIME
+        for source in entry["sources"]:
+            for section in entry["sections"]:
+                store.returns.update(year, source, section, **fields)
+
+
 def create_demo(path: Path, catalog: Catalog, user: str, data_file: Path | None = None) -> Store:
     """Create the demo database at `path` and return it open."""
     with (data_file or demo_dir() / "demo.toml").open("rb") as handle:
@@ -70,6 +87,7 @@ def create_demo(path: Path, catalog: Catalog, user: str, data_file: Path | None 
             for tracker_year, requests in data["committee_requests"].items():
                 for indicator, text in requests.items():
                     store.narratives.set_fields(indicator, int(tracker_year), committee_request=text)
+            _record_returns(store, year, data.get("returns", []))
         store.is_demo = True
     except BaseException:
         store.close()

@@ -31,6 +31,7 @@ from cmdesk.store.casualties import CasualtyRegister
 from cmdesk.store.funding import FundingLines
 from cmdesk.store.narratives import Narratives
 from cmdesk.store.reference import ReferenceData
+from cmdesk.store.returns import SourceReturns
 from cmdesk.store.submissions import SubmissionDetails
 from cmdesk.store.values import AggregateValues
 from cmdesk.store.years import ReportingYears
@@ -66,6 +67,7 @@ class Store:
         self.narratives = Narratives(self)
         self.submissions = SubmissionDetails(self)
         self.acknowledgements = Acknowledgements(self)
+        self.returns = SourceReturns(self)
 
     # --- lifecycle ---------------------------------------------------------------------
 

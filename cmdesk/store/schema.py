@@ -265,5 +265,31 @@ def _acknowledgements(db: Database) -> None:
     )
 
 
+@migrations(name="0007_completeness")
+def _completeness(db: Database) -> None:
+    # One row per reporting year, source and section (cmdesk/completeness.py) once
+    # anything about that return is recorded. `expected` and `due_date` are the year's
+    # changes to the defaults of resources/catalog/returns.toml (NULL: the default);
+    # `received_on` is the day the return arrived (YYYY-MM-DD, NULL: not recorded);
+    # `checked_by`/`checked_at` who checked its figures and when (UTC, ISO 8601).
+    db.executescript(
+        f"""
+        CREATE TABLE source_returns (
+            id TEXT PRIMARY KEY,
+            year INTEGER NOT NULL REFERENCES reporting_years(year),
+            source_code TEXT NOT NULL REFERENCES sources(code),
+            section TEXT NOT NULL,
+            expected INTEGER CHECK (expected IS NULL OR expected IN (0, 1)),
+            due_date TEXT,
+            received_on TEXT,
+            checked_by TEXT,
+            checked_at TEXT,{_ROW},
+            CHECK (checked_at IS NULL OR received_on IS NOT NULL),
+            UNIQUE (year, source_code, section)
+        );
+        """
+    )
+
+
 MIGRATION_NAMES = migrations.names
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -1,0 +1,132 @@
+"""Returns from reporting sources, per year, source and section: the year's changes to
+what is expected and when it is due, the day each return was received, and who
+checked it and when (cmdesk/completeness.py), plus the first-entry times of the data
+that suggest a return has arrived."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from cmdesk.errors import InputError
+from cmdesk.i18n import translate
+from cmdesk.store.rows import new_row, utc_now
+
+if TYPE_CHECKING:
+    from cmdesk.store import Store
+
+TABLE = "source_returns"
+RETURN_FIELDS = ("expected", "due_date", "received_on", "checked_by", "checked_at")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _check_field(name: str, value: object) -> object:
+    """`value` as stored, or InputError. None always means "nothing recorded"."""
+    if value is None:
+        return None
+    if name == "expected":
+        if value not in (0, 1):  # True and False compare equal to 1 and 0
+            raise InputError(translate("Store", "'expected' must be yes or no, not {value!r}.")
+                             .format(value=value))
+        return int(value)
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(translate("Store", "'{field}' must be text, not {value!r}.")
+                         .format(field=name, value=value))
+    if name in ("due_date", "received_on") and not _DATE.fullmatch(value):
+        raise InputError(translate("Store", "'{value}' is not a date: give it as YYYY-MM-DD, for "
+                                   "example 2025-01-31.").format(value=value))
+    return value.strip()
+
+
+class SourceReturns:
+    def __init__(self, store: "Store") -> None:
+        self._store = store
+
+    @staticmethod
+    def key(year: int, source: str, section: str) -> str:
+        """The audit-log key of one return (for its history)."""
+        return f"{year}/{source}/{section}"
+
+    def for_year(self, year: int) -> dict[tuple[str, str], dict]:
+        """{(source, section): {field: value}} for every return of `year` with anything
+        recorded (RETURN_FIELDS; None where nothing is)."""
+        return {
+            (row.pop("source_code"), row.pop("section")): row
+            for row in self._store.db.query(
+                f"SELECT source_code, section, {', '.join(RETURN_FIELDS)} FROM {TABLE} "
+                "WHERE year = ?", [year])
+        }
+
+    def get(self, year: int, source: str, section: str) -> dict:
+        """The recorded fields of one return (every field None when nothing is)."""
+        rows = list(self._store.db.query(
+            f"SELECT {', '.join(RETURN_FIELDS)} FROM {TABLE} "
+            "WHERE year = ? AND source_code = ? AND section = ?", [year, source, section]))
+        return rows[0] if rows else dict.fromkeys(RETURN_FIELDS)
+
+    def update(self, year: int, source: str, section: str, **fields: object) -> dict[str, tuple]:
+        """Change some fields of one return in one transaction (None clears a field);
+        returns {field: (old, new)} for those that changed. A return is checked only
+        once it has a date received."""
+        unknown = set(fields) - set(RETURN_FIELDS)
+        if unknown:
+            raise InputError(translate("Store", "Unknown fields of a return: {fields}.").format(
+                fields=", ".join(sorted(unknown))))
+        if source not in self._store.reference.source_codes():
+            raise InputError(translate("Store", "Unknown reporting source '{source}'.")
+                             .format(source=source))
+        clean = {name: _check_field(name, value) for name, value in fields.items()}
+        current = self.get(year, source, section)
+        after = {**current, **clean}
+        if after["checked_at"] is not None and after["received_on"] is None:
+            raise InputError(translate("Store", "A return must be received before it is checked."))
+        changes = {name: (current[name], value) for name, value in clean.items()
+                   if current[name] != value}
+        if not changes:
+            return {}
+        db = self._store.db
+        with db.atomic():
+            self._store.years.ensure(year)
+            exists = db.execute(
+                f"SELECT id FROM {TABLE} WHERE year = ? AND source_code = ? AND section = ?",
+                [year, source, section]).fetchone()
+            if exists is None:
+                db[TABLE].insert({**new_row(self._store.office.code), "year": year,
+                                  "source_code": source, "section": section, **clean})
+            else:
+                assignments = ", ".join(f"{name} = ?" for name in changes)
+                db.execute(f"UPDATE {TABLE} SET {assignments}, modified_at = ? WHERE id = ?",
+                           [*(new for _, new in changes.values()), utc_now(), exists[0]])
+            key = self.key(year, source, section)
+            for name, (old, new) in changes.items():
+                self._store.audit.record(TABLE, key, name, old, new)
+        return changes
+
+    def history(self, year: int, source: str, section: str) -> list[dict]:
+        """The changes to one return, oldest first (from the audit log)."""
+        return self._store.audit.history(TABLE, self.key(year, source, section))
+
+    # --- the data that suggests a return has arrived ------------------------------------
+
+    def values_first_entered(self, year: int) -> dict[tuple[str, str], str]:
+        """{(source, item group): the earliest created_at of `year`'s values} over every
+        source and group that has values (the item's group as this database has it)."""
+        return {
+            (row["source_code"], row["group_code"]): row["first"]
+            for row in self._store.db.query(
+                "SELECT v.source_code, i.group_code, MIN(v.created_at) AS first "
+                "FROM aggregate_values v JOIN items i ON i.code = v.item_code "
+                "WHERE v.year = ? GROUP BY v.source_code, i.group_code", [year])
+        }
+
+    def funding_first_entered(self, year: int) -> str | None:
+        """The earliest created_at of `year`'s funding lines (None: there are none)."""
+        (first,) = self._store.db.execute(
+            "SELECT MIN(created_at) FROM funding_lines WHERE year = ?", [year]).fetchone()
+        return first
+
+    def casualties_first_entered(self, year: int) -> str | None:
+        """The earliest created_at of the casualty records of incidents in `year`."""
+        (first,) = self._store.db.execute(
+            "SELECT MIN(created_at) FROM casualties WHERE incident_year = ?", [year]).fetchone()
+        return first

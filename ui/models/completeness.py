@@ -1,0 +1,137 @@
+"""The completeness table: a thin Qt adapter over a year's returns
+(cmdesk.completeness.ReturnStatus), one row per source and section.
+
+The status shows as text on a coloured background: the colour helps to scan the
+table, the word says it (never colour alone). The model never reads the store; the
+widget gives it the statuses with `set_statuses`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from cmdesk.completeness import (
+    CHECKED,
+    EXPECTED,
+    NOT_EXPECTED,
+    OVERDUE,
+    RECEIVED,
+    ReturnStatus,
+    status_labels,
+)
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (source code, section code), on every cell
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # the status code (cmdesk.completeness)
+
+COLUMNS = ("source", "section", "due", "received", "checked", "status")
+
+# Background and text colours of the status cell (text contrast at least 4.5:1).
+STATUS_COLOURS = {
+    OVERDUE: ("#f6d5d1", "#8a1c12"),
+    EXPECTED: ("#fdf0cf", "#6b4a00"),
+    RECEIVED: ("#dbe8f6", "#1f4e79"),
+    CHECKED: ("#d7eed8", "#1e5b24"),
+    NOT_EXPECTED: ("#eeeeee", "#555555"),
+}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class CompletenessModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.statuses: list[ReturnStatus] = []
+        self._headers = {
+            "source": self.tr("Source"),
+            "section": self.tr("Section"),
+            "due": self.tr("Due"),
+            "received": self.tr("Received"),
+            "checked": self.tr("Checked"),
+            "status": self.tr("Status"),
+        }
+        self._labels = status_labels()
+        self._brushes = {status: (QBrush(QColor(back)), QBrush(QColor(text)))
+                         for status, (back, text) in STATUS_COLOURS.items()}
+
+    def set_statuses(self, statuses: list[ReturnStatus]) -> None:
+        self.beginResetModel()
+        self.statuses = list(statuses)
+        self.endResetModel()
+
+    def row_of(self, key: tuple[str, str]) -> int:
+        """The row of (source, section), or -1."""
+        return next((row for row, s in enumerate(self.statuses) if s.key == key), -1)
+
+    # --- Qt's model interface ------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.statuses)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS)
+                and role == Qt.ItemDataRole.DisplayRole):
+            return self._headers[COLUMNS[section]]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.statuses):
+            return None
+        status = self.statuses[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(column, status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(column, status)
+        if column == "status" and role == Qt.ItemDataRole.BackgroundRole:
+            return self._brushes[status.status][0]
+        if column == "status" and role == Qt.ItemDataRole.ForegroundRole:
+            return self._brushes[status.status][1]
+        if role == KEY_ROLE:
+            return status.key
+        if role == STATUS_ROLE:
+            return status.status
+        return None
+
+    def _text(self, column: str, s: ReturnStatus) -> str:
+        if column == "source":
+            return s.source_short
+        if column == "section":
+            return s.section_label
+        if column == "due":
+            due = s.due.isoformat()
+            return due if s.due_by_default else self.tr("{date} (changed)").format(date=due)
+        if column == "received":
+            if s.received_on is None:
+                return ""
+            if s.received_from_data:
+                return self.tr("{date} (from the data entered)").format(date=s.received_on.isoformat())
+            return s.received_on.isoformat()
+        if column == "checked":
+            if s.checked_at is None:
+                return ""
+            return self.tr("{date}, {who}").format(date=s.checked_on.isoformat(), who=s.checked_by)
+        text = self._labels[s.status]
+        if not s.expected and s.status != NOT_EXPECTED:
+            text = self.tr("{status} (not expected)").format(status=text)
+        return text
+
+    def _tooltip(self, column: str, s: ReturnStatus) -> str | None:
+        if column == "source":
+            return s.source_name
+        if column == "due" and not s.due_by_default:
+            return self.tr("The due date was changed for this year.")
+        if column == "received" and s.received_from_data:
+            return self.tr("Not recorded: figures for this return were first entered on this "
+                           "day. Mark it received to record the day it arrived.")
+        if column == "received" and s.days_late:
+            return self.tr("Received {days} day(s) after the due date.").format(days=s.days_late)
+        if column == "status" and s.status == OVERDUE:
+            return self.tr("Expected by {date} and not received.").format(date=s.due.isoformat())
+        if column == "status" and s.status == NOT_EXPECTED:
+            return self.tr("Not expected for this year.")
+        return None
