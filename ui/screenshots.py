@@ -48,8 +48,8 @@ def render_pages(out: Path, db: Path | None, year: int | None, size=(1280, 800))
             window.show_page(key)
             # Twice: a page fills some parts just after it is painted (Overview's review),
             # and the widgets those add are laid out on the next round.
-            app.processEvents()
-            app.processEvents()
+            for _ in range(3):
+                app.processEvents()
             path = out / f"{number:02d}-{key}.png"
             window.grab().save(str(path))
             written.append(path)

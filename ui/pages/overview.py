@@ -105,6 +105,7 @@ class OverviewPage(Page):
         self.review_layout.setSpacing(14)
         layout.addLayout(self.review_layout)
         self.findings = None  # ui.widgets.findings.FindingsPanel, once built
+        self.completeness = None  # ui.widgets.completeness.CompletenessWidget, once built
         self._review_year = 0
 
         self.years_line = QLabel()
@@ -168,10 +169,26 @@ class OverviewPage(Page):
         if self.context.store is None or not self._review_year:
             return
         if self.findings is None:
+            from ui.widgets.completeness import CompletenessWidget
             from ui.widgets.findings import FindingsPanel
+            from ui.widgets.heading import section_heading
 
+            # The page scrolls: each part keeps room for several rows rather than
+            # being squeezed into the window's height.
             self.findings = FindingsPanel(self.context)
+            self.findings.setMinimumHeight(260)
             self.findings.open_requested.connect(self.finding_opened)
-            self.findings.changed.connect(self.content_changed)
+            self.findings.changed.connect(self._review_changed)
             self.review_layout.addWidget(self.findings)
+            self.review_layout.addWidget(section_heading(self.tr("Returns from the reporting sources")))
+            self.completeness = CompletenessWidget(self.context)
+            self.completeness.setMinimumHeight(340)
+            self.completeness.changed.connect(self.content_changed)
+            self.review_layout.addWidget(self.completeness)
         self.findings.show_year(self._review_year)
+        self.completeness.set_year(self._review_year)
+
+    def _review_changed(self) -> None:
+        # An acknowledgement can unblock a return's check: the returns are read again.
+        self.completeness.set_year(self._review_year)
+        self.content_changed.emit()

@@ -23,6 +23,7 @@ from cmdesk.validation import Finding
 from cmdesk.validation.year import YearReview, acknowledge, review_year, withdraw_acknowledgement
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.widgets.heading import section_heading
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 # Severity is said in words in its own column; the colour only helps the eye.
@@ -48,11 +49,7 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        heading = QLabel(self.tr("Checks of the year"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = section_heading(self.tr("Checks of the year"))
         top.addWidget(heading)
         self.summary = QLabel()
         self.summary.setObjectName("findingsSummary")
