@@ -79,3 +79,11 @@ def test_acknowledging_needs_a_reason_and_unblocks_the_error(window, qtbot, demo
     select_rule(panel, "part_within_total")
     assert panel.withdraw_selected() is True
     assert panel.summary.text().startswith("1 error(s)")
+
+
+def test_overview_shows_the_returns_with_what_is_overdue(window, qtbot):
+    findings_panel(window, qtbot)
+    completeness = window.page("overview").completeness
+    summary = completeness.summary.text()
+    assert summary.startswith("Returns for 2024: 42 expected, 41 received, 39 checked.")
+    assert "Overdue (1): VIC" in summary
