@@ -30,6 +30,7 @@ from cmdesk.store.casualties import CasualtyRegister
 from cmdesk.store.funding import FundingLines
 from cmdesk.store.narratives import Narratives
 from cmdesk.store.reference import ReferenceData
+from cmdesk.store.snapshots import YearSnapshots
 from cmdesk.store.submissions import SubmissionDetails
 from cmdesk.store.values import AggregateValues
 from cmdesk.store.years import ReportingYears
@@ -64,6 +65,7 @@ class Store:
         self.funding = FundingLines(self)
         self.narratives = Narratives(self)
         self.submissions = SubmissionDetails(self)
+        self.snapshots = YearSnapshots(self)
 
     # --- lifecycle ---------------------------------------------------------------------
 
