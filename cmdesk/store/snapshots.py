@@ -14,7 +14,6 @@ per submission.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
@@ -168,6 +167,8 @@ class YearSnapshots:
         """Keep `year`'s data as they are now, with `documents` ((kind, format, file
         name, content) each), in one transaction (the caller's: a submission's).
         Returns the new snapshot."""
+        import hashlib  # only when submitting: opening a database stays cheap
+
         store = self._store
         db = store.db
         with db.atomic():
