@@ -288,3 +288,19 @@ def test_a_submitted_year_is_frozen_until_reopened(demo_store):
     assert refusal.value.year == YEAR
     signoff.reopen(store, YEAR, "correction")
     store.values.set(YEAR, "national", "dev.repair", "total", 1)
+
+
+def test_a_database_made_before_sign_off_is_updated_and_can_be_submitted(tmp_path, catalog):
+    from tests.core.conftest import make_old_database
+
+    path = make_old_database(tmp_path / "old.cmdesk", catalog)
+    store = Store.open(path, catalog, "tester", daily_backup=False)
+    try:
+        assert signoff.year_status(store, 2023).status == "draft"
+        snapshot = signoff.submit(store, store.catalog, 2023)
+        assert store.snapshots.rows(snapshot.id)["aggregate_values"] == {
+            "2023/national/dev.repair/total": {"source": "national", "item": "dev.repair",
+                                               "part": "total", "value": 4321, "comment": ""}}
+        assert store.years.frozen_years() == {2023}
+    finally:
+        store.close()

@@ -96,6 +96,7 @@ def test_casualty_records_and_narratives_changed_with_personal_data_hidden_unles
                  and r["id"] != record["id"])
     store.casualties.update(moved["id"], incident_date="2023-12-30")  # out of the year
     store.narratives.set_fields("30.1", YEAR, status="reported", narrative="CMAA coordinates VA.")
+    store.submissions.set(YEAR, contact_email="va@cmaa.gov.kh")
     comparison = signoff.compare_year(store, store.catalog, YEAR)
     changes = by_key(comparison)
     casualty = changes[("casualties", record["id"])]
@@ -108,6 +109,9 @@ def test_casualty_records_and_narratives_changed_with_personal_data_hidden_unles
     narrative = changes[("narratives", "30.1/2024")]
     assert narrative.label == "Indicator 30.1"
     assert fields(narrative)["narrative"][1] == "CMAA coordinates VA."
+    assert narrative.who == ("Dara",) and casualty.who == ("Dara",)
+    details = changes[("submission_details", "2024")]
+    assert fields(details) == {"contact_email": ("", "va@cmaa.gov.kh")} and details.who == ("Dara",)
     text = "\n".join(signoff.comparison_text(comparison, store.catalog))
     assert "Sok Dara" not in text and "personal data" in text
     assert "Sok Dara" in "\n".join(signoff.comparison_text(comparison, store.catalog, personal=True))

@@ -187,3 +187,15 @@ def test_a_reopened_year_is_editable_again(store, filled):
     store.casualties.update(filled["record"], age=35)
     store.funding.delete(filled["line"])
     assert store.values.get(FROZEN, "national", "inc.sport") == 60
+
+
+def test_the_committees_requests_cannot_be_imported_into_a_frozen_year(demo_store, catalog, tmp_path):
+    from cmdesk.exchange import apply_requests_import, plan_requests_import
+    from cmdesk.reports import export_document
+
+    path = export_document("sraap", demo_store, catalog, 2025, tmp_path / "t.xlsx").path
+    plan = plan_requests_import(demo_store, catalog, path, 2026)
+    assert plan.counts()["added"] == 11
+    demo_store.years.set_status(2026, "submitted")
+    refused(demo_store, lambda: apply_requests_import(demo_store, plan))
+    assert demo_store.narratives.for_year(2026) == []
