@@ -137,6 +137,7 @@ def apply_edits(
         raise InputError(translate(
             "Entry", "The national view adds up all sources and cannot be edited. Choose a "
             "reporting source (or 'National total') to enter figures."))
+    store.years.require_editable(year)  # before the rules: a frozen year's reason comes first
     before = {cell: value for cell, per_source in store.values.by_source(year).items()
               for code, (value, _) in per_source.items() if code == source}
     after = dict(before)

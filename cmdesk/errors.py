@@ -46,3 +46,12 @@ class DatabaseTooNewError(DatabaseError):
 
 class InputError(CMDeskError):
     """A value the user gave (on the command line, in a form, in a file) is wrong."""
+
+
+class YearFrozenError(InputError):
+    """A write touches a reporting year that was submitted: its data are frozen until
+    the year is reopened. `year` is that year."""
+
+    def __init__(self, message: str, year: int) -> None:
+        super().__init__(message)
+        self.year = year

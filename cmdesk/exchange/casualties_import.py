@@ -18,7 +18,9 @@ Three steps, so that the GUI can show each and the CLI can run them in one go:
    closing it early (Cancel) rolls everything back.
 
 Rows with problems are rejected: `write_rejects` writes them, with their row number
-and problems, to a CSV file that can be corrected and imported again.
+and problems, to a CSV file that can be corrected and imported again. A row that
+would add or change a record of a submitted year (cmdesk/signoff) is rejected too,
+with the reason; the rest of the file is imported.
 """
 
 from __future__ import annotations
@@ -336,6 +338,29 @@ def _fields_given(given: set[str], record: dict) -> set[str]:
     return fields
 
 
+def _year_of(record: Mapping) -> int | None:
+    date = record.get("incident_date") or ""
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+class _FrozenYears:
+    """The submitted years, whose records an import must not add or change: such a
+    row is rejected with the reason (the rest of the file is imported)."""
+
+    def __init__(self, store: "Store", column: str) -> None:
+        self._store = store
+        self._column = column
+        self._years = store.years.frozen_years()
+
+    def problem(self, row: int, record: Mapping, years: Sequence[int | None]) -> Problem | None:
+        year = next((y for y in years if y in self._years), None)
+        if year is None:
+            return None
+        return Problem(row, self._column, record.get("incident_date") or "", translate(
+            "CasualtiesImport", "this row would change the casualty records of {year}: {why}").format(
+            year=year, why=self._store.years.frozen_message(year)))
+
+
 def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
                          column_map: Mapping[str, str | None] | None = None,
                          today: dt.date | None = None,
@@ -351,6 +376,7 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
     problems: list[Problem] = []
     rejected: list[tuple[int, tuple[str, ...]]] = []
     first_row_of: dict[str, int] = {}
+    cells_of: dict[int, tuple[str, ...]] = {}
     total = len(table.rows)
     width = len(table.headers)
     for done, (row, cells) in enumerate(table.rows):
@@ -379,10 +405,12 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
             rejected.append((row, cells))
         else:
             checked.append((row, result.record))
+            cells_of[row] = cells
 
     existing = store.casualties.by_source_ids(first_row_of)
     key_counts = (store.casualties.duplicate_key_counts()
                   if any(not record["source_id"] for _, record in checked) else Counter())
+    frozen = _FrozenYears(store, header_of.get("incident_date", "incident_date"))
     planned = []
     for row, record in checked:
         stored = existing.get(record["source_id"]) if record["source_id"] else None
@@ -390,13 +418,21 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
             fields = _fields_given(given_fields, record)
             changes = {name: record[name] for name in record
                        if name in fields and record[name] != stored[name]}
-            planned.append(PlannedRow(row, record, "update" if changes else "duplicate",
-                                      stored["id"], changes))
+            step = PlannedRow(row, record, "update" if changes else "duplicate",
+                              stored["id"], changes)
+            touched = (stored["incident_year"], _year_of(record)) if changes else ()
         elif not record["source_id"] and key_counts[duplicate_key(record)] > 0:
             key_counts[duplicate_key(record)] -= 1
-            planned.append(PlannedRow(row, record, "duplicate"))
+            step, touched = PlannedRow(row, record, "duplicate"), ()
         else:
-            planned.append(PlannedRow(row, record, "add"))
+            step, touched = PlannedRow(row, record, "add"), (_year_of(record),)
+        refusal = frozen.problem(row, record, touched)
+        if refusal is not None:
+            problems.append(refusal)
+            rejected.append((row, cells_of[row]))
+        else:
+            planned.append(step)
+    rejected.sort(key=lambda pair: pair[0])
     order = {header_of.get(c, c): n for n, c in enumerate(COLUMNS)}
     problems.sort(key=lambda p: (p.line, order.get(p.column, len(order))))
     if progress is not None:

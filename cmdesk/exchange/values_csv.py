@@ -14,6 +14,7 @@ Reading (`plan_values_import`, then `apply_values_import`):
 - `part` empty or `total` means the total; codes are matched ignoring case;
 - values as staff type or paste them (`cmdesk.numbers.parse_count`): "26,280",
   "26 280", Khmer digits;
+- a line of a submitted (frozen) year is a problem of its `year` column;
 - line numbers are the file's lines, the header being line 1; a record whose comment
   spans several lines counts them all, as a text editor does.
 
@@ -228,6 +229,8 @@ class _Checker:
         self.parts = store.reference.item_parts()
         self.items = {code.casefold(): code for code in self.parts}
         self.computed = {c.code.casefold(): c for c in catalog.computed}
+        self.years = store.years
+        self.frozen = store.years.frozen_years()
 
     def cell(self, cells: list[str], name: str) -> str:
         n = self.columns[name]
@@ -254,6 +257,8 @@ class _Checker:
         elif not re.fullmatch(r"[0-9]{1,4}", text) or not FIRST_YEAR <= int(text) <= LAST_YEAR:
             problem("year", translate("ValuesCSV", "not a year from {first} to {last}. Write the "
                                       "year in full, for example 2024.").format(first=FIRST_YEAR, last=LAST_YEAR))
+        elif int(text) in self.frozen:
+            problem("year", self.years.frozen_message(int(text)) or "")
         else:
             year = int(text)
 

@@ -4,10 +4,15 @@ A year whose figures have errors is exported only as a draft (`draft=True`: the 
 `--draft`, the GUI's confirmation), and a draft is marked DRAFT on every page and
 sheet. Which findings block an export is one swappable function (`blocking`),
 by default the year's unacknowledged errors (cmdesk.validation.year).
+
+A submitted year's documents are those that were sent: its submission kept them, as
+produced, in a snapshot (cmdesk/signoff), and exporting the year again writes those
+bytes, not a new rendering of today's data.
 """
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -81,6 +86,34 @@ def format_of(path: Path) -> str:
     return FORMATS[suffix]
 
 
+def document_file_name(kind: str, year: int, fmt: str) -> str:
+    """The file name CMDesk suggests for a document: `form-j-2024.pdf`."""
+    return f"{kind}-{year}.{fmt}"
+
+
+def _write(document: Document, fmt: str, target, progress: Progress | None) -> None:
+    if fmt == "xlsx":
+        from cmdesk.reports.xlsx import write_xlsx
+        write_xlsx(document, target, progress)
+    else:
+        from cmdesk.reports.pdf import write_pdf
+        write_pdf(document, target, progress)
+
+
+def render_document(kind: str, store: Store, catalog: Catalog, year: int, fmt: str, *,
+                    draft: bool = False, progress: Progress | None = None) -> bytes:
+    """The file content of document `kind` for `year` in `fmt` ("xlsx" or "pdf"), as
+    `export_document` would write it from today's data (no draft gate, no snapshot):
+    what a submission keeps."""
+    if fmt not in FORMATS.values():
+        raise InputError(translate("Reports", "Unknown format '{format}': choose xlsx or pdf.")
+                         .format(format=fmt))
+    document = build_document(kind, store, catalog, year, draft=draft)
+    buffer = io.BytesIO()
+    _write(document, fmt, buffer, progress)
+    return buffer.getvalue()
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -88,6 +121,7 @@ class ExportResult:
     format: str
     draft: bool
     findings: tuple[Finding, ...]  # the blocking findings a draft was made despite
+    snapshot_id: str | None = None  # a submitted year: the snapshot whose document was written
 
 
 def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: Path, *,
@@ -98,9 +132,20 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
     Refused with DraftRequired (and nothing written) when `blocking` finds something
     for the year and `draft` is not set; with `draft`, every page and sheet is marked
     DRAFT. The file is written beside its destination and moved into place at the
-    end, so a failed or cancelled export leaves no half-written file."""
+    end, so a failed or cancelled export leaves no half-written file.
+
+    A submitted year: the document as its latest submission kept it is written,
+    byte for byte (`draft` and `blocking` do not apply; `snapshot_id` in the result
+    says which submission)."""
     path = Path(path)
     fmt = format_of(path)
+    sent = _submitted_document(store, year, kind, fmt)
+    if sent is not None:
+        snapshot_id, content = sent
+        write_in_place(path, lambda partial: partial.write_bytes(content))
+        if progress:
+            progress(1, 1, document_titles().get(kind, kind))
+        return ExportResult(path, kind, fmt, False, (), snapshot_id)
     findings = (blocking or unacknowledged_errors)(store, catalog, year)
     if findings and not draft:
         raise DraftRequired(translate(
@@ -110,16 +155,31 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
     if progress:
         progress(0, 1, translate("Reports", "Reading the figures"))
     document = build_document(kind, store, catalog, year, draft=draft)
+    write_in_place(path, lambda partial: _write(document, fmt, partial, progress))
+    return ExportResult(path, kind, fmt, draft, tuple(findings))
+
+
+def write_in_place(path: Path, write: Callable[[Path], object]) -> None:
+    """Call `write(partial)` to write a file beside `path`, then move it into place:
+    a failed or cancelled write leaves no half-written file (and an older file of
+    that name as it was)."""
     partial = path.with_name(f".{path.name}.partial")
     try:
-        if fmt == "xlsx":
-            from cmdesk.reports.xlsx import write_xlsx
-            write_xlsx(document, partial, progress)
-        else:
-            from cmdesk.reports.pdf import write_pdf
-            write_pdf(document, partial, progress)
+        write(partial)
         partial.replace(path)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return ExportResult(path, kind, fmt, draft, tuple(findings))
+
+
+def _submitted_document(store: Store, year: int, kind: str, fmt: str) -> tuple[str, bytes] | None:
+    """(snapshot id, bytes) of the document `kind` in `fmt` that the year's latest
+    submission kept, when the year is submitted; None otherwise (or when that
+    submission has no such document: one CMDesk did not make then)."""
+    if store.years.status(year) != "submitted":
+        return None
+    snapshot = store.snapshots.latest(year)
+    if snapshot is None:
+        return None
+    content = store.snapshots.document(snapshot.id, kind, fmt)
+    return None if content is None else (snapshot.id, content)

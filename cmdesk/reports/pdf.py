@@ -10,7 +10,7 @@ header and across every page.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable
 
 from cmdesk.i18n import translate
 from cmdesk.reports.fonts import KHMER, SANS, SANS_BOLD, has_khmer, markup, register_fonts
@@ -247,8 +247,10 @@ def _canvas_class(doc: Document, page_size):
     return DocumentCanvas
 
 
-def write_pdf(doc: Document, path: Path, progress: Progress | None = None) -> Path:
-    """Write `doc` as a PDF at `path` (replaced if it exists); returns the path."""
+def write_pdf(doc: Document, path: Path | BinaryIO,
+              progress: Progress | None = None) -> Path | BinaryIO:
+    """Write `doc` as a PDF at `path` (replaced if it exists), or into a binary file
+    object (a snapshot keeps the bytes); returns `path`."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
@@ -258,8 +260,9 @@ def write_pdf(doc: Document, path: Path, progress: Progress | None = None) -> Pa
     styles = _styles()
     page_size = landscape(A4) if doc.landscape else A4
     margin = MARGIN_MM * mm
+    in_memory = hasattr(path, "write")
     template = BaseDocTemplate(
-        str(path), pagesize=page_size, leftMargin=margin, rightMargin=margin,
+        path if in_memory else str(path), pagesize=page_size, leftMargin=margin, rightMargin=margin,
         topMargin=margin, bottomMargin=margin, title=doc.running_header, author="CMDesk",
         creator="CMDesk", subject=doc.title,
     )
@@ -272,8 +275,11 @@ def write_pdf(doc: Document, path: Path, progress: Progress | None = None) -> Pa
         # A table row taller than a page (a very long narrative in the tracker): build
         # again with rows split inside where a page ends. Not the default: a row that
         # fits is better kept whole on one page.
+        if in_memory:  # start the file object again, as a file would be replaced
+            path.seek(0)
+            path.truncate()
         story = _flowables(doc, frame._aW, styles, None, split_in_row=True)
         template.build(story, canvasmaker=_canvas_class(doc, page_size))
     if progress:
         progress(len(doc.blocks) + 1, len(doc.blocks) + 1, doc.title)
-    return Path(path)
+    return path if in_memory else Path(path)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable
 
 from cmdesk.i18n import translate
 from cmdesk.reports.model import (
@@ -264,8 +264,10 @@ def _write_table(ws, table: Table, row: int, widths: list[int], styles) -> int:
     return row
 
 
-def write_xlsx(doc: Document, path: Path, progress: Progress | None = None) -> Path:
-    """Write `doc` to the workbook `path` (replaced if it exists); returns the path."""
+def write_xlsx(doc: Document, path: Path | BinaryIO,
+               progress: Progress | None = None) -> Path | BinaryIO:
+    """Write `doc` to the workbook `path` (replaced if it exists), or into a binary
+    file object (a snapshot keeps the bytes); returns `path`."""
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -277,6 +279,7 @@ def write_xlsx(doc: Document, path: Path, progress: Progress | None = None) -> P
         _write_tracker(ws, doc, progress)
     else:
         _write_generic(ws, doc, progress)
-    path = Path(path)
+    if not hasattr(path, "write"):
+        path = Path(path)
     workbook.save(path)
     return path

@@ -32,6 +32,7 @@ from cmdesk.store.funding import FundingLines
 from cmdesk.store.narratives import Narratives
 from cmdesk.store.reference import ReferenceData
 from cmdesk.store.returns import SourceReturns
+from cmdesk.store.snapshots import YearSnapshots
 from cmdesk.store.submissions import SubmissionDetails
 from cmdesk.store.values import AggregateValues
 from cmdesk.store.years import ReportingYears
@@ -68,6 +69,7 @@ class Store:
         self.submissions = SubmissionDetails(self)
         self.acknowledgements = Acknowledgements(self)
         self.returns = SourceReturns(self)
+        self.snapshots = YearSnapshots(self)
 
     # --- lifecycle ---------------------------------------------------------------------
 

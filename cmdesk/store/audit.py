@@ -40,6 +40,22 @@ class AuditLog:
               None if new is None else str(new), who, at, office)
              for table, key, field, old, new in changes])
 
+    def last_id(self) -> int:
+        """The id of the latest audit row (0 when there is none): a mark in time that
+        later changes are after, whatever their clocks say."""
+        (last,) = self._store.db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()
+        return last
+
+    def entries(self, tables: Iterable[str], after: int, up_to: int | None = None) -> list[dict]:
+        """The audit rows of `tables` with an id above `after` (and at most `up_to`),
+        oldest first: table_name, row_key, field, old_value, new_value, who, at."""
+        tables = list(tables)
+        bound = "" if up_to is None else " AND id <= ?"
+        return list(self._store.db.query(
+            "SELECT id, table_name, row_key, field, old_value, new_value, who, at FROM audit_log "
+            f"WHERE id > ?{bound} AND table_name IN ({','.join('?' * len(tables))}) ORDER BY id",
+            [after, *([] if up_to is None else [up_to]), *tables]))
+
     def history(self, table: str, key: str) -> list[dict]:
         """The changes to one row, oldest first."""
         return list(

@@ -5,7 +5,8 @@ The store trusts that a record was checked by `cmdesk.casualties.check_record`; 
 refuses unknown fields and years outside 1979-2100, and computes `incident_year`
 from the date. Every write runs in one transaction with its audit rows and returns
 what it did (an id, the changes, the deleted record) so that callers can refresh
-and undo.
+and undo. A write that touches a record of a submitted year (by its incident year,
+before or after the change) is refused (store.years.require_editable).
 
 Browsing: `keys` gives the rowids of the records matching a `CasualtyFilter`, in
 the order asked, sorted by SQLite; `rows` reads the records of some rowids. A table
@@ -274,8 +275,11 @@ class CasualtyRegister:
         return {name: defaults.get(name) for name in CASUALTY_FIELDS}
 
     def _insert(self, rows: list[dict], audit_new: str = "added") -> None:
-        """Insert rows (every column of _INSERT_COLUMNS), inside a transaction."""
-        for year in sorted({row["incident_year"] for row in rows if row["incident_year"] is not None}):
+        """Insert rows (every column of _INSERT_COLUMNS), inside a transaction. Rows
+        in a submitted year are refused (YearFrozenError) before any is written."""
+        years = sorted({row["incident_year"] for row in rows if row["incident_year"] is not None})
+        self._store.years.require_editable_all(years)
+        for year in years:
             self._store.years.ensure(year)
         self._store.db.conn.executemany(
             f"INSERT INTO {TABLE} ({', '.join(_INSERT_COLUMNS)}) "
@@ -314,6 +318,8 @@ class CasualtyRegister:
         if "incident_date" in update:
             date = update["incident_date"] or ""
             update["incident_year"] = int(date[:4]) if date[:4].isdigit() else None
+        # A record in a submitted year, or moved into one, changes that year's data.
+        self._store.years.require_editable(current["incident_year"], update.get("incident_year"))
         with self._store.db.atomic():
             if update.get("incident_year") is not None:
                 self._store.years.ensure(update["incident_year"])
@@ -331,6 +337,7 @@ class CasualtyRegister:
         return record
 
     def _delete(self, record: dict) -> None:
+        self._store.years.require_editable(record["incident_year"])
         self._store.db.execute(f"DELETE FROM {TABLE} WHERE id = ?", [record["id"]])
         self._store.audit.record(TABLE, record["id"], "*",
                                  json.dumps(record, ensure_ascii=False), "deleted")
@@ -411,8 +418,8 @@ class CasualtyRegister:
         """Mark the records as different casualties, pair by pair; returns how many
         pairs were newly marked."""
         ids = sorted(set(record_ids))
-        for record_id in ids:
-            self._existing(record_id)
+        records = [self._existing(record_id) for record_id in ids]
+        self._store.years.require_editable_all(record["incident_year"] for record in records)
         known = self._distinct_pairs(ids)
         pairs = [pair for pair in combinations(ids, 2) if pair not in known]
         office = self._store.office.code
@@ -429,6 +436,8 @@ class CasualtyRegister:
         its content). Returns the fields of the kept record that changed."""
         kept = self._existing(keep_id)
         others = [self._existing(other) for other in other_ids if other != keep_id]
+        self._store.years.require_editable_all(
+            record["incident_year"] for record in (kept, *others))
         fill: dict = {}
         for name in CASUALTY_FIELDS:
             if kept[name] in (None, "", "unknown"):

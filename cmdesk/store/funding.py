@@ -43,6 +43,7 @@ class FundingLines:
         rate_to_usd, earmarked, note; see `check_line`); returns its new id.
         Raises InputError, and writes nothing, when the line is wrong."""
         clean = check_line(line)
+        self._store.years.require_editable(clean["year"])
         row = {**new_row(self._store.office.code), **clean}
         with self._store.db.atomic():
             self._store.years.ensure(row["year"])
@@ -75,6 +76,8 @@ class FundingLines:
                    if clean[name] != current[name]}
         if not changes:
             return {}
+        # Moving a line into or out of a submitted year changes that year too.
+        self._store.years.require_editable(current["year"], clean["year"])
         with self._store.db.atomic():
             if "year" in changes:
                 self._store.years.ensure(clean["year"])
@@ -89,6 +92,7 @@ class FundingLines:
         takes back. The audit row keeps the deleted line's content."""
         line = self._existing(line_id)
         line.pop("amount_usd")
+        self._store.years.require_editable(line["year"])
         with self._store.db.atomic():
             self._store.db.execute(f"DELETE FROM {TABLE} WHERE id = ?", [line_id])
             self._store.audit.record(TABLE, line_id, "*", json.dumps(line, ensure_ascii=False),
@@ -105,6 +109,7 @@ class FundingLines:
         if not line_id:
             raise InputError(translate("Store", "A funding line to restore needs its id."))
         clean = check_line({name: line[name] for name in FIELDS if name in line})
+        self._store.years.require_editable(clean["year"])
         if self.get(line_id) is not None:
             raise InputError(translate(
                 "Store", "Funding line {id} cannot be restored: a line with that id exists "

@@ -29,6 +29,7 @@ class Narratives:
             raise InputError(f"Unknown narrative fields: {sorted(set(fields) - allowed)}")
         if "status" in fields and fields["status"] not in NARRATIVE_STATUSES:
             raise InputError(translate("Store", "Unknown status '{status}'.").format(status=fields["status"]))
+        self._store.years.require_editable(year)
         db = self._store.db
         key = f"{indicator}/{year}"
         with db.atomic():
@@ -66,6 +67,7 @@ class Narratives:
     def set_many(self, year: int, changes: dict[str, dict[str, str]]) -> None:
         """Set fields of several indicators of `year` ({indicator: {field: value}}) in
         one transaction: all are written or none."""
+        self._store.years.require_editable(year)
         with self._store.db.atomic():
             for indicator, fields in changes.items():
                 self.set_fields(indicator, year, **fields)

@@ -265,6 +265,55 @@ def _acknowledgements(db: Database) -> None:
     )
 
 
+@migrations(name="0006_year_signoff")
+def _year_signoff(db: Database) -> None:
+    # A reporting year moves draft -> checked -> submitted (reporting_years.status);
+    # `year_status_changes` keeps every move with who, when and why (a step back
+    # needs a reason). A submission keeps a snapshot of the year: every row of its
+    # data as JSON under the audit log's table and row key (so that a comparison can
+    # find who changed a row since), and the documents sent, as produced. A snapshot
+    # is written once and never changed; `audit_mark` is the last audit-log id at the
+    # time it was taken: the changes after it are those with a larger id.
+    db.executescript(
+        f"""
+        CREATE TABLE year_snapshots (
+            id TEXT PRIMARY KEY,
+            year INTEGER NOT NULL REFERENCES reporting_years(year),
+            taken_by TEXT NOT NULL,
+            audit_mark INTEGER NOT NULL,{_ROW}
+        );
+        CREATE INDEX year_snapshots_year ON year_snapshots(year, created_at);
+        CREATE TABLE snapshot_rows (
+            snapshot_id TEXT NOT NULL REFERENCES year_snapshots(id),
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (snapshot_id, table_name, row_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE snapshot_documents (
+            snapshot_id TEXT NOT NULL REFERENCES year_snapshots(id),
+            kind TEXT NOT NULL,
+            format TEXT NOT NULL CHECK (format IN ('xlsx', 'pdf')),
+            file_name TEXT NOT NULL,
+            content BLOB NOT NULL,
+            sha256 TEXT NOT NULL,
+            PRIMARY KEY (snapshot_id, kind, format)
+        );
+        CREATE TABLE year_status_changes (
+            id TEXT PRIMARY KEY,
+            year INTEGER NOT NULL REFERENCES reporting_years(year),
+            old_status TEXT NOT NULL,
+            new_status TEXT NOT NULL
+                CHECK (new_status IN ('draft', 'checked', 'submitted')),
+            reason TEXT NOT NULL DEFAULT '',
+            who TEXT NOT NULL,
+            snapshot_id TEXT REFERENCES year_snapshots(id),{_ROW}
+        );
+        CREATE INDEX year_status_changes_year ON year_status_changes(year, created_at);
+        """
+    )
+
+
 @migrations(name="0007_completeness")
 def _completeness(db: Database) -> None:
     # One row per reporting year, source and section (cmdesk/completeness.py) once

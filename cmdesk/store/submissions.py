@@ -43,6 +43,7 @@ class SubmissionDetails:
             raise InputError(translate(
                 "Store", "The submission date '{date}' is not a date: type it as YYYY-MM-DD, "
                 "for example 2025-04-30.").format(date=date))
+        self._store.years.require_editable(year)
         current = self.get(year)
         changes = {name: (current[name], value) for name, value in clean.items()
                    if current[name] != value}

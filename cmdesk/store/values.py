@@ -80,8 +80,10 @@ class AggregateValues:
     def set_many(
         self, rows: Iterable[tuple[int, str, str, str, int | None, str | None]]
     ) -> list[ValueChange]:
-        """Store several values in one transaction: all are written or none."""
+        """Store several values in one transaction: all are written or none. A value
+        of a submitted year is refused (YearFrozenError), and then nothing is written."""
         rows = list(rows)
+        self._store.years.require_editable_all(row[0] for row in rows)
         sources = self._store.reference.source_codes()
         parts = self._store.reference.item_parts()
         for year, source, item, part, value, _ in rows:

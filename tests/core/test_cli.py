@@ -117,6 +117,16 @@ def commands():
     return sorted(sub.choices)
 
 
+def subcommands():
+    """Every command as typed: `info`, `year submit`, ... (a group's subcommands)."""
+    parser = build_parser()
+    found = []
+    for name, sub in next(a for a in parser._actions if a.dest == "command").choices.items():
+        groups = [a for a in sub._actions if a.dest == "what"]
+        found += [f"{name} {what}" for what in groups[0].choices] if groups else [name]
+    return sorted(found)
+
+
 @pytest.mark.parametrize("command", commands())
 def test_every_command_has_help(command, capsys):
     with pytest.raises(SystemExit) as exit_info:
@@ -125,10 +135,19 @@ def test_every_command_has_help(command, capsys):
     assert f"usage: cmdesk {command}" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("command", [c for c in subcommands() if " " in c])
+def test_every_subcommand_has_help(command, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main([*command.split(), "--help"])
+    assert exit_info.value.code == 0
+    assert f"usage: cmdesk {command}" in capsys.readouterr().out
+
+
 def test_every_command_is_in_the_readme():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    missing = [c for c in commands() if f"cmdesk {c}" not in readme]
+    missing = [c for c in subcommands() if f"cmdesk {c}" not in readme]
     assert not missing, f"README.md does not describe: {missing}"
+    assert "year submit" in subcommands() and "import values" in subcommands()
 
 
 def test_python_dash_m_cmdesk_is_the_same_program(tmp_path):

@@ -32,6 +32,7 @@ from ui.dialogs.funding_line import FundingLineDialog
 from ui.errors import show_error
 from ui.models.funding import COLUMNS, FundingLinesModel
 from ui.pages.base import Page
+from ui.widgets.frozen_note import FrozenNote
 
 
 def _tr(text: str) -> str:
@@ -156,6 +157,8 @@ class BudgetPage(Page):
         self.subheading.setObjectName("pageSubheading")
         self.subheading.setWordWrap(True)
         layout.addWidget(self.subheading)
+        self.frozen_note = FrozenNote()
+        layout.addWidget(self.frozen_note)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add…"))
@@ -286,8 +289,12 @@ class BudgetPage(Page):
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.setCurrentIndex(self.model.index(row, 0))
+        frozen = self.frozen_note.show_year(store, self.year)
         if store.read_only:
             self.hint.setText(self.tr("This database is open read-only: funding lines cannot be changed."))
+        elif frozen:
+            self.hint.setText(self.tr("{year} is submitted: its funding lines cannot be changed "
+                                      "until it is reopened.").format(year=self.year))
         elif not lines:
             self.hint.setText(self.tr("No funding lines for {year} yet: click Add to enter one.")
                               .format(year=self.year))
@@ -307,7 +314,8 @@ class BudgetPage(Page):
 
     def _writable(self) -> bool:
         store = self.context.store
-        return store is not None and not store.read_only and bool(self.year)
+        return (store is not None and not store.read_only and bool(self.year)
+                and store.years.status(self.year) != "submitted")
 
     def _update_buttons(self, *_args) -> None:
         stack = self.undo_stack

@@ -44,7 +44,7 @@ from cmdesk.casualties import (
     parse_incident_date,
     summarise,
 )
-from cmdesk.errors import CMDeskError, InputError
+from cmdesk.errors import CMDeskError, InputError, YearFrozenError
 from cmdesk.exchange import casualties_import as importer
 from cmdesk.store.casualties import CasualtyFilter, CasualtyRegister
 from ui.context import AppContext
@@ -55,6 +55,7 @@ from ui.models.casualties import CasualtyRegisterModel
 from ui.pages.base import Page
 from ui.progress import run_with_progress
 from ui.widgets.casualty_charts import BreakdownChart, PerYearChart
+from ui.widgets.frozen_note import FrozenNote
 
 FILTER_FIELDS = ("province_code", "device_type", "outcome", "status", "sex", "age_group")
 SEARCH_DELAY_MS = 250
@@ -196,6 +197,7 @@ class CasualtiesPage(Page):
         self.last_rejects: Path | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._update_buttons)
+        self.frozen_years: set[int] = set()  # submitted years: their records are read-only
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -203,6 +205,8 @@ class CasualtiesPage(Page):
         self.heading = QLabel(self.tr("Casualty register"))
         self.heading.setObjectName("pageHeading")
         layout.addWidget(self.heading)
+        self.frozen_note = FrozenNote()
+        layout.addWidget(self.frozen_note)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_register(), self.tr("Register"))
         self.tabs.addTab(self._build_duplicates(), self.tr("Possible duplicates"))
@@ -402,9 +406,23 @@ class CasualtiesPage(Page):
         else:
             self._fill_years()
         self._summary_stale = self._duplicates_stale = True
+        self._show_frozen()
         self._tab_changed(self.tabs.currentIndex())
         self._show_count()
         self._update_buttons()
+
+    def _show_frozen(self) -> None:
+        """Read which years are submitted; their records cannot be changed."""
+        self.frozen_years = self._store.years.frozen_years() if self._store is not None else set()
+        self.frozen_note.show_message(self.tr(
+            "The records of {years} cannot be changed: reopen the year on Overview to change "
+            "them.").format(years=", ".join(map(str, sorted(self.frozen_years))))
+            if self.frozen_years else None)
+
+    def frozen_message(self, records: list[dict]) -> str | None:
+        """Why `records` cannot be changed (the first one in a submitted year), or None."""
+        year = next((r["incident_year"] for r in records if r["incident_year"] in self.frozen_years), None)
+        return self._store.years.frozen_message(year) if year is not None else None
 
     def _size_columns(self) -> None:
         # Fixed widths: sizing to contents would read every row of a lazy model.
@@ -489,17 +507,26 @@ class CasualtiesPage(Page):
         writable = self._writable()
         self.add_button.setEnabled(writable)
         self.import_button.setEnabled(writable)
-        selected = writable and self.selected_row() >= 0
+        row = self.selected_row()
+        record = self.model.record(row) if writable and row >= 0 else None
+        frozen = self.frozen_message([record]) if record is not None else None
+        selected = record is not None and frozen is None
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        for button in (self.edit_button, self.delete_button):
+            button.setToolTip(frozen or "")
         chosen = self._chosen_duplicate()
-        self.merge_button.setEnabled(writable and chosen is not None and chosen[1] is not None)
-        self.distinct_button.setEnabled(writable and chosen is not None)
+        group_frozen = (chosen is not None
+                        and self.frozen_message(self.duplicate_groups[chosen[0]]) is not None)
+        self.merge_button.setEnabled(writable and chosen is not None and chosen[1] is not None
+                                     and not group_frozen)
+        self.distinct_button.setEnabled(writable and chosen is not None and not group_frozen)
 
     def _command_args(self) -> tuple:
         return (self._store.casualties, self._record_changed, self._failed)
 
     def _record_changed(self, record_id: str | None) -> None:
+        self._show_frozen()
         self.model.refresh()
         self._fill_years()
         self._show_count()
@@ -595,6 +622,11 @@ class CasualtiesPage(Page):
     def edit_row(self, row: int) -> None:
         record = self.model.record(row)
         if not self._writable() or record is None:
+            return
+        frozen = self.frozen_message([record])
+        if frozen is not None:
+            show_error(self, YearFrozenError(frozen, record["incident_year"]),
+                       self.tr("This record cannot be changed"))
             return
         self._open_dialog(record, lambda new: EditRecord(record["id"], new, *self._command_args()))
 

@@ -27,6 +27,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.values_grid import ValuesGridModel
 from ui.pages.base import Page
+from ui.widgets.frozen_note import FrozenNote
 from ui.widgets.grid_view import GridView
 
 
@@ -78,6 +79,8 @@ class EntryPage(Page):
         self.mode_label.setObjectName("pageSubheading")
         self.mode_label.setWordWrap(True)
         layout.addWidget(self.mode_label)
+        self.frozen_note = FrozenNote()
+        layout.addWidget(self.frozen_note)
 
         self.model = ValuesGridModel(context.catalog, page, self)
         self.model.edit_handler = self.submit
@@ -133,7 +136,8 @@ class EntryPage(Page):
             return
         source = self.source()
         grid = load_grid(store, self.context.catalog, self.year, source)
-        read_only = source is NATIONAL_VIEW or store.read_only
+        frozen = self.frozen_note.show_year(store, self.year)
+        read_only = source is NATIONAL_VIEW or store.read_only or frozen
         self.model.set_grid(grid, read_only)
         self.mode_label.setText(
             self.tr("{year}: national figures (the national total where entered, else the sum of "

@@ -34,6 +34,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.pages.base import Page
 from ui.progress import run_with_progress
+from ui.widgets.frozen_note import FrozenNote
 
 FORMATS = ("xlsx", "pdf")
 
@@ -52,6 +53,8 @@ class ReportsPage(Page):
         heading = QLabel(self.title())
         heading.setObjectName("pageHeading")
         layout.addWidget(heading)
+        self.frozen_note = FrozenNote()
+        layout.addWidget(self.frozen_note)
 
         document_box = QGroupBox(self.tr("Document"))
         document_form = QFormLayout(document_box)
@@ -120,13 +123,15 @@ class ReportsPage(Page):
         self.year_label.setText(str(year))
         store = self.context.store
         details = store.submissions.get(year) if store is not None else {}
+        frozen = self.frozen_note.show_year(store, year)
         for name, edit in self.detail_edits.items():
             edit.setText(details.get(name, ""))
-            edit.setReadOnly(store is None or store.read_only)
+            edit.setReadOnly(store is None or store.read_only or frozen)
         self.details_dirty = False
         self.save_details_button.setEnabled(False)
         self.details_label.setText(
-            self.tr("The database is open read-only.") if store is not None and store.read_only else "")
+            self.tr("The database is open read-only.") if store is not None and store.read_only
+            else self.tr("Submitted: these details are kept as they were sent.") if frozen else "")
 
     # --- submission details ---------------------------------------------------------------
 
@@ -205,9 +210,16 @@ class ReportsPage(Page):
                 path=path, reason=error.strerror or error)), self.tr("Not exported"))
             return None
         self.last_result = result
-        text = (self.tr("{document} of {year} written as a DRAFT to {path}.") if result.draft
-                else self.tr("{document} of {year} written to {path}."))
-        self.result_label.setText(text.format(document=title, year=self.year, path=result.path))
+        if result.snapshot_id:
+            sent = store.snapshots.get(result.snapshot_id)
+            self.result_label.setText(self.tr(
+                "{document} of {year}, as submitted on {date} by {who}, written to {path}.").format(
+                document=title, year=self.year, date=sent.taken_at[:10], who=sent.taken_by,
+                path=result.path))
+        else:
+            text = (self.tr("{document} of {year} written as a DRAFT to {path}.") if result.draft
+                    else self.tr("{document} of {year} written to {path}."))
+            self.result_label.setText(text.format(document=title, year=self.year, path=result.path))
         self.open_folder_button.setVisible(True)
         return result
 

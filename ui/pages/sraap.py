@@ -50,6 +50,7 @@ from cmdesk.numbers import format_count
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.pages.base import Page
+from ui.widgets.frozen_note import FrozenNote
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -83,6 +84,8 @@ class SraapPage(Page):
         self.result_label.setWordWrap(True)
         self.result_label.setVisible(False)
         layout.addWidget(self.result_label)
+        self.frozen_note = FrozenNote()
+        layout.addWidget(self.frozen_note)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeWidget()
@@ -185,7 +188,8 @@ class SraapPage(Page):
 
     def _writable(self) -> bool:
         store = self.context.store
-        return store is not None and not store.read_only
+        return (store is not None and not store.read_only
+                and not (self.year and store.years.status(self.year) == "submitted"))
 
     def reload(self) -> None:
         """Read the year's entries again and show them, keeping the selected indicator."""
@@ -198,6 +202,8 @@ class SraapPage(Page):
             show_error(self, error, self.tr("Cannot read the narratives"))
             return
         self.entries = {entry.code: entry for entry in entries}
+        self.frozen_note.show_year(store, self.year)
+        self.import_button.setEnabled(self._writable())
         keep = self.current or (entries[0].code if entries else None)
         self.current = None
         self.tree.blockSignals(True)
@@ -272,7 +278,10 @@ class SraapPage(Page):
         for widget in (self.status_box, self.narrative_edit, self.request_edit, self.answer_edit):
             widget.setEnabled(writable)
         self.narrative_edit.setReadOnly(not writable)
-        self.saved_label.setText("" if writable else self.tr("The database is open read-only."))
+        store = self.context.store
+        self.saved_label.setText(
+            "" if writable else self.tr("The database is open read-only.") if store is None or store.read_only
+            else self.tr("{year} is submitted: reopen it to change its narratives.").format(year=self.year))
         self._set_dirty(False)
 
     def _show_out_of_date(self, changes: tuple[FigureChange, ...]) -> None:

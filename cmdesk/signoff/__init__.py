@@ -1,0 +1,35 @@
+"""Sign-off and the submitted record of a reporting year.
+
+- `workflow`: Draft -> Checked -> Submitted and back (`mark_checked`, `submit`,
+  `reopen`), the snapshot a submission keeps, `year_status`, and saving a
+  snapshot's documents.
+- `compare`: what changed between a snapshot and today's data, or two snapshots,
+  and who changed it (`compare_year`).
+
+The freeze of a submitted year is enforced by the store (store.years.require_editable).
+"""
+
+from cmdesk.signoff.compare import Comparison, FieldChange, RowChange, compare_year, comparison_text
+from cmdesk.signoff.workflow import (
+    CHECKED,
+    DRAFT,
+    STATUSES,
+    SUBMITTED,
+    SignOffBlocked,
+    YearStatus,
+    blocking_findings,
+    mark_checked,
+    reopen,
+    save_snapshot_documents,
+    status_label,
+    status_labels,
+    submit,
+    year_status,
+)
+
+__all__ = [
+    "CHECKED", "DRAFT", "STATUSES", "SUBMITTED", "Comparison", "FieldChange", "RowChange",
+    "SignOffBlocked", "YearStatus", "blocking_findings", "compare_year", "comparison_text",
+    "mark_checked", "reopen", "save_snapshot_documents", "status_label", "status_labels",
+    "submit", "year_status",
+]
