@@ -37,6 +37,8 @@ class Acknowledgements:
             raise InputError(translate(
                 "Store", "Give a reason to acknowledge this finding: it is kept in the audit log "
                 "and read by whoever checks the year."))
+        # The findings a submission was made with stay as they were while it is frozen.
+        self._store.years.require_editable(year)
         db = self._store.db
         with db.atomic():
             self._store.years.ensure(year)
@@ -54,6 +56,7 @@ class Acknowledgements:
 
     def withdraw(self, year: int, finding_key: str) -> bool:
         """Withdraw an acknowledgement; False when there was none."""
+        self._store.years.require_editable(year)
         db = self._store.db
         with db.atomic():
             old = db.execute(f"SELECT reason FROM {TABLE} WHERE year = ? AND finding_key = ?",

@@ -84,6 +84,8 @@ class SourceReturns:
                    if current[name] != value}
         if not changes:
             return {}
+        # What was received and checked is part of the year that was submitted.
+        self._store.years.require_editable(year)
         db = self._store.db
         with db.atomic():
             self._store.years.ensure(year)

@@ -326,3 +326,19 @@ def test_a_rule_of_the_catalog_with_rule_objects_can_be_swapped_in_tests(catalog
     other = dataclasses.replace(catalog, rules=[only])
     assert [f.message for f in check_values(other, {("svc.prc_clients", TOTAL): 1001})] == ["1,001 is big"]
     assert check_values(other, {("svc.prc_clients", TOTAL): 1000}) == []
+
+
+def test_a_submitted_year_keeps_its_acknowledgements_and_returns_as_they_were(demo_store, catalog):
+    from cmdesk import signoff
+    from cmdesk.completeness import record_received
+    from cmdesk.errors import YearFrozenError
+
+    [finding] = [f for f in year_findings(demo_store, catalog, 2024) if f.severity == "question"]
+    signoff.submit(demo_store, catalog, 2024)
+    with pytest.raises(YearFrozenError, match="frozen"):
+        acknowledge(demo_store, 2024, finding, "Both confirmed")
+    with pytest.raises(YearFrozenError):
+        record_received(demo_store, demo_store.catalog, 2024, "vic", "inclusion", dt.date(2025, 3, 1))
+    signoff.reopen(demo_store, 2024, "A late return from VIC")
+    acknowledge(demo_store, 2024, finding, "Both confirmed")
+    assert review_year(demo_store, catalog, 2024).acknowledgement(finding).reason == "Both confirmed"
