@@ -1,6 +1,8 @@
 """Overview's review of the year: the findings of every check, opening where each one
 is, acknowledging and withdrawing."""
 
+from PySide6.QtCore import Qt
+
 from cmdesk.catalog import TOTAL
 
 
@@ -87,3 +89,20 @@ def test_overview_shows_the_returns_with_what_is_overdue(window, qtbot):
     summary = completeness.summary.text()
     assert summary.startswith("Returns for 2024: 42 expected, 41 received, 39 checked.")
     assert "Overdue (1): VIC" in summary
+
+
+def test_submitting_from_overview_freezes_the_year_everywhere(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = findings_panel(window, qtbot)
+    overview = window.page("overview")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert overview.year_status.submit() is True
+    qtbot.waitUntil(lambda: overview.year_status.badge.text().strip() == "Submitted")
+    # Acknowledging is a write: not in a frozen year.
+    assert not panel.acknowledge_button.isEnabled()
+    window.show_page("services")
+    services = window.page("services")
+    services.set_source("prc.01")
+    flags = services.model.flags(services.model.index_of("svc.prc_clients", TOTAL))
+    assert not flags & Qt.ItemFlag.ItemIsEditable

@@ -106,6 +106,7 @@ class OverviewPage(Page):
         layout.addLayout(self.review_layout)
         self.findings = None  # ui.widgets.findings.FindingsPanel, once built
         self.completeness = None  # ui.widgets.completeness.CompletenessWidget, once built
+        self.year_status = None  # ui.widgets.year_status.YearStatusWidget, once built
         self._review_year = 0
 
         self.years_line = QLabel()
@@ -172,6 +173,11 @@ class OverviewPage(Page):
             from ui.widgets.completeness import CompletenessWidget
             from ui.widgets.findings import FindingsPanel
             from ui.widgets.heading import section_heading
+            from ui.widgets.year_status import YearStatusWidget
+
+            self.year_status = YearStatusWidget(self.context)
+            self.year_status.status_changed.connect(self._status_changed)
+            self.review_layout.addWidget(self.year_status)
 
             # The page scrolls: each part keeps room for several rows rather than
             # being squeezed into the window's height.
@@ -185,8 +191,14 @@ class OverviewPage(Page):
             self.completeness.setMinimumHeight(340)
             self.completeness.changed.connect(self.content_changed)
             self.review_layout.addWidget(self.completeness)
+        self.year_status.set_year(self._review_year)
         self.findings.show_year(self._review_year)
         self.completeness.set_year(self._review_year)
+
+    def _status_changed(self, _year: int) -> None:
+        # Submitting freezes the year and reopening thaws it: every part is read again.
+        self.show_review()
+        self.content_changed.emit()
 
     def _review_changed(self) -> None:
         # An acknowledgement can unblock a return's check: the returns are read again.

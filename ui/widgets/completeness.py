@@ -143,7 +143,8 @@ class CompletenessWidget(QWidget):
 
     def _writable(self) -> bool:
         store = self.context.store
-        return store is not None and not store.read_only and self.year is not None
+        return (store is not None and not store.read_only and self.year is not None
+                and self.year not in store.years.frozen_years())  # a submitted year is frozen
 
     def _update_buttons(self) -> None:
         status = self.selected()

@@ -189,8 +189,11 @@ class FindingsPanel(QWidget):
         return None if item is None else item.data(0, FINDING_ROLE)
 
     def _writable(self) -> bool:
+        """Acknowledging writes: not in a read-only database, nor in a submitted
+        (frozen) year."""
         store = self.context.store
-        return store is not None and not store.read_only
+        return (store is not None and not store.read_only
+                and self.year not in store.years.frozen_years())
 
     def _update_buttons(self) -> None:
         finding = self.selected_finding()
