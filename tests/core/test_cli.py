@@ -9,11 +9,7 @@ from cmdesk.cli import build_parser, main
 from cmdesk.store import SCHEMA_VERSION
 from tests.conftest import REPO
 
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.core.cli_helpers import run
 
 
 def test_init_then_info_shows_office_schema_years_and_counts(tmp_path, capsys):

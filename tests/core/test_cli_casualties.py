@@ -5,17 +5,12 @@ import json
 
 import pytest
 
-from cmdesk.cli import main
+from tests.core.cli_helpers import run
+
 
 KEYS = {"total", "killed", "injured", "amputations", "injured_without_amputation", "men",
         "women", "boys", "girls", "sex_age_unknown", "device_type", "status", "province",
         "previous_year_total"}
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

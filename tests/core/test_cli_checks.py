@@ -3,15 +3,10 @@
 import json
 
 from cmdesk.catalog import TOTAL
-from cmdesk.cli import main
 from cmdesk.demo import create_demo
 from cmdesk.store import Store
 
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.core.cli_helpers import run
 
 
 def demo_with_an_error(tmp_path, catalog):

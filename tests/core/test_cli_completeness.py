@@ -6,11 +6,7 @@ import pytest
 
 from cmdesk.cli import main
 
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.core.cli_helpers import run
 
 
 @pytest.fixture

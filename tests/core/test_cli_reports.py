@@ -4,14 +4,9 @@ import subprocess
 
 from openpyxl import load_workbook
 
-from cmdesk.cli import main
 from cmdesk.demo import create_demo
 
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.core.cli_helpers import run
 
 
 def demo(tmp_path, catalog):

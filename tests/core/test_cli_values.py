@@ -8,13 +8,9 @@ from cmdesk.catalog import load_catalog
 from cmdesk.cli import main
 from cmdesk.store import Store
 
+from tests.core.cli_helpers import run
+
 HEADER = "year,source,item,part,value,comment"
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -6,15 +6,10 @@ import re
 
 import pytest
 
-from cmdesk.cli import main
 from cmdesk.demo import create_demo
 from cmdesk.store import Store
 
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.core.cli_helpers import run
 
 
 def demo(tmp_path, catalog):
