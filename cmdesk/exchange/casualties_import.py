@@ -30,6 +30,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Generator, Mapping, Sequence
 
@@ -353,6 +354,13 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
     first_row_of: dict[str, int] = {}
     total = len(table.rows)
     width = len(table.headers)
+    today = today or dt.date.today()  # once: every row is checked against the same day
+    # The cells of the mapped columns, in one C call per row for a row as wide as the
+    # header (the usual case); a shorter row's missing cells are empty.
+    names = tuple(columns.values())
+    indexes = tuple(columns)
+    cells_of = itemgetter(*indexes) if len(indexes) > 1 else (lambda cells: (cells[indexes[0]],))
+    needed = max(indexes) + 1
     for done, (row, cells) in enumerate(table.rows):
         if progress is not None and done % 1000 == 0 and progress(done, total) is False:
             raise ImportCancelled(translate("CasualtiesImport", "The import was cancelled; nothing "
@@ -360,11 +368,16 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
         found = [Problem(row, str(n + 1), text, translate(
                     "CasualtiesImport", "this cell is under no column CMDesk reads. Move its text "
                     "to the 'notes' column or delete it."))
-                 for n, text in enumerate(cells[width:], width) if text.strip()]
-        values = {column: (cells[n] if n < len(cells) else "") for n, column in columns.items()}
+                 for n, text in enumerate(cells[width:], width) if text.strip()
+                 ] if len(cells) > width else []
+        if len(cells) >= needed:
+            values = dict(zip(names, cells_of(cells)))
+        else:
+            values = {column: (cells[n] if n < len(cells) else "") for n, column in columns.items()}
         result = check_record(values, provinces, today)
-        found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
-                  for p in result.problems]
+        if result.problems:
+            found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
+                      for p in result.problems]
         if result.record is not None and result.record["source_id"]:
             source_id = result.record["source_id"]
             if source_id in first_row_of:
