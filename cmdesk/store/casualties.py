@@ -332,22 +332,39 @@ class CasualtyRegister:
                 (TABLE, record_id, name, old, new) for name, (old, new) in changes.items())
         return changes
 
-    def delete(self, record_id: str) -> dict:
-        """Delete a record; returns it as stored (every column), which `restore`
-        takes back. The audit row keeps the deleted record's content."""
+    def delete(self, record_id: str) -> "DeletedRecord":
+        """Delete a record, with the marks that it is distinct from other records;
+        returns both as they were stored, which `restore` takes back. The audit rows
+        keep the deleted record's and marks' content."""
         record = self._existing(record_id)
         with self._store.db.atomic():
-            self._delete(record)
-        return record
+            return self._delete(record)
 
-    def _delete(self, record: dict) -> None:
+    def _delete(self, record: dict) -> "DeletedRecord":
+        # The marks would go with the record anyway (ON DELETE CASCADE); deleting them
+        # first audits them and gives them back to undo.
+        pairs = tuple(self._store.db.query(
+            f"SELECT * FROM {DISTINCT} WHERE first_id = ? OR second_id = ? ORDER BY rowid",
+            [record["id"], record["id"]]))
+        for pair in pairs:
+            self._store.db.execute(f"DELETE FROM {DISTINCT} WHERE id = ?", [pair["id"]])
+            self._store.audit.record(DISTINCT, pair["id"], "*",
+                                     f"{pair['first_id']} {pair['second_id']}", "deleted")
         self._store.db.execute(f"DELETE FROM {TABLE} WHERE id = ?", [record["id"]])
         self._store.audit.record(TABLE, record["id"], "*",
                                  json.dumps(record, ensure_ascii=False), "deleted")
+        return DeletedRecord(record, pairs)
 
-    def restore(self, record: dict) -> str:
+    def restore(self, deleted: "DeletedRecord") -> str:
         """Put back a record that `delete` returned, with its same id, office and
-        time stamps; returns the id. One whose id is in use is refused."""
+        time stamps, and its marks as distinct from records still stored; returns
+        the id. One whose id is in use is refused."""
+        with self._store.db.atomic():
+            self._restore_record(deleted.record)
+            self._restore_pairs(deleted.distinct_pairs)
+        return deleted.record["id"]
+
+    def _restore_record(self, record: dict) -> None:
         record_id = record.get("id")
         if not record_id:
             raise InputError(translate("Store", "A casualty record to restore needs its id."))
@@ -358,9 +375,20 @@ class CasualtyRegister:
         stamps = {**new_row(self._store.office.code),
                   **{k: record[k] for k in _STAMPS if record.get(k)}}
         row = self._values({k: record[k] for k in CASUALTY_FIELDS if k in record}, stamps)
-        with self._store.db.atomic():
-            self._insert([row], audit_new="restored")
-        return record_id
+        self._insert([row], audit_new="restored")
+
+    def _restore_pairs(self, pairs: Iterable[dict]) -> None:
+        """Put back distinct marks as they were stored (same id and stamps), but a
+        mark whose other record is no longer stored: it would mark nothing."""
+        for pair in pairs:
+            if self._store.db.execute(
+                    f"SELECT COUNT(*) FROM {TABLE} WHERE id IN (?, ?)",
+                    [pair["first_id"], pair["second_id"]]).fetchone()[0] < 2:
+                continue
+            if self._store.db.execute(f"SELECT 1 FROM {DISTINCT} WHERE id = ?", [pair["id"]]).fetchone():
+                continue  # already back (a mark between two restored records is given twice)
+            self._store.db[DISTINCT].insert(dict(pair))
+            self._store.audit.record(DISTINCT, pair["id"], "*", "deleted", "restored")
 
     def apply_import(self, adds: Sequence[dict], updates: Sequence[tuple[str, dict]]) -> None:
         """Add `adds` and apply `updates` ((id, {field: new value})), inside the
@@ -416,26 +444,45 @@ class CasualtyRegister:
                 groups.append(rows)
         return groups
 
-    def mark_distinct(self, record_ids: Sequence[str]) -> int:
-        """Mark the records as different casualties, pair by pair; returns how many
-        pairs were newly marked."""
+    def mark_distinct(self, record_ids: Sequence[str]) -> list[str]:
+        """Mark the records as different casualties, pair by pair; returns the ids
+        of the pairs newly marked (those marked already are left as they are), which
+        `unmark_distinct` takes back."""
         ids = sorted(set(record_ids))
         for record_id in ids:
             self._existing(record_id)
         known = self._distinct_pairs(ids)
         pairs = [pair for pair in combinations(ids, 2) if pair not in known]
         office = self._store.office.code
+        marked = []
         with self._store.db.atomic():
             for first, second in pairs:
                 row = {**new_row(office), "first_id": first, "second_id": second}
                 self._store.db[DISTINCT].insert(row)
                 self._store.audit.record(DISTINCT, row["id"], "*", None, f"{first} {second}")
-        return len(pairs)
+                marked.append(row["id"])
+        return marked
 
-    def merge(self, keep_id: str, other_ids: Sequence[str]) -> dict[str, tuple[object, object]]:
+    def unmark_distinct(self, pair_ids: Sequence[str]) -> int:
+        """Take back marks that `mark_distinct` made; returns how many were still
+        stored (and are now deleted, each audited)."""
+        removed = 0
+        with self._store.db.atomic():
+            for pair_id in pair_ids:
+                pair = self._store.db.execute(
+                    f"SELECT first_id, second_id FROM {DISTINCT} WHERE id = ?", [pair_id]).fetchone()
+                if pair is None:
+                    continue
+                self._store.db.execute(f"DELETE FROM {DISTINCT} WHERE id = ?", [pair_id])
+                self._store.audit.record(DISTINCT, pair_id, "*", f"{pair[0]} {pair[1]}", "deleted")
+                removed += 1
+        return removed
+
+    def merge(self, keep_id: str, other_ids: Sequence[str]) -> "MergedRecords":
         """Keep `keep_id` as the one record of a casualty: its empty fields take the
         first value the others give, then the others are deleted (each audited with
-        its content). Returns the fields of the kept record that changed."""
+        its content, and with its marks as distinct from other records). Returns
+        what changed, which `unmerge` takes back."""
         kept = self._existing(keep_id)
         others = [self._existing(other) for other in other_ids if other != keep_id]
         fill: dict = {}
@@ -446,9 +493,41 @@ class CasualtyRegister:
                         fill[name] = other[name]
                         break
         with self._store.db.atomic():
-            for other in others:
-                self._delete(other)
+            removed = tuple(self._delete(other) for other in others)
             changes = self.update(keep_id, **fill) if fill else {}
             self._store.audit.record(TABLE, keep_id, "merged", None,
                                      " ".join(other["id"] for other in others))
-        return changes
+        return MergedRecords(keep_id, changes, removed)
+
+    def unmerge(self, merged: "MergedRecords") -> None:
+        """Undo `merge`, in one transaction: the removed records and their distinct
+        marks come back as they were stored, and the kept record's fields that the
+        merge filled are emptied again."""
+        with self._store.db.atomic():
+            for deleted in merged.removed:
+                self._restore_record(deleted.record)
+            # Once every record is back: a mark may join two of them.
+            self._restore_pairs(pair for deleted in merged.removed for pair in deleted.distinct_pairs)
+            if merged.changes:
+                self.update(merged.keep_id, **{name: old for name, (old, _) in merged.changes.items()})
+            self._store.audit.record(TABLE, merged.keep_id, "unmerged", None,
+                                     " ".join(deleted.record["id"] for deleted in merged.removed))
+
+
+@dataclass(frozen=True)
+class DeletedRecord:
+    """A deleted record as it was stored (every column), and the rows that marked it
+    as distinct from other records (casualty_distinct_pairs), deleted with it."""
+
+    record: dict
+    distinct_pairs: tuple[dict, ...] = ()
+
+
+@dataclass(frozen=True)
+class MergedRecords:
+    """What `merge` did: the kept record's fields it filled ({field: (old, new)})
+    and the records it deleted, with their distinct marks."""
+
+    keep_id: str
+    changes: dict[str, tuple[object, object]]
+    removed: tuple[DeletedRecord, ...]

@@ -212,6 +212,63 @@ def test_a_possible_duplicate_is_pointed_out_on_saving(page, qtbot):
     assert page.duplicates_tree.topLevelItemCount() == 0 and store.casualties.count() == 50
 
 
+def distinct_pairs(store):
+    return store.db.execute("SELECT * FROM casualty_distinct_pairs ORDER BY id").fetchall()
+
+
+def records(store):
+    """Every record (every column but when it was last modified: an undo modifies)."""
+    return [{k: v for k, v in r.items() if k != "modified_at"} for r in store.casualties.query()]
+
+
+def twins_of(store, source_id, n):
+    """`n` records alike `source_id`'s (possible duplicates of it), added in the store."""
+    twin = store.casualties.by_source_ids([source_id])[source_id]
+    alike = {k: twin[k] for k in ("incident_date", "province_code", "sex", "age", "device_type")}
+    return [store.casualties.add({**alike, "outcome": twin["outcome"], "source_id": f"{source_id}-{n}",
+                                  "village": "Phum Thmei"}) for n in range(n)]
+
+
+def test_undoing_a_merge_brings_back_the_records_and_their_distinct_marks(page, qtbot):
+    store = page.context.store
+    second, third = twins_of(store, "DEMO-2024-001", 2)
+    store.casualties.mark_distinct([second, third])  # checked: not the same person
+    before, pairs = records(store), distinct_pairs(store)
+    page.tabs.setCurrentIndex(1)
+    assert page.duplicates_tree.topLevelItemCount() == 1
+    group = page.duplicates_tree.topLevelItem(0)
+    assert group.childCount() == 3
+    group.child(0).setSelected(True)  # keep the demo record
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert store.casualties.count() == 49 and distinct_pairs(store) == []
+    assert page.duplicates_tree.topLevelItemCount() == 0
+
+    page.undo_action.trigger()
+    assert records(store) == before and distinct_pairs(store) == pairs
+    assert page.duplicates_tree.topLevelItemCount() == 1
+    assert page.duplicates_tree.topLevelItem(0).childCount() == 3
+    page.redo_action.trigger()
+    assert store.casualties.count() == 49 and distinct_pairs(store) == []
+    page.undo_action.trigger()
+    assert records(store) == before and distinct_pairs(store) == pairs
+
+
+def test_marking_as_distinct_is_undone_and_redone(page, qtbot):
+    store = page.context.store
+    twins_of(store, "DEMO-2024-001", 1)
+    page.tabs.setCurrentIndex(1)
+    page.duplicates_tree.topLevelItem(0).setSelected(True)
+    qtbot.mouseClick(page.distinct_button, Qt.MouseButton.LeftButton)
+    assert page.duplicates_tree.topLevelItemCount() == 0 and len(distinct_pairs(store)) == 1
+    assert page.undo_stack.undoText() == "Mark 2 record(s) as distinct"
+
+    page.undo_action.trigger()
+    assert distinct_pairs(store) == [] and page.duplicates_tree.topLevelItemCount() == 1
+    page.redo_action.trigger()
+    assert len(distinct_pairs(store)) == 1 and page.duplicates_tree.topLevelItemCount() == 0
+    assert store.casualties.count() == 50
+
+
 # --- importing -----------------------------------------------------------------------
 
 

@@ -2,10 +2,11 @@
 possible duplicates, and the summary with its charts.
 
 The table is `CasualtyRegisterModel`, lazy over the store: it opens at once on
-130,000 records, SQLite filters and sorts. Each Add, Edit, Delete and Merge is one
-`QUndoCommand` calling core operations of `store.casualties` each way, on the page's
-`undo_stack`, which is cleared when another database is shown. Imports are not on
-the stack: they are one transaction, audited, and cancelled as a whole.
+130,000 records, SQLite filters and sorts. Each Add, Edit, Delete, Merge and Mark as
+distinct is one `QUndoCommand` calling core operations of `store.casualties` each
+way, on the page's `undo_stack`, which is cleared when another database is shown.
+Imports are not on the stack: they are one transaction, audited, and cancelled as a
+whole.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from cmdesk.casualties import (
 )
 from cmdesk.errors import CMDeskError, InputError
 from cmdesk.exchange import casualties_import as importer
-from cmdesk.store.casualties import CasualtyFilter, CasualtyRegister
+from cmdesk.store.casualties import CasualtyFilter, CasualtyRegister, MergedRecords
 from ui.context import AppContext
 from ui.dialogs.casualty import CasualtyDialog
 from ui.dialogs.casualty_import import ColumnMappingDialog, ImportPreviewDialog
@@ -156,31 +157,47 @@ class DeleteRecord(CasualtyCommand):
 
 
 class MergeRecords(CasualtyCommand):
-    """Redo merges the others into `keep_id`; undo puts the others back and the kept
-    record's fields as they were."""
+    """Redo merges the others into `keep_id`; undo puts back everything the merge
+    removed (the others and their marks as distinct from other records) and the kept
+    record's fields as they were (`CasualtyRegister.unmerge`)."""
 
     def __init__(self, keep: dict, others: list[dict], *args) -> None:
         super().__init__(*args, _tr("Merge {n} record(s) into {name}").format(
             n=len(others), name=_name(keep)))
         self._keep = keep["id"]
-        self._others = others
-        self._changes: dict = {}
+        self._others = [other["id"] for other in others]
+        self._merged: MergedRecords | None = None
 
     def redo(self) -> None:
         def merge() -> str:
-            self._changes = self._register.merge(self._keep, [o["id"] for o in self._others])
+            self._merged = self._register.merge(self._keep, self._others)
             return self._keep
 
         self._run(merge)
 
     def undo(self) -> None:
-        def unmerge() -> str:
-            self._register.update(self._keep, **{k: old for k, (old, _) in self._changes.items()})
-            for other in self._others:
-                self._register.restore(other)
-            return self._keep
+        self._run(lambda: (self._register.unmerge(self._merged), self._keep)[1])
 
-        self._run(unmerge)
+
+class MarkDistinct(CasualtyCommand):
+    """Redo marks the records as different casualties; undo takes back the marks it
+    made (not those made before)."""
+
+    def __init__(self, record_ids: list[str], *args) -> None:
+        super().__init__(*args, _tr("Mark {n} record(s) as distinct").format(n=len(record_ids)))
+        self._ids = record_ids
+        self._marked: list[str] = []
+
+    def redo(self) -> None:
+        def mark() -> None:
+            self._marked = self._register.mark_distinct(self._ids)
+            if not self._marked:
+                self.setObsolete(True)  # all marked already: nothing to undo
+
+        self._run(mark)
+
+    def undo(self) -> None:
+        self._run(lambda: self._register.unmark_distinct(self._marked))
 
 
 # --- the page ----------------------------------------------------------------------------
@@ -669,10 +686,8 @@ class CasualtiesPage(Page):
         chosen = self._chosen_duplicate()
         if not self._writable() or chosen is None:
             return
-        try:
-            self._store.casualties.mark_distinct([r["id"] for r in self.duplicate_groups[chosen[0]]])
-        except CMDeskError as error:
-            show_error(self, error)
+        record_ids = [r["id"] for r in self.duplicate_groups[chosen[0]]]
+        self.undo_stack.push(MarkDistinct(record_ids, *self._command_args()))
         self.refresh_duplicates()
 
     # --- summary -------------------------------------------------------------------------
