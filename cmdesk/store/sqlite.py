@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 
 def _import_sqlite_utils():
+    if "sqlite_utils.migrations" in sys.modules:
+        # Imported already: nothing to hide. (Hiding changes sys.modules for every
+        # thread, so it must not happen again while another thread may import pandas.)
+        return sys.modules["sqlite_utils"]
     hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
     for name in hidden:
         sys.modules[name] = None  # type: ignore[assignment]  # makes `import pandas` fail

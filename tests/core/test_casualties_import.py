@@ -232,6 +232,22 @@ def test_cancel_while_checking_raises_before_anything_is_written(store, catalog,
     assert store.casualties.count() == 0
 
 
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_cancel_while_reading_raises(tmp_path, kind):
+    path = big_file(tmp_path, 2500)
+    if kind == "xlsx":
+        book = Workbook()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            book.active.append(line.split(","))
+        path = tmp_path / "big.xlsx"
+        book.save(path)
+    seen = []
+    assert len(read_table(path, lambda done, total: seen.append((done, total))).rows) == 2500
+    assert seen == [(1000, 0), (2000, 0)]
+    with pytest.raises(ImportCancelled):
+        read_table(path, lambda done, total: False)
+
+
 # --- hypothesis: bad rows never crash the import and are each reported -------------------
 
 BAD_CELLS = {

@@ -3,15 +3,16 @@ filters and the count, personal columns, the form (add, edit, checks, duplicates
 with undo and redo, the import steps, possible duplicates, and the summary tab."""
 
 import csv
+import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from cmdesk.casualties import PERSONAL_FIELDS
 from cmdesk.exchange import casualties_import as importer
-from cmdesk.store.casualties import CasualtyFilter
+from cmdesk.store.casualties import CasualtyFilter, CasualtyRegister
 from ui.dialogs.casualty_import import ColumnMappingDialog, ImportPreviewDialog
 from ui.models.casualties import BLOCK, RECORD_ID_ROLE, CasualtyRegisterModel
 
@@ -292,14 +293,23 @@ def dialogs(monkeypatch):
     return shown
 
 
-def test_import_with_a_mapping_step_and_a_preview_of_problems(page, tmp_path, dialogs):
+def import_and_wait(qtbot, page, path):
+    """Start an import and wait for its end; returns its counts (None: nothing imported)."""
+    with qtbot.waitSignal(page.import_finished, timeout=30_000) as finished:
+        assert page.import_file(path)
+    return finished.args[0]
+
+
+def test_import_with_a_mapping_step_and_a_preview_of_problems(page, qtbot, tmp_path, dialogs,
+                                                               errors_shown):
     path = write(tmp_path / "partner.csv", [
         ["CMVIS No", "Date of incident", "Khet", "Gender", "Result"],
         ["P-1", "2024-05-02", "Pailin", "F", "Killed"],
-        ["P-2", "2024-05", "Battambang", "M", "Wounded"],
+        ["P-2", "2023-05", "Battambang", "M", "Wounded"],
         ["P-3", "2024-05-41", "Mars", "M", "Wounded"],
     ])
-    counts = page.import_file(path)
+    with qtbot.waitSignal(page.content_changed):  # 2023 is a new year for the toolbar
+        counts = import_and_wait(qtbot, page, path)
     mapping, preview = dialogs
     assert isinstance(mapping, ColumnMappingDialog) and mapping.mapping()["Khet"] == "province"
     assert isinstance(preview, ImportPreviewDialog)
@@ -307,33 +317,66 @@ def test_import_with_a_mapping_step_and_a_preview_of_problems(page, tmp_path, di
     cells = [[preview.problems.item(r, c).text() for c in range(3)] for r in range(preview.problems.rowCount())]
     assert cells == [["4", "Date of incident", "2024-05-41"], ["4", "Khet", "Mars"]]
     assert counts == importer.CasualtyImportCounts(2, 0, 0, 1)
-    assert count_text(page) == "51 record(s)"
+    assert count_text(page) == "51 record(s)" and "2 added" in page.notice.text()
     assert page.last_rejects == tmp_path / "partner-rejected.csv" and page.last_rejects.exists()
+    assert page.context.store.years.with_data() == [2023, 2024]
     # The mapping is remembered for files with the same headers.
     assert page.context.settings.casualty_column_map(
         ["CMVIS No", "Date of incident", "Khet", "Gender", "Result"])["CMVIS No"] == "source_id"
     dialogs.clear()
-    assert page.import_file(path) == importer.CasualtyImportCounts(0, 0, 2, 1)
-    assert count_text(page) == "51 record(s)"
+    assert import_and_wait(qtbot, page, path) == importer.CasualtyImportCounts(0, 0, 2, 1)
+    assert count_text(page) == "51 record(s)" and errors_shown == []
 
 
-def test_cancelling_an_import_leaves_the_register_as_it_was(page, tmp_path, dialogs, monkeypatch):
+def test_an_unreadable_file_is_reported_and_nothing_imported(page, qtbot, tmp_path, dialogs, errors_shown):
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"not a workbook")
+    assert import_and_wait(qtbot, page, path) is None
+    assert dialogs == [] and len(errors_shown) == 1
+    assert "cannot be read as an Excel workbook" in errors_shown[0][1]
+    assert page.import_job is None and page.import_button.isEnabled()
+
+
+class Relay(QObject):
+    """Carries a call from the import's worker thread to the GUI thread."""
+
+    batch_written = Signal()
+
+
+def test_cancel_while_writing_leaves_the_register_as_it_was(page, qtbot, tmp_path, dialogs, monkeypatch,
+                                                            errors_shown):
     rows = [["source_id", "incident_date", "outcome"]]
     rows += [[f"C-{n}", "2023-01-02", "injured"] for n in range(importer.BATCH + 10)]
     path = write(tmp_path / "canonical.csv", rows)
     store = page.context.store
-    audit_before = store.counts()["audit_log"]
+    before = (records(store), store.counts(), store.years.with_data())
 
-    def cancel_while_writing(parent, label, work):
-        calls = []
-        return work(lambda done, total: (calls.append(done), len(calls) < 2 or "Checking" in label)[1])
+    # After the first batch is written, inside the import's transaction, the worker
+    # waits until the user (this test, on the GUI thread) has clicked Cancel.
+    relay, clicked, seen = Relay(), threading.Event(), []
+    write_batch = CasualtyRegister.apply_import
 
-    monkeypatch.setattr("ui.pages.casualties.run_with_progress", cancel_while_writing)
-    assert page.import_file(path) is None
+    def apply_import(register, adds, updates):
+        write_batch(register, adds, updates)
+        relay.batch_written.emit()
+        assert clicked.wait(30)
+
+    def click_cancel():
+        dialog = page.import_job.dialog
+        # The window answers while the worker holds 2,000 uncommitted rows, and still
+        # reads the register as it was.
+        seen.append((page.import_job.running, store.casualties.count()))
+        dialog.findChild(QPushButton).click()
+        clicked.set()
+
+    relay.batch_written.connect(click_cancel)
+    monkeypatch.setattr(CasualtyRegister, "apply_import", apply_import)
+    assert import_and_wait(qtbot, page, path) is None
+    assert seen == [(True, 49)] and errors_shown == []
     assert [type(d) for d in dialogs] == [ImportPreviewDialog]  # canonical headers: no mapping step
     assert "cancelled" in page.notice.text()
-    assert store.casualties.count() == 49 and store.counts()["audit_log"] == audit_before
-    assert store.years.with_data() == [2024]
+    assert (records(store), store.counts(), store.years.with_data()) == before
+    assert page.import_button.isEnabled()
 
 
 # --- summary -------------------------------------------------------------------------
