@@ -444,7 +444,7 @@ def iter_apply(store: "Store", plan: CasualtyImport
     updates = [(p.record_id, p.changes) for p in plan.planned if p.action == "update"]
     total = len(adds) + len(updates)
     done = 0
-    with store.db.atomic():
+    with store.db.bulk_cache(), store.db.atomic():
         yield done, total
         for start in range(0, len(adds), BATCH):
             batch = adds[start:start + BATCH]

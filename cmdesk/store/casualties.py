@@ -288,12 +288,12 @@ class CasualtyRegister:
         """Insert rows (`_values` tuples), inside a transaction, each with its audit row."""
         for year in sorted({row[-1] for row in rows if row[-1] is not None}):
             self._store.years.ensure(year)
+        (last,) = self._store.db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {TABLE}").fetchone()
         self._store.db.conn.executemany(
             f"INSERT INTO {TABLE} ({', '.join(_INSERT_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})", rows)
-        self._store.audit.record_many(
-            (TABLE, row[0], "*", None if audit_new == "added" else "deleted", audit_new)
-            for row in rows)
+        self._store.audit.record_inserted(TABLE, last, len(rows),
+                                          None if audit_new == "added" else "deleted", audit_new)
 
     def add_many(self, records: Iterable[dict]) -> int:
         """Add casualty records (dicts with CASUALTY_FIELDS) in one transaction."""
