@@ -4,8 +4,8 @@ Records are dicts of `CASUALTY_FIELDS` (plus id, office and time stamps when rea
 The store trusts that a record was checked by `cmdesk.casualties.check_record`; it
 refuses unknown fields and years outside 1979-2100, and computes `incident_year`
 from the date. Every write runs in one transaction with its audit rows and returns
-what it did (an id, the changes, the deleted record) so that callers can refresh
-and undo.
+what it did (an id, the changes, the deleted records with their marks as distinct
+from other records) so that callers can refresh and undo.
 
 Browsing: `keys` gives the rowids of the records matching a `CasualtyFilter`, in
 the order asked, sorted by SQLite; `rows` reads the records of some rowids. A table
@@ -59,6 +59,25 @@ class CasualtyCounts:
     killed: int
     injured: int
     amputations: int
+
+
+@dataclass(frozen=True)
+class DeletedRecord:
+    """A deleted record as it was stored (every column), and the rows that marked it
+    as distinct from other records (casualty_distinct_pairs), deleted with it."""
+
+    record: dict
+    distinct_pairs: tuple[dict, ...] = ()
+
+
+@dataclass(frozen=True)
+class MergedRecords:
+    """What `merge` did: the kept record's fields it filled ({field: (old, new)})
+    and the records it deleted, with their distinct marks."""
+
+    keep_id: str
+    changes: dict[str, tuple[object, object]]
+    removed: tuple[DeletedRecord, ...]
 
 
 @dataclass(frozen=True)
@@ -332,7 +351,7 @@ class CasualtyRegister:
                 (TABLE, record_id, name, old, new) for name, (old, new) in changes.items())
         return changes
 
-    def delete(self, record_id: str) -> "DeletedRecord":
+    def delete(self, record_id: str) -> DeletedRecord:
         """Delete a record, with the marks that it is distinct from other records;
         returns both as they were stored, which `restore` takes back. The audit rows
         keep the deleted record's and marks' content."""
@@ -340,7 +359,7 @@ class CasualtyRegister:
         with self._store.db.atomic():
             return self._delete(record)
 
-    def _delete(self, record: dict) -> "DeletedRecord":
+    def _delete(self, record: dict) -> DeletedRecord:
         # The marks would go with the record anyway (ON DELETE CASCADE); deleting them
         # first audits them and gives them back to undo.
         pairs = tuple(self._store.db.query(
@@ -355,7 +374,7 @@ class CasualtyRegister:
                                  json.dumps(record, ensure_ascii=False), "deleted")
         return DeletedRecord(record, pairs)
 
-    def restore(self, deleted: "DeletedRecord") -> str:
+    def restore(self, deleted: DeletedRecord) -> str:
         """Put back a record that `delete` returned, with its same id, office and
         time stamps, and its marks as distinct from records still stored; returns
         the id. One whose id is in use is refused."""
@@ -478,7 +497,7 @@ class CasualtyRegister:
                 removed += 1
         return removed
 
-    def merge(self, keep_id: str, other_ids: Sequence[str]) -> "MergedRecords":
+    def merge(self, keep_id: str, other_ids: Sequence[str]) -> MergedRecords:
         """Keep `keep_id` as the one record of a casualty: its empty fields take the
         first value the others give, then the others are deleted (each audited with
         its content, and with its marks as distinct from other records). Returns
@@ -499,7 +518,7 @@ class CasualtyRegister:
                                      " ".join(other["id"] for other in others))
         return MergedRecords(keep_id, changes, removed)
 
-    def unmerge(self, merged: "MergedRecords") -> None:
+    def unmerge(self, merged: MergedRecords) -> None:
         """Undo `merge`, in one transaction: the removed records and their distinct
         marks come back as they were stored, and the kept record's fields that the
         merge filled are emptied again."""
@@ -513,21 +532,3 @@ class CasualtyRegister:
             self._store.audit.record(TABLE, merged.keep_id, "unmerged", None,
                                      " ".join(deleted.record["id"] for deleted in merged.removed))
 
-
-@dataclass(frozen=True)
-class DeletedRecord:
-    """A deleted record as it was stored (every column), and the rows that marked it
-    as distinct from other records (casualty_distinct_pairs), deleted with it."""
-
-    record: dict
-    distinct_pairs: tuple[dict, ...] = ()
-
-
-@dataclass(frozen=True)
-class MergedRecords:
-    """What `merge` did: the kept record's fields it filled ({field: (old, new)})
-    and the records it deleted, with their distinct marks."""
-
-    keep_id: str
-    changes: dict[str, tuple[object, object]]
-    removed: tuple[DeletedRecord, ...]
