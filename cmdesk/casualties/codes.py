@@ -174,11 +174,14 @@ def _lookups() -> dict[str, dict[str, str]]:
     return {name: field.lookup() for name, field in load_coded_fields().items()}
 
 
-@lru_cache(maxsize=8192)
-def _code_of(field: str, written: str) -> str | None:
-    # A register repeats the same few spellings: remember them (an import of 65,000
-    # rows otherwise spends a second in form_key's regular expression).
-    return _lookups()[field].get(form_key(written))
+# Written form -> code, per field, as met. A register repeats the same few spellings,
+# and form_key's regular expression costs more than the rest of a field's check: an
+# import of 65,000 rows looks up 390,000 coded cells. A plain dict per field is
+# cheaper than an lru_cache keyed on (field, text), and as safe across threads (one
+# lookup or one store at a time). Only accepted forms are kept, at most _SEEN_LIMIT
+# per field, so that a file of odd spellings cannot make it grow without end.
+_SEEN: dict[str, dict[str, str]] = {name: {} for name in CODES}
+_SEEN_LIMIT = 4096
 
 
 def normalise_code(field: str, text: object) -> str | None:
@@ -186,10 +189,16 @@ def normalise_code(field: str, text: object) -> str | None:
     None when `text` is empty (the caller decides what an empty cell means).
 
     Raises InputError, saying which codes are allowed, for any other text."""
-    written = "" if text is None else str(text)
+    written = text if type(text) is str else ("" if text is None else str(text))
+    seen = _SEEN[field]
+    code = seen.get(written)
+    if code is not None:
+        return code
     if not written.strip():
         return None
-    code = _code_of(field, written)
+    code = _lookups()[field].get(form_key(written))
+    if code is not None and len(seen) < _SEEN_LIMIT:
+        seen[written] = code
     if code is None:
         labels = code_labels(field)
         raise InputError(translate(

@@ -84,16 +84,21 @@ def parse_incident_date(text: object, today: dt.date | None = None) -> IncidentD
     """The date `text` gives (YYYY-MM-DD, YYYY-MM or DD/MM/YYYY; a `datetime.date`
     as a spreadsheet cell holds it), or None when empty. Raises InputError for any
     other form, an impossible day or month, a year before 1979, or a future date."""
-    if isinstance(text, dt.datetime):
-        text = text.date()
-    if isinstance(text, dt.date):
-        text = text.isoformat()
-    written = "" if text is None else str(text).strip()
+    if type(text) is str:  # what files and the form give: the other cases are rare
+        written = text.strip()
+    else:
+        if isinstance(text, dt.datetime):
+            text = text.date()
+        if isinstance(text, dt.date):
+            text = text.isoformat()
+        written = "" if text is None else str(text).strip()
     if not written:
         return None
     date = _read_date(written)
-    today_text = (today or dt.date.today()).isoformat()
-    if date.stored > today_text[: len(date.stored)]:
+    today = today or dt.date.today()
+    # A year before this one is never in the future (most of a register): only this
+    # year's and later dates are compared as text.
+    if date.year >= today.year and date.stored > today.isoformat()[: len(date.stored)]:
         raise InputError(translate("Casualties", "this date is in the future. Check the date."))
     return date
 
@@ -140,6 +145,12 @@ def parse_age(text: object) -> int | None:
     written = "" if text is None else str(text).strip()
     if not written:
         return None
+    return _read_age(written)
+
+
+@lru_cache(maxsize=1024)
+def _read_age(written: str) -> int:
+    # Cached: a register has a hundred distinct ages over tens of thousands of rows.
     try:
         age = parse_count(written)
     except (InputError, ValueError):
@@ -259,13 +270,15 @@ def check_record(values: Mapping[str, object], provinces: ProvinceLookup,
     def problem(column: str, reason: str) -> None:
         problems.append(FieldProblem(column, _text(values, column), reason))
 
-    for name in values.keys() - _COLUMN_SET:
-        problem(name, translate("Casualties", "CMDesk has no column '{name}'. The columns are: "
-                                "{columns}.").format(name=name, columns=", ".join(COLUMNS)))
+    if not _COLUMN_SET.issuperset(values):
+        for name in values.keys() - _COLUMN_SET:
+            problem(name, translate("Casualties", "CMDesk has no column '{name}'. The columns are: "
+                                    "{columns}.").format(name=name, columns=", ".join(COLUMNS)))
 
+    get = values.get
     for name in TEXT_FIELDS:
-        text = values.get(name)
-        text = "" if text is None else str(text).strip()
+        text = get(name)
+        text = text.strip() if type(text) is str else ("" if text is None else str(text).strip())
         if len(text) > MAX_TEXT:
             problem(name, translate("Casualties", "longer than {n} characters. Shorten it.")
                     .format(n=MAX_TEXT))
@@ -273,19 +286,19 @@ def check_record(values: Mapping[str, object], provinces: ProvinceLookup,
     record["source_id"] = record["source_id"] or None
 
     try:
-        date = parse_incident_date(values.get("incident_date"), today)
+        date = parse_incident_date(get("incident_date"), today)
         record["incident_date"] = date.stored if date else None
     except InputError as error:
         problem("incident_date", str(error))
 
     try:
-        record["province_code"] = provinces.resolve(values.get("province"))
+        record["province_code"] = provinces.resolve(get("province"))
     except InputError as error:
         problem("province", str(error))
 
     for name in CODED_FIELDS:
         try:
-            code = normalise_code(name, values.get(name))
+            code = normalise_code(name, get(name))
         except InputError as error:
             problem(name, str(error))
             continue
@@ -298,7 +311,7 @@ def check_record(values: Mapping[str, object], provinces: ProvinceLookup,
         record[name] = code
 
     try:
-        record["age"] = parse_age(values.get("age"))
+        record["age"] = parse_age(get("age"))
     except InputError as error:
         problem("age", str(error))
     else:
@@ -315,7 +328,7 @@ def check_record(values: Mapping[str, object], provinces: ProvinceLookup,
 
     for name in ("latitude", "longitude"):
         try:
-            record[name] = parse_coordinate(values.get(name), name)
+            record[name] = parse_coordinate(get(name), name)
         except InputError as error:
             problem(name, str(error))
     if "latitude" in record and "longitude" in record:

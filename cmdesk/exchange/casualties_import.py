@@ -32,6 +32,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Generator, Mapping, Sequence
 
@@ -117,7 +118,13 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _read_xlsx(path: Path) -> tuple[int, list[str], list[tuple[int, tuple[str, ...]]]]:
+def _cancelled() -> ImportCancelled:
+    return ImportCancelled(translate("CasualtiesImport", "The import was cancelled; nothing was "
+                                     "written."))
+
+
+def _read_xlsx(path: Path, progress: ProgressCallback | None = None
+               ) -> tuple[int, list[str], list[tuple[int, tuple[str, ...]]]]:
     from openpyxl import load_workbook  # only when an xlsx is imported
 
     try:
@@ -132,6 +139,8 @@ def _read_xlsx(path: Path) -> tuple[int, list[str], list[tuple[int, tuple[str, .
         header_row, headers = 0, []
         rows: list[tuple[int, tuple[str, ...]]] = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+            if progress is not None and number % 1000 == 0 and progress(number, 0) is False:
+                raise _cancelled()
             cells = tuple(_cell_text(v) for v in values)
             if not any(c.strip() for c in cells):
                 continue
@@ -144,21 +153,27 @@ def _read_xlsx(path: Path) -> tuple[int, list[str], list[tuple[int, tuple[str, .
     return header_row, headers, rows
 
 
-def read_table(path: Path) -> SourceTable:
+def read_table(path: Path, progress: ProgressCallback | None = None) -> SourceTable:
     """Read a .csv or .xlsx file. Raises InputError when it cannot be read at all,
-    is of another kind, or holds no header."""
+    is of another kind, or holds no header, and ImportCancelled when `progress`
+    (called every 1,000 rows with the rows read so far and 0: the total is not known
+    until the end) returns False."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         if not path.exists():
             raise InputError(translate("CasualtiesImport", "Cannot read {path}: there is no such "
                                        "file.").format(path=path))
-        header_row, headers, rows = _read_xlsx(path)
+        header_row, headers, rows = _read_xlsx(path, progress)
     elif suffix in (".csv", ".txt"):
         records = csv_records(path, read_csv_text(path))
         first = next(records, None)
         header_row, headers = first if first else (0, [])
-        rows = [(line, tuple(cells)) for line, cells in records]
+        rows = []
+        for line, cells in records:
+            rows.append((line, tuple(cells)))
+            if progress is not None and len(rows) % 1000 == 0 and progress(len(rows), 0) is False:
+                raise _cancelled()
     else:
         raise InputError(translate(
             "CasualtiesImport", "{path}: CMDesk imports casualty records from .csv and .xlsx files. "
@@ -379,18 +394,29 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
     cells_of: dict[int, tuple[str, ...]] = {}
     total = len(table.rows)
     width = len(table.headers)
+    today = today or dt.date.today()  # once: every row is checked against the same day
+    # The cells of the mapped columns, in one C call per row for a row as wide as the
+    # header (the usual case); a shorter row's missing cells are empty.
+    names = tuple(columns.values())
+    indexes = tuple(columns)
+    pick_cells = itemgetter(*indexes) if len(indexes) > 1 else (lambda cells: (cells[indexes[0]],))
+    needed = max(indexes) + 1
     for done, (row, cells) in enumerate(table.rows):
         if progress is not None and done % 1000 == 0 and progress(done, total) is False:
-            raise ImportCancelled(translate("CasualtiesImport", "The import was cancelled; nothing "
-                                            "was written."))
+            raise _cancelled()
         found = [Problem(row, str(n + 1), text, translate(
                     "CasualtiesImport", "this cell is under no column CMDesk reads. Move its text "
                     "to the 'notes' column or delete it."))
-                 for n, text in enumerate(cells[width:], width) if text.strip()]
-        values = {column: (cells[n] if n < len(cells) else "") for n, column in columns.items()}
+                 for n, text in enumerate(cells[width:], width) if text.strip()
+                 ] if len(cells) > width else []
+        if len(cells) >= needed:
+            values = dict(zip(names, pick_cells(cells)))
+        else:
+            values = {column: (cells[n] if n < len(cells) else "") for n, column in columns.items()}
         result = check_record(values, provinces, today)
-        found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
-                  for p in result.problems]
+        if result.problems:
+            found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
+                      for p in result.problems]
         if result.record is not None and result.record["source_id"]:
             source_id = result.record["source_id"]
             if source_id in first_row_of:
@@ -454,7 +480,7 @@ def iter_apply(store: "Store", plan: CasualtyImport
     updates = [(p.record_id, p.changes) for p in plan.planned if p.action == "update"]
     total = len(adds) + len(updates)
     done = 0
-    with store.db.atomic():
+    with store.db.bulk_cache(), store.db.atomic():
         yield done, total
         for start in range(0, len(adds), BATCH):
             batch = adds[start:start + BATCH]
@@ -479,8 +505,7 @@ def apply_casualty_import(store: "Store", plan: CasualtyImport,
             done, total = next(steps)
             if progress is not None and progress(done, total) is False:
                 steps.close()  # rolls the transaction back
-                raise ImportCancelled(translate(
-                    "CasualtiesImport", "The import was cancelled; nothing was written."))
+                raise _cancelled()
     except StopIteration as finished:
         return finished.value
 

@@ -116,6 +116,20 @@ class Store:
             raise
         return store
 
+    def another_connection(self) -> "Store":
+        """This database through a new connection of its own, for another thread:
+        an SQLite connection may only be used by the thread that opened it. Call it
+        in the thread that will use it, and close it there.
+
+        The database is open already, so none of `open`'s checks, updates or backups
+        are run again. In WAL mode the two connections work side by side: each reads
+        what was committed when its read began, and a write through one waits (up to
+        the lock time-out) for a write through the other to end."""
+        db = connect(self.path, read_only=self.read_only)
+        other = Store(db, self.path, self.user, read_only=self.read_only)
+        other.catalog = self.catalog
+        return other
+
     def close(self) -> None:
         self.db.close()
 

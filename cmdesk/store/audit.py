@@ -56,6 +56,26 @@ class AuditLog:
             f"WHERE id > ?{bound} AND table_name IN ({','.join('?' * len(tables))}) ORDER BY id",
             [after, *([] if up_to is None else [up_to]), *tables]))
 
+    def record_inserted(self, table: str, after_rowid: int, count: int, old: object,
+                        new: object) -> None:
+        """Log the `count` rows a statement just inserted into `table` (those after
+        rowid `after_rowid`, the table's largest before it), each as one audit row
+        (its id, field "*", `old` -> `new`), in the order they were inserted. Call
+        inside the transaction, with no other insert into `table` in between.
+
+        One INSERT ... SELECT: for a bulk import it saves building and binding
+        65,000 rows in Python (benchmarks/register.py). SQLite gives a new row the
+        largest rowid plus one; the count is checked all the same, so that a
+        different numbering fails (and rolls back) instead of logging other rows."""
+        cursor = self._store.db.execute(
+            "INSERT INTO audit_log (table_name, row_key, field, old_value, new_value, who, at, "
+            f"office) SELECT ?, id, '*', ?, ?, ?, ?, ? FROM {table} WHERE rowid > ? ORDER BY rowid",
+            [table, None if old is None else str(old), None if new is None else str(new),
+             self._store.user, utc_now(), self._store.office.code, after_rowid])
+        if cursor.rowcount != count:
+            raise RuntimeError(f"{table}: {cursor.rowcount} rows after rowid {after_rowid}, "
+                               f"{count} inserted; not audited")
+
     def history(self, table: str, key: str) -> list[dict]:
         """The changes to one row, oldest first."""
         return list(

@@ -4,9 +4,10 @@ Records are dicts of `CASUALTY_FIELDS` (plus id, office and time stamps when rea
 The store trusts that a record was checked by `cmdesk.casualties.check_record`; it
 refuses unknown fields and years outside 1979-2100, and computes `incident_year`
 from the date. Every write runs in one transaction with its audit rows and returns
-what it did (an id, the changes, the deleted record) so that callers can refresh
-and undo. A write that touches a record of a submitted year (by its incident year,
-before or after the change) is refused (store.years.require_editable).
+what it did (an id, the changes, the deleted records with their marks as distinct
+from other records) so that callers can refresh and undo. A write that touches a
+record of a submitted year (by its incident year, before or after the change) is
+refused (store.years.require_editable).
 
 Browsing: `keys` gives the rowids of the records matching a `CasualtyFilter`, in
 the order asked, sorted by SQLite; `rows` reads the records of some rowids. A table
@@ -20,6 +21,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, fields as dataclass_fields
 from itertools import combinations
+from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from cmdesk.errors import InputError
@@ -40,6 +42,7 @@ TABLE = "casualties"
 DISTINCT = "casualty_distinct_pairs"
 _STAMPS = ("id", "office", "created_at", "modified_at")
 _INSERT_COLUMNS = (*_STAMPS, *CASUALTY_FIELDS, "incident_year")
+_FIELD_VALUES = itemgetter(*CASUALTY_FIELDS)
 SORTABLE = (*CASUALTY_FIELDS, "created_at", "modified_at")
 """The columns the register can be sorted by."""
 
@@ -58,6 +61,25 @@ class CasualtyCounts:
     killed: int
     injured: int
     amputations: int
+
+
+@dataclass(frozen=True)
+class DeletedRecord:
+    """A deleted record as it was stored (every column), and the rows that marked it
+    as distinct from other records (casualty_distinct_pairs), deleted with it."""
+
+    record: dict
+    distinct_pairs: tuple[dict, ...] = ()
+
+
+@dataclass(frozen=True)
+class MergedRecords:
+    """What `merge` did: the kept record's fields it filled ({field: (old, new)})
+    and the records it deleted, with their distinct marks."""
+
+    keep_id: str
+    changes: dict[str, tuple[object, object]]
+    removed: tuple[DeletedRecord, ...]
 
 
 @dataclass(frozen=True)
@@ -256,60 +278,68 @@ class CasualtyRegister:
 
     # --- writing -------------------------------------------------------------------------
 
-    def _row(self, record: dict, stamps: dict | None = None, blank: dict | None = None) -> dict:
+    @staticmethod
+    def _refuse_unknown_fields(record: dict) -> None:
         unknown = set(record) - _FIELD_SET
         if unknown:
             raise InputError(
                 translate("Store", "Unknown casualty fields: {fields}.").format(fields=", ".join(sorted(unknown)))
             )
-        row = {**(stamps or new_row(self._store.office.code)), **(blank or self._blank), **record}
-        date = row.get("incident_date") or ""
-        row["incident_year"] = int(date[:4]) if date[:4].isdigit() else None
-        return row
+
+    def _values(self, record: dict, stamps: dict | None = None, blank: dict | None = None) -> tuple:
+        """The INSERT values of `record` in _INSERT_COLUMNS order: its stamps (`stamps`
+        or new ones), its fields, and the year of its date. A missing field takes the
+        column's default, so a batch may mix records that give different fields."""
+        # A checked record (check_record) has every field: its values are taken in one
+        # C call, which an import of 65,000 records notices (benchmarks/register.py).
+        if record.keys() != _FIELD_SET:
+            self._refuse_unknown_fields(record)
+            record = {**(blank or self._blank), **record}
+        stamps = stamps or new_row(self._store.office.code)
+        date = record["incident_date"] or ""
+        return (stamps["id"], stamps["office"], stamps["created_at"], stamps["modified_at"],
+                *_FIELD_VALUES(record), int(date[:4]) if date[:4].isdigit() else None)
 
     @property
     def _blank(self) -> dict:
-        # A record's missing fields take the column's default, so a batch may mix
-        # records that give different fields.
         defaults = self._store.db[TABLE].default_values
         return {name: defaults.get(name) for name in CASUALTY_FIELDS}
 
-    def _insert(self, rows: list[dict], audit_new: str = "added") -> None:
-        """Insert rows (every column of _INSERT_COLUMNS), inside a transaction. Rows
-        in a submitted year are refused (YearFrozenError) before any is written."""
-        years = sorted({row["incident_year"] for row in rows if row["incident_year"] is not None})
+    def _insert(self, rows: list[tuple], audit_new: str = "added") -> None:
+        """Insert rows (`_values` tuples), inside a transaction, each with its audit row.
+        Rows in a submitted year are refused (YearFrozenError) before any is written."""
+        years = sorted({row[-1] for row in rows if row[-1] is not None})
         self._store.years.require_editable_all(years)
         for year in years:
             self._store.years.ensure(year)
+        (last,) = self._store.db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {TABLE}").fetchone()
         self._store.db.conn.executemany(
             f"INSERT INTO {TABLE} ({', '.join(_INSERT_COLUMNS)}) "
-            f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})",
-            [[row[name] for name in _INSERT_COLUMNS] for row in rows])
-        self._store.audit.record_many(
-            (TABLE, row["id"], "*", None if audit_new == "added" else "deleted", audit_new)
-            for row in rows)
+            f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})", rows)
+        self._store.audit.record_inserted(TABLE, last, len(rows),
+                                          None if audit_new == "added" else "deleted", audit_new)
 
     def add_many(self, records: Iterable[dict]) -> int:
         """Add casualty records (dicts with CASUALTY_FIELDS) in one transaction."""
         blank, office, now = self._blank, self._store.office.code, utc_now()
-        rows = [self._row(record, new_row(office, now), blank) for record in records]
+        rows = [self._values(record, new_row(office, now), blank) for record in records]
         with self._store.db.atomic():
             self._insert(rows)
         return len(rows)
 
     def add(self, record: dict) -> str:
         """Add one record; returns its new id."""
-        row = self._row(record)
+        row = self._values(record)
         with self._store.db.atomic():
             self._insert([row])
-        return row["id"]
+        return row[0]
 
     def update(self, record_id: str, **changes_wanted) -> dict[str, tuple[object, object]]:
         """Change some fields of a record; returns {field: (old, new)} for the
         fields that really changed (empty: nothing was written). One audit row per
         changed field."""
         current = self._existing(record_id)
-        self._row(changes_wanted)  # refuses unknown fields
+        self._refuse_unknown_fields(changes_wanted)
         changes = {name: (current[name], value) for name, value in changes_wanted.items()
                    if value != current[name]}
         if not changes:
@@ -328,23 +358,40 @@ class CasualtyRegister:
                 (TABLE, record_id, name, old, new) for name, (old, new) in changes.items())
         return changes
 
-    def delete(self, record_id: str) -> dict:
-        """Delete a record; returns it as stored (every column), which `restore`
-        takes back. The audit row keeps the deleted record's content."""
+    def delete(self, record_id: str) -> DeletedRecord:
+        """Delete a record, with the marks that it is distinct from other records;
+        returns both as they were stored, which `restore` takes back. The audit rows
+        keep the deleted record's and marks' content."""
         record = self._existing(record_id)
         with self._store.db.atomic():
-            self._delete(record)
-        return record
+            return self._delete(record)
 
-    def _delete(self, record: dict) -> None:
+    def _delete(self, record: dict) -> DeletedRecord:
         self._store.years.require_editable(record["incident_year"])
+        # The marks would go with the record anyway (ON DELETE CASCADE); deleting them
+        # first audits them and gives them back to undo.
+        pairs = tuple(self._store.db.query(
+            f"SELECT * FROM {DISTINCT} WHERE first_id = ? OR second_id = ? ORDER BY rowid",
+            [record["id"], record["id"]]))
+        for pair in pairs:
+            self._store.db.execute(f"DELETE FROM {DISTINCT} WHERE id = ?", [pair["id"]])
+            self._store.audit.record(DISTINCT, pair["id"], "*",
+                                     f"{pair['first_id']} {pair['second_id']}", "deleted")
         self._store.db.execute(f"DELETE FROM {TABLE} WHERE id = ?", [record["id"]])
         self._store.audit.record(TABLE, record["id"], "*",
                                  json.dumps(record, ensure_ascii=False), "deleted")
+        return DeletedRecord(record, pairs)
 
-    def restore(self, record: dict) -> str:
+    def restore(self, deleted: DeletedRecord) -> str:
         """Put back a record that `delete` returned, with its same id, office and
-        time stamps; returns the id. One whose id is in use is refused."""
+        time stamps, and its marks as distinct from records still stored; returns
+        the id. One whose id is in use is refused."""
+        with self._store.db.atomic():
+            self._restore_record(deleted.record)
+            self._restore_pairs(deleted.distinct_pairs)
+        return deleted.record["id"]
+
+    def _restore_record(self, record: dict) -> None:
         record_id = record.get("id")
         if not record_id:
             raise InputError(translate("Store", "A casualty record to restore needs its id."))
@@ -354,17 +401,28 @@ class CasualtyRegister:
                 "already.").format(id=record_id))
         stamps = {**new_row(self._store.office.code),
                   **{k: record[k] for k in _STAMPS if record.get(k)}}
-        row = self._row({k: record[k] for k in CASUALTY_FIELDS if k in record}, stamps)
-        with self._store.db.atomic():
-            self._insert([row], audit_new="restored")
-        return record_id
+        row = self._values({k: record[k] for k in CASUALTY_FIELDS if k in record}, stamps)
+        self._insert([row], audit_new="restored")
+
+    def _restore_pairs(self, pairs: Iterable[dict]) -> None:
+        """Put back distinct marks as they were stored (same id and stamps), but a
+        mark whose other record is no longer stored: it would mark nothing."""
+        for pair in pairs:
+            if self._store.db.execute(
+                    f"SELECT COUNT(*) FROM {TABLE} WHERE id IN (?, ?)",
+                    [pair["first_id"], pair["second_id"]]).fetchone()[0] < 2:
+                continue
+            if self._store.db.execute(f"SELECT 1 FROM {DISTINCT} WHERE id = ?", [pair["id"]]).fetchone():
+                continue  # already back (a mark between two restored records is given twice)
+            self._store.db[DISTINCT].insert(dict(pair))
+            self._store.audit.record(DISTINCT, pair["id"], "*", "deleted", "restored")
 
     def apply_import(self, adds: Sequence[dict], updates: Sequence[tuple[str, dict]]) -> None:
         """Add `adds` and apply `updates` ((id, {field: new value})), inside the
         caller's transaction (the importer's, which spans every batch)."""
         if adds:
             blank, office, now = self._blank, self._store.office.code, utc_now()
-            self._insert([self._row(record, new_row(office, now), blank) for record in adds])
+            self._insert([self._values(record, new_row(office, now), blank) for record in adds])
         for record_id, changes in updates:
             self.update(record_id, **changes)
 
@@ -414,26 +472,45 @@ class CasualtyRegister:
                 groups.append(rows)
         return groups
 
-    def mark_distinct(self, record_ids: Sequence[str]) -> int:
-        """Mark the records as different casualties, pair by pair; returns how many
-        pairs were newly marked."""
+    def mark_distinct(self, record_ids: Sequence[str]) -> list[str]:
+        """Mark the records as different casualties, pair by pair; returns the ids
+        of the pairs newly marked (those marked already are left as they are), which
+        `unmark_distinct` takes back."""
         ids = sorted(set(record_ids))
         records = [self._existing(record_id) for record_id in ids]
         self._store.years.require_editable_all(record["incident_year"] for record in records)
         known = self._distinct_pairs(ids)
         pairs = [pair for pair in combinations(ids, 2) if pair not in known]
         office = self._store.office.code
+        marked = []
         with self._store.db.atomic():
             for first, second in pairs:
                 row = {**new_row(office), "first_id": first, "second_id": second}
                 self._store.db[DISTINCT].insert(row)
                 self._store.audit.record(DISTINCT, row["id"], "*", None, f"{first} {second}")
-        return len(pairs)
+                marked.append(row["id"])
+        return marked
 
-    def merge(self, keep_id: str, other_ids: Sequence[str]) -> dict[str, tuple[object, object]]:
+    def unmark_distinct(self, pair_ids: Sequence[str]) -> int:
+        """Take back marks that `mark_distinct` made; returns how many were still
+        stored (and are now deleted, each audited)."""
+        removed = 0
+        with self._store.db.atomic():
+            for pair_id in pair_ids:
+                pair = self._store.db.execute(
+                    f"SELECT first_id, second_id FROM {DISTINCT} WHERE id = ?", [pair_id]).fetchone()
+                if pair is None:
+                    continue
+                self._store.db.execute(f"DELETE FROM {DISTINCT} WHERE id = ?", [pair_id])
+                self._store.audit.record(DISTINCT, pair_id, "*", f"{pair[0]} {pair[1]}", "deleted")
+                removed += 1
+        return removed
+
+    def merge(self, keep_id: str, other_ids: Sequence[str]) -> MergedRecords:
         """Keep `keep_id` as the one record of a casualty: its empty fields take the
         first value the others give, then the others are deleted (each audited with
-        its content). Returns the fields of the kept record that changed."""
+        its content, and with its marks as distinct from other records). Returns
+        what changed, which `unmerge` takes back."""
         kept = self._existing(keep_id)
         others = [self._existing(other) for other in other_ids if other != keep_id]
         self._store.years.require_editable_all(
@@ -446,9 +523,23 @@ class CasualtyRegister:
                         fill[name] = other[name]
                         break
         with self._store.db.atomic():
-            for other in others:
-                self._delete(other)
+            removed = tuple(self._delete(other) for other in others)
             changes = self.update(keep_id, **fill) if fill else {}
             self._store.audit.record(TABLE, keep_id, "merged", None,
                                      " ".join(other["id"] for other in others))
-        return changes
+        return MergedRecords(keep_id, changes, removed)
+
+    def unmerge(self, merged: MergedRecords) -> None:
+        """Undo `merge`, in one transaction: the removed records and their distinct
+        marks come back as they were stored, and the kept record's fields that the
+        merge filled are emptied again."""
+        with self._store.db.atomic():
+            for deleted in merged.removed:
+                self._restore_record(deleted.record)
+            # Once every record is back: a mark may join two of them.
+            self._restore_pairs(pair for deleted in merged.removed for pair in deleted.distinct_pairs)
+            if merged.changes:
+                self.update(merged.keep_id, **{name: old for name, (old, _) in merged.changes.items()})
+            self._store.audit.record(TABLE, merged.keep_id, "unmerged", None,
+                                     " ".join(deleted.record["id"] for deleted in merged.removed))
+

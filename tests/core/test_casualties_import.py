@@ -65,6 +65,21 @@ def test_a_good_file_is_added_and_importing_it_again_adds_nothing(store, catalog
     assert state(store) == before
 
 
+def test_every_added_record_has_its_audit_row(store, catalog, tmp_path):
+    apply_casualty_import(store, plan(store, catalog, big_file(tmp_path, importer.BATCH + 5)))
+    ids = [r[0] for r in store.db.execute("SELECT id FROM casualties ORDER BY rowid")]
+    logged = store.db.execute(
+        "SELECT row_key, field, old_value, new_value, who, office FROM audit_log "
+        "WHERE table_name = 'casualties' ORDER BY id").fetchall()
+    assert logged == [(record_id, "*", None, "added", store.user, "hq") for record_id in ids]
+    assert store.audit.history("casualties", ids[-1])[0]["new_value"] == "added"
+    # Audit rows are matched to the rows just inserted; a count that does not agree
+    # is refused rather than logging other rows.
+    with pytest.raises(RuntimeError), store.db.atomic():
+        store.audit.record_inserted("casualties", 0, len(ids) + 1, None, "added")
+    assert store.counts()["audit_log"] == len(logged) + 1  # and the reporting year's row
+
+
 def test_a_changed_row_updates_only_the_columns_the_file_gives(store, catalog, tmp_path):
     apply_casualty_import(store, plan(store, catalog, write_csv(tmp_path / "a.csv", GOOD)))
     record_id = store.casualties.by_source_ids(["C-1"])["C-1"]["id"]
@@ -192,11 +207,14 @@ def test_cancel_while_writing_leaves_the_register_as_it_was(store, catalog, tmp_
         seen.append(done)
         return done < importer.BATCH * 2  # cancel after two batches were written
 
+    cache = store.db.execute("PRAGMA cache_size").fetchone()
     with pytest.raises(ImportCancelled):
         apply_casualty_import(store, result, progress)
     assert seen == [0, importer.BATCH, importer.BATCH * 2]
     assert state(store) == before
     assert not store.db.conn.in_transaction
+    # The larger cache of the write is given back.
+    assert store.db.execute("PRAGMA cache_size").fetchone() == cache
 
 
 def test_closing_the_generator_rolls_back_and_running_it_out_commits(store, catalog, tmp_path):
@@ -230,6 +248,22 @@ def test_cancel_while_checking_raises_before_anything_is_written(store, catalog,
     with pytest.raises(ImportCancelled):
         plan(store, catalog, big_file(tmp_path, 1500), progress=lambda done, total: done == 0)
     assert store.casualties.count() == 0
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_cancel_while_reading_raises(tmp_path, kind):
+    path = big_file(tmp_path, 2500)
+    if kind == "xlsx":
+        book = Workbook()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            book.active.append(line.split(","))
+        path = tmp_path / "big.xlsx"
+        book.save(path)
+    seen = []
+    assert len(read_table(path, lambda done, total: seen.append((done, total))).rows) == 2500
+    assert seen == [(1000, 0), (2000, 0)]
+    with pytest.raises(ImportCancelled):
+        read_table(path, lambda done, total: False)
 
 
 # --- hypothesis: bad rows never crash the import and are each reported -------------------

@@ -100,7 +100,7 @@ def test_add_update_delete_restore_with_an_audit_row_per_changed_field(store):
     deleted = casualties.delete(record_id)
     assert casualties.get(record_id) is None
     casualties.restore(deleted)
-    assert casualties.get(record_id) == deleted
+    assert casualties.get(record_id) == deleted.record
     history = audit(store, record_id)
     assert history[0] == ("*", None, "added", USER)
     assert ("incident_date", "2024-05-01", "2023-05", USER) in history
@@ -126,10 +126,10 @@ def test_possible_duplicates_share_date_province_sex_age_and_device(register):
     groups = casualties.duplicate_groups()
     assert [[r["source_id"] for r in group] for group in groups] == [["A-2", "A-2b"]]
 
-    assert casualties.mark_distinct([first["id"], twin_id]) == 1
+    assert len(casualties.mark_distinct([first["id"], twin_id])) == 1
     assert casualties.duplicate_groups() == []
     assert casualties.possible_duplicates(first, exclude_id=twin_id) == []
-    assert casualties.mark_distinct([first["id"], twin_id]) == 0
+    assert casualties.mark_distinct([first["id"], twin_id]) == []
 
 
 def test_merge_keeps_one_record_filled_from_the_others(register):
@@ -138,7 +138,7 @@ def test_merge_keeps_one_record_filled_from_the_others(register):
     twin = {k: first[k] for k in ("incident_date", "province_code", "sex", "age", "device_type")}
     twin_id = casualties.add({**twin, "outcome": "injured", "village": "Phum Thmei"})
     before = casualties.count()
-    changes = casualties.merge(first["id"], [twin_id])
+    changes = casualties.merge(first["id"], [twin_id]).changes
     assert changes == {"village": ("", "Phum Thmei")}
     assert casualties.count() == before - 1 and casualties.get(twin_id) is None
     assert casualties.get(first["id"])["village"] == "Phum Thmei"
@@ -150,3 +150,72 @@ def test_per_year_and_breakdown_are_grouped_counts(register):
     assert register.casualties.per_year() == [(2023, 1, 1, 0, 0), (2024, 3, 0, 3, 1)]
     people = register.casualties.breakdown(2024)["people"]
     assert sum(n for *_, n in people) == 3
+
+
+def register_state(store):
+    """The records and the distinct pairs, as stored (every column, but when a record
+    was last modified: taking a merge back is a modification)."""
+    records = [{k: v for k, v in r.items() if k != "modified_at"}
+               for r in store.db.query("SELECT * FROM casualties ORDER BY id")]
+    return records, store.db.execute("SELECT * FROM casualty_distinct_pairs ORDER BY id").fetchall()
+
+
+@pytest.fixture
+def triplets(register):
+    """Three records alike (A-2 and two more), of which the two new ones are marked
+    distinct from each other and one also from the undated record."""
+    casualties = register.casualties
+    first = casualties.by_source_ids(["A-2"])["A-2"]
+    twin = {k: first[k] for k in ("incident_date", "province_code", "sex", "age", "device_type")}
+    second = casualties.add({**twin, "outcome": "injured", "village": "Phum Thmei", "source_id": "A-2b"})
+    third = casualties.add({**twin, "outcome": "injured", "source_id": "A-2c"})
+    undated = next(r["id"] for r in casualties.query() if r["notes"] == "date not known")
+    assert len(casualties.mark_distinct([second, third])) == 1
+    assert len(casualties.mark_distinct([third, undated])) == 1
+    return first["id"], second, third
+
+
+def test_undoing_a_merge_brings_back_the_records_and_their_distinct_pairs(register, triplets):
+    casualties = register.casualties
+    keep, second, third = triplets
+    before = register_state(register)
+    merged = casualties.merge(keep, [second, third])
+    assert merged.changes == {"village": ("", "Phum Thmei")}
+    assert [d.record["id"] for d in merged.removed] == [second, third]
+    # The pairs went with the records they involve, each audited with its content.
+    assert register.db.execute("SELECT COUNT(*) FROM casualty_distinct_pairs").fetchone() == (0,)
+    assert sum(len(d.distinct_pairs) for d in merged.removed) == 2
+    pair_history = register.audit.history("casualty_distinct_pairs", merged.removed[0].distinct_pairs[0]["id"])
+    assert [h["new_value"] for h in pair_history] == [f"{min(second, third)} {max(second, third)}", "deleted"]
+
+    casualties.unmerge(merged)
+    assert register_state(register) == before
+    assert [[r["source_id"] for r in group] for group in casualties.duplicate_groups()] == [
+        ["A-2", "A-2b", "A-2c"]]
+    assert [h["field"] for h in register.audit.history("casualties", keep)][-2:] == ["village", "unmerged"]
+    # And once more: a merge undone can be done again.
+    again = casualties.merge(keep, [second, third])
+    assert casualties.count() == 5 and again.changes == merged.changes
+
+
+def test_a_deleted_record_comes_back_with_its_distinct_pairs(register, triplets):
+    casualties = register.casualties
+    _, second, third = triplets
+    before = register_state(register)
+    deleted = casualties.delete(third)
+    assert deleted.record["id"] == third and len(deleted.distinct_pairs) == 2
+    assert casualties.restore(deleted) == third
+    assert register_state(register) == before
+
+
+def test_marking_as_distinct_can_be_undone(register, triplets):
+    casualties = register.casualties
+    keep, second, third = triplets
+    before = register_state(register)
+    pairs = casualties.mark_distinct([keep, second, third])
+    assert len(pairs) == 2  # (second, third) was marked already
+    assert casualties.duplicate_groups() == []
+    casualties.unmark_distinct(pairs)
+    assert register_state(register) == before
+    assert len(casualties.duplicate_groups()) == 1
+    assert [h["new_value"] for h in register.audit.history("casualty_distinct_pairs", pairs[0])][-1] == "deleted"

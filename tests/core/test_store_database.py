@@ -470,3 +470,34 @@ def test_integrity_check_refuses_a_foreign_file(tmp_path):
     with pytest.raises(NotADatabaseError):
         integrity_check(path)
     assert path.read_text() == "hello"
+
+
+def test_another_connection_works_in_another_thread_beside_the_first(tmp_path, catalog):
+    import threading
+
+    store = Store.create(tmp_path / "office.cmdesk", catalog, HEADQUARTERS, "alice")
+    written, checked, found = threading.Event(), threading.Event(), {}
+
+    def worker():
+        other = store.another_connection()  # opened in the thread that uses it
+        try:
+            with other.db.atomic():
+                found["id"] = other.casualties.add({"incident_date": "2024-05", "outcome": "killed"})
+                written.set()
+                checked.wait(10)
+            found.update(user=other.user, office=other.office, catalog=other.catalog)
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert written.wait(10)
+    # While the other connection's transaction is open, the first reads the register
+    # as it was committed (WAL), without waiting.
+    assert store.casualties.count() == 0
+    checked.set()
+    thread.join()
+    assert (found["user"], found["office"], found["catalog"]) == ("alice", HEADQUARTERS, store.catalog)
+    assert store.casualties.get(found["id"])["outcome"] == "killed"
+    assert store.audit.history("casualties", found["id"])[0]["who"] == "alice"
+    store.close()

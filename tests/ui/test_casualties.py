@@ -3,15 +3,16 @@ filters and the count, personal columns, the form (add, edit, checks, duplicates
 with undo and redo, the import steps, possible duplicates, and the summary tab."""
 
 import csv
+import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from cmdesk.casualties import PERSONAL_FIELDS
 from cmdesk.exchange import casualties_import as importer
-from cmdesk.store.casualties import CasualtyFilter
+from cmdesk.store.casualties import CasualtyFilter, CasualtyRegister
 from ui.dialogs.casualty_import import ColumnMappingDialog, ImportPreviewDialog
 from ui.models.casualties import BLOCK, RECORD_ID_ROLE, CasualtyRegisterModel
 
@@ -212,6 +213,63 @@ def test_a_possible_duplicate_is_pointed_out_on_saving(page, qtbot):
     assert page.duplicates_tree.topLevelItemCount() == 0 and store.casualties.count() == 50
 
 
+def distinct_pairs(store):
+    return store.db.execute("SELECT * FROM casualty_distinct_pairs ORDER BY id").fetchall()
+
+
+def records(store):
+    """Every record (every column but when it was last modified: an undo modifies)."""
+    return [{k: v for k, v in r.items() if k != "modified_at"} for r in store.casualties.query()]
+
+
+def twins_of(store, source_id, n):
+    """`n` records alike `source_id`'s (possible duplicates of it), added in the store."""
+    twin = store.casualties.by_source_ids([source_id])[source_id]
+    alike = {k: twin[k] for k in ("incident_date", "province_code", "sex", "age", "device_type")}
+    return [store.casualties.add({**alike, "outcome": twin["outcome"], "source_id": f"{source_id}-{n}",
+                                  "village": "Phum Thmei"}) for n in range(n)]
+
+
+def test_undoing_a_merge_brings_back_the_records_and_their_distinct_marks(page, qtbot):
+    store = page.context.store
+    second, third = twins_of(store, "DEMO-2024-001", 2)
+    store.casualties.mark_distinct([second, third])  # checked: not the same person
+    before, pairs = records(store), distinct_pairs(store)
+    page.tabs.setCurrentIndex(1)
+    assert page.duplicates_tree.topLevelItemCount() == 1
+    group = page.duplicates_tree.topLevelItem(0)
+    assert group.childCount() == 3
+    group.child(0).setSelected(True)  # keep the demo record
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert store.casualties.count() == 49 and distinct_pairs(store) == []
+    assert page.duplicates_tree.topLevelItemCount() == 0
+
+    page.undo_action.trigger()
+    assert records(store) == before and distinct_pairs(store) == pairs
+    assert page.duplicates_tree.topLevelItemCount() == 1
+    assert page.duplicates_tree.topLevelItem(0).childCount() == 3
+    page.redo_action.trigger()
+    assert store.casualties.count() == 49 and distinct_pairs(store) == []
+    page.undo_action.trigger()
+    assert records(store) == before and distinct_pairs(store) == pairs
+
+
+def test_marking_as_distinct_is_undone_and_redone(page, qtbot):
+    store = page.context.store
+    twins_of(store, "DEMO-2024-001", 1)
+    page.tabs.setCurrentIndex(1)
+    page.duplicates_tree.topLevelItem(0).setSelected(True)
+    qtbot.mouseClick(page.distinct_button, Qt.MouseButton.LeftButton)
+    assert page.duplicates_tree.topLevelItemCount() == 0 and len(distinct_pairs(store)) == 1
+    assert page.undo_stack.undoText() == "Mark 2 record(s) as distinct"
+
+    page.undo_action.trigger()
+    assert distinct_pairs(store) == [] and page.duplicates_tree.topLevelItemCount() == 1
+    page.redo_action.trigger()
+    assert len(distinct_pairs(store)) == 1 and page.duplicates_tree.topLevelItemCount() == 0
+    assert store.casualties.count() == 50
+
+
 # --- importing -----------------------------------------------------------------------
 
 
@@ -235,14 +293,23 @@ def dialogs(monkeypatch):
     return shown
 
 
-def test_import_with_a_mapping_step_and_a_preview_of_problems(page, tmp_path, dialogs):
+def import_and_wait(qtbot, page, path):
+    """Start an import and wait for its end; returns its counts (None: nothing imported)."""
+    with qtbot.waitSignal(page.import_finished, timeout=30_000) as finished:
+        assert page.import_file(path)
+    return finished.args[0]
+
+
+def test_import_with_a_mapping_step_and_a_preview_of_problems(page, qtbot, tmp_path, dialogs,
+                                                               errors_shown):
     path = write(tmp_path / "partner.csv", [
         ["CMVIS No", "Date of incident", "Khet", "Gender", "Result"],
         ["P-1", "2024-05-02", "Pailin", "F", "Killed"],
-        ["P-2", "2024-05", "Battambang", "M", "Wounded"],
+        ["P-2", "2023-05", "Battambang", "M", "Wounded"],
         ["P-3", "2024-05-41", "Mars", "M", "Wounded"],
     ])
-    counts = page.import_file(path)
+    with qtbot.waitSignal(page.content_changed):  # 2023 is a new year for the toolbar
+        counts = import_and_wait(qtbot, page, path)
     mapping, preview = dialogs
     assert isinstance(mapping, ColumnMappingDialog) and mapping.mapping()["Khet"] == "province"
     assert isinstance(preview, ImportPreviewDialog)
@@ -250,33 +317,66 @@ def test_import_with_a_mapping_step_and_a_preview_of_problems(page, tmp_path, di
     cells = [[preview.problems.item(r, c).text() for c in range(3)] for r in range(preview.problems.rowCount())]
     assert cells == [["4", "Date of incident", "2024-05-41"], ["4", "Khet", "Mars"]]
     assert counts == importer.CasualtyImportCounts(2, 0, 0, 1)
-    assert count_text(page) == "51 record(s)"
+    assert count_text(page) == "51 record(s)" and "2 added" in page.notice.text()
     assert page.last_rejects == tmp_path / "partner-rejected.csv" and page.last_rejects.exists()
+    assert page.context.store.years.with_data() == [2023, 2024]
     # The mapping is remembered for files with the same headers.
     assert page.context.settings.casualty_column_map(
         ["CMVIS No", "Date of incident", "Khet", "Gender", "Result"])["CMVIS No"] == "source_id"
     dialogs.clear()
-    assert page.import_file(path) == importer.CasualtyImportCounts(0, 0, 2, 1)
-    assert count_text(page) == "51 record(s)"
+    assert import_and_wait(qtbot, page, path) == importer.CasualtyImportCounts(0, 0, 2, 1)
+    assert count_text(page) == "51 record(s)" and errors_shown == []
 
 
-def test_cancelling_an_import_leaves_the_register_as_it_was(page, tmp_path, dialogs, monkeypatch):
+def test_an_unreadable_file_is_reported_and_nothing_imported(page, qtbot, tmp_path, dialogs, errors_shown):
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"not a workbook")
+    assert import_and_wait(qtbot, page, path) is None
+    assert dialogs == [] and len(errors_shown) == 1
+    assert "cannot be read as an Excel workbook" in errors_shown[0][1]
+    assert page.import_job is None and page.import_button.isEnabled()
+
+
+class Relay(QObject):
+    """Carries a call from the import's worker thread to the GUI thread."""
+
+    batch_written = Signal()
+
+
+def test_cancel_while_writing_leaves_the_register_as_it_was(page, qtbot, tmp_path, dialogs, monkeypatch,
+                                                            errors_shown):
     rows = [["source_id", "incident_date", "outcome"]]
     rows += [[f"C-{n}", "2023-01-02", "injured"] for n in range(importer.BATCH + 10)]
     path = write(tmp_path / "canonical.csv", rows)
     store = page.context.store
-    audit_before = store.counts()["audit_log"]
+    before = (records(store), store.counts(), store.years.with_data())
 
-    def cancel_while_writing(parent, label, work):
-        calls = []
-        return work(lambda done, total: (calls.append(done), len(calls) < 2 or "Checking" in label)[1])
+    # After the first batch is written, inside the import's transaction, the worker
+    # waits until the user (this test, on the GUI thread) has clicked Cancel.
+    relay, clicked, seen = Relay(), threading.Event(), []
+    write_batch = CasualtyRegister.apply_import
 
-    monkeypatch.setattr("ui.pages.casualties.run_with_progress", cancel_while_writing)
-    assert page.import_file(path) is None
+    def apply_import(register, adds, updates):
+        write_batch(register, adds, updates)
+        relay.batch_written.emit()
+        assert clicked.wait(30)
+
+    def click_cancel():
+        dialog = page.import_job.dialog
+        # The window answers while the worker holds 2,000 uncommitted rows, and still
+        # reads the register as it was.
+        seen.append((page.import_job.running, store.casualties.count()))
+        dialog.findChild(QPushButton).click()
+        clicked.set()
+
+    relay.batch_written.connect(click_cancel)
+    monkeypatch.setattr(CasualtyRegister, "apply_import", apply_import)
+    assert import_and_wait(qtbot, page, path) is None
+    assert seen == [(True, 49)] and errors_shown == []
     assert [type(d) for d in dialogs] == [ImportPreviewDialog]  # canonical headers: no mapping step
     assert "cancelled" in page.notice.text()
-    assert store.casualties.count() == 49 and store.counts()["audit_log"] == audit_before
-    assert store.years.with_data() == [2024]
+    assert (records(store), store.counts(), store.years.with_data()) == before
+    assert page.import_button.isEnabled()
 
 
 # --- summary -------------------------------------------------------------------------

@@ -2,10 +2,11 @@
 possible duplicates, and the summary with its charts.
 
 The table is `CasualtyRegisterModel`, lazy over the store: it opens at once on
-130,000 records, SQLite filters and sorts. Each Add, Edit, Delete and Merge is one
-`QUndoCommand` calling core operations of `store.casualties` each way, on the page's
-`undo_stack`, which is cleared when another database is shown. Imports are not on
-the stack: they are one transaction, audited, and cancelled as a whole.
+130,000 records, SQLite filters and sorts. Each Add, Edit, Delete, Merge and Mark as
+distinct is one `QUndoCommand` calling core operations of `store.casualties` each
+way, on the page's `undo_stack`, which is cleared when another database is shown.
+Imports are not on the stack: they are one transaction, audited, and cancelled as a
+whole.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,14 +47,14 @@ from cmdesk.casualties import (
 )
 from cmdesk.errors import CMDeskError, InputError, YearFrozenError
 from cmdesk.exchange import casualties_import as importer
-from cmdesk.store.casualties import CasualtyFilter, CasualtyRegister
+from cmdesk.store.casualties import CasualtyFilter, CasualtyRegister, MergedRecords
 from ui.context import AppContext
 from ui.dialogs.casualty import CasualtyDialog
 from ui.dialogs.casualty_import import ColumnMappingDialog, ImportPreviewDialog
 from ui.errors import show_error
 from ui.models.casualties import CasualtyRegisterModel
 from ui.pages.base import Page
-from ui.progress import run_with_progress
+from ui.progress import BackgroundWork
 from ui.widgets.casualty_charts import BreakdownChart, PerYearChart
 from ui.widgets.frozen_note import FrozenNote
 
@@ -157,40 +158,60 @@ class DeleteRecord(CasualtyCommand):
 
 
 class MergeRecords(CasualtyCommand):
-    """Redo merges the others into `keep_id`; undo puts the others back and the kept
-    record's fields as they were."""
+    """Redo merges the others into `keep_id`; undo puts back everything the merge
+    removed (the others and their marks as distinct from other records) and the kept
+    record's fields as they were (`CasualtyRegister.unmerge`)."""
 
     def __init__(self, keep: dict, others: list[dict], *args) -> None:
         super().__init__(*args, _tr("Merge {n} record(s) into {name}").format(
             n=len(others), name=_name(keep)))
         self._keep = keep["id"]
-        self._others = others
-        self._changes: dict = {}
+        self._others = [other["id"] for other in others]
+        self._merged: MergedRecords | None = None
 
     def redo(self) -> None:
         def merge() -> str:
-            self._changes = self._register.merge(self._keep, [o["id"] for o in self._others])
+            self._merged = self._register.merge(self._keep, self._others)
             return self._keep
 
         self._run(merge)
 
     def undo(self) -> None:
-        def unmerge() -> str:
-            self._register.update(self._keep, **{k: old for k, (old, _) in self._changes.items()})
-            for other in self._others:
-                self._register.restore(other)
-            return self._keep
+        self._run(lambda: (self._register.unmerge(self._merged), self._keep)[1])
 
-        self._run(unmerge)
+
+class MarkDistinct(CasualtyCommand):
+    """Redo marks the records as different casualties; undo takes back the marks it
+    made (not those made before)."""
+
+    def __init__(self, record_ids: list[str], *args) -> None:
+        super().__init__(*args, _tr("Mark {n} record(s) as distinct").format(n=len(record_ids)))
+        self._ids = record_ids
+        self._marked: list[str] = []
+
+    def redo(self) -> None:
+        def mark() -> None:
+            self._marked = self._register.mark_distinct(self._ids)
+            if not self._marked:
+                self.setObsolete(True)  # all marked already: nothing to undo
+
+        self._run(mark)
+
+    def undo(self) -> None:
+        self._run(lambda: self._register.unmark_distinct(self._marked))
 
 
 # --- the page ----------------------------------------------------------------------------
 
 
 class CasualtiesPage(Page):
+    import_finished = Signal(object)
+    """An import ended: its CasualtyImportCounts, or None when nothing was imported."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.year = 0
+        self.import_job: BackgroundWork | None = None  # the import's step running now
         self._store = None  # the store on screen
         self.dialog: CasualtyDialog | None = None
         self.last_import: importer.CasualtyImportCounts | None = None
@@ -506,7 +527,7 @@ class CasualtiesPage(Page):
                                     if stack.canRedo() else "")
         writable = self._writable()
         self.add_button.setEnabled(writable)
-        self.import_button.setEnabled(writable)
+        self.import_button.setEnabled(writable and self.import_job is None)
         row = self.selected_row()
         record = self.model.record(row) if writable and row >= 0 else None
         frozen = self.frozen_message([record]) if record is not None else None
@@ -638,58 +659,123 @@ class CasualtiesPage(Page):
 
     # --- importing -----------------------------------------------------------------------
 
-    def import_file(self, path: Path | None = None) -> importer.CasualtyImportCounts | None:
-        """Import a CSV or xlsx file: map its columns when needed, check every row,
-        show the problems, then import with progress and Cancel. Returns the counts,
-        or None when nothing was imported."""
-        if not self._writable():
-            return None
+    def import_file(self, path: Path | None = None) -> bool:
+        """Import a CSV or xlsx file: read it, map its columns when needed, check
+        every row, show the problems, then write, each long step on a worker thread
+        with progress and Cancel. Returns at once, True when the import started;
+        `import_finished` is emitted at the end, with the counts, or None when
+        nothing was imported (cancelled, refused or failed).
+
+        Threads: the worker opens its own connection to the database file
+        (`Store.another_connection`) to check and to write, and closes it when done;
+        the GUI thread's connection is never used off the GUI thread. Sharing one
+        connection across threads (check_same_thread=False) would let the table,
+        which reads rows as it paints, run statements in the middle of the import's
+        transaction and see its uncommitted rows. With its own connection the write
+        stays one transaction, rolled back by Cancel, and WAL lets the page keep
+        reading the register as it was until the import commits; the progress
+        dialog is window-modal, so no edit can wait on the import's lock."""
+        if not self._writable() or self.import_job is not None:
+            return False
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Import casualty records"), "",
                 self.tr("Casualty files (*.csv *.xlsx);;All files (*)"))
             if not chosen:
-                return None
+                return False
             path = Path(chosen)
-        store, catalog, settings = self._store, self.context.catalog, self.context.settings
-        try:
-            table = importer.read_table(path)
-            column_map = None
-            if importer.needs_mapping(table.headers):
-                remembered = settings.casualty_column_map(table.headers)
-                mapping = ColumnMappingDialog(list(table.headers),
-                                              remembered or importer.guess_mapping(table.headers), self)
-                if mapping.exec() != QDialog.DialogCode.Accepted:
-                    return None
-                column_map = mapping.mapping()
-                settings.remember_casualty_column_map(table.headers, column_map)
-            plan = run_with_progress(self, self.tr("Checking {name}…").format(name=path.name),
-                                     lambda progress: importer.plan_casualty_import(
-                                         store, catalog, table, column_map, progress=progress))
-            preview = ImportPreviewDialog(plan, self)
-            if preview.exec() != QDialog.DialogCode.Accepted:
-                return None
-            counts = run_with_progress(self, self.tr("Importing {name}…").format(name=path.name),
-                                       lambda progress: importer.apply_casualty_import(
-                                           store, plan, progress))
-            self.last_rejects = importer.write_rejects(plan)
-        except importer.ImportCancelled:
-            self.notice.setText(self.tr("The import was cancelled; the register is as it was."))
-            return None
-        except CMDeskError as error:
-            show_error(self, error, self.tr("Cannot import {name}").format(name=path.name))
-            return None
+        # Import sqlite-utils here, on the GUI thread, before a worker opens its
+        # connection: its first import briefly hides pandas from every thread.
+        self._store.db.utils
+        self._run_import_step(self.tr("Reading {name}…").format(name=path.name),
+                              lambda progress: importer.read_table(path, progress),
+                              lambda table: self._map_columns(path, table), path)
+        return True
+
+    def _run_import_step(self, label: str, work: Callable, then: Callable, path: Path) -> None:
+        """Run one long step of an import on a worker, then `then(result)` on the GUI
+        thread; a cancel or an error ends the import."""
+        job = BackgroundWork(self, label, work)
+        self.import_job = job
+        job.succeeded.connect(then)
+        job.cancelled.connect(lambda: self._import_ended(None, self.tr(
+            "The import was cancelled; the register is as it was.")))
+        job.failed.connect(lambda error: self._import_failed(path, error))
+        job.start()
+
+    def _with_own_store(self, work: Callable) -> Callable:
+        """`work(store, progress)` as a worker's work, on a connection of its own."""
+        store = self._store
+
+        def run(progress):
+            own = store.another_connection()
+            try:
+                return work(own, progress)
+            finally:
+                own.close()
+
+        return run
+
+    def _map_columns(self, path: Path, table: importer.SourceTable) -> None:
+        settings = self.context.settings
+        column_map = None
+        if importer.needs_mapping(table.headers):
+            remembered = settings.casualty_column_map(table.headers)
+            mapping = ColumnMappingDialog(list(table.headers),
+                                          remembered or importer.guess_mapping(table.headers), self)
+            if mapping.exec() != QDialog.DialogCode.Accepted:
+                self._import_ended(None, "")
+                return
+            column_map = mapping.mapping()
+            settings.remember_casualty_column_map(table.headers, column_map)
+        catalog = self.context.catalog
+        self._run_import_step(
+            self.tr("Checking {name}…").format(name=path.name),
+            self._with_own_store(lambda store, progress: importer.plan_casualty_import(
+                store, catalog, table, column_map, progress=progress)),
+            lambda plan: self._preview(path, plan), path)
+
+    def _preview(self, path: Path, plan: importer.CasualtyImport) -> None:
+        preview = ImportPreviewDialog(plan, self)
+        if preview.exec() != QDialog.DialogCode.Accepted:
+            self._import_ended(None, "")
+            return
+        self._run_import_step(
+            self.tr("Importing {name}…").format(name=path.name),
+            self._with_own_store(lambda store, progress: importer.apply_casualty_import(
+                store, plan, progress)),
+            lambda counts: self._imported(path, plan, counts), path)
+
+    def _imported(self, path: Path, plan: importer.CasualtyImport,
+                  counts: importer.CasualtyImportCounts) -> None:
         self.last_import = counts
         text = self.tr("{name}: {added} added, {updated} updated, {duplicates} already in the "
                        "register, {rejected} rejected.").format(
             name=path.name, added=counts.added, updated=counts.updated,
             duplicates=counts.duplicates, rejected=counts.rejected)
+        try:
+            self.last_rejects = importer.write_rejects(plan)
+        except CMDeskError as error:
+            self.last_rejects = None
+            show_error(self, error, self.tr("Cannot write the rejected rows of {name}").format(
+                name=path.name))
         if self.last_rejects is not None:
             text += " " + self.tr("The rejected rows and their problems are in {path}.").format(
                 path=self.last_rejects)
-        self.notice.setText(text)
         self._record_changed(None)
-        return counts
+        self.content_changed.emit()  # the file may have brought a new year
+        self._import_ended(counts, text)
+
+    def _import_failed(self, path: Path, error: BaseException) -> None:
+        show_error(self, error, self.tr("Cannot import {name}").format(name=path.name))
+        self._import_ended(None, "")
+
+    def _import_ended(self, counts: importer.CasualtyImportCounts | None, notice: str) -> None:
+        if notice:
+            self.notice.setText(notice)
+        self.import_job = None
+        self._update_buttons()
+        self.import_finished.emit(counts)
 
     # --- possible duplicates -------------------------------------------------------------
 
@@ -739,10 +825,8 @@ class CasualtiesPage(Page):
         chosen = self._chosen_duplicate()
         if not self._writable() or chosen is None:
             return
-        try:
-            self._store.casualties.mark_distinct([r["id"] for r in self.duplicate_groups[chosen[0]]])
-        except CMDeskError as error:
-            show_error(self, error)
+        record_ids = [r["id"] for r in self.duplicate_groups[chosen[0]]]
+        self.undo_stack.push(MarkDistinct(record_ids, *self._command_args()))
         self.refresh_duplicates()
 
     # --- summary -------------------------------------------------------------------------
