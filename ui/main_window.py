@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -36,6 +35,13 @@ from ui.settings import (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+# QFileDialog and QMessageBox are imported where they are used: PySide6 builds the
+# Python enums of a Qt class when the class is first imported (~3 ms for these two,
+# ~3 ms for QCloseEvent), and start-up is measured (benchmarks/startup.py).
 
 
 class MainWindow(QMainWindow):
@@ -134,7 +140,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
+        # QAction(parent), not QAction(text, parent): with a text first, PySide6 tries
+        # the QAction(QIcon, text, parent) overload and builds QIcon's enums (~2 ms).
+        action = QAction(self)
+        action.setText(text)
         if shortcut is not None:
             # setShortcuts(StandardKey) gives every binding the platform has for it;
             # setShortcut(QKeySequence) would also cost ~20 ms at start-up, as its
@@ -278,6 +287,8 @@ class MainWindow(QMainWindow):
             self.stack.currentWidget().show_year(self.current_year())
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.context.store.path.parent) if self.context.store else ""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a CMDesk database"), start,
                                               self._file_filter())
@@ -311,6 +322,8 @@ class MainWindow(QMainWindow):
         store = self.context.store
         if store is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         suggested = store.path.with_name(f"{store.path.stem} copy {date.today():%Y-%m-%d}.cmdesk")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a backup copy"), str(suggested),
                                               self._file_filter())
@@ -372,6 +385,8 @@ class MainWindow(QMainWindow):
         return self.tr("CMDesk databases (*.cmdesk);;All files (*)")
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         store = self.context.store
         lines = [self.tr("<b>CMDesk {version}</b>").format(version=__version__),
                  self.tr("Victim-assistance reporting for the Cambodian Mine Action and Victim "

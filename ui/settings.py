@@ -7,7 +7,6 @@ The settings file lives under QStandardPaths' AppConfigLocation, so tests that e
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +82,8 @@ class Settings:
 
     @staticmethod
     def _headers_key(headers) -> str:
+        import hashlib  # here, not at the top: ~2 ms that start-up does not need
+
         text = json.dumps(sorted(headers), ensure_ascii=False)
         return f"{CASUALTY_COLUMN_MAPS}/{hashlib.sha1(text.encode('utf-8')).hexdigest()}"
 
