@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from cmdesk.catalog import HEADQUARTERS, Catalog
@@ -52,6 +51,8 @@ def _demo_casualties(year: int, spec: dict) -> list[dict]:
 
 def create_demo(path: Path, catalog: Catalog, user: str, data_file: Path | None = None) -> Store:
     """Create the demo database at `path` and return it open."""
+    import tomllib  # here: every start imports this module, few create the demo
+
     with (data_file or demo_dir() / "demo.toml").open("rb") as handle:
         data = tomllib.load(handle)
     year = data["year"]
