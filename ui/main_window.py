@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from ui.settings import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
 # QFileDialog and QMessageBox are imported where they are used: PySide6 builds the
 # Python enums of a Qt class when the class is first imported (~3 ms for these two,
@@ -51,6 +51,10 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # The database and year opened now are remembered in the settings after the
+        # window's first paint (see paintEvent), not while it is being built.
+        self._building = True
+        self._remember_after_first_paint = context.store is not None
         self.setMinimumSize(QSize(900, 600))
 
         self.navigation = QListWidget()
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if context.store is not None:
             self._database_opened()
+        self._building = False
 
     # --- building ------------------------------------------------------------------------
 
@@ -235,7 +240,8 @@ class MainWindow(QMainWindow):
         year = self.current_year()
         if not year or self.context.store is None:
             return
-        self.context.settings.set(LAST_YEAR, year)
+        if not self._building:
+            self.context.settings.set(LAST_YEAR, year)
         self.stack.currentWidget().show_year(year)
         self.year_changed.emit(year)
 
@@ -263,7 +269,8 @@ class MainWindow(QMainWindow):
     def _database_opened(self) -> None:
         store = self.context.store
         assert store is not None
-        self.context.settings.remember_database(store.path)
+        if not self._building:
+            self.context.settings.remember_database(store.path)
         self._fill_years()
         years = store.years.with_data()
         remembered = self.context.settings.get(LAST_YEAR)
@@ -279,6 +286,16 @@ class MainWindow(QMainWindow):
         self.year_box.setCurrentIndex(-1)
         self.set_year(year)
         self.database_changed.emit()
+
+    def _remember_session(self) -> None:
+        """Keep in the settings the open database (for the next start and File > Recent
+        databases) and the year shown."""
+        store = self.context.store
+        if store is None:
+            return
+        self.context.settings.remember_database(store.path)
+        if self.current_year():
+            self.context.settings.set(LAST_YEAR, self.current_year())
 
     def refresh(self) -> None:
         """Re-read the current page after the database content changed."""
@@ -397,9 +414,22 @@ class MainWindow(QMainWindow):
             lines.append(self.tr("Schema version: {version}").format(version=store.schema_version))
         QMessageBox.about(self, self.tr("About CMDesk"), "<br>".join(lines))
 
-    # --- closing -------------------------------------------------------------------------
+    # --- the first paint, closing --------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self._remember_after_first_paint:
+            # A change to the settings makes QSettings save its file (locked, written and
+            # flushed to disk: two fdatasync calls) at the next pass of the event loop. At
+            # start-up that pass comes before the first paint, so remembering the session
+            # waits until the window is drawn (benchmarks/startup.py).
+            self._remember_after_first_paint = False
+            QTimer.singleShot(0, self._remember_session)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._remember_after_first_paint:  # never drawn
+            self._remember_after_first_paint = False
+            self._remember_session()
         self.context.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.context.settings.set(WINDOW_STATE, self.saveState())
         self.context.settings.sync()
