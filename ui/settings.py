@@ -8,9 +8,8 @@ The settings file lives under QStandardPaths' AppConfigLocation, so tests that e
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -19,8 +18,9 @@ T = TypeVar("T")
 MAX_RECENT = 8
 
 
-@dataclass(frozen=True)
-class Option(Generic[T]):
+class Option(NamedTuple, Generic[T]):
+    # A NamedTuple rather than a frozen dataclass: defining a dataclass runs ~0.5 ms of
+    # generated code, and every start imports this module (benchmarks/startup.py).
     key: str
     type: type
     default: T
