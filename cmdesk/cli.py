@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -23,6 +22,8 @@ GuiLauncher = Callable[[Path | None], int]
 
 def default_user() -> str:
     """The operating-system login name, the default author in the audit log."""
+    import getpass  # only asked when no name is saved: kept out of start-up
+
     try:
         return getpass.getuser()
     except Exception:  # getuser raises various errors when no login name is set

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from cmdesk.catalog import HEADQUARTERS, Catalog
@@ -69,6 +68,8 @@ def _record_returns(store: Store, year: int, entries: list[dict]) -> None:
 
 def create_demo(path: Path, catalog: Catalog, user: str, data_file: Path | None = None) -> Store:
     """Create the demo database at `path` and return it open."""
+    import tomllib  # here: every start imports this module, few create the demo
+
     with (data_file or demo_dir() / "demo.toml").open("rb") as handle:
         data = tomllib.load(handle)
     year = data["year"]

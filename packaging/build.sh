@@ -35,6 +35,12 @@ say "installing PyInstaller ${PYINSTALLER_VERSION} (a build tool, not a dependen
 "$PYTHON" -m pip install --quiet \
     "pyinstaller==${PYINSTALLER_VERSION}" "pyinstaller-hooks-contrib==${HOOKS_CONTRIB_VERSION}"
 
+say "parsing the catalog files, so that the bundle ships them parsed (start-up need not)"
+# cmdesk.catalog.read_catalog_file keeps each parsed file in resources/catalog/__pycache__,
+# keyed by the file's size and CRC-32, so the copies in the bundle stay valid.
+"$PYTHON" -c 'from cmdesk.catalog import read_catalog_file; from cmdesk.paths import catalog_dir
+for path in sorted(catalog_dir().glob("*.toml")): read_catalog_file(None, path.name)'
+
 say "building dist/CMDesk"
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$ROOT/dist" --workpath "$ROOT/build" "$ROOT/packaging/cmdesk.spec"

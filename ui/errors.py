@@ -8,14 +8,21 @@ the user can send them to the database unit, and the program goes on.
 from __future__ import annotations
 
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cmdesk.errors import CMDeskError
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    # Imported here: building QMessageBox's Python enums costs ~1.5 ms, and every
+    # start imports this module but few show an error (benchmarks/startup.py).
+    from PySide6.QtWidgets import QMessageBox
+
     if not title:
         title = QCoreApplication.translate("Errors", "CMDesk")
     if isinstance(error, CMDeskError):

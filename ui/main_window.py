@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -37,6 +36,13 @@ from ui.settings import (
     WINDOW_STATE,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+# QFileDialog and QMessageBox are imported where they are used: PySide6 builds the
+# Python enums of a Qt class when the class is first imported (~3 ms for these two,
+# ~3 ms for QCloseEvent), and start-up is measured (benchmarks/startup.py).
+
 
 class MainWindow(QMainWindow):
     year_changed = Signal(int)
@@ -45,6 +51,10 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # The database and year opened now are remembered in the settings after the
+        # window's first paint (see paintEvent), not while it is being built.
+        self._building = True
+        self._remember_after_first_paint = context.store is not None
         self.setMinimumSize(QSize(900, 600))
 
         self.navigation = QListWidget()
@@ -80,6 +90,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if context.store is not None:
             self._database_opened()
+        self._building = False
 
     # --- building ------------------------------------------------------------------------
 
@@ -134,7 +145,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
+        # QAction(parent), not QAction(text, parent): with a text first, PySide6 tries
+        # the QAction(QIcon, text, parent) overload and builds QIcon's enums (~2 ms).
+        action = QAction(self)
+        action.setText(text)
         if shortcut is not None:
             # setShortcuts(StandardKey) gives every binding the platform has for it;
             # setShortcut(QKeySequence) would also cost ~20 ms at start-up, as its
@@ -248,7 +262,8 @@ class MainWindow(QMainWindow):
         year = self.current_year()
         if not year or self.context.store is None:
             return
-        self.context.settings.set(LAST_YEAR, year)
+        if not self._building:
+            self.context.settings.set(LAST_YEAR, year)
         self.stack.currentWidget().show_year(year)
         self.year_changed.emit(year)
 
@@ -276,7 +291,8 @@ class MainWindow(QMainWindow):
     def _database_opened(self) -> None:
         store = self.context.store
         assert store is not None
-        self.context.settings.remember_database(store.path)
+        if not self._building:
+            self.context.settings.remember_database(store.path)
         self._fill_years()
         years = store.years.with_data()
         remembered = self.context.settings.get(LAST_YEAR)
@@ -293,6 +309,16 @@ class MainWindow(QMainWindow):
         self.set_year(year)
         self.database_changed.emit()
 
+    def _remember_session(self) -> None:
+        """Keep in the settings the open database (for the next start and File > Recent
+        databases) and the year shown."""
+        store = self.context.store
+        if store is None:
+            return
+        self.context.settings.remember_database(store.path)
+        if self.current_year():
+            self.context.settings.set(LAST_YEAR, self.current_year())
+
     def refresh(self) -> None:
         """Re-read the current page after the database content changed."""
         self._fill_years()
@@ -300,6 +326,8 @@ class MainWindow(QMainWindow):
             self.stack.currentWidget().show_year(self.current_year())
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.context.store.path.parent) if self.context.store else ""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a CMDesk database"), start,
                                               self._file_filter())
@@ -333,6 +361,8 @@ class MainWindow(QMainWindow):
         store = self.context.store
         if store is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         suggested = store.path.with_name(f"{store.path.stem} copy {date.today():%Y-%m-%d}.cmdesk")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a backup copy"), str(suggested),
                                               self._file_filter())
@@ -394,6 +424,8 @@ class MainWindow(QMainWindow):
         return self.tr("CMDesk databases (*.cmdesk);;All files (*)")
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         store = self.context.store
         lines = [self.tr("<b>CMDesk {version}</b>").format(version=__version__),
                  self.tr("Victim-assistance reporting for the Cambodian Mine Action and Victim "
@@ -404,9 +436,22 @@ class MainWindow(QMainWindow):
             lines.append(self.tr("Schema version: {version}").format(version=store.schema_version))
         QMessageBox.about(self, self.tr("About CMDesk"), "<br>".join(lines))
 
-    # --- closing -------------------------------------------------------------------------
+    # --- the first paint, closing --------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self._remember_after_first_paint:
+            # A change to the settings makes QSettings save its file (locked, written and
+            # flushed to disk: two fdatasync calls) at the next pass of the event loop. At
+            # start-up that pass comes before the first paint, so remembering the session
+            # waits until the window is drawn (benchmarks/startup.py).
+            self._remember_after_first_paint = False
+            QTimer.singleShot(0, self._remember_session)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._remember_after_first_paint:  # never drawn
+            self._remember_after_first_paint = False
+            self._remember_session()
         self.context.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.context.settings.set(WINDOW_STATE, self.saveState())
         self.context.settings.sync()

@@ -7,11 +7,9 @@ The settings file lives under QStandardPaths' AppConfigLocation, so tests that e
 
 from __future__ import annotations
 
-import hashlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -20,8 +18,9 @@ T = TypeVar("T")
 MAX_RECENT = 8
 
 
-@dataclass(frozen=True)
-class Option(Generic[T]):
+class Option(NamedTuple, Generic[T]):
+    # A NamedTuple rather than a frozen dataclass: defining a dataclass runs ~0.5 ms of
+    # generated code, and every start imports this module (benchmarks/startup.py).
     key: str
     type: type
     default: T
@@ -83,6 +82,8 @@ class Settings:
 
     @staticmethod
     def _headers_key(headers) -> str:
+        import hashlib  # here, not at the top: ~2 ms that start-up does not need
+
         text = json.dumps(sorted(headers), ensure_ascii=False)
         return f"{CASUALTY_COLUMN_MAPS}/{hashlib.sha1(text.encode('utf-8')).hexdigest()}"
 

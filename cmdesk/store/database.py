@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -251,6 +250,8 @@ def create_database(path: Path, office: Office, user: str) -> Database:
             translate("Store", "CMDesk cannot save in {folder}: choose a folder where you can save files.")
             .format(folder=path.parent)
         )
+    import uuid  # here, not at the top: opening a database (every start) needs none
+
     db = connect(path)
     try:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -1,15 +1,18 @@
 """The reference catalog: complete, consistent, and true to the seeds."""
 
+import json
 import re
 import shutil
+import subprocess
+import sys
 import unicodedata
 
 import pytest
 
-from cmdesk.catalog import TOTAL, load_catalog
+from cmdesk.catalog import PARSED_FOLDER, TOTAL, load_catalog
 from cmdesk.errors import CatalogError
 from cmdesk.paths import catalog_dir
-from tests.conftest import DOMAIN, SEEDS
+from tests.conftest import DOMAIN, REPO, SEEDS
 
 SEED_000 = SEEDS / "000_a773e748f94b3e39.txt"
 
@@ -163,3 +166,58 @@ def test_a_missing_catalog_file_names_the_file(catalog_copy):
     (catalog_copy / "provinces.toml").unlink()
     with pytest.raises(CatalogError, match="provinces.toml is missing"):
         load_catalog(catalog_copy)
+
+
+# --- parsed once: read_catalog_file keeps what each file gave beside it ------------------
+
+def load_in_a_fresh_process(folder):
+    """Load the catalog in `folder` in a new Python; return its item labels and
+    whether TOML was parsed (tomllib imported) to do so."""
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom cmdesk.catalog import load_catalog\n"
+        "catalog = load_catalog(Path(sys.argv[1]))\n"
+        "print('tomllib' in sys.modules)\nprint('|'.join(item.label for item in catalog.items))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(folder)], cwd=REPO,
+                            capture_output=True, text=True, encoding="utf-8")
+    assert result.returncode == 0, result.stderr
+    parsed, labels = result.stdout.splitlines()
+    return labels.split("|"), parsed == "True"
+
+
+def test_a_catalog_is_parsed_once_then_read_as_it_was(catalog_copy):
+    shutil.rmtree(catalog_copy / PARSED_FOLDER, ignore_errors=True)
+    labels, parsed = load_in_a_fresh_process(catalog_copy)
+    assert parsed
+    assert (catalog_copy / PARSED_FOLDER / "items.toml.json").exists()
+    again, parsed = load_in_a_fresh_process(catalog_copy)
+    assert not parsed
+    assert again == labels
+    assert load_catalog(catalog_copy) == load_catalog(catalog_copy) == load_catalog()
+
+
+def test_a_catalog_file_edited_after_it_was_parsed_is_parsed_again(catalog_copy):
+    load_catalog(catalog_copy)
+    path = catalog_copy / "items.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('label = "Tricycles"', 'label = "Tricycles (hand)"'),
+                    encoding="utf-8")
+    labels, parsed = load_in_a_fresh_process(catalog_copy)
+    assert parsed
+    assert "Tricycles (hand)" in labels and "Tricycles" not in labels
+
+
+def test_a_damaged_parsed_file_is_ignored_and_replaced(catalog_copy):
+    load_catalog(catalog_copy)
+    kept = catalog_copy / PARSED_FOLDER / "items.toml.json"
+    kept.write_text('{"source": {"size": 1', encoding="utf-8")
+    assert load_catalog(catalog_copy) == load_catalog()
+    assert json.loads(kept.read_text(encoding="utf-8"))["data"]["item"]
+
+
+def test_a_catalog_whose_parsed_files_cannot_be_kept_still_loads(catalog_copy):
+    # As in a read-only installation: here the folder cannot be made (a file is in the way).
+    shutil.rmtree(catalog_copy / PARSED_FOLDER, ignore_errors=True)
+    (catalog_copy / PARSED_FOLDER).write_text("not a folder", encoding="utf-8")
+    assert load_catalog(catalog_copy) == load_catalog()
+    toml_files = [p.name for p in catalog_dir().glob("*.toml")]
+    assert sorted(p.name for p in catalog_copy.iterdir()) == sorted([*toml_files, PARSED_FOLDER])

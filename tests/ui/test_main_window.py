@@ -160,3 +160,29 @@ def test_changing_the_user_name_goes_into_the_audit_log(window):
     history = store.audit.history("aggregate_values", "2024/national/dev.seating/total")
     assert history[-1]["who"] == "Dara" and history[-1]["old_value"] == "52"
     assert window.context.settings.get(USER_NAME) == "Dara"
+
+
+def new_window(qtbot, store, catalog, settings):
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(shipped_catalog=catalog, settings=settings, user="tester", store=store))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_database_and_year_are_remembered_once_the_window_is_drawn(qtbot, demo_store, catalog, settings):
+    # Saving the settings file (flushed to disk) would otherwise delay the first paint.
+    window = new_window(qtbot, demo_store, catalog, settings)
+    assert settings.get(LAST_DATABASE) == "" and settings.get(LAST_YEAR) == 0
+    qtbot.waitUntil(lambda: settings.get(LAST_DATABASE) == str(demo_store.path.resolve()))
+    assert settings.get(RECENT_DATABASES) == [str(demo_store.path.resolve())]
+    assert settings.get(LAST_YEAR) == window.current_year() == 2024
+
+
+def test_a_window_closed_before_it_was_drawn_still_remembers_the_database(qtbot, demo_store, catalog, settings):
+    window = new_window(qtbot, demo_store, catalog, settings)
+    window.close()
+    assert settings.get(LAST_DATABASE) == str(demo_store.path.resolve())
+    assert settings.get(LAST_YEAR) == 2024

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -11,8 +10,7 @@ from ui.context import AppContext
 from ui.pages.base import Page
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):  # not a dataclass: see ui.settings.Option
     key: str
     title: str
     build: Callable[[], Page]
