@@ -163,7 +163,9 @@ class OverviewPage(Page):
             f"<b>{self.tr('In this database')}</b><table>{rows}</table>"
         )
         self._review_year = year
-        QTimer.singleShot(0, self.show_review)
+        # With `self` as context: the timer is dropped if the page is deleted first
+        # (a window closed before it was drawn).
+        QTimer.singleShot(0, self, self.show_review)
 
     def show_review(self) -> None:
         """Build (first time) and fill the year's review: the findings of every check."""
