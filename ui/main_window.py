@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         # window's first paint (see paintEvent), not while it is being built.
         self._building = True
         self._remember_after_first_paint = context.store is not None
+        self._drawn = False  # the window's first paint has happened
         self.setMinimumSize(QSize(900, 600))
 
         self.navigation = QListWidget()
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
             page.content_changed.connect(self._fill_years)
             if key == "overview":
                 page.finding_opened.connect(self.open_finding)
+                page.drawn = self._drawn  # a page built again later needs no first paint
             stand_in = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(stand_in)
@@ -440,6 +442,14 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
+        if not self._drawn:
+            # Overview's review of the year reads the whole year: it waits for the
+            # window to be drawn (a zero-delay timer started earlier would run before
+            # the first paint, ~60 ms at start-up: benchmarks/startup.py).
+            self._drawn = True
+            overview = self.pages.get("overview")
+            if overview is not None:
+                QTimer.singleShot(0, overview, overview.window_drawn)
         if self._remember_after_first_paint:
             # A change to the settings makes QSettings save its file (locked, written and
             # flushed to disk: two fdatasync calls) at the next pass of the event loop. At

@@ -108,6 +108,7 @@ class OverviewPage(Page):
         self.completeness = None  # ui.widgets.completeness.CompletenessWidget, once built
         self.year_status = None  # ui.widgets.year_status.YearStatusWidget, once built
         self._review_year = 0
+        self.drawn = False  # the review waits for the window's first paint
 
         self.years_line = QLabel()
         self.years_line.setWordWrap(True)
@@ -163,9 +164,14 @@ class OverviewPage(Page):
             f"<b>{self.tr('In this database')}</b><table>{rows}</table>"
         )
         self._review_year = year
-        # With `self` as context: the timer is dropped if the page is deleted first
-        # (a window closed before it was drawn).
-        QTimer.singleShot(0, self, self.show_review)
+        if self.drawn:
+            # With `self` as context: the timer is dropped if the page is deleted first.
+            QTimer.singleShot(0, self, self.show_review)
+
+    def window_drawn(self) -> None:
+        """The main window was drawn for the first time: the review can be read."""
+        self.drawn = True
+        self.show_review()
 
     def show_review(self) -> None:
         """Build (first time) and fill the year's review: the findings of every check."""
