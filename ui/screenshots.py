@@ -46,9 +46,11 @@ def render_pages(out: Path, db: Path | None, year: int | None, size=(1280, 800))
         written = []
         for number, key in enumerate(window.page_keys(), 1):
             window.show_page(key)
-            # Twice: a page fills some parts just after it is painted (Overview's review),
-            # and the widgets those add are laid out on the next round.
-            for _ in range(3):
+            # A page may fill some parts after the window is drawn (Overview's review),
+            # and the widgets those add are laid out on later rounds: draw, let it
+            # settle, then take the picture.
+            window.grab()
+            for _ in range(4):
                 app.processEvents()
             path = out / f"{number:02d}-{key}.png"
             window.grab().save(str(path))
