@@ -167,6 +167,12 @@ class CasualtyRegister:
         # Empty values last either way; ties in the order the records were stored.
         return f" ORDER BY {column} IS NULL, {column} {direction}, rowid {direction}"
 
+    def key_of(self, record_id: str) -> int | None:
+        """The rowid (the key `keys` lists) of the record with `record_id`, or None."""
+        found = self._store.db.execute(f"SELECT rowid FROM {TABLE} WHERE id = ?",
+                                       [record_id]).fetchone()
+        return None if found is None else found[0]
+
     def keys(self, selection: CasualtyFilter | None = None, sort: str = "incident_date",
              descending: bool = False) -> list[int]:
         """The rowids of the matching records, sorted by `sort` (a column of

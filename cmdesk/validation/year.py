@@ -101,11 +101,11 @@ _STORE_ENGINES: dict[str, Callable[[Rule, "Store", Catalog, int], Iterable[Findi
 }
 
 
-def _values_by_source(store: "Store", year: int) -> tuple[dict[str, dict[Cell, int]],
-                                                          dict[str, dict[Cell, str]]]:
+def _per_source(by_source: dict) -> tuple[dict[str, dict[Cell, int]], dict[str, dict[Cell, str]]]:
+    """({source: values}, {source: comments}) from `AggregateValues.by_source`."""
     values: dict[str, dict[Cell, int]] = {}
     comments: dict[str, dict[Cell, str]] = {}
-    for cell, per_source in store.values.by_source(year).items():
+    for cell, per_source in by_source.items():
         for source, (value, comment) in per_source.items():
             values.setdefault(source, {})[cell] = value
             if comment:
@@ -121,9 +121,10 @@ def year_findings(store: "Store", catalog: Catalog, year: int,
     from cmdesk.entry import NATIONAL_VIEW, source_view
     from cmdesk.store.casualties import CasualtyFilter
 
-    values, comments = _values_by_source(store, year)
-    previous, _ = _values_by_source(store, year - 1)
-    national = source_view(store.values.by_source(year), NATIONAL_VIEW)[0]
+    by_source = store.values.by_source(year)
+    values, comments = _per_source(by_source)
+    previous, _ = _per_source(store.values.by_source(year - 1))
+    national = source_view(by_source, NATIONAL_VIEW)[0]
     found: dict[tuple, Finding] = {}
     for source in sorted(values):
         for finding in check_values(catalog, values[source], previous.get(source, {}),

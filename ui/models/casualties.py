@@ -105,11 +105,11 @@ class CasualtyRegisterModel(QAbstractTableModel):
         """The row showing that record, or -1 (looked up in SQL, not by reading rows)."""
         if self._store is None:
             return -1
-        found = self._store.db.execute("SELECT rowid FROM casualties WHERE id = ?", [record_id]).fetchone()
-        if found is None:
+        key = self._store.casualties.key_of(record_id)
+        if key is None:
             return -1
         try:
-            return self._keys.index(found[0])
+            return self._keys.index(key)
         except ValueError:
             return -1
 

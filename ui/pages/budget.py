@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cmdesk.funding import FundingTotals, format_money, funder_kind_labels, totals
 from cmdesk.store.funding import FundingLines
 from ui.context import AppContext
+from ui.dialogs import open_form
 from ui.dialogs.funding_line import FundingLineDialog
 from ui.errors import show_error
 from ui.models.funding import COLUMNS, FundingLinesModel
@@ -363,16 +364,7 @@ class BudgetPage(Page):
                           lambda fields: EditLine(line["id"], fields, *self._command_args()))
 
     def _open_dialog(self, dialog: FundingLineDialog, command: Callable[[dict], QUndoCommand]) -> None:
-        # Window-modal and not blocking: the form stays open until it holds a valid line.
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self.undo_stack.push(command(dialog.fields())))
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
-
-    def _dialog_closed(self, dialog: FundingLineDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        open_form(self, dialog, lambda: self.undo_stack.push(command(dialog.fields())))
 
     def delete_selected(self) -> None:
         """Delete the selected line (undoably: Undo puts it back)."""

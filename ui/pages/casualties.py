@@ -49,6 +49,7 @@ from cmdesk.errors import CMDeskError, InputError, YearFrozenError
 from cmdesk.exchange import casualties_import as importer
 from cmdesk.store.casualties import CasualtyFilter, CasualtyRegister, MergedRecords
 from ui.context import AppContext
+from ui.dialogs import open_form
 from ui.dialogs.casualty import CasualtyDialog
 from ui.dialogs.casualty_import import ColumnMappingDialog, ImportPreviewDialog
 from ui.errors import show_error
@@ -574,7 +575,6 @@ class CasualtiesPage(Page):
             self.context.catalog.provinces, store.casualties.districts,
             lambda checked: store.casualties.possible_duplicates(checked, exclude_id=exclude),
             record, self)
-        self.dialog = dialog
 
         def accepted() -> None:
             if dialog.duplicates:
@@ -585,14 +585,7 @@ class CasualtiesPage(Page):
                 self.notice.setText("")
             self.undo_stack.push(command(dialog.record()))
 
-        dialog.accepted.connect(accepted)
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
-
-    def _dialog_closed(self, dialog: CasualtyDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        open_form(self, dialog, accepted)
 
     def add_record(self) -> None:
         if self._writable():

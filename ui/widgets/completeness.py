@@ -39,6 +39,7 @@ from cmdesk.completeness import (
     summary_text,
 )
 from ui.context import AppContext
+from ui.dialogs import open_form
 from ui.dialogs.returns import ExpectationDialog, ReceivedDialog
 from ui.errors import show_error
 from ui.models.completeness import KEY_ROLE, CompletenessModel
@@ -175,25 +176,13 @@ class CompletenessWidget(QWidget):
         self.changed.emit()
         return True
 
-    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
-        # Window-modal and not blocking, like the other forms.
-        self.dialog = dialog
-        dialog.accepted.connect(on_accept)
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-
     def mark_received(self) -> None:
         """Ask the day the selected return arrived (or that it has not) and record it."""
         status = self.selected()
         if status is None or not self._writable():
             return
         dialog = ReceivedDialog(status, self.today(), self)
-        self._open(dialog, lambda: self._apply(status.key, lambda: record_received(
+        open_form(self, dialog, lambda: self._apply(status.key, lambda: record_received(
             self.context.store, self.context.catalog, status.year, status.source, status.section,
             dialog.received_on(), today=self.today(), defaults=self.defaults)))
 
@@ -227,4 +216,4 @@ class CompletenessWidget(QWidget):
                 self.context.store, self.context.catalog, self.year, source, section,
                 expected=dialog.expected(), due=dialog.due(), defaults=self.defaults))
 
-        self._open(dialog, save)
+        open_form(self, dialog, save)
