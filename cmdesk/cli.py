@@ -312,8 +312,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     store = _open_to_read(args, catalog)
     try:
         review = review_year(store, catalog, args.year)
+        years = store.years.with_data()
     finally:
         store.close()
+    if args.year not in years:
+        raise CMDeskError(translate("CLI", "{path} holds nothing for {year} (years with data: "
+                                    "{years}); there is nothing to check.").format(
+            path=args.db, year=args.year, years=", ".join(map(str, years)) or translate("CLI", "none")))
     blocking = len(review.blocking)
     if args.json:
         print(json.dumps([_finding_json(f, review.acknowledgement(f)) for f in review.findings],

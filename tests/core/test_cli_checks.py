@@ -56,3 +56,11 @@ def test_acknowledging_with_a_reason_lets_the_check_pass(tmp_path, catalog, caps
     code, _, err = run(capsys, "check", "--year", "2024", "--db", str(db), "--acknowledge", "nokey",
                        "--reason", "x")
     assert code == 2 and "no finding 'nokey'" in err
+
+
+def test_a_year_without_data_is_refused_with_the_years_there_are(tmp_path, catalog, capsys):
+    db = tmp_path / "demo.cmdesk"
+    create_demo(db, catalog, "t").close()
+    code, out, err = run(capsys, "check", "--year", "1900", "--db", db)
+    assert code == 2 and out == ""
+    assert "holds nothing for 1900 (years with data: 2024)" in err
