@@ -151,7 +151,8 @@ def submit(store: "Store", catalog: Catalog, year: int, *, reason: str = "",
             documents.append((kind, fmt, document_file_name(kind, year, fmt),
                               render_document(kind, store, catalog, year, fmt)))
         snapshot = store.snapshots.take(year, documents)
-        store.years.set_status(year, SUBMITTED, reason=reason.strip(), snapshot_id=snapshot.id)
+        store.years.set_status(year, SUBMITTED, reason=reason.strip(), snapshot_id=snapshot.id,
+                               at=snapshot.taken_at)
         if progress:
             progress(len(steps), len(steps), translate("SignOff", "Submitted"))
     return snapshot

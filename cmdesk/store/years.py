@@ -68,10 +68,12 @@ class ReportingYears:
         return changes[-1] if changes else None
 
     def set_status(self, year: int, status: str, *, reason: str = "",
-                   snapshot_id: str | None = None) -> dict:
+                   snapshot_id: str | None = None, at: str | None = None) -> dict:
         """Move `year` to `status`, with one row in the status history and its audit
         rows (the status, and the reason when one is given), in one transaction
         (the caller's, when it has one: a submission writes its snapshot in it).
+        `at` is the change's time (UTC, ISO 8601), now when not given: a submission
+        passes its snapshot's, so that both say the same moment.
         Returns the history row. Which moves are allowed is the sign-off workflow's
         business (cmdesk/signoff); this only refuses an unknown status."""
         if status not in STATUSES:
@@ -80,7 +82,7 @@ class ReportingYears:
         with store.db.atomic():
             self.ensure(year)
             old = self.status(year)
-            row = {**new_row(store.office.code), "year": year, "old_status": old,
+            row = {**new_row(store.office.code, at), "year": year, "old_status": old,
                    "new_status": status, "reason": reason, "who": store.user,
                    "snapshot_id": snapshot_id}
             store.db[CHANGES].insert(row)

@@ -12,7 +12,7 @@ import cmdesk.validation.year as year_checks
 from cmdesk import signoff
 from cmdesk.errors import DatabaseReadOnlyError, InputError, YearFrozenError
 from cmdesk.reports import export_document
-from cmdesk.store import Store
+from cmdesk.store import Store, rows
 from cmdesk.store.snapshots import TABLES
 
 YEAR = 2024
@@ -44,8 +44,18 @@ def add_error(store):
 # --- moving through the statuses ---------------------------------------------------------
 
 
-def test_a_year_moves_draft_checked_submitted_with_who_when_and_why(demo_store, catalog):
+def test_a_year_moves_draft_checked_submitted_with_who_when_and_why(demo_store, catalog,
+                                                                   monkeypatch):
     store = demo_store
+    # A clock that moves a second at every reading: a submission whose status change
+    # read the clock apart from its snapshot would say two different moments.
+    readings = iter(range(3600))
+
+    def ticking_clock() -> str:
+        second = next(readings)
+        return f"2026-12-01T10:{second // 60:02d}:{second % 60:02d}+00:00"
+
+    monkeypatch.setattr(rows, "utc_now", ticking_clock)
     assert signoff.year_status(store, YEAR).status == "draft"
     status = signoff.mark_checked(store, store.catalog, YEAR, "Reviewed with the PRC reports")
     assert (status.status, status.changed_by, status.reason) == ("checked", "tester",
