@@ -19,10 +19,9 @@ from __future__ import annotations
 import math
 import numbers
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 
 from cmdesk.errors import CatalogError, InputError
 from cmdesk.i18n import translate
@@ -64,8 +63,7 @@ def funder_kind_label(kind: str) -> str:
 # --- currencies ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Currency:
+class Currency(NamedTuple):
     code: str  # ISO 4217, three capital letters
     name: str
 
@@ -284,18 +282,17 @@ def format_rate(rate: float | None) -> str:
 # --- totals ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FundingTotals:
+class FundingTotals(NamedTuple):
     """A year's funding in US$. `national` + `international` == `total`; `earmarked`
     is the part of `total` that is earmarked, whatever its kind; `by_kind` has every
     funder kind, in `FUNDER_KINDS` order, 0 where there is no line."""
 
-    total: float = 0.0
-    national: float = 0.0
-    international: float = 0.0
-    earmarked: float = 0.0
-    by_kind: Mapping[str, float] = field(default_factory=lambda: dict.fromkeys(FUNDER_KINDS, 0.0))
-    lines: int = 0
+    total: float
+    national: float
+    international: float
+    earmarked: float
+    by_kind: Mapping[str, float]
+    lines: int
 
 
 def totals(lines: Iterable[Mapping]) -> FundingTotals:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cmdesk.catalog import Catalog
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 
 
-@dataclass(frozen=True)
-class KeyFigure:
+class KeyFigure(NamedTuple):
     key: str
     label: str
     value: int | float | None  # None: nothing entered for the year

@@ -14,6 +14,7 @@ import os
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from cmdesk.errors import CatalogError
 from cmdesk.paths import catalog_dir
@@ -22,15 +23,13 @@ TOTAL = "total"
 """The part name of an item's total value (the other parts are "of which" parts)."""
 
 
-@dataclass(frozen=True)
-class Province:
+class Province(NamedTuple):
     code: str
     name: str
     name_km: str
 
 
-@dataclass(frozen=True)
-class Office:
+class Office(NamedTuple):
     """The office a database belongs to: headquarters or one provincial office."""
 
     code: str  # "hq" or "province:NN"
@@ -40,8 +39,7 @@ class Office:
 HEADQUARTERS = Office("hq", "Headquarters")
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     code: str
     name: str
     kind: str
@@ -49,15 +47,13 @@ class Source:
     editable: bool = False
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     code: str
     label: str
     page: str
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     code: str
     label: str
     group: str
@@ -74,8 +70,7 @@ class Item:
         return self.kind == "stated_total"
 
 
-@dataclass(frozen=True)
-class ComputedItem:
+class ComputedItem(NamedTuple):
     """A group total: always the sum of `sum_of`, never typed."""
 
     code: str
@@ -85,15 +80,13 @@ class ComputedItem:
     sum_of: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Indicator:
+class Indicator(NamedTuple):
     code: str
     action: int
     text: str
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
     number: int
     cross_cutting: bool
     theme: str
@@ -122,8 +115,7 @@ RECORD_RULE_NAMES = (
 ones), `date_year` (the year of its date), the reporting `year` and `today`."""
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A check over a year's values or records (resources/catalog/rules.toml)."""
 
     code: str

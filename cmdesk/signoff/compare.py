@@ -112,8 +112,8 @@ class Comparison:
 
         return {
             "year": self.year,
-            "older": asdict(self.older),
-            "newer": asdict(self.newer) if self.newer else None,
+            "older": self.older._asdict(),
+            "newer": self.newer._asdict() if self.newer else None,
             "changes": [change_json(change) for change in self.changes],
         }
 

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, fields as dataclass_fields
 from itertools import combinations
 from operator import itemgetter
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Sequence
 
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
@@ -55,16 +54,14 @@ _DUPLICATE_MATCH = ("incident_date = ? AND province_code IS ? AND sex = ? AND ag
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
 
 
-@dataclass(frozen=True)
-class CasualtyCounts:
+class CasualtyCounts(NamedTuple):
     total: int
     killed: int
     injured: int
     amputations: int
 
 
-@dataclass(frozen=True)
-class DeletedRecord:
+class DeletedRecord(NamedTuple):
     """A deleted record as it was stored (every column), and the rows that marked it
     as distinct from other records (casualty_distinct_pairs), deleted with it."""
 
@@ -72,8 +69,7 @@ class DeletedRecord:
     distinct_pairs: tuple[dict, ...] = ()
 
 
-@dataclass(frozen=True)
-class MergedRecords:
+class MergedRecords(NamedTuple):
     """What `merge` did: the kept record's fields it filled ({field: (old, new)})
     and the records it deleted, with their distinct marks."""
 
@@ -82,8 +78,7 @@ class MergedRecords:
     removed: tuple[DeletedRecord, ...]
 
 
-@dataclass(frozen=True)
-class CasualtyFilter:
+class CasualtyFilter(NamedTuple):
     """Which records to show; every criterion given must hold. `search` is found
     in the CMVIS number, district, commune, village or name (any case);
     `date_from`/`date_to` are YYYY-MM-DD, inclusive, and a record whose day is
@@ -101,7 +96,7 @@ class CasualtyFilter:
     age_group: str | None = None
 
     def is_empty(self) -> bool:
-        return all(getattr(self, f.name) in (None, "") for f in dataclass_fields(self))
+        return all(value in (None, "") for value in self)
 
 
 def _where(selection: CasualtyFilter | None) -> tuple[str, list]:

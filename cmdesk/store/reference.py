@@ -123,7 +123,7 @@ class ReferenceData:
             )
         ]
         names = {row["code"]: row["name"] for row in self._store.db.query("SELECT code, name FROM sources")}
-        sources = [replace(source, name=names.get(source.code, source.name)) for source in shipped.sources]
+        sources = [source._replace(name=names.get(source.code, source.name)) for source in shipped.sources]
         return replace(shipped, items=items, sources=sources)
 
     def add_item(self, item: Item) -> None:

@@ -15,8 +15,7 @@ per submission.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from cmdesk.errors import InputError
 from cmdesk.funding import FIELDS as FUNDING_FIELDS
@@ -34,8 +33,7 @@ ROWS = "snapshot_rows"
 DOCUMENTS = "snapshot_documents"
 
 
-@dataclass(frozen=True)
-class _RowSource:
+class _RowSource(NamedTuple):
     """How one table's rows of a year are read: the audit log's row key (an SQL
     expression), the data fields ({name in the snapshot: column}) and which rows."""
 
@@ -73,8 +71,7 @@ def _select(table: str) -> str:
     return f"SELECT {source.key}, json_object({pairs}) FROM {table} WHERE {source.where}"
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     id: str
     year: int
     taken_at: str  # UTC, ISO 8601
@@ -83,8 +80,7 @@ class Snapshot:
     audit_mark: int  # the last audit-log id when it was taken: later changes are above it
 
 
-@dataclass(frozen=True)
-class StoredDocument:
+class StoredDocument(NamedTuple):
     kind: str
     format: str
     file_name: str

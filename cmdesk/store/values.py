@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from cmdesk.catalog import TOTAL
 from cmdesk.errors import InputError
@@ -14,8 +13,7 @@ if TYPE_CHECKING:
     from cmdesk.store import Store
 
 
-@dataclass(frozen=True)
-class ValueChange:
+class ValueChange(NamedTuple):
     """What one write did to one stored value (None: there was / is no value)."""
 
     year: int

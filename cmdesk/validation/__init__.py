@@ -14,8 +14,7 @@ part) of a source's values, the casualty records, the narratives).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Iterable, Mapping, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog, Rule, value_cell
 from cmdesk.i18n import translate
@@ -24,8 +23,7 @@ from cmdesk.validation.expressions import Expression, format_message
 Cell = tuple[str, str]  # (item code, part)
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     severity: str  # "error", "warning" or "question"
     rule: str  # the rule's code
     description: str  # the rule in words

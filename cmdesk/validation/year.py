@@ -13,7 +13,7 @@ error no longer blocks the year's export or submission (`unacknowledged_errors`)
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from cmdesk.catalog import Catalog, Rule
@@ -129,7 +129,7 @@ def year_findings(store: "Store", catalog: Catalog, year: int,
     for source in sorted(values):
         for finding in check_values(catalog, values[source], previous.get(source, {}),
                                     comments.get(source, {})):
-            found.setdefault((finding.rule, finding.message), replace(finding, source=source))
+            found.setdefault((finding.rule, finding.message), finding._replace(source=source))
     for finding in check_values(catalog, national):
         found.setdefault((finding.rule, finding.message), finding)
     findings = list(found.values())

@@ -54,7 +54,7 @@ def test_an_added_item_joins_its_group_takes_values_and_survives_reopening(store
 )
 def test_a_wrong_item_is_refused_with_the_reason_and_nothing_is_written(store, changes, reason):
     before = store.counts()
-    fields = {**HOME_VISITS.__dict__, **changes}
+    fields = {**HOME_VISITS._asdict(), **changes}
     with pytest.raises(InputError, match=reason.replace("(", r"\(").replace(")", r"\)")):
         store.reference.add_item(Item(**fields))
     assert store.counts() == before

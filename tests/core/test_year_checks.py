@@ -142,7 +142,7 @@ def test_without_the_previous_year_there_is_no_change_to_question(catalog):
 
 def test_a_per_item_ratio_overrides_the_default(catalog):
     rule = next(r for r in catalog.rules if r.code == "change_from_previous_year")
-    tolerant = dataclasses.replace(rule, params=(*rule.params, ("per_item", (("svc.prc_clients", 1.0),))))
+    tolerant = rule._replace(params=(*rule.params, ("per_item", (("svc.prc_clients", 1.0),))))
     other = dataclasses.replace(catalog, rules=[tolerant])
     assert change(other, 190, 100) == []
     assert len(change(other, 201, 100)) == 1

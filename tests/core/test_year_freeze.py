@@ -4,7 +4,6 @@ submitted it, when, and how to reopen it, and writes nothing; other years stay
 editable. The year is put in the submitted status directly here (the workflow that
 gets it there is tested in test_signoff.py)."""
 
-import dataclasses
 import pytest
 
 from cmdesk.entry import Edit, apply_edits
@@ -136,7 +135,7 @@ def test_casualty_records_of_a_frozen_year_cannot_be_added_edited_or_deleted(sto
     refused(store, lambda: store.casualties.update(filled["record"], age=35))
     refused(store, lambda: store.casualties.delete(filled["record"]))
     deleted = store.casualties.delete(filled["open_record"])
-    moved = dataclasses.replace(deleted, record={**deleted.record, "incident_date": "2024-01-01"})
+    moved = deleted._replace(record={**deleted.record, "incident_date": "2024-01-01"})
     refused(store, lambda: store.casualties.restore(moved))
     store.casualties.restore(deleted)
     # A record without a date is in no year, and stays editable.
