@@ -12,7 +12,9 @@ audit log and exposes one repository per kind of data.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cmdesk.store.sqlite import Database
 
@@ -25,18 +27,20 @@ from cmdesk.store.database import (
     open_database,
     probe,
 )
-from cmdesk.store.acknowledgements import Acknowledgements
-from cmdesk.store.audit import AuditLog
-from cmdesk.store.casualties import CasualtyRegister
-from cmdesk.store.funding import FundingLines
-from cmdesk.store.narratives import Narratives
-from cmdesk.store.reference import ReferenceData
-from cmdesk.store.returns import SourceReturns
-from cmdesk.store.snapshots import YearSnapshots
-from cmdesk.store.submissions import SubmissionDetails
-from cmdesk.store.values import AggregateValues
-from cmdesk.store.years import ReportingYears
 from cmdesk.store.schema import SCHEMA_VERSION, migrations
+
+if TYPE_CHECKING:
+    from cmdesk.store.acknowledgements import Acknowledgements
+    from cmdesk.store.audit import AuditLog
+    from cmdesk.store.casualties import CasualtyRegister
+    from cmdesk.store.funding import FundingLines
+    from cmdesk.store.narratives import Narratives
+    from cmdesk.store.reference import ReferenceData
+    from cmdesk.store.returns import SourceReturns
+    from cmdesk.store.snapshots import YearSnapshots
+    from cmdesk.store.submissions import SubmissionDetails
+    from cmdesk.store.values import AggregateValues
+    from cmdesk.store.years import ReportingYears
 
 __all__ = ["Store", "probe", "integrity_check", "SCHEMA_VERSION"]
 
@@ -59,17 +63,66 @@ class Store:
         # The catalog as this database has it (items added, renamed or retired here,
         # PRC names): set by create/open from the shipped one (reference.catalog).
         self.catalog: Catalog | None = None
-        self.audit = AuditLog(self)
-        self.reference = ReferenceData(self)
-        self.years = ReportingYears(self)
-        self.values = AggregateValues(self)
-        self.casualties = CasualtyRegister(self)
-        self.funding = FundingLines(self)
-        self.narratives = Narratives(self)
-        self.submissions = SubmissionDetails(self)
-        self.acknowledgements = Acknowledgements(self)
-        self.returns = SourceReturns(self)
-        self.snapshots = YearSnapshots(self)
+
+    # --- repositories, one per kind of data ---------------------------------------------
+    # Each is made, and its module imported, when first used: a command or a window
+    # pays only for the kinds of data it touches (start-up is measured:
+    # benchmarks/startup.py).
+
+    @cached_property
+    def audit(self) -> AuditLog:
+        from cmdesk.store.audit import AuditLog
+        return AuditLog(self)
+
+    @cached_property
+    def reference(self) -> ReferenceData:
+        from cmdesk.store.reference import ReferenceData
+        return ReferenceData(self)
+
+    @cached_property
+    def years(self) -> ReportingYears:
+        from cmdesk.store.years import ReportingYears
+        return ReportingYears(self)
+
+    @cached_property
+    def values(self) -> AggregateValues:
+        from cmdesk.store.values import AggregateValues
+        return AggregateValues(self)
+
+    @cached_property
+    def casualties(self) -> CasualtyRegister:
+        from cmdesk.store.casualties import CasualtyRegister
+        return CasualtyRegister(self)
+
+    @cached_property
+    def funding(self) -> FundingLines:
+        from cmdesk.store.funding import FundingLines
+        return FundingLines(self)
+
+    @cached_property
+    def narratives(self) -> Narratives:
+        from cmdesk.store.narratives import Narratives
+        return Narratives(self)
+
+    @cached_property
+    def submissions(self) -> SubmissionDetails:
+        from cmdesk.store.submissions import SubmissionDetails
+        return SubmissionDetails(self)
+
+    @cached_property
+    def acknowledgements(self) -> Acknowledgements:
+        from cmdesk.store.acknowledgements import Acknowledgements
+        return Acknowledgements(self)
+
+    @cached_property
+    def returns(self) -> SourceReturns:
+        from cmdesk.store.returns import SourceReturns
+        return SourceReturns(self)
+
+    @cached_property
+    def snapshots(self) -> YearSnapshots:
+        from cmdesk.store.snapshots import YearSnapshots
+        return YearSnapshots(self)
 
     # --- lifecycle ---------------------------------------------------------------------
 
