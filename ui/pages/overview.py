@@ -143,6 +143,16 @@ class OverviewPage(Page):
                 self.cards[figure.key] = card
                 self.grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
             self.cards[figure.key].show_figure(figure)
+        self._review_year = year
+        if self.drawn:
+            # With `self` as context: the timer is dropped if the page is deleted first.
+            QTimer.singleShot(0, self, self.show_review)
+
+    def _show_contents(self) -> None:
+        """What the database holds: its years and its rows of each kind. Filled with
+        the review, after the first paint: the rich-text table costs about as much
+        to lay out as all the key figures (benchmarks/startup.py)."""
+        store = self.context.store
         years = store.years.with_data()
         self.years_line.setText(
             self.tr("Years in this database: {years}").format(
@@ -163,10 +173,6 @@ class OverviewPage(Page):
         self.counts_label.setText(
             f"<b>{self.tr('In this database')}</b><table>{rows}</table>"
         )
-        self._review_year = year
-        if self.drawn:
-            # With `self` as context: the timer is dropped if the page is deleted first.
-            QTimer.singleShot(0, self, self.show_review)
 
     def window_drawn(self) -> None:
         """The main window was drawn for the first time: the review can be read."""
@@ -174,9 +180,11 @@ class OverviewPage(Page):
         self.show_review()
 
     def show_review(self) -> None:
-        """Build (first time) and fill the year's review: the findings of every check."""
+        """Build (first time) and fill the year's review (its status, the findings of
+        every check, the returns) and what the database holds."""
         if self.context.store is None or not self._review_year:
             return
+        self._show_contents()
         if self.findings is None:
             from ui.widgets.completeness import CompletenessWidget
             from ui.widgets.findings import FindingsPanel
