@@ -26,9 +26,8 @@ as received, and an expectation removed for the year shows as not expected.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from cmdesk.catalog import Catalog
 from cmdesk.catalog.returns import CASUALTIES, FUNDING, VALUES, ReturnDefaults, Section, load_returns
@@ -79,8 +78,7 @@ def local_date(stamp: str) -> date:
     return datetime.fromisoformat(stamp).astimezone().date()
 
 
-@dataclass(frozen=True)
-class ReturnStatus:
+class ReturnStatus(NamedTuple):
     year: int
     source: str
     source_name: str
@@ -231,8 +229,7 @@ def missing_or_overdue(statuses: Sequence[ReturnStatus]) -> list[ReturnStatus]:
     return sorted(missing, key=lambda s: (s.status != OVERDUE, s.due))
 
 
-@dataclass(frozen=True)
-class CompletenessCounts:
+class CompletenessCounts(NamedTuple):
     expected: int
     received: int  # of the expected ones (checked included)
     checked: int  # of the expected ones

@@ -12,7 +12,7 @@ larger than its total, ...) is refused with the rule's message; warnings are kep
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Collection
+from typing import Collection, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.errors import InputError
@@ -25,8 +25,7 @@ NATIONAL_VIEW = None  # the `source` of the read-only national view
 NATIONAL_SOURCE = "national"
 
 
-@dataclass(frozen=True)
-class GridRow:
+class GridRow(NamedTuple):
     kind: str  # "group", "item" or "computed"
     code: str  # group code or item code
     label: str
@@ -119,8 +118,7 @@ def load_grid(store: Store, catalog: Catalog, year: int, source: str | None) -> 
     return GridData(year, source, values, comments, previous, breakdown, findings)
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     item: str
     part: str
     value: int | None  # None clears the cell

@@ -22,7 +22,8 @@ under the year whose report must answer them.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.errors import InputError
@@ -53,8 +54,7 @@ def status_label(status: str) -> str:
 # --- drafts -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(NamedTuple):
     """A sentence (or a few) drafted from the data. `code` names the draft
     ("casualties", "devices", ...); `indicators` are the indicator codes it belongs to,
     the first being where it is proposed; `figures` are the figure keys and values
@@ -63,7 +63,7 @@ class Draft:
     code: str
     indicators: tuple[str, ...]
     text: str
-    figures: dict[str, int | float] = field(default_factory=dict)
+    figures: Mapping[str, int | float] = MappingProxyType({})  # read-only: the default is shared
 
 
 def _n(value: int) -> str:
@@ -388,8 +388,7 @@ def save_narrative(store: Store, indicator: str, year: int, *, status: str | Non
         store.narratives.set_fields(indicator, year, **fields)
 
 
-@dataclass(frozen=True)
-class FigureChange:
+class FigureChange(NamedTuple):
     key: str
     stated: int | float  # the value the narrative was drafted from
     now: int | float | None  # today's value (None: no longer entered)
@@ -419,8 +418,7 @@ def out_of_date(store: Store, catalog: Catalog, year: int,
 # --- the SRAAP & narrative page --------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class IndicatorEntry:
+class IndicatorEntry(NamedTuple):
     action: int
     cross_cutting: bool
     code: str

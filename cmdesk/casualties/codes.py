@@ -9,9 +9,9 @@ written form becomes a code: the importer, the edit form and the CLI all use it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from cmdesk.errors import CatalogError, InputError
 from cmdesk.i18n import translate
@@ -111,8 +111,7 @@ def form_key(text: str) -> str:
     return re.sub(r"[\s\-_.]+", " ", text.strip().casefold()).strip()
 
 
-@dataclass(frozen=True)
-class CodedField:
+class CodedField(NamedTuple):
     name: str
     default: str | None  # the code of an empty cell; None: the field is required
     forms: dict[str, tuple[str, ...]]  # code -> its written forms, as in the file

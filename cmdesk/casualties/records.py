@@ -17,8 +17,8 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from typing import Iterable, Mapping
+from functools import lru_cache
+from typing import Iterable, Mapping, NamedTuple
 
 from cmdesk.casualties.codes import CODED_FIELDS, default_code, field_labels, form_key, normalise_code
 from cmdesk.catalog import Province
@@ -53,19 +53,17 @@ MAX_TEXT = 2000
 # --- dates -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, order=True)
-class IncidentDate:
+class IncidentDate(NamedTuple):
     """An incident date; `day` None when only the month is known."""
 
     year: int
     month: int
     day: int | None = None
 
-    @cached_property
+    @property
     def stored(self) -> str:
         """As stored and shown: YYYY-MM-DD, or YYYY-MM when the day is unknown."""
-        text = f"{self.year:04d}-{self.month:02d}"
-        return text if self.day is None else f"{text}-{self.day:02d}"
+        return _stored_text(self)
 
     @classmethod
     def from_stored(cls, text: str | None) -> "IncidentDate | None":
@@ -73,6 +71,14 @@ class IncidentDate:
             return None
         parts = [int(p) for p in text.split("-")]
         return cls(parts[0], parts[1], parts[2] if len(parts) > 2 else None)
+
+
+@lru_cache(maxsize=32768)
+def _stored_text(date: IncidentDate) -> str:
+    # Cached: an import asks for the text of the same few thousand dates over tens of
+    # thousands of rows (a NamedTuple has no instance dict for a cached_property).
+    text = f"{date.year:04d}-{date.month:02d}"
+    return text if date.day is None else f"{text}-{date.day:02d}"
 
 
 _ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
@@ -226,8 +232,7 @@ def parse_coordinate(text: object, column: str) -> float | None:
 # --- a whole record ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FieldProblem:
+class FieldProblem(NamedTuple):
     """What is wrong with one column of a record: the text as written and why."""
 
     column: str

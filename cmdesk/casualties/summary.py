@@ -12,8 +12,8 @@ is unknown is in `sex_age_unknown`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from cmdesk.casualties.codes import CODES
 
@@ -24,8 +24,7 @@ UNKNOWN_PROVINCE = "unknown"
 """The `province` key of records whose province is not recorded."""
 
 
-@dataclass(frozen=True)
-class YearCounts:
+class YearCounts(NamedTuple):
     year: int
     total: int
     killed: int
@@ -33,8 +32,7 @@ class YearCounts:
     amputations: int
 
 
-@dataclass(frozen=True)
-class CasualtySummary:
+class CasualtySummary(NamedTuple):
     year: int | None  # None: all years
     total: int = 0
     killed: int = 0
@@ -46,9 +44,11 @@ class CasualtySummary:
     boys: int = 0
     girls: int = 0
     sex_age_unknown: int = 0
-    device_type: dict[str, int] = field(default_factory=dict)
-    status: dict[str, int] = field(default_factory=dict)
-    province: dict[str, int] = field(default_factory=dict)
+    # The defaults are one shared empty mapping, read-only so that no summary can
+    # change another's (`summarise` always gives each its own dict).
+    device_type: Mapping[str, int] = MappingProxyType({})
+    status: Mapping[str, int] = MappingProxyType({})
+    province: Mapping[str, int] = MappingProxyType({})
     previous_year_total: int | None = None  # None for all years
     per_year: tuple[YearCounts, ...] = ()  # all years only
 

@@ -5,9 +5,9 @@ sources. cmdesk/completeness.py compares them with what was received."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from cmdesk.catalog import Catalog, read_catalog_file
 from cmdesk.errors import CatalogError
@@ -23,8 +23,7 @@ RECORD_SECTIONS = (FUNDING, CASUALTIES)
 _DUE = re.compile(r"(\d{2})-(\d{2})")
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A kind of return: an item group's values, the funding lines or the register."""
 
     code: str
@@ -38,8 +37,7 @@ class Section:
         return date(year + 1, self.due_month, self.due_day)
 
 
-@dataclass(frozen=True)
-class ReturnDefaults:
+class ReturnDefaults(NamedTuple):
     sections: tuple[Section, ...]
     expected: frozenset[tuple[str, str]]  # (source code, section code)
 

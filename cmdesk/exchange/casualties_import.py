@@ -31,10 +31,10 @@ import io
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Generator, Mapping, Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Callable, Generator, Mapping, NamedTuple, Sequence
 
 from cmdesk.casualties.records import (
     COLUMNS,
@@ -94,8 +94,7 @@ def canonical_column(header: str) -> str | None:
 # --- reading -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SourceTable:
+class SourceTable(NamedTuple):
     """A file's header and its non-blank rows as text, with their row numbers."""
 
     path: Path
@@ -296,8 +295,7 @@ def resolve_columns(table: SourceTable, column_map: Mapping[str, str | None] | N
 # --- planning ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PlannedRow:
+class PlannedRow(NamedTuple):
     """A good row and what importing it does: "add", "update" (`record_id`'s
     `changes`, {field: new value}) or "duplicate" (already in the register)."""
 
@@ -305,19 +303,18 @@ class PlannedRow:
     record: dict
     action: str
     record_id: str | None = None
-    changes: dict = field(default_factory=dict)
+    # Read-only, since every row without changes shares it.
+    changes: Mapping[str, object] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class CasualtyImportCounts:
+class CasualtyImportCounts(NamedTuple):
     added: int = 0
     updated: int = 0
     duplicates: int = 0
     rejected: int = 0
 
 
-@dataclass(frozen=True)
-class CasualtyImport:
+class CasualtyImport(NamedTuple):
     """What importing a file would do. `problems` are sorted by row; `rejected`
     are the rows (number, cells) that have any."""
 

@@ -21,7 +21,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cmdesk.catalog import Catalog
 from cmdesk.errors import InputError
@@ -34,16 +34,14 @@ HEADER_SEARCH_ROWS = 30
 REQUEST_HEADING = "additional information"
 
 
-@dataclass(frozen=True)
-class RequestProblem:
+class RequestProblem(NamedTuple):
     row: int  # the spreadsheet's row number
     column: str  # the column letter
     text: str
     reason: str
 
 
-@dataclass(frozen=True)
-class PlannedRequest:
+class PlannedRequest(NamedTuple):
     row: int
     indicator: str
     request: str

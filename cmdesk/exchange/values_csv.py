@@ -35,9 +35,8 @@ import difflib
 import io
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.errors import InputError
@@ -57,8 +56,7 @@ _GUARDED_STARTS = ("=", "+", "-", "@", "\t", "\r", FORMULA_GUARD)
 Key = tuple[int, str, str, str]  # (year, source, item, part)
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong in the file: its line (the header is line 1), its column
     (a column name, or a column number for a cell under no named column), the text
     as written, and the reason, which says what to do."""
@@ -69,8 +67,7 @@ class Problem:
     reason: str
 
 
-@dataclass(frozen=True)
-class ValueRow:
+class ValueRow(NamedTuple):
     """One line of the file, checked: codes as stored, `part` TOTAL for the total."""
 
     line: int
@@ -86,8 +83,7 @@ class ValueRow:
         return (self.year, self.source, self.item, self.part)
 
 
-@dataclass(frozen=True)
-class PlannedValue:
+class PlannedValue(NamedTuple):
     """A row of the file and what the database holds for it (None: nothing)."""
 
     row: ValueRow
@@ -104,8 +100,7 @@ class PlannedValue:
         return "changed"
 
 
-@dataclass(frozen=True)
-class ImportCounts:
+class ImportCounts(NamedTuple):
     added: int = 0
     changed: int = 0
     unchanged: int = 0
@@ -116,8 +111,7 @@ class ImportCounts:
         return cls(counts["added"], counts["changed"], counts["unchanged"])
 
 
-@dataclass(frozen=True)
-class ValuesImport:
+class ValuesImport(NamedTuple):
     """What importing a file would do: the rows that passed their checks, each with
     the value it replaces, and every problem, sorted by line. The file can be
     imported only when `problems` is empty."""

@@ -13,9 +13,8 @@ bytes, not a new rendering of today's data.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from cmdesk.catalog import Catalog
 from cmdesk.errors import InputError
@@ -114,8 +113,7 @@ def render_document(kind: str, store: Store, catalog: Catalog, year: int, fmt: s
     return buffer.getvalue()
 
 
-@dataclass(frozen=True)
-class ExportResult:
+class ExportResult(NamedTuple):
     path: Path
     kind: str
     format: str

@@ -14,14 +14,13 @@ the PDF writer formats them the one way CMDesk does (`cmdesk.numbers`, `cmdesk.f
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
+from typing import NamedTuple, Union
 
 from cmdesk.funding import format_money
 from cmdesk.numbers import format_count
 
 
-@dataclass(frozen=True)
-class Money:
+class Money(NamedTuple):
     """An amount of money (`currency` an ISO 4217 code)."""
 
     value: float
@@ -45,27 +44,23 @@ def cell_text(value: CellValue) -> str:
     return str(value)
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(NamedTuple):
     text: str
     level: int = 1  # 1: section, 2: subsection, 3: minor heading
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     text: str  # may hold line breaks ("\n"); bullets are lines starting with "- "
     style: str = "body"  # "body", "note" (smaller, grey) or "quote" (indented, italic-like)
 
 
-@dataclass(frozen=True)
-class KeyValues:
+class KeyValues(NamedTuple):
     """Label/value pairs: a cover block, a point of contact."""
 
     pairs: tuple[tuple[str, CellValue], ...]
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     cells: tuple[CellValue, ...]
     kind: str = "data"  # "data", "band" (one text across the table) or "total" (bold)
     group: str | None = None  # rows sharing a group have their first cell merged

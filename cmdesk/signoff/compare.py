@@ -12,8 +12,7 @@ callers hide their values unless the user asked to see them.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cmdesk.casualties import PERSONAL_FIELDS, code_labels, field_labels
 from cmdesk.catalog import TOTAL, Catalog
@@ -42,8 +41,7 @@ def table_labels() -> dict[str, str]:
     }
 
 
-@dataclass(frozen=True)
-class FieldChange:
+class FieldChange(NamedTuple):
     field: str
     label: str  # the field's name for people
     old: object  # None: no value (or the row did not exist)
@@ -53,8 +51,7 @@ class FieldChange:
     personal: bool = False  # a casualty record's name, village or coordinates
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """One audit-log row behind a change: who did what, when."""
 
     who: str
@@ -64,8 +61,7 @@ class Edit:
     new: str | None
 
 
-@dataclass(frozen=True)
-class RowChange:
+class RowChange(NamedTuple):
     table: str
     key: str  # the row's key in the audit log
     label: str  # the row for people: "PWDF · Prostheses, lower limb · Total"
@@ -83,8 +79,7 @@ class RowChange:
         return self.edits[-1].at if self.edits else None
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(NamedTuple):
     year: int
     older: Snapshot
     newer: Snapshot | None  # None: today's data
@@ -100,14 +95,16 @@ class Comparison:
     def as_json(self, personal: bool = False) -> dict:
         """A JSON-ready dict; personal fields' values are left out unless `personal`."""
         def change_json(change: RowChange) -> dict:
-            data = asdict(change)
+            # _asdict is not recursive: the fields and edits are made dicts one by one.
+            data = change._asdict()
             data["fields"] = [
                 {**field, **({} if personal or not field["personal"] else
                              {"old": None, "new": None, "old_text": "", "new_text": ""})}
-                for field in data["fields"]]
+                for field in (f._asdict() for f in change.fields)]
             hidden = {f.field for f in change.fields if f.personal} if not personal else set()
             data["edits"] = [{**edit, **({"old": None, "new": None} if edit["field"] in hidden
-                                         or edit["field"] == "*" else {})} for edit in data["edits"]]
+                                         or edit["field"] == "*" else {})}
+                             for edit in (e._asdict() for e in change.edits)]
             return data
 
         return {

@@ -17,8 +17,7 @@ and the reason (store.years.set_status).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 import cmdesk.validation.year as year_checks
 from cmdesk.catalog import Catalog
@@ -51,8 +50,7 @@ def status_label(status: str) -> str:
     return status_labels().get(status, status)
 
 
-@dataclass(frozen=True)
-class YearStatus:
+class YearStatus(NamedTuple):
     """Where a year stands: its status, the latest move (who, when, why), every move
     (oldest first) and its snapshots (oldest first)."""
 

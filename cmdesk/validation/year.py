@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 from cmdesk.catalog import Catalog, Rule
 from cmdesk.errors import InputError
@@ -27,8 +27,7 @@ if TYPE_CHECKING:
     from cmdesk.store import Store
 
 
-@dataclass(frozen=True)
-class Acknowledgement:
+class Acknowledgement(NamedTuple):
     reason: str
     who: str
     at: str  # UTC, ISO 8601

@@ -7,7 +7,7 @@ personal fields show "(personal data)" unless `set_show_personal(True)`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -22,8 +22,7 @@ _BACKGROUNDS = {ADDED: QColor("#e6f4e6"), REMOVED: QColor("#fbe3e4")}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     change: RowChange
     field: FieldChange | None  # None: the whole row (added or removed)
 

@@ -7,8 +7,7 @@ from Excel pastes onto adjacent columns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -31,8 +30,7 @@ _BACKGROUNDS = {
 }
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     kind: str  # "label", "previous", "value", "unit", "comment"
     part: str | None = None
 
