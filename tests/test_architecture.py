@@ -75,3 +75,48 @@ def test_opening_a_database_and_reading_its_figures_does_not_import_sqlite_utils
     assert opened.returncode == 0, opened.stderr
     assert opened.stdout.split()[:2] == ["False", "True"]
     assert opened.stdout.split()[2] == "27810"
+
+
+def test_a_repository_module_is_imported_when_its_data_is_first_used(tmp_path):
+    # Start-up reads a few kinds of data; the store's other repositories (and their
+    # modules) wait until something asks for them (benchmarks/startup.py).
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from cmdesk.catalog import load_catalog\n"
+        "from cmdesk.demo import create_demo\n"
+        "from cmdesk.overview import key_figures\n"
+        "from cmdesk.store import Store\n"
+        "catalog = load_catalog()\n"
+        "path = Path(sys.argv[1])\n"
+        "create_demo(path, catalog, 'tester').close()\n"
+        "for name in [m for m in sys.modules if m.startswith('cmdesk.store.')]:\n"
+        "    del sys.modules[name]\n"
+        "store = Store.open(path, catalog, 'tester')\n"
+        "key_figures(store, store.catalog, 2024)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('cmdesk.store.snapshots')))\n"
+        "print(len(store.snapshots.for_year(2024)), 'cmdesk.store.snapshots' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "demo.cmdesk")],
+                            cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["[]", "0 True"]
+
+
+def test_immutable_records_are_named_tuples():
+    # Defining a frozen dataclass runs ~4.5 M instructions of generated code on Python
+    # 3.11, a NamedTuple ~0.9 M, and start-up is measured (benchmarks/startup.py). A
+    # dataclass is for what changes, or needs a default_factory or __post_init__.
+    import ast
+
+    offenders = []
+    for path in sorted([*(REPO / "cmdesk").rglob("*.py"), *(REPO / "ui").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            frozen = any("dataclass" in ast.unparse(d) and "frozen=True" in ast.unparse(d)
+                         for d in node.decorator_list)
+            body = ast.unparse(node)
+            if frozen and "__post_init__" not in body and "default_factory" not in body:
+                offenders.append(f"{path.relative_to(REPO)}: {node.name}")
+    assert offenders == [], "make these typing.NamedTuple: " + ", ".join(offenders)
