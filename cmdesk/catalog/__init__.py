@@ -12,7 +12,6 @@ import contextlib
 import json
 import os
 import zlib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -129,22 +128,47 @@ class Rule(NamedTuple):
         return dict(self.params).get(name, default)
 
 
-@dataclass
 class Catalog:
-    provinces: list[Province]
-    source_kinds: dict[str, str]
-    sources: list[Source]
-    units: dict[str, str]
-    parts: dict[str, str]
-    groups: list[Group]
-    items: list[Item]
-    computed: list[ComputedItem]
-    actions: list[Action]
-    rules: list[Rule] = field(default_factory=list)
-    _items_by_code: dict[str, Item] = field(init=False, repr=False)
+    """The whole reference catalog. A plain class rather than a dataclass: it is the
+    last class start-up would define with `dataclasses`, which is then not imported
+    at all (benchmarks/startup.py). Treat it as immutable: `replace` gives a copy
+    with some parts changed."""
 
-    def __post_init__(self) -> None:
-        self._items_by_code = {item.code: item for item in self.items}
+    def __init__(self, provinces: list[Province], source_kinds: dict[str, str],
+                 sources: list[Source], units: dict[str, str], parts: dict[str, str],
+                 groups: list[Group], items: list[Item], computed: list[ComputedItem],
+                 actions: list[Action], rules: list[Rule] | None = None) -> None:
+        self.provinces = provinces
+        self.source_kinds = source_kinds
+        self.sources = sources
+        self.units = units
+        self.parts = parts
+        self.groups = groups
+        self.items = items
+        self.computed = computed
+        self.actions = actions
+        self.rules = rules if rules is not None else []
+        self._items_by_code = {item.code: item for item in items}
+
+    def _parts(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in _CATALOG_PARTS}
+
+    def replace(self, **changes: object) -> "Catalog":
+        """A copy with the parts named in `changes` (the constructor's arguments) replaced."""
+        parts = self._parts()
+        unknown = set(changes) - set(parts)
+        if unknown:
+            raise TypeError(f"Catalog has no part {', '.join(sorted(unknown))}")
+        return Catalog(**{**parts, **changes})
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Catalog) and self._parts() == other._parts()
+
+    __hash__ = None  # type: ignore[assignment]  # equal by content, and its lists change
+
+    def __repr__(self) -> str:
+        return (f"Catalog({len(self.items)} items, {len(self.sources)} sources, "
+                f"{len(self.actions)} actions, {len(self.rules)} rules)")
 
     def item(self, code: str) -> Item:
         try:
@@ -195,6 +219,10 @@ class Catalog:
 
     def indicators(self) -> list[Indicator]:
         return [indicator for action in self.actions for indicator in action.indicators]
+
+
+_CATALOG_PARTS = ("provinces", "source_kinds", "sources", "units", "parts", "groups", "items",
+                  "computed", "actions", "rules")
 
 
 def _require(entry: dict, key: str, where: str) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from cmdesk.catalog import TOTAL, Catalog, Item
@@ -124,7 +123,7 @@ class ReferenceData:
         ]
         names = {row["code"]: row["name"] for row in self._store.db.query("SELECT code, name FROM sources")}
         sources = [source._replace(name=names.get(source.code, source.name)) for source in shipped.sources]
-        return replace(shipped, items=items, sources=sources)
+        return shipped.replace(items=items, sources=sources)
 
     def add_item(self, item: Item) -> None:
         """Add an item to this database's catalog (after the last item of its group)."""

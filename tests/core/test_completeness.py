@@ -91,11 +91,9 @@ def test_a_wrong_returns_file_is_refused_naming_the_entry(tmp_path, catalog, tex
 
 
 def test_a_source_added_to_an_expected_kind_is_expected_too(tmp_path, catalog):
-    from dataclasses import replace
-
     from cmdesk.catalog import Source
 
-    bigger = replace(catalog, sources=[*catalog.sources, Source("prc.12", "Kep PRC", "prc")])
+    bigger = catalog.replace(sources=[*catalog.sources, Source("prc.12", "Kep PRC", "prc")])
     assert load_returns(bigger).is_expected("prc.12", "devices")
 
 

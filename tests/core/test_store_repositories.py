@@ -2,7 +2,6 @@
 register, funding lines, SRAAP narratives, the audit log and the reference data,
 each write in one transaction with one audit row per changed field."""
 
-import dataclasses
 import shutil
 import uuid
 from datetime import datetime, timedelta
@@ -430,7 +429,7 @@ def test_sync_never_changes_or_removes_what_is_stored(store, catalog, newer_cata
         "UPDATE sources SET name = 'Battambang PRC', province_code = '02' WHERE code = 'prc.01'"
     )
     store.db.conn.commit()
-    fewer = dataclasses.replace(catalog, items=catalog.items[:-1])
+    fewer = catalog.replace(items=catalog.items[:-1])
     assert store.reference.sync(fewer) == 0
     assert store.reference.sync(newer_catalog) == 2
 
