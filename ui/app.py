@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 from cmdesk import __version__, i18n
 from cmdesk.catalog import load_catalog
 from cmdesk.cli import default_user
-from cmdesk.demo import create_demo
 from cmdesk.errors import CMDeskError
 from cmdesk.paths import resources_dir
 from cmdesk.store import Store
@@ -84,6 +83,8 @@ def open_first_database(context: AppContext, requested: Path | None) -> Store:
     demo = data_folder() / DEMO_FILE_NAME
     if demo.exists():
         return Store.open(demo, catalog, user)
+    from cmdesk.demo import create_demo  # only the first start makes it
+
     return create_demo(demo, catalog, user)
 
 

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from cmdesk.catalog import Catalog
 from cmdesk.store import Store
 from ui.settings import Settings
 
 
-@dataclass
 class AppContext:
-    shipped_catalog: Catalog  # what CMDesk ships; new databases start from it
-    settings: Settings
-    user: str
-    store: Store | None = None
+    # A plain class: start-up defines no dataclass (cmdesk.catalog.Catalog says why).
+    def __init__(self, shipped_catalog: Catalog, settings: Settings, user: str,
+                 store: Store | None = None) -> None:
+        self.shipped_catalog = shipped_catalog  # what CMDesk ships; new databases start from it
+        self.settings = settings
+        self.user = user
+        self.store = store
 
     @property
     def catalog(self) -> Catalog:

@@ -7,7 +7,6 @@ the user can send them to the database unit, and the program goes on.
 
 from __future__ import annotations
 
-import traceback
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -19,8 +18,11 @@ if TYPE_CHECKING:
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
-    # Imported here: building QMessageBox's Python enums costs ~1.5 ms, and every
-    # start imports this module but few show an error (benchmarks/startup.py).
+    # Imported here: building QMessageBox's Python enums costs ~1.5 ms, traceback ~4 ms
+    # (with PySide6's look at each module imported after it), and every start imports
+    # this module but few show an error (benchmarks/startup.py).
+    import traceback
+
     from PySide6.QtWidgets import QMessageBox
 
     if not title:
