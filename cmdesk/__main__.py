@@ -1,7 +1,10 @@
 """`python -m cmdesk`: the same program as the `cmdesk` console script."""
 
+import gc
 import sys
 
-from cmdesk.cli import main
+gc.disable()  # for start-up only: main.py says why
+
+from cmdesk.cli import main  # noqa: E402
 
 sys.exit(main())

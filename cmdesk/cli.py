@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -708,6 +709,7 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
         if args.command is None:
             launcher = open_gui or _find_gui()
             return launcher(args.db)
+        gc.enable()  # main.py switches the collector off for the window's start-up only
         return args.handler(args)
     except CMDeskError as error:
         print(f"cmdesk: {error}", file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -101,6 +102,9 @@ def run_gui(db_path: Path | None = None) -> int:
         show_error(None, error, QCoreApplication.translate("App", "Cannot open the database"))
         return 2
     window = MainWindow(context)
+    # main.py switched the collector off for start-up. On again only once the window
+    # is drawn: its first pass then looks at every object start-up made (~10 ms).
+    window.drawn.connect(gc.enable)
     window.show()
     code = app.exec()
     if context.store is not None:

@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     year_changed = Signal(int)
     database_changed = Signal()
+    drawn = Signal()
+    """Emitted once, when the window's first paint pass has finished: for work that
+    should not delay what the user waits for at start-up (benchmarks/startup.py)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -450,6 +453,7 @@ class MainWindow(QMainWindow):
             overview = self.pages.get("overview")
             if overview is not None:
                 QTimer.singleShot(0, overview, overview.window_drawn)
+            QTimer.singleShot(0, self, self.drawn.emit)
         if self._remember_after_first_paint:
             # A change to the settings makes QSettings save its file (locked, written and
             # flushed to disk: two fdatasync calls) at the next pass of the event loop. At

@@ -36,6 +36,17 @@ def test_demo_then_info_shows_2024_and_the_demo_marker(tmp_path, capsys):
     assert rows["casualties"] == "49" and rows["aggregate_values"] == "48"
 
 
+def test_a_command_runs_with_the_garbage_collector_on(tmp_path, capsys):
+    import gc
+
+    gc.disable()  # main.py switches it off while CMDesk starts
+    try:
+        assert main(["init", "--db", str(tmp_path / "new.cmdesk")]) == 0
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_info_does_not_write_to_the_database(tmp_path, capsys):
     db = tmp_path / "demo.cmdesk"
     run(capsys, "demo", "--db", str(db))

@@ -20,6 +20,43 @@ def test_no_command_opens_the_gui_with_the_given_database(tmp_path):
     assert opened == [tmp_path / "x.cmdesk"]
 
 
+def test_the_collector_main_py_switched_off_is_on_again_once_the_window_is_drawn(
+        tmp_path, monkeypatch, qtbot, demo_store):
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app
+    from ui.main_window import MainWindow
+
+    path = demo_store.path
+    demo_store.close()
+    seen = {}
+    monkeypatch.setattr(app, "ask_user_name", lambda settings: "tester")
+    shown = MainWindow.show
+
+    def show(window):
+        seen["while building"] = gc.isenabled()
+        shown(window)
+        seen["window"] = window
+
+    def run_event_loop(application):
+        seen["before the first paint"] = gc.isenabled()
+        qtbot.waitUntil(gc.isenabled)  # the window's first paint switches it on
+        return 0
+
+    monkeypatch.setattr(MainWindow, "show", show)
+    monkeypatch.setattr(QApplication, "exec", run_event_loop)
+    gc.disable()  # as main.py does
+    try:
+        assert app.run_gui(path) == 0
+    finally:
+        gc.enable()
+        if "window" in seen:
+            seen["window"].close()
+    assert seen["while building"] is False and seen["before the first paint"] is False
+
+
 def test_the_name_is_asked_once_and_defaults_to_the_login(tmp_path, monkeypatch, qapp):
     from ui import app
     from ui.dialogs.who import WhoDialog
