@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -716,3 +717,8 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`cmdesk info ... | head -1`): stop quietly. What is left
+        # in stdout's buffer goes nowhere, not into a second error at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

@@ -1,5 +1,6 @@
 """The command line, driven as a user would: exit codes, messages and files."""
 
+import os
 import subprocess
 import sys
 
@@ -155,6 +156,20 @@ def test_every_command_is_in_the_readme():
     missing = [c for c in subcommands() if f"cmdesk {c}" not in readme]
     assert not missing, f"README.md does not describe: {missing}"
     assert "year submit" in subcommands() and "import values" in subcommands()
+
+
+def test_output_to_a_reader_that_went_away_ends_quietly(tmp_path, capsys):
+    db = tmp_path / "demo.cmdesk"
+    assert run(capsys, "demo", "--db", db)[0] == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # as `cmdesk info ... | head -1` once head has its line
+    try:
+        result = subprocess.run([sys.executable, "-m", "cmdesk", "info", "--db", str(db)],
+                                stdout=write_end, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 1
+    assert result.stderr == ""
 
 
 def test_python_dash_m_cmdesk_is_the_same_program(tmp_path):
