@@ -43,13 +43,15 @@ def parse_args(argv: list[str]):
     parser.add_argument("--db", help="the database to open (cmdesk mode)")
     parser.add_argument("--settings", help="the settings .ini file to use (cmdesk mode)")
     parser.add_argument("--repo", help="the CMDesk checkout to import from")
+    parser.add_argument("--exit-when-painted", action="store_true",
+                        help="end the process as soon as `painted` is printed")
     args = parser.parse_args(argv)
     if args.mode == "cmdesk" and not (args.db and args.settings):
         parser.error("--mode cmdesk needs --db and --settings")
     return args
 
 
-def wait_for_first_paint(app, window) -> None:
+def wait_for_first_paint(app, window, exit_when_painted: bool = False) -> None:
     """Call `report_painted` once the window's first paint pass has finished, then quit.
 
     The window receives its Paint event first and its children theirs in the same
@@ -70,6 +72,10 @@ def wait_for_first_paint(app, window) -> None:
 
     def done() -> None:
         report_painted()
+        if exit_when_painted:
+            import os
+
+            os._exit(0)  # counting instructions: nothing after the paint may count
         app.quit()
 
     window._first_paint_filter = FirstPaint(window)
@@ -106,7 +112,7 @@ def run_cmdesk(args) -> int:
     window = MainWindow(context)
     window.drawn.connect(gc.enable)
     mark("window built")
-    wait_for_first_paint(app, window)
+    wait_for_first_paint(app, window, args.exit_when_painted)
     window.show()
     mark("shown")
     code = app.exec()
@@ -131,7 +137,7 @@ def run_floor(args) -> int:
     window.setCentralWidget(view)
     window.resize(1180, 760)  # CMDesk's default size: the same number of pixels to fill
     mark("window built")
-    wait_for_first_paint(app, window)
+    wait_for_first_paint(app, window, args.exit_when_painted)
     window.show()
     mark("shown")
     return app.exec()
