@@ -42,9 +42,10 @@ def test_start_up_does_not_load_pandas():
     assert result.stdout.strip() == "[]"
 
 
-def test_opening_a_database_and_reading_its_figures_does_not_import_sqlite_utils(tmp_path):
+def test_opening_a_database_and_reading_its_figures_imports_only_what_they_need(tmp_path):
     # Importing sqlite-utils costs ~90 ms; start-up only reads, so cmdesk.store.sqlite
-    # imports it on the first write. Writing then works as usual.
+    # imports it on the first write. The store's repositories (and their modules) wait
+    # until something asks for their kind of data. Writing then works as usual.
     code = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -61,8 +62,10 @@ def test_opening_a_database_and_reading_its_figures_does_not_import_sqlite_utils
         "    store = Store.open(path, catalog, 'tester')\n"
         "    figures = key_figures(store, catalog, 2024)\n"
         "    read = 'sqlite_utils' in sys.modules\n"
+        "    snapshots = 'cmdesk.store.snapshots' in sys.modules\n"
         "    store.values.set(2024, 'national', 'svc.medical_care', 'total', 27810)\n"
-        "    print(read, 'sqlite_utils' in sys.modules, store.values.get(2024, 'national', 'svc.medical_care'))\n"
+        "    print(read, 'sqlite_utils' in sys.modules, store.values.get(2024, 'national', 'svc.medical_care'),\n"
+        "          snapshots, len(store.snapshots.for_year(2024)), 'cmdesk.store.snapshots' in sys.modules)\n"
     )
     db = tmp_path / "demo.cmdesk"
     run = lambda step: subprocess.run(  # noqa: E731
@@ -73,34 +76,7 @@ def test_opening_a_database_and_reading_its_figures_does_not_import_sqlite_utils
     assert created.stdout.split() == ["True"]  # creating a database writes
     opened = run("open")
     assert opened.returncode == 0, opened.stderr
-    assert opened.stdout.split()[:2] == ["False", "True"]
-    assert opened.stdout.split()[2] == "27810"
-
-
-def test_a_repository_module_is_imported_when_its_data_is_first_used(tmp_path):
-    # Start-up reads a few kinds of data; the store's other repositories (and their
-    # modules) wait until something asks for them (benchmarks/startup.py).
-    code = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from cmdesk.catalog import load_catalog\n"
-        "from cmdesk.demo import create_demo\n"
-        "from cmdesk.overview import key_figures\n"
-        "from cmdesk.store import Store\n"
-        "catalog = load_catalog()\n"
-        "path = Path(sys.argv[1])\n"
-        "create_demo(path, catalog, 'tester').close()\n"
-        "for name in [m for m in sys.modules if m.startswith('cmdesk.store.')]:\n"
-        "    del sys.modules[name]\n"
-        "store = Store.open(path, catalog, 'tester')\n"
-        "key_figures(store, store.catalog, 2024)\n"
-        "print(sorted(m for m in sys.modules if m.startswith('cmdesk.store.snapshots')))\n"
-        "print(len(store.snapshots.for_year(2024)), 'cmdesk.store.snapshots' in sys.modules)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "demo.cmdesk")],
-                            cwd=REPO, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["[]", "0 True"]
+    assert opened.stdout.split() == ["False", "True", "27810", "False", "0", "True"]
 
 
 def test_immutable_records_are_named_tuples():
