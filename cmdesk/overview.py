@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from cmdesk.catalog import Catalog
+from cmdesk.funding import totals
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 
@@ -64,15 +65,14 @@ def key_figures(store: Store, catalog: Catalog, year: int) -> list[KeyFigure]:
                   store.values.figure(year, "svc.medical_care"), translate("Overview", "persons"))
     )
     lines = store.funding.for_year(year)
-    national = sum(line["amount_usd"] for line in lines if line["funder_kind"] == "national_budget")
-    international = sum(line["amount_usd"] for line in lines if line["funder_kind"] != "national_budget")
-    earmarked = sum(line["amount_usd"] for line in lines if line["earmarked"])
+    funding = totals(lines)
     figures.append(
         KeyFigure("funding", translate("Overview", "Funding for victim assistance"),
-                  national + international if lines else None, "US$",
+                  funding.total if lines else None, "US$",
                   translate("Overview", "national US${national:,.0f}; international US${international:,.0f}; "
                      "earmarked US${earmarked:,.0f}").format(
-                      national=national, international=international, earmarked=earmarked)
+                      national=funding.national, international=funding.international,
+                      earmarked=funding.earmarked)
                   if lines else "")
     )
     entered = len(store.values.for_year(year))
