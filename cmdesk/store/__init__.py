@@ -56,10 +56,7 @@ class Store:
         self.path = Path(path)
         self.user = user
         self.read_only = read_only
-        meta = {row["key"]: row["value"] for row in db.query("SELECT key, value FROM meta")}
-        self.office = Office(meta.get("office_code", "hq"), meta.get("office_name", "Headquarters"))
-        self.database_id = meta.get("database_id", "")
-        self.is_demo = meta.get("demo") == "1"
+        self._read_meta()
         # The catalog as this database has it (items added, renamed or retired here,
         # PRC names): set by create/open from the shipped one (reference.catalog).
         self.catalog: Catalog | None = None
@@ -188,6 +185,13 @@ class Store:
 
     # --- facts -------------------------------------------------------------------------
 
+    def _read_meta(self) -> None:
+        """What the database says about itself: its office, its id, whether it is the demo."""
+        meta = {row["key"]: row["value"] for row in self.db.query("SELECT key, value FROM meta")}
+        self.office = Office(meta.get("office_code", "hq"), meta.get("office_name", "Headquarters"))
+        self.database_id = meta.get("database_id", "")
+        self.is_demo = meta.get("demo") == "1"
+
     @property
     def schema_version(self) -> int:
         (count,) = self.db.execute(
@@ -240,9 +244,7 @@ class Store:
             source.close()
         if found.needs_migration:
             migrations.apply(self.db)
-        meta = {row["key"]: row["value"] for row in self.db.query("SELECT key, value FROM meta")}
-        self.office = Office(meta.get("office_code", "hq"), meta.get("office_name", "Headquarters"))
-        self.is_demo = meta.get("demo") == "1"
+        self._read_meta()
         if self.catalog is not None:
             self.catalog = self.reference.catalog(self.catalog)
         return safety

@@ -179,9 +179,9 @@ def test_restore_from_a_copy_of_another_database_refreshes_what_the_store_knows(
     store, demo_store, tmp_path
 ):
     copy = demo_store.save_copy(tmp_path / "demo copy.cmdesk")
-    assert not store.is_demo
+    assert not store.is_demo and store.database_id != demo_store.database_id
     store.restore(copy)
-    assert store.is_demo
+    assert store.is_demo and store.database_id == demo_store.database_id
     assert store.casualties.counts(2024).total == 49
     assert store.values.figure(2024, "dev.total_reported") == 26280
 
