@@ -7,7 +7,7 @@ import sys
 # Start-up creates objects that live as long as the program (modules, classes, the
 # catalog, the window), so the cyclic garbage collector's ~40 passes over them find
 # next to nothing to free. It is off until the window is first drawn (ui.app.run_gui)
-# or a command starts (cmdesk.cli.main): start-up takes ~6% less (benchmarks/startup.py).
+# or a command starts (cmdesk.cli.main): start-up takes ~4% less (benchmarks/startup.py).
 gc.disable()
 
 from cmdesk.cli import main  # noqa: E402

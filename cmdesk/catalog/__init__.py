@@ -129,10 +129,10 @@ class Rule(NamedTuple):
 
 
 class Catalog:
-    """The whole reference catalog. A plain class rather than a dataclass: it is the
-    last class start-up would define with `dataclasses`, which is then not imported
-    at all (benchmarks/startup.py). Treat it as immutable: `replace` gives a copy
-    with some parts changed."""
+    """The whole reference catalog. A plain class rather than a dataclass: start-up
+    then defines no dataclass and does not import `dataclasses` at all
+    (benchmarks/startup.py). Treat it as immutable: `replace` gives a copy with some
+    parts changed."""
 
     def __init__(self, provinces: list[Province], source_kinds: dict[str, str],
                  sources: list[Source], units: dict[str, str], parts: dict[str, str],
