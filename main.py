@@ -10,8 +10,8 @@ import sys
 # or a command starts (cmdesk.cli.main): start-up takes ~4% less (benchmarks/startup.py).
 gc.disable()
 
-from cmdesk.cli import main  # noqa: E402
-from ui.app import run_gui  # noqa: E402
+from cmdesk.cli import main
+from ui.app import run_gui
 
 if __name__ == "__main__":
     sys.exit(main(open_gui=run_gui))

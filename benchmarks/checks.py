@@ -28,7 +28,7 @@ REPO = HERE.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from benchmarks.register import generate  # noqa: E402
+from benchmarks.register import generate
 
 
 def build(folder: Path, records: int) -> Path:

@@ -24,12 +24,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtCore import QStandardPaths  # noqa: E402
+from PySide6.QtCore import QStandardPaths
 
-from cmdesk.catalog import load_catalog  # noqa: E402
-from cmdesk.demo import create_demo  # noqa: E402
-from cmdesk.entry import NATIONAL_VIEW, load_grid  # noqa: E402
-from cmdesk.store import Store  # noqa: E402
+from cmdesk.catalog import load_catalog
+from cmdesk.demo import create_demo
+from cmdesk.entry import NATIONAL_VIEW, load_grid
+from cmdesk.store import Store
 
 YEAR = 2025
 BLOCK_ROWS, BLOCK_COLUMNS = 40, 5

@@ -63,7 +63,7 @@ def wait_for_first_paint(app, window, exit_when_painted: bool = False) -> None:
     class FirstPaint(QObject):
         seen = False
 
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint and not self.seen:
                 self.seen = True
                 mark("first paint event")
@@ -91,8 +91,8 @@ def run_cmdesk(args) -> int:
         sys.path.insert(0, args.repo)
     # What main.py does, in its order (the collector off, its imports), then run_gui.
     gc.disable()
-    from cmdesk.cli import main  # noqa: F401
-    from ui.app import application, ask_user_name, open_first_database, run_gui  # noqa: F401
+    from cmdesk.cli import main  # noqa: F401 (imported as main.py does: its cost is timed)
+    from ui.app import application, ask_user_name, open_first_database, run_gui  # noqa: F401 (likewise)
     from ui.main_window import MainWindow
     from ui.context import AppContext
     from ui.settings import Settings

@@ -5,6 +5,6 @@ import sys
 
 gc.disable()  # for start-up only: main.py says why
 
-from cmdesk.cli import main  # noqa: E402
+from cmdesk.cli import main
 
 sys.exit(main())

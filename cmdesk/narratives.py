@@ -286,7 +286,7 @@ def _data_collection(f: YearFigures) -> list[Draft]:
             used[f"value:qls.survivors_assessed/{TOTAL}"] = survivors
             women = f.value("qls.survivors_assessed", "female")
             if women is not None:
-                used[f"value:qls.survivors_assessed/female"] = women
+                used["value:qls.survivors_assessed/female"] = women
                 text += " " + translate("Narratives", "Of them, {n} were mine/ERW survivors (including "
                                         "{women} women).").format(n=_n(survivors), women=_n(women))
             else:

@@ -68,7 +68,7 @@ def test_opening_a_database_and_reading_its_figures_imports_only_what_they_need(
         "          snapshots, len(store.snapshots.for_year(2024)), 'cmdesk.store.snapshots' in sys.modules)\n"
     )
     db = tmp_path / "demo.cmdesk"
-    run = lambda step: subprocess.run(  # noqa: E731
+    run = lambda step: subprocess.run(
         [sys.executable, "-c", code, str(db), step], cwd=REPO, capture_output=True, text=True
     )
     created = run("create")

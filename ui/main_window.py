@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
 
     # --- the first paint, closing --------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._drawn:
             # Overview's review of the year reads the whole year: it waits for the
@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
             self._remember_after_first_paint = False
             QTimer.singleShot(0, self._remember_session)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember_after_first_paint:  # never drawn
             self._remember_after_first_paint = False
             self._remember_session()

@@ -113,7 +113,7 @@ class BackgroundWork(QObject):
 
         try:
             result = self._work(progress)
-        except BaseException as error:  # noqa: BLE001 (reported on the GUI thread)
+        except BaseException as error:  # reported on the GUI thread
             self._ended.emit("cancelled" if self._cancel.is_set() else "failed", error)
         else:
             self._ended.emit("succeeded", result)

@@ -59,15 +59,15 @@ class Settings:
         if option.type is list:
             # INI files give back a lone string for a one-element list, None for empty.
             if value is None:
-                return []  # type: ignore[return-value]
-            return [value] if isinstance(value, str) else list(value)  # type: ignore[return-value]
+                return []  # type: ignore[return-value]  # T is list here: mypy cannot narrow T
+            return [value] if isinstance(value, str) else list(value)  # type: ignore[return-value]  # likewise
         if option.type is int:
             try:
-                return int(value)  # type: ignore[return-value]
+                return int(value)  # type: ignore[return-value]  # T is int here
             except (TypeError, ValueError):
                 return option.default
         if option.type is QByteArray:
-            return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]
+            return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]  # T is QByteArray
         return option.type(value) if value is not None else option.default
 
     def set(self, option: Option[T], value: T) -> None:

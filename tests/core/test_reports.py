@@ -108,7 +108,7 @@ def test_the_va_update_states_the_figures_in_the_committees_order(demo_store, ca
     assert device_rows["Total as stated by the source"][-1] == 26280
     assert "differs from the sum of the types (25,848) by +432" in text
     # Every item entered is printed once.
-    for (item, part), value in demo_store.values.by_source(YEAR).items():
+    for item, part in demo_store.values.by_source(YEAR):
         if part == "total":
             assert sum(f"{catalog.item(item).label} |" in line for line in text.split("\n")) <= 1
 

@@ -275,7 +275,7 @@ def _run_without_privileges(fn):
                 os.setgid(NOBODY)
                 os.setuid(NOBODY)
                 outcome = ("ok", repr(fn()))
-            except BaseException as error:  # noqa: BLE001 - reported to the parent
+            except BaseException as error:  # reported to the parent
                 outcome = (type(error).__name__, str(error))
             with os.fdopen(write_end, "wb") as pipe:
                 pipe.write(pickle.dumps(outcome))
@@ -304,7 +304,7 @@ def _call_unprivileged(fn):
     if os.geteuid() != 0:
         try:
             return ("ok", repr(fn()))
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             return (type(error).__name__, str(error))
     if not hasattr(os, "fork"):
         pytest.skip("running as root on a system without fork: cannot drop privileges")

@@ -132,7 +132,6 @@ def test_about_shows_version_path_and_schema(window, monkeypatch):
     from cmdesk import __version__
     from cmdesk.store import SCHEMA_VERSION
     assert __version__ in shown[0] and str(window.context.store.path) in shown[0]
-    from cmdesk.store import SCHEMA_VERSION
     assert f"Schema version: {SCHEMA_VERSION}" in shown[0]
 
 

@@ -32,7 +32,7 @@ class GridView(QTableView):
         self.setAlternatingRowColors(False)
         self.verticalHeader().setVisible(False)
 
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         # Enter commits and moves down, as in Excel (Qt would stay on the cell).
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
@@ -46,7 +46,7 @@ class GridView(QTableView):
         if below.isValid():
             self.setCurrentIndex(below)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
             if event.matches(QKeySequence.StandardKey.Paste):
                 text = QGuiApplication.clipboard().text()

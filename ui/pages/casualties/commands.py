@@ -32,7 +32,7 @@ class CasualtyCommand(QUndoCommand):
     def _run(self, operation: Callable[[], str | None]) -> None:
         try:
             selected = operation()
-        except Exception as error:  # noqa: BLE001 (an exception must not escape into Qt)
+        except Exception as error:  # an exception must not escape into Qt
             self.setObsolete(True)
             self._failed(error)
             return
