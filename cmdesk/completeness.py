@@ -160,11 +160,11 @@ def _data_dates(store: "Store", year: int, defaults: ReturnDefaults,
     for (source, group), stamp in store.returns.values_first_entered(year).items():
         if group in groups:
             dates[(source, group)] = local_date(stamp)
-    for section, stamp in ((FUNDING, store.returns.funding_first_entered(year)),
-                           (CASUALTIES, store.returns.casualties_first_entered(year))):
-        if stamp is not None:
+    for section, entered in ((FUNDING, store.returns.funding_first_entered(year)),
+                             (CASUALTIES, store.returns.casualties_first_entered(year))):
+        if entered is not None:
             for source in {source for source, wanted in expected if wanted == section}:
-                dates[(source, section)] = local_date(stamp)
+                dates[(source, section)] = local_date(entered)
     return dates
 
 

@@ -149,17 +149,18 @@ def _devices(f: YearFigures, catalog: Catalog) -> Draft | None:
         "dev.repair": translate("Narratives", "{n} repairs"),
     }
     for code in ("dev.seating",):
-        if v(code) is not None:
-            parts.append(simple[code].format(n=_n(f.value(code))))
+        if (value := v(code)) is not None:
+            parts.append(simple[code].format(n=_n(value)))
     wheelchairs = group("dev.wheelchair")
     if wheelchairs is not None:
         parts.append(translate("Narratives", "{n} wheelchairs ({adult} for adults and {child} for children)")
                      .format(n=_n(wheelchairs), adult=_n(v("dev.wheelchair.adult") or 0),
                              child=_n(v("dev.wheelchair.child") or 0)))
     for code in ("dev.tricycle", "dev.non_orthopaedic", "dev.walking_aid", "dev.repair"):
-        if v(code) is not None:
-            parts.append(simple[code].format(n=_n(f.value(code))))
+        if (value := v(code)) is not None:
+            parts.append(simple[code].format(n=_n(value)))
     total = stated if stated is not None else summed
+    assert total is not None  # one of the two is, or there is no draft (above)
     if stated is not None:
         used[f"value:dev.total_reported/{TOTAL}"] = stated
     text = translate("Narratives", "In {year}, the PRCs produced or repaired a total of {total} "
@@ -277,7 +278,9 @@ def _data_collection(f: YearFigures) -> list[Draft]:
     assessed = f.value("qls.persons_assessed")
     if assessed is not None:
         used: dict = {}
-        n, details = _with_parts(f, "qls.persons_assessed", used, women_only=True)
+        with_parts = _with_parts(f, "qls.persons_assessed", used, women_only=True)
+        assert with_parts is not None  # the item has a total (assessed)
+        n, details = with_parts
         text = translate("Narratives", "In {year}, the Quality-of-Life Survey (QLS) identified and "
                          "assessed {n} persons with disabilities{details}.").format(
                              year=f.year, n=n, details=details)

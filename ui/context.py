@@ -20,6 +20,4 @@ class AppContext:
     def catalog(self) -> Catalog:
         """The catalog as the open database has it (items added, renamed or retired
         there; PRC names), else the shipped one."""
-        if self.store is not None and self.store.catalog is not None:
-            return self.store.catalog
-        return self.shipped_catalog
+        return self.store.catalog if self.store is not None else self.shipped_catalog

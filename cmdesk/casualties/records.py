@@ -155,7 +155,7 @@ def parse_age(text: object) -> int | None:
 
 
 @lru_cache(maxsize=1024)
-def _read_age(written: str) -> int:
+def _read_age(written: str) -> int | None:
     # Cached: a register has a hundred distinct ages over tens of thousands of rows.
     try:
         age = parse_count(written)

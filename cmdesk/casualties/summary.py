@@ -54,7 +54,7 @@ class CasualtySummary(NamedTuple):
 
     def as_json(self) -> dict:
         """The summary with the keys `cmdesk summary casualties --json` prints."""
-        data = {
+        data: dict[str, object] = {
             "year": self.year,
             "total": self.total,
             "killed": self.killed,

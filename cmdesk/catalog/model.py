@@ -3,7 +3,7 @@ sources, item groups, items, computed totals, SRAAP actions and indicators, rule
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from cmdesk.errors import CatalogError
 
@@ -92,7 +92,8 @@ class Rule(NamedTuple):
     message: str
     params: tuple[tuple[str, object], ...] = ()
 
-    def param(self, name: str, default: object = None) -> object:
+    def param(self, name: str, default: Any = None) -> Any:
+        """A parameter, of the type RULE_KINDS gives it (checked when the catalog loads)."""
         return dict(self.params).get(name, default)
 
 
@@ -118,10 +119,10 @@ class Catalog:
         self.rules = rules if rules is not None else []
         self._items_by_code = {item.code: item for item in items}
 
-    def _parts(self) -> dict[str, object]:
+    def _parts(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in _CATALOG_PARTS}
 
-    def replace(self, **changes: object) -> "Catalog":
+    def replace(self, **changes: Any) -> "Catalog":
         """A copy with the parts named in `changes` (the constructor's arguments) replaced."""
         parts = self._parts()
         unknown = set(changes) - set(parts)

@@ -47,7 +47,7 @@ def _cmd_completeness(args: argparse.Namespace) -> int:
         received = "" if s.received_on is None else s.received_on.isoformat()
         if s.received_from_data:
             received += " " + translate("CLI", "(from the data entered)")
-        checked = "" if s.checked_at is None else translate("CLI", "{date} by {who}").format(
+        checked = "" if s.checked_on is None else translate("CLI", "{date} by {who}").format(
             date=s.checked_on.isoformat(), who=s.checked_by)
         status = labels[s.status]
         if not s.expected and s.status != "not_expected":

@@ -427,6 +427,7 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
             problems += found
             rejected.append((row, cells))
         else:
+            assert result.record is not None  # a check without problems gives the record
             checked.append((row, result.record))
             cells_of[row] = cells
 
@@ -437,6 +438,7 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
     planned = []
     for row, record in checked:
         stored = existing.get(record["source_id"]) if record["source_id"] else None
+        touched: tuple[int | None, ...]  # the years the row changes
         if stored is not None:
             fields = _fields_given(given_fields, record)
             changes = {name: record[name] for name in record
@@ -474,7 +476,7 @@ def iter_apply(store: "Store", plan: CasualtyImport
     generator's return value is the counts. Closing the generator before it is
     exhausted (or an error) rolls back everything: the register is as it was."""
     adds = [p.record for p in plan.planned if p.action == "add"]
-    updates = [(p.record_id, p.changes) for p in plan.planned if p.action == "update"]
+    updates = [(str(p.record_id), p.changes) for p in plan.planned if p.action == "update"]
     total = len(adds) + len(updates)
     done = 0
     with store.db.bulk_cache(), store.db.atomic():
@@ -485,9 +487,9 @@ def iter_apply(store: "Store", plan: CasualtyImport
             done += len(batch)
             yield done, total
         for start in range(0, len(updates), BATCH):
-            batch = updates[start:start + BATCH]
-            store.casualties.apply_import([], batch)
-            done += len(batch)
+            changes = updates[start:start + BATCH]
+            store.casualties.apply_import([], changes)
+            done += len(changes)
             yield done, total
     return plan.counts
 

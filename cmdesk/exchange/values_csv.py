@@ -310,7 +310,7 @@ class _Checker:
         comment = self.cell(cells, "comment")
         comment = comment[1:] if comment.startswith(FORMULA_GUARD) else comment
 
-        if problems or None in (year, source, item, part, value):
+        if problems or year is None or source is None or item is None or part is None or value is None:
             return None, problems
         return ValueRow(line, year, source, item, part, value, comment), []
 

@@ -51,10 +51,10 @@ def build_form_j(store: Store, catalog: Catalog, year: int,
                     "Reports", "In answer to the Committee's request (\"{request}\"): {answer}").format(
                     request=row["committee_request"].strip(), answer=row["state_answer"].strip())))
         # Funding has its own section (2), not an annex table.
-        figures = action_figure_blocks(action, f, catalog, shown, skip=("funding",))
-        tables = [b for b in figures if isinstance(b, Table)]
+        blocks = action_figure_blocks(action, f, catalog, shown, skip=("funding",))
+        tables = [b for b in blocks if isinstance(b, Table)]
         first = sum(isinstance(b, Table) for b in annex) + 1
-        for block in figures:
+        for block in blocks:
             if isinstance(block, Table):
                 n = sum(isinstance(b, Table) for b in annex) + 1
                 block = Table(block.header, block.rows, block.widths,

@@ -10,7 +10,7 @@ header and across every page.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import Any, BinaryIO, Callable
 
 from cmdesk.i18n import translate
 from cmdesk.reports.fonts import KHMER, SANS, SANS_BOLD, has_khmer, markup, register_fonts
@@ -21,6 +21,7 @@ from cmdesk.reports.model import (
 Progress = Callable[[int, int, str], None]
 
 MARGIN_MM = 16
+FRAME_PADDING = 6  # points left and right inside the page frame (reportlab's default, said here)
 HEADER_GREY = (0.35, 0.35, 0.35)
 DRAFT_RED = (0.75, 0.0, 0.0)
 
@@ -112,7 +113,7 @@ def _table(block: Table, width: float, styles, *, tracker: bool = False, split_i
     relative = block.widths or (2.5,) + (1.0,) * (len(block.header) - 1)
     widths = [width * w / sum(relative) for w in relative]
     data = [[_para(text, styles["header"]) for text in block.header]]
-    commands = [
+    commands: list[Any] = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -260,26 +261,28 @@ def write_pdf(doc: Document, path: Path | BinaryIO,
     styles = _styles()
     page_size = landscape(A4) if doc.landscape else A4
     margin = MARGIN_MM * mm
-    in_memory = hasattr(path, "write")
     template = BaseDocTemplate(
-        path if in_memory else str(path), pagesize=page_size, leftMargin=margin, rightMargin=margin,
+        str(path) if isinstance(path, Path) else path, pagesize=page_size, leftMargin=margin, rightMargin=margin,
         topMargin=margin, bottomMargin=margin, title=doc.running_header, author="CMDesk",
         creator="CMDesk", subject=doc.title,
     )
-    frame = Frame(margin, margin, page_size[0] - 2 * margin, page_size[1] - 2 * margin, id="body")
+    frame_width = page_size[0] - 2 * margin
+    frame = Frame(margin, margin, frame_width, page_size[1] - 2 * margin, id="body",
+                  leftPadding=FRAME_PADDING, rightPadding=FRAME_PADDING)
+    content_width = frame_width - 2 * FRAME_PADDING
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     try:
-        story = _flowables(doc, frame._aW, styles, progress)
+        story = _flowables(doc, content_width, styles, progress)
         template.build(story, canvasmaker=_canvas_class(doc, page_size))
     except LayoutError:
         # A table row taller than a page (a very long narrative in the tracker): build
         # again with rows split inside where a page ends. Not the default: a row that
         # fits is better kept whole on one page.
-        if in_memory:  # start the file object again, as a file would be replaced
+        if not isinstance(path, Path):  # start the file object again, as a file would be replaced
             path.seek(0)
             path.truncate()
-        story = _flowables(doc, frame._aW, styles, None, split_in_row=True)
+        story = _flowables(doc, content_width, styles, None, split_in_row=True)
         template.build(story, canvasmaker=_canvas_class(doc, page_size))
     if progress:
         progress(len(doc.blocks) + 1, len(doc.blocks) + 1, doc.title)
-    return path if in_memory else Path(path)
+    return path

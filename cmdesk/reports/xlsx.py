@@ -271,7 +271,7 @@ def write_xlsx(doc: Document, path: Path | BinaryIO,
     from openpyxl import Workbook
 
     workbook = Workbook()
-    ws = workbook.active
+    ws = workbook.worksheets[0]  # the one sheet a new workbook has
     ws.title = (doc.sheet_name or doc.kind)[:31]
     workbook.properties.title = doc.running_header
     workbook.properties.creator = "CMDesk"

@@ -12,7 +12,7 @@ callers hide their values unless the user asked to see them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cmdesk.casualties import PERSONAL_FIELDS, code_labels, field_labels
 from cmdesk.catalog import TOTAL, Catalog
@@ -165,7 +165,7 @@ class _Describer:
                 return translate("Compare", "CMVIS {number}").format(number=data["source_id"])
             return translate("Compare", "Record of {date}, {province} (no CMVIS number)").format(
                 date=data.get("incident_date") or "?",
-                province=self.provinces.get(data.get("province_code"), "?"))
+                province=self.provinces.get(data.get("province_code") or "", "?"))
         if table == "narratives":
             return translate("Compare", "Indicator {code}").format(code=data.get("indicator", ""))
         return translate("Compare", "Submission details")
@@ -175,7 +175,7 @@ class _Describer:
             return self.casualty_fields.get(field, field)
         return self.generic.get(field, field)
 
-    def value_text(self, table: str, field: str, value: object) -> str:
+    def value_text(self, table: str, field: str, value: Any) -> str:
         if value is None or value == "":
             return translate("Compare", "(empty)")
         if table == "casualties":
@@ -241,7 +241,7 @@ def compare_rows(store: "Store", catalog: Catalog, older: Rows, newer: Rows,
             if old is not None and new is not None and not fields:
                 continue  # only ignored fields differ
             action = ADDED if old is None else REMOVED if new is None else CHANGED
-            found.append(RowChange(table, key, describe.row_label(table, new or old), action,
+            found.append(RowChange(table, key, describe.row_label(table, new or old or {}), action,
                                    tuple(fields), tuple(edits.get((table, key), ()))))
         result += sorted(found, key=lambda change: (change.label.casefold(), change.key))
     return result

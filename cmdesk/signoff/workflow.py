@@ -17,6 +17,8 @@ and the reason (store.years.set_status).
 
 from __future__ import annotations
 
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 import cmdesk.validation.year as year_checks
@@ -180,8 +182,6 @@ def save_snapshot_documents(store: "Store", snapshot_id: str, folder, *,
     their file names (`form-j-2024.pdf`, ...); returns the paths written. When a file
     of that name is there already and `overwrite` is not set, InputError names them
     and nothing is written."""
-    from pathlib import Path
-
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError(translate("SignOff", "{folder} is not a folder. Choose an existing "
@@ -198,6 +198,6 @@ def save_snapshot_documents(store: "Store", snapshot_id: str, folder, *,
     written = []
     for document, path in targets:
         content = store.snapshots.document(snapshot_id, document.kind, document.format) or b""
-        write_in_place(path, lambda partial, content=content: partial.write_bytes(content))
+        write_in_place(path, partial(Path.write_bytes, data=content))
         written.append(path)
     return written

@@ -51,15 +51,17 @@ COUNTED_TABLES = (
 
 
 class Store:
-    def __init__(self, db: Database, path: Path, user: str, *, read_only: bool = False) -> None:
+    def __init__(self, db: Database, path: Path, user: str, catalog: Catalog, *,
+                 read_only: bool = False) -> None:
         self.db = db
         self.path = Path(path)
         self.user = user
         self.read_only = read_only
         self._read_meta()
         # The catalog as this database has it (items added, renamed or retired here,
-        # PRC names): set by create/open from the shipped one (reference.catalog).
-        self.catalog: Catalog | None = None
+        # PRC names): `catalog` (the shipped one) until create and open read the
+        # database's own (reference.catalog).
+        self.catalog: Catalog = catalog
 
     # --- repositories, one per kind of data ---------------------------------------------
     # Each is made, and its module imported, when first used: a command or a window
@@ -127,7 +129,7 @@ class Store:
     def create(cls, path: Path, catalog: Catalog, office: Office, user: str) -> "Store":
         """Create a database at `path` for `office`, with the reference data loaded."""
         db = create_database(Path(path), office, user)
-        store = cls(db, path, user)
+        store = cls(db, path, user, catalog)
         try:
             store.reference.sync(catalog)
             store.catalog = store.reference.catalog(catalog)
@@ -152,7 +154,7 @@ class Store:
         Read-write: reference data a newer catalog brings is added, and the first
         opening of each day takes a backup when `daily_backup` is set."""
         db, _ = open_database(Path(path), read_only=read_only)
-        store = cls(db, path, user, read_only=read_only)
+        store = cls(db, path, user, catalog, read_only=read_only)
         if read_only:
             store.catalog = store.reference.catalog(catalog)
             return store
@@ -176,9 +178,7 @@ class Store:
         what was committed when its read began, and a write through one waits (up to
         the lock time-out) for a write through the other to end."""
         db = connect(self.path, read_only=self.read_only)
-        other = Store(db, self.path, self.user, read_only=self.read_only)
-        other.catalog = self.catalog
-        return other
+        return Store(db, self.path, self.user, self.catalog, read_only=self.read_only)
 
     def close(self) -> None:
         self.db.close()
@@ -245,7 +245,6 @@ class Store:
         if found.needs_migration:
             migrations.apply(self.db)
         self._read_meta()
-        if self.catalog is not None:
-            self.catalog = self.reference.catalog(self.catalog)
+        self.catalog = self.reference.catalog(self.catalog)
         return safety
 

@@ -21,7 +21,7 @@ import json
 from collections import Counter
 from itertools import combinations
 from operator import itemgetter
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
@@ -418,7 +418,7 @@ class CasualtyRegister:
             self._store.db[DISTINCT].insert(dict(pair))
             self._store.audit.record(DISTINCT, pair["id"], "*", "deleted", "restored")
 
-    def apply_import(self, adds: Sequence[dict], updates: Sequence[tuple[str, dict]]) -> None:
+    def apply_import(self, adds: Sequence[dict], updates: Sequence[tuple[str, Mapping[str, object]]]) -> None:
         """Add `adds` and apply `updates` ((id, {field: new value})), inside the
         caller's transaction (the importer's, which spans every batch)."""
         if adds:

@@ -32,7 +32,7 @@ def _import_sqlite_utils():
         return sys.modules["sqlite_utils"]
     hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
     for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # makes `import pandas` fail
+        sys.modules[name] = None  # makes `import pandas` fail
     try:
         import sqlite_utils
         import sqlite_utils.migrations

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Mapping, NamedTuple
 
-from cmdesk.catalog import TOTAL, Catalog, Rule, value_cell
+from cmdesk.catalog import TOTAL, Catalog, Item, Rule, value_cell
 from cmdesk.i18n import translate
 from cmdesk.validation.expressions import Expression, format_message
 
@@ -81,10 +81,16 @@ def _part_within(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> It
                 )
 
 
+def _named_cell(name: str, items: dict[str, Item]) -> Cell:
+    cell = value_cell(name, items)
+    assert cell is not None, name  # the catalog checked each name of its rules when it loaded
+    return cell
+
+
 def _expression(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> Iterable[Finding]:
     expression = parsed_when(rule)
     items = {item.code: item for item in catalog.items}
-    cells = {name: value_cell(name, items) for name in expression.names}
+    cells = {name: _named_cell(name, items) for name in expression.names}
     named = {name: values.get(cell) for name, cell in cells.items()}
     if expression.evaluate(named):
         yield Finding(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ast
 import operator
-from typing import Callable, Mapping
+from typing import Any, Callable, Mapping
 
 FUNCTIONS: dict[str, Callable] = {"abs": abs, "min": min, "max": max}
 _COMPARE = {
@@ -53,7 +53,7 @@ class Expression:
             raise ExpressionError(f"'{text}' is not a valid expression ({error.msg}).") from None
         names: list[str] = []
         self._check(self._tree, names)
-        self._compiled: Callable[[Mapping[str, object]], object] | None = None
+        self._compiled: Callable[[Mapping[str, object]], Any] | None = None
         self.names: tuple[str, ...] = tuple(dict.fromkeys(names))
 
     def _check(self, node: ast.AST, names: list[str]) -> None:
@@ -97,7 +97,7 @@ class Expression:
             return None
 
     @property
-    def _run(self) -> Callable[[Mapping[str, object]], object]:
+    def _run(self) -> Callable[[Mapping[str, object]], Any]:
         # Compiled on first use into nested closures: a record rule runs once per
         # record of the year, and walking the tree each time cost 4x more
         # (benchmarks/checks.py).
@@ -106,7 +106,7 @@ class Expression:
         return self._compiled
 
 
-def _compile(node: ast.AST) -> Callable[[Mapping[str, object]], object]:
+def _compile(node: ast.AST) -> Callable[[Mapping[str, object]], Any]:
     name = _dotted(node)
     if name is not None:
         return lambda values: values[name]
@@ -158,7 +158,8 @@ def _compile(node: ast.AST) -> Callable[[Mapping[str, object]], object]:
     if isinstance(node, (ast.Tuple, ast.List)):
         elements = [_compile(element) for element in node.elts]
         return lambda values: tuple(element(values) for element in elements)
-    assert isinstance(node, ast.Call)  # the only kind left after Expression._check
+    # The only kind left after Expression._check: a call of a function by its name.
+    assert isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
     function, arguments = FUNCTIONS[node.func.id], [_compile(arg) for arg in node.args]
     return lambda values: function(*(argument(values) for argument in arguments))
 

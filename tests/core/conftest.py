@@ -49,7 +49,7 @@ def make_old_database(path: Path, catalog) -> Path:
                 {"key": "database_id", "value": "00000000-0000-4000-8000-000000000001"},
             ]
         )
-    old = Store(db, path, "old-user")
+    old = Store(db, path, "old-user", catalog)
     old.reference.sync(catalog)
     old.values.set(2023, "national", "dev.repair", "total", 4321)
     old.close()
