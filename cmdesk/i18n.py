@@ -14,10 +14,14 @@ The language is a setting the GUI keeps (View > Language) in its settings file;
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+import zlib
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from cmdesk.paths import resources_dir
 
@@ -30,6 +34,7 @@ LANGUAGE_KEY = ("ui", "language")
 """Section and key of the setting in the GUI's INI file (QSettings key `ui/language`)."""
 
 _translator: Callable[[str, str], str] | None = None
+_in_english: ContextVar[bool] = ContextVar("in_english", default=False)
 
 
 def set_translator(fn: Callable[[str, str], str] | None) -> None:
@@ -39,9 +44,22 @@ def set_translator(fn: Callable[[str, str], str] | None) -> None:
 
 
 def translate(context: str, text: str) -> str:
-    if _translator is None:
+    if _translator is None or _in_english.get():
         return text
     return _translator(context, text)
+
+
+@contextmanager
+def english() -> Iterator[None]:
+    """Within the block, `translate` gives the English text, whatever the language:
+    the documents for the Convention (and the sentences drafted for them) are in
+    English, as the Committee receives them. A context variable, so a document
+    written on a worker thread leaves the window's language alone."""
+    token = _in_english.set(True)
+    try:
+        yield
+    finally:
+        _in_english.reset(token)
 
 
 def translations_dir() -> Path:
@@ -51,16 +69,29 @@ def translations_dir() -> Path:
 def load_catalogue(language: str) -> dict[tuple[str, str], str]:
     """(context, English source) -> translation, from `cmdesk_<language>.ts`.
 
-    The `.ts` is read with the standard library rather than the compiled `.qm`:
-    it is the file in the repository, needs no build step, and parsing its ~1,100
-    messages costs ~15 ms, paid only by a command run in that language.
-    Unfinished (untranslated) messages are left out, so they show in English.
-    """
-    from xml.etree import ElementTree  # only a command in another language needs it
+    Parsing the .ts (~1,200 messages) with ElementTree takes ~80 ms with its import,
+    too much for every command; the set-up and the packaging compile it, with the
+    .qm, into `cmdesk_<language>.json` (~1 ms to read), which records the size and
+    CRC-32 of the .ts it came from. A .ts changed since is parsed again, so a
+    translation never shows stale."""
+    ts = translations_dir() / f"cmdesk_{language}.ts"
+    text = ts.read_bytes()
+    try:
+        compiled = json.loads(compiled_catalogue_path(language).read_bytes())
+        if compiled["source"] == _source_key(text):
+            return {(context, source): translation for context, source, translation in compiled["messages"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # not compiled, or from another .ts
+    return parse_ts(text)
 
-    path = translations_dir() / f"cmdesk_{language}.ts"
+
+def parse_ts(text: bytes) -> dict[tuple[str, str], str]:
+    """The finished translations of a Qt Linguist .ts file's text (unfinished ones
+    are left out, so they show in English)."""
+    from xml.etree import ElementTree  # only a stale or missing compiled catalogue needs it
+
     catalogue: dict[tuple[str, str], str] = {}
-    for context in ElementTree.parse(path).getroot().iter("context"):
+    for context in ElementTree.fromstring(text).iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -69,6 +100,24 @@ def load_catalogue(language: str) -> dict[tuple[str, str], str]:
             if translation.text:
                 catalogue[(name, message.findtext("source", ""))] = translation.text
     return catalogue
+
+
+def compiled_catalogue_path(language: str) -> Path:
+    return translations_dir() / f"cmdesk_{language}.json"
+
+
+def compile_catalogue(language: str) -> Path:
+    """Write `cmdesk_<language>.json` from the .ts (packaging/translations.py)."""
+    text = (translations_dir() / f"cmdesk_{language}.ts").read_bytes()
+    messages = [[context, source, translation] for (context, source), translation in parse_ts(text).items()]
+    path = compiled_catalogue_path(language)
+    path.write_text(json.dumps({"source": _source_key(text), "messages": messages}, ensure_ascii=False),
+                    encoding="utf-8")
+    return path
+
+
+def _source_key(text: bytes) -> dict[str, int]:
+    return {"size": len(text), "crc32": zlib.crc32(text)}
 
 
 def use_language(language: str) -> None:

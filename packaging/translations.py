@@ -11,7 +11,8 @@ context, and exits 1 if there is one. Translate them with Qt Linguist
 
 The .ts carries no source locations (`-locations none`): they change with every edit to
 the code and would make each developer's merge conflict in this file.
-The .qm is built by packaging/setup-dev.sh and the packaging recipe, not committed.
+The .qm (for the window) and .json (for the command line, read without Qt) are built
+by packaging/setup-dev.sh and the packaging recipe from the .ts, and not committed.
 """
 
 from __future__ import annotations
@@ -68,11 +69,17 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
     return missing
 
 
-def lrelease(ts: Path) -> None:
+def compile_translation(ts: Path, language: str) -> None:
+    """The .qm the window loads (QTranslator), and the JSON catalogue the command
+    line reads without Qt (cmdesk.i18n.load_catalogue)."""
     result = subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
                              str(ts.with_suffix(".qm"))], capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"translations: pyside6-lrelease failed:\n{result.stderr}")
+    sys.path.insert(0, str(REPO))
+    from cmdesk.i18n import compile_catalogue
+
+    compile_catalogue(language)
 
 
 def main() -> int:
@@ -92,7 +99,7 @@ def main() -> int:
             print(f"{ts.name}: {len(missing)} untranslated message(s)", file=sys.stderr)
             status = 1 if missing else status
         if args.compile or args.compile_only:
-            lrelease(ts)
+            compile_translation(ts, language)
     return status
 
 
