@@ -437,6 +437,10 @@
         <translation>មូលដ្ឋានទិន្នន័យដែលត្រូវបើកក្នុងផ្ទាំងបង្អួច</translation>
     </message>
     <message>
+        <source>the language of the messages: en (English) or km (Khmer); default: the one chosen in the window (View &gt; Language), else the system&apos;s</source>
+        <translation>ភាសានៃសារ៖ en (អង់គ្លេស) ឬ km (ខ្មែរ)៖ លំនាំដើម៖ ភាសាដែលបានជ្រើសក្នុងផ្ទាំងបង្អួច (ទិដ្ឋភាព &gt; ភាសា) បើមិនដូច្នោះទេ ភាសារបស់ប្រព័ន្ធ</translation>
+    </message>
+    <message>
         <source>the database file</source>
         <translation>ឯកសារមូលដ្ឋានទិន្នន័យ</translation>
     </message>
