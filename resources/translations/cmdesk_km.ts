@@ -970,6 +970,174 @@
         <translation>ធ្វើវិញ</translation>
     </message>
     <message>
+        <source>The records of {years} cannot be changed: reopen the year on Overview to change them.</source>
+        <translation>មិនអាចផ្លាស់ប្ដូរកំណត់ត្រានៃឆ្នាំ {years} បានទេ៖ សូមបើកឆ្នាំនោះឡើងវិញនៅលើទំព័រទិដ្ឋភាពទូទៅ ដើម្បីផ្លាស់ប្ដូរវា។</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>មិនធ្វើវិញ៖ {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>ធ្វើវិញ៖ {what}</translation>
+    </message>
+    <message>
+        <source>Cannot change the casualty register</source>
+        <translation>មិនអាចផ្លាស់ប្ដូរបញ្ជីជនរងគ្រោះបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>CasualtyDialog</name>
+    <message>
+        <source>Edit casualty record</source>
+        <translation>កែសម្រួលកំណត់ត្រាជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <source>Add a casualty record</source>
+        <translation>បន្ថែមកំណត់ត្រាជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <source>CMVIS number, if known</source>
+        <translation>លេខ CMVIS ប្រសិនបើដឹង</translation>
+    </message>
+    <message>
+        <source>2024-03-15, 15/03/2024, or 2024-03 if the day is unknown</source>
+        <translation>2024-03-15, 15/03/2024 ឬ 2024-03 ប្រសិនបើមិនដឹងថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>e.g. 13.0957</source>
+        <translation>ឧ. 13.0957</translation>
+    </message>
+    <message>
+        <source>e.g. 103.2022</source>
+        <translation>ឧ. 103.2022</translation>
+    </message>
+    <message>
+        <source>years; empty if not known</source>
+        <translation>ឆ្នាំ៖ ទុកទទេ ប្រសិនបើមិនដឹង</translation>
+    </message>
+    <message>
+        <source>e.g. farming, collecting scrap metal</source>
+        <translation>ឧ. ធ្វើស្រែចម្ការ ប្រមូលអេតចាយដែក</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(មិនដឹង)</translation>
+    </message>
+    <message>
+        <source>choose the province first</source>
+        <translation>សូមជ្រើសខេត្តជាមុនសិន</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(ជ្រើស)</translation>
+    </message>
+    <message>
+        <source>{month:02d}/{year}, day not known</source>
+        <translation>{month:02d}/{year} មិនដឹងថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>This may be the same casualty as {n} record(s) already in the register, with the same date, province, sex, age and device type (first: {id}). Click OK again to save it anyway, or Cancel.</source>
+        <translation>នេះអាចជាជនរងគ្រោះតែមួយនឹងកំណត់ត្រា {n} ដែលមានក្នុងបញ្ជីរួចហើយ ដែលមានកាលបរិច្ឆេទ ខេត្ត ភេទ អាយុ និងប្រភេទគ្រាប់ដូចគ្នា (ទីមួយ៖ {id})។ សូមចុច «យល់ព្រម» ម្ដងទៀតដើម្បីរក្សាទុកវាទោះជាយ៉ាងណាក៏ដោយ ឬ «បោះបង់»។</translation>
+    </message>
+</context>
+<context>
+    <name>CasualtyDuplicatesTab</name>
+    <message>
+        <source>Records with the same date, province, sex, age and device type may be the same casualty. Select the record to keep and merge the group into it, or mark the group as different casualties.</source>
+        <translation>កំណត់ត្រាដែលមានកាលបរិច្ឆេទ ខេត្ត ភេទ អាយុ និងប្រភេទគ្រាប់ដូចគ្នា អាចជាជនរងគ្រោះតែមួយ។ សូមជ្រើសកំណត់ត្រាដែលត្រូវរក្សាទុក ហើយបញ្ចូលក្រុមនោះទៅក្នុងវា ឬសម្គាល់ក្រុមនោះថាជាជនរងគ្រោះផ្សេងៗគ្នា។</translation>
+    </message>
+    <message>
+        <source>Group / CMVIS number</source>
+        <translation>ក្រុម / លេខ CMVIS</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>បានបញ្ចូល</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the selected record</source>
+        <translation>បញ្ចូលទៅក្នុងកំណត់ត្រាដែលបានជ្រើស (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;distinct</source>
+        <translation>សម្គាល់ថាផ្សេងគ្នា (&amp;D)</translation>
+    </message>
+    <message>
+        <source>province unknown</source>
+        <translation>មិនស្គាល់ខេត្ត</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>មិនស្គាល់អាយុ</translation>
+    </message>
+    <message>
+        <source>{title} ({n} records)</source>
+        <translation>{title} (កំណត់ត្រា {n})</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(គ្មានលេខ)</translation>
+    </message>
+    <message>
+        <source>{n} group(s) of possible duplicates</source>
+        <translation>ក្រុមនៃករណីអាចស្ទួន {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CasualtyImportSteps</name>
+    <message>
+        <source>Import casualty records</source>
+        <translation>នាំចូលកំណត់ត្រាជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <source>Casualty files (*.csv *.xlsx);;All files (*)</source>
+        <translation>ឯកសារជនរងគ្រោះ (*.csv *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>កំពុងអាន {name}…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the register is as it was.</source>
+        <translation>ការនាំចូលត្រូវបានបោះបង់៖ បញ្ជីនៅដដែល។</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>កំពុងត្រួតពិនិត្យ {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>កំពុងនាំចូល {name}…</translation>
+    </message>
+    <message>
+        <source>{name}: {added} added, {updated} updated, {duplicates} already in the register, {rejected} rejected.</source>
+        <translation>{name}៖ បានបន្ថែម {added} បានធ្វើបច្ចុប្បន្នភាព {updated} មានក្នុងបញ្ជីរួចហើយ {duplicates} បានបដិសេធ {rejected}។</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows of {name}</source>
+        <translation>មិនអាចសរសេរជួរដេកដែលត្រូវបានបដិសេធរបស់ {name} បានទេ</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their problems are in {path}.</source>
+        <translation>ជួរដេកដែលត្រូវបានបដិសេធ និងបញ្ហារបស់វា មាននៅក្នុង {path}។</translation>
+    </message>
+    <message>
+        <source>Cannot import {name}</source>
+        <translation>មិនអាចនាំចូល {name} បានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>CasualtyRegisterTab</name>
+    <message>
         <source>Search CMVIS number, district, commune, village or name</source>
         <translation>ស្វែងរកលេខ CMVIS ស្រុក ឃុំ ភូមិ ឬឈ្មោះ</translation>
     </message>
@@ -1034,33 +1202,32 @@
         <translation>នាំចូល… (&amp;I)</translation>
     </message>
     <message>
-        <source>Records with the same date, province, sex, age and device type may be the same casualty. Select the record to keep and merge the group into it, or mark the group as different casualties.</source>
-        <translation>កំណត់ត្រាដែលមានកាលបរិច្ឆេទ ខេត្ត ភេទ អាយុ និងប្រភេទគ្រាប់ដូចគ្នា អាចជាជនរងគ្រោះតែមួយ។ សូមជ្រើសកំណត់ត្រាដែលត្រូវរក្សាទុក ហើយបញ្ចូលក្រុមនោះទៅក្នុងវា ឬសម្គាល់ក្រុមនោះថាជាជនរងគ្រោះផ្សេងៗគ្នា។</translation>
+        <source>Undo</source>
+        <translation>មិនធ្វើវិញ</translation>
     </message>
     <message>
-        <source>Group / CMVIS number</source>
-        <translation>ក្រុម / លេខ CMVIS</translation>
+        <source>Redo</source>
+        <translation>ធ្វើវិញ</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>លទ្ធផល</translation>
+        <source>{n:,} record(s)</source>
+        <translation>កំណត់ត្រា {n:,}</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>ស្រុក</translation>
+        <source>{n:,} of {total:,} record(s) match</source>
+        <translation>កំណត់ត្រា {n:,} ក្នុងចំណោម {total:,} ត្រូវគ្នា</translation>
     </message>
     <message>
-        <source>Entered</source>
-        <translation>បានបញ្ចូល</translation>
+        <source>Saved as asked; it is listed under Possible duplicates with {n} other record(s).</source>
+        <translation>បានរក្សាទុកតាមការស្នើ៖ វាត្រូវបានរាយក្រោម «ករណីអាចស្ទួន» ជាមួយកំណត់ត្រាផ្សេងទៀត {n}។</translation>
     </message>
     <message>
-        <source>&amp;Merge into the selected record</source>
-        <translation>បញ្ចូលទៅក្នុងកំណត់ត្រាដែលបានជ្រើស (&amp;M)</translation>
+        <source>This record cannot be changed</source>
+        <translation>មិនអាចផ្លាស់ប្ដូរកំណត់ត្រានេះបានទេ</translation>
     </message>
-    <message>
-        <source>Mark as &amp;distinct</source>
-        <translation>សម្គាល់ថាផ្សេងគ្នា (&amp;D)</translation>
-    </message>
+</context>
+<context>
+    <name>CasualtySummaryTab</name>
     <message>
         <source>Total</source>
         <translation>សរុប</translation>
@@ -1110,98 +1277,6 @@
         <translation>រក្សាទុកតារាងក្រាហ្វជា PNG…</translation>
     </message>
     <message>
-        <source>The records of {years} cannot be changed: reopen the year on Overview to change them.</source>
-        <translation>មិនអាចផ្លាស់ប្ដូរកំណត់ត្រានៃឆ្នាំ {years} បានទេ៖ សូមបើកឆ្នាំនោះឡើងវិញនៅលើទំព័រទិដ្ឋភាពទូទៅ ដើម្បីផ្លាស់ប្ដូរវា។</translation>
-    </message>
-    <message>
-        <source>{n:,} record(s)</source>
-        <translation>កំណត់ត្រា {n:,}</translation>
-    </message>
-    <message>
-        <source>{n:,} of {total:,} record(s) match</source>
-        <translation>កំណត់ត្រា {n:,} ក្នុងចំណោម {total:,} ត្រូវគ្នា</translation>
-    </message>
-    <message>
-        <source>Undo: {what}</source>
-        <translation>មិនធ្វើវិញ៖ {what}</translation>
-    </message>
-    <message>
-        <source>Redo: {what}</source>
-        <translation>ធ្វើវិញ៖ {what}</translation>
-    </message>
-    <message>
-        <source>Cannot change the casualty register</source>
-        <translation>មិនអាចផ្លាស់ប្ដូរបញ្ជីជនរងគ្រោះបានទេ</translation>
-    </message>
-    <message>
-        <source>Saved as asked; it is listed under Possible duplicates with {n} other record(s).</source>
-        <translation>បានរក្សាទុកតាមការស្នើ៖ វាត្រូវបានរាយក្រោម «ករណីអាចស្ទួន» ជាមួយកំណត់ត្រាផ្សេងទៀត {n}។</translation>
-    </message>
-    <message>
-        <source>This record cannot be changed</source>
-        <translation>មិនអាចផ្លាស់ប្ដូរកំណត់ត្រានេះបានទេ</translation>
-    </message>
-    <message>
-        <source>Import casualty records</source>
-        <translation>នាំចូលកំណត់ត្រាជនរងគ្រោះ</translation>
-    </message>
-    <message>
-        <source>Casualty files (*.csv *.xlsx);;All files (*)</source>
-        <translation>ឯកសារជនរងគ្រោះ (*.csv *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>កំពុងអាន {name}…</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the register is as it was.</source>
-        <translation>ការនាំចូលត្រូវបានបោះបង់៖ បញ្ជីនៅដដែល។</translation>
-    </message>
-    <message>
-        <source>Checking {name}…</source>
-        <translation>កំពុងត្រួតពិនិត្យ {name}…</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>កំពុងនាំចូល {name}…</translation>
-    </message>
-    <message>
-        <source>{name}: {added} added, {updated} updated, {duplicates} already in the register, {rejected} rejected.</source>
-        <translation>{name}៖ បានបន្ថែម {added} បានធ្វើបច្ចុប្បន្នភាព {updated} មានក្នុងបញ្ជីរួចហើយ {duplicates} បានបដិសេធ {rejected}។</translation>
-    </message>
-    <message>
-        <source>Cannot write the rejected rows of {name}</source>
-        <translation>មិនអាចសរសេរជួរដេកដែលត្រូវបានបដិសេធរបស់ {name} បានទេ</translation>
-    </message>
-    <message>
-        <source>The rejected rows and their problems are in {path}.</source>
-        <translation>ជួរដេកដែលត្រូវបានបដិសេធ និងបញ្ហារបស់វា មាននៅក្នុង {path}។</translation>
-    </message>
-    <message>
-        <source>Cannot import {name}</source>
-        <translation>មិនអាចនាំចូល {name} បានទេ</translation>
-    </message>
-    <message>
-        <source>province unknown</source>
-        <translation>មិនស្គាល់ខេត្ត</translation>
-    </message>
-    <message>
-        <source>age unknown</source>
-        <translation>មិនស្គាល់អាយុ</translation>
-    </message>
-    <message>
-        <source>{title} ({n} records)</source>
-        <translation>{title} (កំណត់ត្រា {n})</translation>
-    </message>
-    <message>
-        <source>(no number)</source>
-        <translation>(គ្មានលេខ)</translation>
-    </message>
-    <message>
-        <source>{n} group(s) of possible duplicates</source>
-        <translation>ក្រុមនៃករណីអាចស្ទួន {n}</translation>
-    </message>
-    <message>
         <source>Casualties in {year}</source>
         <translation>ជនរងគ្រោះក្នុងឆ្នាំ {year}</translation>
     </message>
@@ -1224,61 +1299,6 @@ Since records began: {total:,}</source>
     <message>
         <source>Cannot save the chart</source>
         <translation>មិនអាចរក្សាទុកតារាងក្រាហ្វបានទេ</translation>
-    </message>
-</context>
-<context>
-    <name>CasualtyDialog</name>
-    <message>
-        <source>Edit casualty record</source>
-        <translation>កែសម្រួលកំណត់ត្រាជនរងគ្រោះ</translation>
-    </message>
-    <message>
-        <source>Add a casualty record</source>
-        <translation>បន្ថែមកំណត់ត្រាជនរងគ្រោះ</translation>
-    </message>
-    <message>
-        <source>CMVIS number, if known</source>
-        <translation>លេខ CMVIS ប្រសិនបើដឹង</translation>
-    </message>
-    <message>
-        <source>2024-03-15, 15/03/2024, or 2024-03 if the day is unknown</source>
-        <translation>2024-03-15, 15/03/2024 ឬ 2024-03 ប្រសិនបើមិនដឹងថ្ងៃ</translation>
-    </message>
-    <message>
-        <source>e.g. 13.0957</source>
-        <translation>ឧ. 13.0957</translation>
-    </message>
-    <message>
-        <source>e.g. 103.2022</source>
-        <translation>ឧ. 103.2022</translation>
-    </message>
-    <message>
-        <source>years; empty if not known</source>
-        <translation>ឆ្នាំ៖ ទុកទទេ ប្រសិនបើមិនដឹង</translation>
-    </message>
-    <message>
-        <source>e.g. farming, collecting scrap metal</source>
-        <translation>ឧ. ធ្វើស្រែចម្ការ ប្រមូលអេតចាយដែក</translation>
-    </message>
-    <message>
-        <source>(not known)</source>
-        <translation>(មិនដឹង)</translation>
-    </message>
-    <message>
-        <source>choose the province first</source>
-        <translation>សូមជ្រើសខេត្តជាមុនសិន</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(ជ្រើស)</translation>
-    </message>
-    <message>
-        <source>{month:02d}/{year}, day not known</source>
-        <translation>{month:02d}/{year} មិនដឹងថ្ងៃ</translation>
-    </message>
-    <message>
-        <source>This may be the same casualty as {n} record(s) already in the register, with the same date, province, sex, age and device type (first: {id}). Click OK again to save it anyway, or Cancel.</source>
-        <translation>នេះអាចជាជនរងគ្រោះតែមួយនឹងកំណត់ត្រា {n} ដែលមានក្នុងបញ្ជីរួចហើយ ដែលមានកាលបរិច្ឆេទ ខេត្ត ភេទ អាយុ និងប្រភេទគ្រាប់ដូចគ្នា (ទីមួយ៖ {id})។ សូមចុច «យល់ព្រម» ម្ដងទៀតដើម្បីរក្សាទុកវាទោះជាយ៉ាងណាក៏ដោយ ឬ «បោះបង់»។</translation>
     </message>
 </context>
 <context>
