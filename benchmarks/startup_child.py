@@ -83,21 +83,21 @@ def wait_for_first_paint(app, window, exit_when_painted: bool = False) -> None:
 
 
 def run_cmdesk(args) -> int:
-    from pathlib import Path
-
     import gc
+    from pathlib import Path
 
     if args.repo and args.repo not in sys.path:
         sys.path.insert(0, args.repo)
     # What main.py does, in its order (the collector off, its imports), then run_gui.
     gc.disable()
+    from PySide6.QtCore import QStandardPaths
+
+    from cmdesk.catalog import load_catalog
     from cmdesk.cli import main  # noqa: F401 (imported as main.py does: its cost is timed)
     from ui.app import application, ask_user_name, open_first_database, run_gui  # noqa: F401 (likewise)
-    from ui.main_window import MainWindow
     from ui.context import AppContext
+    from ui.main_window import MainWindow
     from ui.settings import Settings
-    from cmdesk.catalog import load_catalog
-    from PySide6.QtCore import QStandardPaths
 
     mark("imports done")
     QStandardPaths.setTestModeEnabled(True)  # never the user's real settings or data

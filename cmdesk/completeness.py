@@ -34,6 +34,7 @@ from cmdesk.catalog.returns import CASUALTIES, FUNDING, VALUES, ReturnDefaults, 
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.store.rows import utc_now
+
 # Called by module attribute (year_checks.unacknowledged_errors): the checks engine
 # decides which errors are acknowledged.
 from cmdesk.validation import year as year_checks

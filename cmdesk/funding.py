@@ -23,10 +23,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, NamedTuple
 
+from cmdesk.catalog import read_catalog_file
 from cmdesk.errors import CatalogError, InputError
 from cmdesk.i18n import translate
 from cmdesk.numbers import KHMER_DIGITS
-from cmdesk.catalog import read_catalog_file
 
 FUNDER_KINDS = ("national_budget", "un_agency", "donor_government", "ngo", "private")
 """Funder kinds, in the order pages and reports list them (the schema checks the same)."""

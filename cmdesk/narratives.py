@@ -27,10 +27,10 @@ from typing import Mapping, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.errors import InputError
+from cmdesk.figures import YearFigures, year_figures
+from cmdesk.funding import format_money
 from cmdesk.i18n import english, translate
 from cmdesk.numbers import format_count
-from cmdesk.funding import format_money
-from cmdesk.figures import YearFigures, year_figures
 from cmdesk.store import Store
 from cmdesk.store.narratives import NARRATIVE_STATUSES
 

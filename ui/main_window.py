@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from cmdesk import __version__
 from cmdesk.errors import CMDeskError
 from cmdesk.store import Store
-from ui.context import AppContext
 from ui.app import chosen_language, restart
+from ui.context import AppContext
 from ui.errors import show_error
 from ui.pages import page_specs
 from ui.pages.base import Page

@@ -13,9 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from cmdesk.catalog import read_catalog_file
 from cmdesk.errors import CatalogError, InputError
 from cmdesk.i18n import translate
-from cmdesk.catalog import read_catalog_file
 
 CODES_FILE = "casualty_codes.toml"
 

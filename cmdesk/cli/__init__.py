@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
+from cmdesk import i18n
 from cmdesk.cli.common import default_user
 from cmdesk.cli.parser import build_parser
 from cmdesk.errors import CMDeskError
-from cmdesk import i18n
 from cmdesk.i18n import translate
 
 __all__ = ["build_parser", "default_user", "main"]

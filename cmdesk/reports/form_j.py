@@ -10,10 +10,16 @@ from cmdesk.funding import NATIONAL
 from cmdesk.i18n import translate
 from cmdesk.reports.model import Block, Document, Heading, KeyValues, Money, Paragraph, Table
 from cmdesk.reports.sections import (
-    action_figure_blocks, action_heading, contact_pairs, funding_table, period, state_name,
+    action_figure_blocks,
+    action_heading,
+    contact_pairs,
+    funding_table,
+    period,
+    state_name,
     submission_date,
 )
 from cmdesk.store import Store
+
 
 def build_form_j(store: Store, catalog: Catalog, year: int,
                  figures: YearFigures | None = None) -> Document:

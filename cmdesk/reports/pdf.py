@@ -15,7 +15,13 @@ from typing import Any, BinaryIO, Callable
 from cmdesk.i18n import translate
 from cmdesk.reports.fonts import KHMER, SANS, SANS_BOLD, has_khmer, markup, register_fonts
 from cmdesk.reports.model import (
-    Document, Heading, KeyValues, Money, Paragraph, Table, cell_text,
+    Document,
+    Heading,
+    KeyValues,
+    Money,
+    Paragraph,
+    Table,
+    cell_text,
 )
 
 Progress = Callable[[int, int, str], None]
@@ -108,7 +114,8 @@ def _is_number(value) -> bool:
 
 def _table(block: Table, width: float, styles, *, tracker: bool = False, split_in_row: bool = False):
     from reportlab.lib import colors
-    from reportlab.platypus import Table as RLTable, TableStyle
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
 
     relative = block.widths or (2.5,) + (1.0,) * (len(block.header) - 1)
     widths = [width * w / sum(relative) for w in relative]
@@ -157,7 +164,8 @@ def _table(block: Table, width: float, styles, *, tracker: bool = False, split_i
 
 
 def _key_values(block: KeyValues, width: float, styles):
-    from reportlab.platypus import Table as RLTable, TableStyle
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
 
     data = [[_para(label, styles["cell_bold"]), _para(cell_text(value), styles["cell"])]
             for label, value in block.pairs]

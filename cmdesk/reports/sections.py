@@ -7,9 +7,13 @@ from datetime import date
 
 from cmdesk.catalog import TOTAL, Action, Catalog
 from cmdesk.figures import (
-    CASUALTY_OUTCOMES, CASUALTY_PERSONS, YearFigures, casualty_label, computed_label,
+    CASUALTY_OUTCOMES,
+    CASUALTY_PERSONS,
+    YearFigures,
+    casualty_label,
+    computed_label,
 )
-from cmdesk.funding import funder_kind_label, format_rate
+from cmdesk.funding import format_rate, funder_kind_label
 from cmdesk.i18n import translate
 from cmdesk.reports.model import Block, KeyValues, Money, Paragraph, Row, Table
 from cmdesk.store import Store

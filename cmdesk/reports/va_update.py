@@ -11,7 +11,12 @@ from cmdesk.i18n import translate
 from cmdesk.narratives import DEFAULT_STATUS, status_label
 from cmdesk.reports.model import Block, Document, Heading, KeyValues, Paragraph
 from cmdesk.reports.sections import (
-    action_figure_blocks, action_heading, contact_pairs, period, state_name, submission_date,
+    action_figure_blocks,
+    action_heading,
+    contact_pairs,
+    period,
+    state_name,
+    submission_date,
 )
 from cmdesk.store import Store
 

@@ -22,7 +22,14 @@ from typing import BinaryIO, Callable
 
 from cmdesk.i18n import translate
 from cmdesk.reports.model import (
-    CellValue, Document, Heading, KeyValues, Money, Paragraph, Row, Table, cell_text,
+    CellValue,
+    Document,
+    Heading,
+    KeyValues,
+    Money,
+    Paragraph,
+    Table,
+    cell_text,
 )
 
 Progress = Callable[[int, int, str], None]

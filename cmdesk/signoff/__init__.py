@@ -13,7 +13,6 @@ from cmdesk.signoff.compare import Comparison, FieldChange, RowChange, compare_y
 from cmdesk.signoff.workflow import (
     CHECKED,
     DRAFT,
-    STATUSES,
     SUBMITTED,
     SignOffBlocked,
     YearStatus,
@@ -26,6 +25,7 @@ from cmdesk.signoff.workflow import (
     submit,
     year_status,
 )
+from cmdesk.store.years import STATUSES
 
 __all__ = [
     "CHECKED", "DRAFT", "STATUSES", "SUBMITTED", "Comparison", "FieldChange", "RowChange",

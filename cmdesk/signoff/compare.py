@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cmdesk.casualties import PERSONAL_FIELDS, code_labels, field_labels
 from cmdesk.catalog import TOTAL, Catalog
-from cmdesk.funding import funder_kind_label, format_money
+from cmdesk.funding import format_money, funder_kind_label
 from cmdesk.i18n import translate
 from cmdesk.narratives import status_label as narrative_status_label
 from cmdesk.store.snapshots import TABLES, Rows, Snapshot

@@ -26,7 +26,7 @@ from cmdesk.catalog import Catalog
 from cmdesk.errors import DatabaseReadOnlyError, InputError
 from cmdesk.i18n import translate
 from cmdesk.store.snapshots import Snapshot
-from cmdesk.store.years import CHECKED, DRAFT, STATUSES, SUBMITTED
+from cmdesk.store.years import CHECKED, DRAFT, SUBMITTED
 from cmdesk.validation import Finding
 
 if TYPE_CHECKING:

@@ -16,8 +16,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cmdesk.store.sqlite import Database
-
 from cmdesk.catalog import Catalog, Office
 from cmdesk.store import backups
 from cmdesk.store.database import (
@@ -28,6 +26,7 @@ from cmdesk.store.database import (
     probe,
 )
 from cmdesk.store.schema import SCHEMA_VERSION, migrations
+from cmdesk.store.sqlite import Database
 
 if TYPE_CHECKING:
     from cmdesk.store.acknowledgements import Acknowledgements

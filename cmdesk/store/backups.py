@@ -13,10 +13,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from cmdesk.store.sqlite import Database
-
 from cmdesk.errors import DatabaseError
 from cmdesk.i18n import translate
+from cmdesk.store.sqlite import Database
 
 KEEP = 10
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z-]+)\.cmdesk$")

@@ -16,10 +16,8 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import quote
 
-from cmdesk.store.sqlite import Database
-
 from cmdesk import __version__
-from cmdesk.catalog import Catalog, Office
+from cmdesk.catalog import Office
 from cmdesk.errors import (
     DatabaseCorruptError,
     DatabaseError,
@@ -33,6 +31,7 @@ from cmdesk.i18n import translate
 from cmdesk.store import backups
 from cmdesk.store.rows import utc_now
 from cmdesk.store.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET, migrations
+from cmdesk.store.sqlite import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 LOCK_TIMEOUT_SECONDS = 2.0

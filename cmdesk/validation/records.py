@@ -15,7 +15,7 @@ from typing import Iterable, Mapping
 
 from cmdesk.catalog import Catalog
 from cmdesk.i18n import translate
-from cmdesk.validation import Finding, parsed_when, by_severity
+from cmdesk.validation import Finding, by_severity, parsed_when
 from cmdesk.validation.expressions import format_message
 
 

@@ -21,7 +21,6 @@ from cmdesk.exchange.casualties_import import (
     read_table,
     write_rejects,
 )
-from cmdesk.store.casualties import CasualtyFilter
 
 TODAY = dt.date(2025, 6, 30)
 GOOD = [

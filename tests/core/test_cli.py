@@ -9,7 +9,6 @@ import pytest
 from cmdesk.cli import build_parser, main
 from cmdesk.store import SCHEMA_VERSION
 from tests.conftest import REPO
-
 from tests.core.cli_helpers import run
 
 

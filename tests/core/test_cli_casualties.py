@@ -7,7 +7,6 @@ import pytest
 
 from tests.core.cli_helpers import run
 
-
 KEYS = {"total", "killed", "injured", "amputations", "injured_without_amputation", "men",
         "women", "boys", "girls", "sex_age_unknown", "device_type", "status", "province",
         "previous_year_total"}

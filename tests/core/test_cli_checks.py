@@ -5,7 +5,6 @@ import json
 from cmdesk.catalog import TOTAL
 from cmdesk.demo import create_demo
 from cmdesk.store import Store
-
 from tests.core.cli_helpers import run
 
 

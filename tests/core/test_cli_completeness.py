@@ -5,7 +5,6 @@ import json
 import pytest
 
 from cmdesk.cli import main
-
 from tests.core.cli_helpers import run
 
 

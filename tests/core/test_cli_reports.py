@@ -5,7 +5,6 @@ import subprocess
 from openpyxl import load_workbook
 
 from cmdesk.demo import create_demo
-
 from tests.core.cli_helpers import run
 
 

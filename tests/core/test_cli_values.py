@@ -7,7 +7,6 @@ import pytest
 from cmdesk.catalog import load_catalog
 from cmdesk.cli import main
 from cmdesk.store import Store
-
 from tests.core.cli_helpers import run
 
 HEADER = "year,source,item,part,value,comment"

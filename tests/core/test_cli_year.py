@@ -8,7 +8,6 @@ import pytest
 
 from cmdesk.demo import create_demo
 from cmdesk.store import Store
-
 from tests.core.cli_helpers import run
 
 

@@ -3,7 +3,12 @@
 import json
 
 from cmdesk.narratives import (
-    accept_draft, drafts, indicator_entries, out_of_date, save_narrative, status_labels,
+    accept_draft,
+    drafts,
+    indicator_entries,
+    out_of_date,
+    save_narrative,
+    status_labels,
 )
 from cmdesk.store.narratives import NARRATIVE_STATUSES
 

@@ -24,8 +24,7 @@ from cmdesk.errors import (
     DatabaseTooNewError,
     NotADatabaseError,
 )
-from cmdesk.store import SCHEMA_VERSION, Store, backups, integrity_check, probe
-from cmdesk.store import database
+from cmdesk.store import SCHEMA_VERSION, Store, backups, database, integrity_check, probe
 from cmdesk.store.schema import APPLICATION_ID, MIGRATION_NAMES
 from tests.core.conftest import (
     BATTAMBANG,

@@ -14,7 +14,7 @@ from cmdesk.casualties import PERSONAL_FIELDS
 from cmdesk.exchange import casualties_import as importer
 from cmdesk.store.casualties import CasualtyFilter, CasualtyRegister
 from ui.dialogs.casualty_import import ColumnMappingDialog, ImportPreviewDialog
-from ui.models.casualties import BLOCK, RECORD_ID_ROLE, CasualtyRegisterModel
+from ui.models.casualties import BLOCK, CasualtyRegisterModel
 
 
 @pytest.fixture
