@@ -152,7 +152,7 @@ def system_language() -> str:
         import ctypes
 
         buffer = ctypes.create_unicode_buffer(85)
-        if ctypes.windll.kernel32.GetUserDefaultLocaleName(buffer, 85):  # type: ignore[attr-defined]
+        if ctypes.windll.kernel32.GetUserDefaultLocaleName(buffer, 85):  # type: ignore[attr-defined]  # windll: Windows only
             return KHMER if buffer.value.lower().startswith("km") else ENGLISH
     return ENGLISH
 
