@@ -42,8 +42,7 @@ def _cmd_import_casualties(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     column_map = importer.load_column_map(args.map) if args.map else None
     table = importer.read_table(args.file)
-    store = Store.open(args.db, catalog, args.user)
-    try:
+    with Store.open(args.db, catalog, args.user) as store:
         plan = importer.plan_casualty_import(store, catalog, table, column_map)
         for problem in plan.problems:
             print(translate("CLI", "{file}: row {row}: column {column}: '{text}': {reason}").format(
@@ -58,22 +57,18 @@ def _cmd_import_casualties(args: argparse.Namespace) -> int:
         if rejects is not None:
             print(translate("CLI", "The rejected rows and their problems are in {path}: correct "
                             "them there and import that file.").format(path=rejects), file=sys.stderr)
-    finally:
-        store.close()
     return 1 if counts.rejected else 0
 
 
 def _cmd_summary_casualties(args: argparse.Namespace) -> int:
     import json
 
-    from cmdesk.casualties import code_labels, summarise
+    from cmdesk.casualties import code_labels
+    from cmdesk.casualty_summary import summarise
 
     catalog = load_catalog()
-    store = open_to_read(args, catalog)
-    try:
+    with open_to_read(args, catalog) as store:
         summary = summarise(store, args.year)
-    finally:
-        store.close()
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
         return 0

@@ -38,25 +38,19 @@ def _finding_json(finding, acknowledgement) -> dict:
 def _cmd_check(args: argparse.Namespace) -> int:
     import json
 
-    from cmdesk.validation.year import acknowledge, find, review_year
+    from cmdesk.review import acknowledge, find, review_year
 
     catalog = load_catalog()
     if args.acknowledge is not None:
         if not (args.reason or "").strip():
             raise CMDeskError(translate("CLI", "--acknowledge needs --reason TEXT: the reason is kept "
                                         "in the audit log."))
-        store = Store.open(args.db, catalog, args.user, daily_backup=False)
-        try:
+        with Store.open(args.db, catalog, args.user, daily_backup=False) as store:
             acknowledge(store, args.year, find(review_year(store, catalog, args.year), args.acknowledge),
                         args.reason)
-        finally:
-            store.close()
-    store = open_to_read(args, catalog)
-    try:
+    with open_to_read(args, catalog) as store:
         review = review_year(store, catalog, args.year)
         years = store.years.with_data()
-    finally:
-        store.close()
     if args.year not in years:
         raise CMDeskError(translate("CLI", "{path} holds nothing for {year} (years with data: "
                                     "{years}); there is nothing to check.").format(

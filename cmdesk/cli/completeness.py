@@ -30,11 +30,8 @@ def _cmd_completeness(args: argparse.Namespace) -> int:
 
     from cmdesk.completeness import completeness, status_labels, summary_text
 
-    store = open_to_read(args, load_catalog())
-    try:
+    with open_to_read(args, load_catalog()) as store:
         statuses = completeness(store, store.catalog, args.year, args.on)
-    finally:
-        store.close()
     if args.json:
         print(json.dumps([s.as_json() for s in statuses], ensure_ascii=False, indent=2))
         return 0

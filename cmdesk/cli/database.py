@@ -30,24 +30,18 @@ def register(commands: Commands) -> None:
 def _cmd_init(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     office = catalog.resolve_office(args.office)
-    store = Store.create(args.db, catalog, office, args.user)
-    try:
+    with Store.create(args.db, catalog, office, args.user):
         print(translate("CLI", "Created {path} for {office}, with the reference data loaded.").format(
             path=args.db, office=office.name))
-    finally:
-        store.close()
     return 0
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from cmdesk.demo import create_demo
 
-    store = create_demo(args.db, load_catalog(), args.user)
-    try:
+    with create_demo(args.db, load_catalog(), args.user):
         print(translate("CLI", "Created the demo database {path} (Cambodia's published 2024 figures).")
               .format(path=args.db))
-    finally:
-        store.close()
     return 0
 
 
@@ -58,8 +52,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
         print(translate("CLI", "Schema version: {have} of {known} (it will be updated, after a backup, "
                  "when CMDesk opens it)").format(have=found.schema_version, known=SCHEMA_VERSION))
         return 0
-    store = Store.open(args.db, load_catalog(), args.user, read_only=True)
-    try:
+    with Store.open(args.db, load_catalog(), args.user, read_only=True) as store:
         years = store.years.with_data()
         print(translate("CLI", "Database:       {path}").format(path=store.path))
         print(translate("CLI", "Office:         {name} ({code})").format(name=store.office.name, code=store.office.code))
@@ -71,8 +64,6 @@ def _cmd_info(args: argparse.Namespace) -> int:
         print(translate("CLI", "Rows:"))
         for table, count in store.counts().items():
             print(f"  {table:<18} {count:>8,}")
-    finally:
-        store.close()
     return 0
 
 
@@ -89,13 +80,10 @@ def _cmd_check_db(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    store = Store.open(args.db, load_catalog(), args.user, daily_backup=False)
-    try:
+    with Store.open(args.db, load_catalog(), args.user, daily_backup=False) as store:
         if args.out:
             path = store.save_copy(args.out)
         else:
             path = store.backup("manual")
         print(translate("CLI", "Backup written to {path}").format(path=path))
-    finally:
-        store.close()
     return 0

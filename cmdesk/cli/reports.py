@@ -29,11 +29,8 @@ def _cmd_export_document(args: argparse.Namespace) -> int:
     from cmdesk.reports import export_document
 
     catalog = load_catalog()
-    store = open_to_read(args, catalog)
-    try:
+    with open_to_read(args, catalog) as store:
         result = export_document(args.what, store, catalog, args.year, args.out, draft=args.draft)
         print(translate("CLI", "{path} written{draft}.").format(
             path=result.path, draft=translate("CLI", " (DRAFT)") if result.draft else ""))
-    finally:
-        store.close()
     return 0

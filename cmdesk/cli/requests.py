@@ -27,8 +27,7 @@ def _cmd_import_requests(args: argparse.Namespace) -> int:
     from cmdesk.exchange import apply_requests_import, plan_requests_import
 
     catalog = load_catalog()
-    store = Store.open(args.db, catalog, args.user)
-    try:
+    with Store.open(args.db, catalog, args.user) as store:
         plan = plan_requests_import(store, catalog, args.file, args.year)
         if plan.problems:
             for problem in plan.problems:
@@ -41,6 +40,4 @@ def _cmd_import_requests(args: argparse.Namespace) -> int:
         counts = apply_requests_import(store, plan)
         print(translate("CLI", "Committee's requests for {year}: {added} added, {changed} changed, "
                         "{unchanged} unchanged").format(year=args.year, **counts))
-    finally:
-        store.close()
     return 0

@@ -32,8 +32,7 @@ def _cmd_import_values(args: argparse.Namespace) -> int:
     from cmdesk.exchange import apply_values_import, plan_values_import  # not at GUI start-up
 
     catalog = load_catalog()
-    store = Store.open(args.db, catalog, args.user)
-    try:
+    with Store.open(args.db, catalog, args.user) as store:
         plan = plan_values_import(store, store.catalog, args.file)
         if plan.problems:
             for problem in plan.problems:
@@ -46,19 +45,14 @@ def _cmd_import_values(args: argparse.Namespace) -> int:
         counts = apply_values_import(store, plan)
         print(translate("CLI", "{added} added, {changed} changed, {unchanged} unchanged").format(
             added=counts.added, changed=counts.changed, unchanged=counts.unchanged))
-    finally:
-        store.close()
     return 0
 
 
 def _cmd_export_values(args: argparse.Namespace) -> int:
     from cmdesk.exchange import export_values_csv
 
-    store = open_to_read(args, load_catalog())
-    try:
+    with open_to_read(args, load_catalog()) as store:
         count = export_values_csv(store, args.year, args.out)
         print(translate("CLI", "{n} value(s) of {year} written to {path}").format(
             n=count, year=args.year, path=args.out))
-    finally:
-        store.close()
     return 0

@@ -58,13 +58,10 @@ def _cmd_year_status(args: argparse.Namespace) -> int:
     from cmdesk import signoff
 
     catalog = load_catalog()
-    store = open_to_read(args, catalog)
-    try:
+    with open_to_read(args, catalog) as store:
         status = signoff.year_status(store, args.year)
         blocking = [] if status.frozen else signoff.blocking_findings(store, store.catalog, args.year)
         documents = {s.id: len(store.snapshots.documents(s.id)) for s in status.snapshots}
-    finally:
-        store.close()
     if status.changed_by:
         print(translate("CLI", "{year}: {status} (by {who} on {at} UTC)").format(
             year=args.year, status=status.label, who=status.changed_by, at=when(status.changed_at)))
@@ -106,23 +103,19 @@ def _print_blocking(error) -> int:
 def _cmd_year_mark_checked(args: argparse.Namespace) -> int:
     from cmdesk import signoff
 
-    store = Store.open(args.db, load_catalog(), args.user, daily_backup=False)
-    try:
+    with Store.open(args.db, load_catalog(), args.user, daily_backup=False) as store:
         try:
             signoff.mark_checked(store, store.catalog, args.year, args.reason or "")
         except signoff.SignOffBlocked as blocked:
             return _print_blocking(blocked)
         print(translate("CLI", "{year} is marked as checked.").format(year=args.year))
-    finally:
-        store.close()
     return 0
 
 
 def _cmd_year_submit(args: argparse.Namespace) -> int:
     from cmdesk import signoff
 
-    store = Store.open(args.db, load_catalog(), args.user, daily_backup=False)
-    try:
+    with Store.open(args.db, load_catalog(), args.user, daily_backup=False) as store:
         try:
             snapshot = signoff.submit(store, store.catalog, args.year, reason=args.reason or "")
         except signoff.SignOffBlocked as blocked:
@@ -134,20 +127,15 @@ def _cmd_year_submit(args: argparse.Namespace) -> int:
             names=", ".join(d.file_name for d in documents)))
         print(translate("CLI", "The year is now frozen; `cmdesk year reopen --year {year} --reason "
                         "TEXT` to change it.").format(year=args.year))
-    finally:
-        store.close()
     return 0
 
 
 def _cmd_year_reopen(args: argparse.Namespace) -> int:
     from cmdesk import signoff
 
-    store = Store.open(args.db, load_catalog(), args.user, daily_backup=False)
-    try:
+    with Store.open(args.db, load_catalog(), args.user, daily_backup=False) as store:
         signoff.reopen(store, args.year, args.reason)
         print(translate("CLI", "{year} is a draft again; its snapshots are kept.").format(year=args.year))
-    finally:
-        store.close()
     return 0
 
 
@@ -157,16 +145,13 @@ def _cmd_year_compare(args: argparse.Namespace) -> int:
     from cmdesk import signoff
 
     catalog = load_catalog()
-    store = open_to_read(args, catalog)
-    try:
+    with open_to_read(args, catalog) as store:
         comparison = signoff.compare_year(store, store.catalog, args.year, args.snapshot, args.other)
         if args.json:
             print(json.dumps(comparison.as_json(personal=args.personal), ensure_ascii=False, indent=2))
         else:
             for line in signoff.comparison_text(comparison, store.catalog, personal=args.personal):
                 print(line)
-    finally:
-        store.close()
     return 0
 
 
@@ -174,16 +159,13 @@ def _cmd_year_documents(args: argparse.Namespace) -> int:
     from cmdesk import signoff
 
     catalog = load_catalog()
-    store = open_to_read(args, catalog)
-    try:
+    with open_to_read(args, catalog) as store:
         snapshot = (store.snapshots.find(args.year, args.snapshot) if args.snapshot
                     else store.snapshots.latest(args.year))
         if snapshot is None:
             raise CMDeskError(translate("CLI", "{year} has no snapshot yet: one is kept when the "
                                         "year is submitted.").format(year=args.year))
         written = signoff.save_snapshot_documents(store, snapshot.id, args.out, overwrite=args.replace)
-    finally:
-        store.close()
     for path in written:
         print(path)
     print(translate("CLI", "{n} document(s) of the snapshot {id} ({at}) written.").format(

@@ -182,6 +182,13 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """`with Store.open(...) as store:` closes the store however the block ends."""
+        self.close()
+
     # --- facts -------------------------------------------------------------------------
 
     def _read_meta(self) -> None:
