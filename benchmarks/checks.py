@@ -62,7 +62,7 @@ def floor(conn: sqlite3.Connection, year: int) -> float:
 
 
 def ours(store, catalog, year: int) -> tuple[float, int]:
-    from cmdesk.validation.year import review_year
+    from cmdesk.review import review_year
 
     start = time.perf_counter()
     findings = len(review_year(store, catalog, year).findings)

@@ -156,7 +156,7 @@ def floor_import(folder: Path, csv_path: Path) -> float:
 
 
 def summary_times(db: Path) -> tuple[float, float]:
-    from cmdesk.casualties import summarise
+    from cmdesk.casualty_summary import summarise
     from cmdesk.catalog import load_catalog
     from cmdesk.store import Store
 
@@ -267,7 +267,7 @@ def main() -> int:
         lines = [ratio_line(f"import {args.records:,} records", ours, floor, TARGET)]
 
         db = folder / "cmdesk.cmdesk"  # the last CMDesk import
-        from cmdesk.casualties import summarise
+        from cmdesk.casualty_summary import summarise
         from cmdesk.catalog import load_catalog
         from cmdesk.store import Store
 

@@ -29,15 +29,14 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
+# Called by module attribute (year_checks.unacknowledged_errors): the checks engine
+# decides which errors are acknowledged.
+import cmdesk.review as year_checks
 from cmdesk.catalog import Catalog
 from cmdesk.catalog.returns import CASUALTIES, FUNDING, VALUES, ReturnDefaults, Section, load_returns
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.store.rows import utc_now
-
-# Called by module attribute (year_checks.unacknowledged_errors): the checks engine
-# decides which errors are acknowledged.
-from cmdesk.validation import year as year_checks
 
 if TYPE_CHECKING:
     from cmdesk.store import Store

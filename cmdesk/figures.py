@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cmdesk.casualties.codes import code_labels
-from cmdesk.casualties.summary import summarise
+from cmdesk.casualty_summary import summarise
 from cmdesk.catalog import TOTAL, Catalog, ComputedItem
 from cmdesk.entry import NATIONAL_SOURCE, NATIONAL_VIEW, load_grid
 from cmdesk.funding import FundingTotals, totals
@@ -105,7 +105,7 @@ class YearFigures:
 
 
 def _casualties(store: Store, year: int) -> Casualties:
-    """The register's summary (cmdesk.casualties.summary) in the groups the published
+    """The register's summary (cmdesk.casualty_summary) in the groups the published
     texts use: killed, injured without amputation and lost limbs as three disjoint
     groups; categories with no casualty left out."""
     found = summarise(store, year)

@@ -17,10 +17,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 from cmdesk.catalog import Catalog, Rule
+from cmdesk.catalog.expressions import format_message
+from cmdesk.entry import NATIONAL_VIEW, source_view
 from cmdesk.errors import InputError
+from cmdesk.figures import casualty_label
 from cmdesk.i18n import translate
+from cmdesk.narratives import out_of_date, states_casualty_figures
+from cmdesk.store.casualties import CasualtyFilter
 from cmdesk.validation import Cell, Finding, by_severity, check_values
-from cmdesk.validation.expressions import format_message
 from cmdesk.validation.records import check_records, record_label
 
 if TYPE_CHECKING:
@@ -74,9 +78,6 @@ def _duplicates(rule: Rule, store: "Store", catalog: Catalog, year: int) -> Iter
 
 
 def _register_figures(rule: Rule, store: "Store", catalog: Catalog, year: int) -> Iterable[Finding]:
-    from cmdesk.figures import casualty_label
-    from cmdesk.narratives import out_of_date, states_casualty_figures
-
     # Today's figures are read only when a narrative of the year states casualty
     # figures; reading them costs more than every other check of a year.
     if not states_casualty_figures(store, year):
@@ -117,9 +118,6 @@ def year_findings(store: "Store", catalog: Catalog, year: int,
     """Every finding of the year's checks, errors first. Value rules run over each
     reporting source's values, then over the national view; a finding found in
     several is listed once, under the source (where it can be corrected)."""
-    from cmdesk.entry import NATIONAL_VIEW, source_view
-    from cmdesk.store.casualties import CasualtyFilter
-
     by_source = store.values.by_source(year)
     values, comments = _per_source(by_source)
     previous, _ = _per_source(store.values.by_source(year - 1))

@@ -4,10 +4,10 @@
   (resources/catalog/casualty_codes.toml); `normalise_code`.
 - `records`: dates (the day may be unknown), ages, provinces, coordinates, and
   `check_record`, the one validation of a record, shared by the importer and the form.
-- `summary`: the year's or all years' figures, as the reports quote them.
 
 The importer is `cmdesk.exchange.casualties_import`; the SQL is in
-`cmdesk.store.casualties`.
+`cmdesk.store.casualties`; the year's figures from the register are
+`cmdesk.casualty_summary`.
 """
 
 from cmdesk.casualties.codes import (
@@ -35,12 +35,11 @@ from cmdesk.casualties.records import (
     parse_incident_date,
     written_form,
 )
-from cmdesk.casualties.summary import CasualtySummary, YearCounts, by_sex_and_age, summarise
 
 __all__ = [
-    "CODED_FIELDS", "CODES", "COLUMNS", "DUPLICATE_KEY", "PERSONAL_FIELDS", "CasualtySummary",
-    "CheckedRecord", "FieldProblem", "IncidentDate", "ProvinceLookup", "YearCounts",
-    "age_group_of", "check_record", "code_label", "code_labels", "default_code", "duplicate_key",
-    "field_labels", "load_coded_fields", "normalise_code", "parse_age", "parse_incident_date",
-    "by_sex_and_age", "summarise", "written_form",
+    "CODED_FIELDS", "CODES", "COLUMNS", "DUPLICATE_KEY", "PERSONAL_FIELDS", "CheckedRecord",
+    "FieldProblem", "IncidentDate", "ProvinceLookup", "age_group_of", "check_record",
+    "code_label", "code_labels", "default_code", "duplicate_key", "field_labels",
+    "load_coded_fields", "normalise_code", "parse_age", "parse_incident_date",
+    "written_form",
 ]

@@ -53,7 +53,7 @@ def _rule_params(r: dict, kind: str, where: str) -> tuple[tuple[str, object], ..
 def _check_rule_names(rule: Rule, items: dict[str, Item], where: str) -> None:
     """The names a rule's expression and message use must exist: item codes (with an
     optional allowed part) in value rules, the record names in record rules."""
-    from cmdesk.validation.expressions import Expression, ExpressionError, template_fields
+    from cmdesk.catalog.expressions import Expression, ExpressionError, template_fields
 
     try:
         expression = Expression(str(rule.param("when")))

@@ -3,7 +3,7 @@
 A year whose figures have errors is exported only as a draft (`draft=True`: the CLI's
 `--draft`, the GUI's confirmation), and a draft is marked DRAFT on every page and
 sheet. Which findings block an export is one swappable function (`blocking`),
-by default the year's unacknowledged errors (cmdesk.validation.year).
+by default the year's unacknowledged errors (cmdesk.review).
 
 A submitted year's documents are those that were sent: its submission kept them, as
 produced, in a snapshot (cmdesk/signoff), and exporting the year again writes those
@@ -23,9 +23,9 @@ from cmdesk.reports.form_j import build_form_j
 from cmdesk.reports.model import Document
 from cmdesk.reports.sraap import build_sraap_tracker
 from cmdesk.reports.va_update import build_va_update
+from cmdesk.review import unacknowledged_errors, year_findings
 from cmdesk.store import Store
 from cmdesk.validation import Finding
-from cmdesk.validation.year import unacknowledged_errors, year_findings
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, what): called as an export advances; raise to cancel."""

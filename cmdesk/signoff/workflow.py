@@ -1,7 +1,7 @@
 """A reporting year's sign-off: Draft -> Checked -> Submitted, and back to Draft.
 
 - `mark_checked`: someone reviewed the year; refused while it has unacknowledged
-  errors (`cmdesk.validation.year.unacknowledged_errors`, read at each call so that
+  errors (`cmdesk.review.unacknowledged_errors`, read at each call so that
   a change of what blocks is picked up).
 - `submit`: refused in the same case. In ONE transaction: the three documents are
   produced (xlsx and PDF), the year's data and the documents are kept in a snapshot
@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-import cmdesk.validation.year as year_checks
+import cmdesk.review as year_checks
 from cmdesk.catalog import Catalog
 from cmdesk.errors import DatabaseReadOnlyError, InputError
 from cmdesk.i18n import translate

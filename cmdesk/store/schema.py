@@ -247,7 +247,7 @@ def _submissions(db: Database) -> None:
 @migrations(name="0005_acknowledgements")
 def _acknowledgements(db: Database) -> None:
     # A finding of the year's checks that staff looked at and accepted, with their
-    # reason (cmdesk/validation/year.py). `finding_key` names the rule, where and the
+    # reason (cmdesk/review.py). `finding_key` names the rule, where and the
     # figures, so a finding whose figures change is looked at again.
     db.executescript(
         f"""

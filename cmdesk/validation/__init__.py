@@ -8,8 +8,8 @@ part) of a source's values, the casualty records, the narratives).
   one year, or the national view), with the previous year's for the change rule;
   what the entry grid shows as staff type.
 - `check_records`: the casualty-record rules over some records.
-- `cmdesk.validation.year`: every rule over a whole year from the store, with the
-  acknowledgements staff gave.
+- the year's review (every rule over a whole year from the store, with the
+  acknowledgements staff gave) is a use case: `cmdesk.review`.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import Callable, Iterable, Mapping, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog, Item, Rule, value_cell
+from cmdesk.catalog.expressions import Expression, format_message
 from cmdesk.i18n import translate
-from cmdesk.validation.expressions import Expression, format_message
 
 Cell = tuple[str, str]  # (item code, part)
 

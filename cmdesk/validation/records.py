@@ -14,9 +14,9 @@ import datetime as dt
 from typing import Iterable, Mapping
 
 from cmdesk.catalog import Catalog
+from cmdesk.catalog.expressions import format_message
 from cmdesk.i18n import translate
 from cmdesk.validation import Finding, by_severity, parsed_when
-from cmdesk.validation.expressions import format_message
 
 
 def record_label(record: Mapping) -> str:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-import cmdesk.validation.year
+import cmdesk.review
 from cmdesk.catalog.returns import load_returns
 from cmdesk.completeness import (
     CHECKED,
@@ -244,7 +244,7 @@ def test_acknowledged_errors_no_longer_block_the_check(store, monkeypatch):
     # The checks engine decides what is acknowledged; completeness asks it by attribute.
     store.values.set_many([(YEAR, "prc.01", "svc.prc_clients", "total", 100, None),
                            (YEAR, "prc.01", "svc.prc_clients", "survivor", 500, None)])
-    monkeypatch.setattr(cmdesk.validation.year, "unacknowledged_errors", lambda *args: [])
+    monkeypatch.setattr(cmdesk.review, "unacknowledged_errors", lambda *args: [])
     record_checked(store, store.catalog, YEAR, "prc.01", "rehabilitation")
     assert rows(store)[("prc.01", "rehabilitation")].status == CHECKED
 

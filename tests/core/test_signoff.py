@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from openpyxl import load_workbook
 
-import cmdesk.validation.year as year_checks
+import cmdesk.review as year_checks
 from cmdesk import signoff
 from cmdesk.errors import DatabaseReadOnlyError, InputError, YearFrozenError
 from cmdesk.reports import export_document
@@ -99,7 +99,7 @@ def test_unacknowledged_errors_block_checking_and_submitting(demo_store):
 
 
 def test_what_blocks_is_read_from_the_validation_module_at_each_call(demo_store, monkeypatch):
-    # Acknowledged errors (cmdesk.validation.year decides which) no longer block.
+    # Acknowledged errors (cmdesk.review decides which) no longer block.
     add_error(demo_store)
     monkeypatch.setattr(year_checks, "unacknowledged_errors", lambda store, catalog, year: [])
     signoff.submit(demo_store, demo_store.catalog, YEAR)

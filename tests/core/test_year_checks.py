@@ -7,19 +7,19 @@ import shutil
 import pytest
 
 from cmdesk.catalog import TOTAL, Rule, load_catalog
+from cmdesk.catalog.expressions import Expression, ExpressionError, format_message
 from cmdesk.errors import CatalogError, InputError
 from cmdesk.narratives import accept_draft, drafts_for
 from cmdesk.paths import catalog_dir
-from cmdesk.validation import check_values
-from cmdesk.validation.expressions import Expression, ExpressionError, format_message
-from cmdesk.validation.records import check_records
-from cmdesk.validation.year import (
+from cmdesk.review import (
     acknowledge,
     review_year,
     unacknowledged_errors,
     withdraw_acknowledgement,
     year_findings,
 )
+from cmdesk.validation import check_values
+from cmdesk.validation.records import check_records
 
 TODAY = dt.date(2025, 3, 1)
 

@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from cmdesk.casualties import CasualtySummary, YearCounts
+from cmdesk.casualty_summary import CasualtySummary, YearCounts
 
 KILLED_COLOUR = QColor("#8c2d19")
 INJURED_COLOUR = QColor("#e0a040")

@@ -1,5 +1,5 @@
 """The year's findings on Overview: every check over the year, to open, acknowledge or
-withdraw an acknowledgement (cmdesk/validation/year.py does the checking)."""
+withdraw an acknowledgement (cmdesk/review.py does the checking)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from cmdesk.errors import CMDeskError
+from cmdesk.review import YearReview, acknowledge, review_year, withdraw_acknowledgement
 from cmdesk.validation import Finding
-from cmdesk.validation.year import YearReview, acknowledge, review_year, withdraw_acknowledgement
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.widgets.heading import section_heading

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmdesk.casualties import by_sex_and_age, code_label, summarise
+from cmdesk.casualties import code_label
+from cmdesk.casualty_summary import by_sex_and_age, summarise
 from cmdesk.errors import InputError
 from ui.errors import show_error
 from ui.widgets.casualty_charts import BreakdownChart, PerYearChart
