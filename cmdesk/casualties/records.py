@@ -26,12 +26,15 @@ from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.numbers import KHMER_DIGITS, parse_count
 
-COLUMNS = (
-    "source_id", "incident_date", "province", "district", "commune", "village", "latitude",
-    "longitude", "device_type", "outcome", "amputation", "status", "sex", "age", "age_group",
-    "activity", "name", "notes",
+CASUALTY_FIELDS = (
+    "source_id", "incident_date", "province_code", "district", "commune", "village",
+    "latitude", "longitude", "device_type", "outcome", "amputation", "status", "sex",
+    "age", "age_group", "activity", "name", "notes",
 )
-"""The canonical columns of an import file, in this order in every export and report."""
+"""The fields of a casualty record, as the store keeps them."""
+COLUMNS = tuple("province" if name == "province_code" else name for name in CASUALTY_FIELDS)
+"""The canonical columns of an import file, in this order in every export and report: the
+fields, with the province by its name or code."""
 _COLUMN_SET = frozenset(COLUMNS)
 
 TEXT_FIELDS = ("source_id", "district", "commune", "village", "activity", "name", "notes")

@@ -28,6 +28,8 @@ RECORD_RULE_NAMES = (
 )
 """The names a casualty-record rule can use: the record's fields (never the personal
 ones), `date_year` (the year of its date), the reporting `year` and `today`."""
+RECORD_RULE_FIELDS = tuple(name for name in RECORD_RULE_NAMES if name not in ("date_year", "year", "today"))
+"""Of those, the record's own fields."""
 
 
 def _rule_params(r: dict, kind: str, where: str) -> tuple[tuple[str, object], ...]:

@@ -23,6 +23,7 @@ from itertools import combinations
 from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
+from cmdesk.casualties.records import CASUALTY_FIELDS, CHILD_UNDER, DUPLICATE_KEY
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.store.rows import new_row, utc_now
@@ -31,11 +32,6 @@ if TYPE_CHECKING:
     from cmdesk.store import Store
 
 
-CASUALTY_FIELDS = (
-    "source_id", "incident_date", "province_code", "district", "commune", "village",
-    "latitude", "longitude", "device_type", "outcome", "amputation", "status", "sex",
-    "age", "age_group", "activity", "name", "notes",
-)
 _FIELD_SET = frozenset(CASUALTY_FIELDS)
 TABLE = "casualties"
 DISTINCT = "casualty_distinct_pairs"
@@ -45,12 +41,17 @@ _FIELD_VALUES = itemgetter(*CASUALTY_FIELDS)
 SORTABLE = (*CASUALTY_FIELDS, "created_at", "modified_at")
 """The columns the register can be sorted by."""
 
-# The age group as counted: from the age when it is known (a child is under 18),
-# else as recorded. Filters and summaries use the same expression.
-AGE_GROUP_SQL = ("(CASE WHEN age IS NULL THEN age_group WHEN age < 18 THEN 'child' "
+# The age group as counted: from the age when it is known (a child is under
+# CHILD_UNDER, casualties.records' rule), else as recorded. Filters and summaries use
+# the same expression.
+AGE_GROUP_SQL = (f"(CASE WHEN age IS NULL THEN age_group WHEN age < {int(CHILD_UNDER)} THEN 'child' "
                  "ELSE 'adult' END)")
-_DUPLICATE_MATCH = ("incident_date = ? AND province_code IS ? AND sex = ? AND age IS ? "
-                    "AND device_type = ?")
+# Records alike in DUPLICATE_KEY's fields are possibly one casualty; IS, since the
+# province and the age may be unknown (NULL). Every query that matches, groups or
+# counts by that key is made from it.
+_DUPLICATE_COLUMNS = ", ".join(DUPLICATE_KEY)
+_DUPLICATE_GROUPING = ", ".join(str(n) for n in range(1, len(DUPLICATE_KEY) + 1))
+_DUPLICATE_MATCH = " AND ".join(f"{name} IS ?" for name in DUPLICATE_KEY)
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
 
 
@@ -228,9 +229,8 @@ class CasualtyRegister:
         """How many records share each duplicate key (date, province, sex, age,
         device type); what an import matches rows without a CMVIS number on."""
         return Counter({
-            tuple(row[:5]): row[5] for row in self._store.db.execute(
-                f"SELECT incident_date, province_code, sex, age, device_type, COUNT(*) FROM {TABLE} "
-                "GROUP BY 1, 2, 3, 4, 5")
+            tuple(row[:-1]): row[-1] for row in self._store.db.execute(
+                f"SELECT {_DUPLICATE_COLUMNS}, COUNT(*) FROM {TABLE} GROUP BY {_DUPLICATE_GROUPING}")
         })
 
     def districts(self, province_code: str | None) -> list[str]:
@@ -461,8 +461,8 @@ class CasualtyRegister:
         group whose records are all marked as distinct from one another is left out."""
         in_year = "" if year is None else " AND incident_year = ?"
         keys = self._store.db.execute(
-            f"SELECT incident_date, province_code, sex, age, device_type FROM {TABLE} "
-            f"WHERE incident_date IS NOT NULL{in_year} GROUP BY 1, 2, 3, 4, 5 "
+            f"SELECT {_DUPLICATE_COLUMNS} FROM {TABLE} "
+            f"WHERE incident_date IS NOT NULL{in_year} GROUP BY {_DUPLICATE_GROUPING} "
             "HAVING COUNT(*) > 1 ORDER BY 1, 2", [] if year is None else [year]).fetchall()
         groups = []
         for key in keys:

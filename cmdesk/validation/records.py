@@ -15,6 +15,7 @@ from typing import Iterable, Mapping
 
 from cmdesk.catalog import Catalog
 from cmdesk.catalog.expressions import format_message
+from cmdesk.catalog.rules import RECORD_RULE_FIELDS
 from cmdesk.i18n import translate
 from cmdesk.validation import Finding, by_severity, parsed_when
 
@@ -32,9 +33,7 @@ def record_label(record: Mapping) -> str:
 def record_names(record: Mapping, year: int, today: dt.date) -> dict[str, object]:
     """The names a record rule can use, for `record` counted in `year`."""
     date = record.get("incident_date") or None
-    names = {name: record.get(name) for name in (
-        "source_id", "incident_date", "province_code", "district", "device_type", "outcome",
-        "amputation", "status", "sex", "age", "age_group", "activity")}
+    names = {name: record.get(name) for name in RECORD_RULE_FIELDS}
     names.update(date_year=int(date[:4]) if date else None, year=year, today=today.isoformat(),
                  record=record_label(record))
     return names
