@@ -16,6 +16,7 @@ from cmdesk.casualties.codes import code_labels
 from cmdesk.casualty_summary import summarise
 from cmdesk.catalog import TOTAL, Catalog, ComputedItem
 from cmdesk.entry import NATIONAL_SOURCE, NATIONAL_VIEW, load_grid
+from cmdesk.errors import CMDeskError
 from cmdesk.funding import FundingTotals, totals
 from cmdesk.i18n import translate
 from cmdesk.store import Store
@@ -145,3 +146,31 @@ def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
 def computed_label(computed: ComputedItem) -> str:
     """A group total's label without the entry grid's " (computed)" marker."""
     return computed.label.replace(" (computed)", "")
+
+
+def figure_label(key: str, catalog: Catalog) -> str:
+    """A figure key (see the module's docstring) as the staff know it: the item's label
+    (and part), the group total's, the casualty category's, the funding figure's; the
+    key itself when the catalog no longer knows what it names."""
+    kind, _, rest = key.partition(":")
+    try:
+        if kind == "value":
+            code, _, part = rest.partition("/")
+            label = catalog.item(code).label
+            if part and part != TOTAL:
+                label = translate("Figures", "{item}, of which {part}").format(
+                    item=label, part=catalog.parts.get(part, part))
+            return label
+        if kind == "computed":
+            found = next((c for c in catalog.computed if c.code == rest), None)
+            return computed_label(found) if found else rest
+        if kind == "casualties":
+            return translate("Figures", "Casualties: {category}").format(category=casualty_label(rest))
+        if kind == "funding":
+            return {"national": translate("Figures", "National budget (US$)"),
+                    "international": translate("Figures", "International funding (US$)"),
+                    "earmarked": translate("Figures", "Earmarked funds (US$)"),
+                    "total": translate("Figures", "Total funding (US$)")}.get(rest, key)
+    except (KeyError, CMDeskError):
+        pass
+    return key

@@ -68,6 +68,18 @@ class IncidentDate(NamedTuple):
         """As stored and shown: YYYY-MM-DD, or YYYY-MM when the day is unknown."""
         return _stored_text(self)
 
+    @property
+    def range_start(self) -> str:
+        """As the start of a date range compares with stored dates: a month alone
+        stands for its first day."""
+        return self.stored if self.day is not None else f"{self.stored}-01"
+
+    @property
+    def range_end(self) -> str:
+        """As the end of a date range: a month alone stands for its last day ("-31"
+        sorts after every day of any month, as stored dates are compared as text)."""
+        return self.stored if self.day is not None else f"{self.stored}-31"
+
     @classmethod
     def from_stored(cls, text: str | None) -> "IncidentDate | None":
         if not text:

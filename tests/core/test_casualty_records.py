@@ -157,3 +157,15 @@ def test_a_stored_record_written_back_checks_to_itself(provinces):
     again = check_record(written_form(first.record), provinces, TODAY)
     assert again.record == first.record
     assert set(written_form(first.record)) == set(COLUMNS)
+
+
+def test_a_date_range_takes_a_month_alone_as_its_first_or_last_day():
+    from cmdesk.casualties import IncidentDate
+
+    march = IncidentDate(2024, 3)
+    assert (march.range_start, march.range_end) == ("2024-03-01", "2024-03-31")
+    # Stored dates compare as text: every day of the month, and the month alone, fall inside.
+    assert all(march.range_start <= f"2024-03-{day:02d}" <= march.range_end for day in (1, 15, 31))
+    assert "2024-02-29" < march.range_start and "2024-04-01" > march.range_end
+    day = IncidentDate(2024, 3, 9)
+    assert (day.range_start, day.range_end) == ("2024-03-09", "2024-03-09")

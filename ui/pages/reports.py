@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from cmdesk.errors import CMDeskError
-from cmdesk.reports import DOCUMENT_KINDS, DraftRequired, ExportResult, document_titles, export_document
+from cmdesk.reports import (
+    DOCUMENT_KINDS,
+    DraftRequired,
+    ExportResult,
+    document_file_name,
+    document_titles,
+    export_document,
+)
 from cmdesk.validation import Finding
 from ui.context import AppContext
 from ui.errors import show_error
@@ -165,7 +172,7 @@ class ReportsPage(Page):
         if store is None or not self.year:
             return
         kind, fmt = self.kind_box.currentData(), self.format_box.currentData()
-        suggested = store.path.with_name(f"{kind}-{self.year}.{fmt}")
+        suggested = store.path.with_name(document_file_name(kind, self.year, fmt))
         filters = {"xlsx": self.tr("Excel workbooks (*.xlsx)"), "pdf": self.tr("PDF files (*.pdf)")}
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export {document}").format(document=self.kind_box.currentText()),

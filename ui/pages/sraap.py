@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from cmdesk.errors import CMDeskError
 from cmdesk.exchange import RequestsImport, apply_requests_import, plan_requests_import
-from cmdesk.figures import casualty_label, computed_label
+from cmdesk.figures import figure_label
 from cmdesk.narratives import (
     Draft,
     FigureChange,
@@ -326,31 +326,8 @@ class SraapPage(Page):
         self.drafts_box.setVisible(True)
 
     def figure_label(self, key: str) -> str:
-        """A remembered figure key ("value:dev.repair/total", "casualties:killed", ...)
-        as the staff know it."""
-        kind, _, rest = key.partition(":")
-        catalog = self.context.catalog
-        try:
-            if kind == "value":
-                code, _, part = rest.partition("/")
-                label = catalog.item(code).label
-                if part and part != "total":
-                    label = self.tr("{item}, of which {part}").format(
-                        item=label, part=catalog.parts.get(part, part))
-                return label
-            if kind == "computed":
-                found = next((c for c in catalog.computed if c.code == rest), None)
-                return computed_label(found) if found else rest
-            if kind == "casualties":
-                return self.tr("Casualties: {category}").format(category=casualty_label(rest))
-            if kind == "funding":
-                return {"national": self.tr("National budget (US$)"),
-                        "international": self.tr("International funding (US$)"),
-                        "earmarked": self.tr("Earmarked funds (US$)"),
-                        "total": self.tr("Total funding (US$)")}.get(rest, key)
-        except (KeyError, CMDeskError):
-            pass
-        return key
+        """A remembered figure key as the staff know it (cmdesk.figures.figure_label)."""
+        return figure_label(key, self.context.catalog)
 
     # --- editing --------------------------------------------------------------------------
 

@@ -159,8 +159,7 @@ class CasualtyRegisterTab:
                 date = None
             edit.setStyleSheet("" if date or not edit.text().strip() else "border: 1px solid #a61b1b;")
             if date is not None:
-                dates[key] = (date.stored if date.day else
-                              date.stored + ("-01" if key == "date_from" else "-31"))
+                dates[key] = date.range_start if key == "date_from" else date.range_end
         return CasualtyFilter(
             search=self.search_edit.text(), year=self.year_box.currentData(), **dates,
             **{name: box.currentData() for name, box in self.filter_boxes.items()})
