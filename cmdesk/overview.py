@@ -1,10 +1,12 @@
-"""The year's key figures for the Overview page, read from the store."""
+"""The year's key figures for the Overview page, read from the store: which, in which
+order and over which items, resources/catalog/key_figures.toml says."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from cmdesk.catalog import Catalog
+from cmdesk.catalog.key_figures import KeyFigureSpec, load_key_figures
 from cmdesk.funding import totals
 from cmdesk.i18n import translate
 from cmdesk.store import Store
@@ -25,59 +27,75 @@ def _sum_items(store: Store, year: int, codes: tuple[str, ...]) -> int | None:
 
 
 def key_figures(store: Store, catalog: Catalog, year: int) -> list[KeyFigure]:
-    """The figures a CMAA officer looks at first for `year`."""
+    """The figures a CMAA officer looks at first for `year`, as key_figures.toml
+    lists them."""
+    return [_FIGURES[spec.key](store, catalog, year, spec) for spec in load_key_figures(catalog)]
+
+
+def _casualties(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) -> KeyFigure:
     counts = store.casualties.counts(year)
     previous = store.casualties.counts(year - 1)
-    figures = [
-        KeyFigure(
-            "casualties", translate("Overview", "Casualties recorded"), counts.total if counts.total else None,
-            translate("Overview", "persons"),
-            # Cambodia reports killed, injured and lost limbs as three disjoint groups.
-            translate("Overview", "{killed} killed, {injured} injured and {amputations} lost limbs")
-            .format(killed=counts.killed, injured=counts.injured - counts.amputations,
-                    amputations=counts.amputations)
-            + "; "
-            + (translate("Overview", "{previous} in {prev_year}").format(previous=previous.total, prev_year=year - 1)
-               if previous.total else translate("Overview", "none recorded in {prev_year}").format(prev_year=year - 1))
-            if counts.total else "",
-        )
-    ]
-    stated = store.values.figure(year, "dev.total_reported")
-    summed = _sum_items(store, year, catalog.item("dev.total_reported").components)
+    return KeyFigure(
+        "casualties", translate("Overview", "Casualties recorded"), counts.total if counts.total else None,
+        translate("Overview", "persons"),
+        # Cambodia reports killed, injured and lost limbs as three disjoint groups.
+        translate("Overview", "{killed} killed, {injured} injured and {amputations} lost limbs")
+        .format(killed=counts.killed, injured=counts.injured - counts.amputations,
+                amputations=counts.amputations)
+        + "; "
+        + (translate("Overview", "{previous} in {prev_year}").format(previous=previous.total, prev_year=year - 1)
+           if previous.total else translate("Overview", "none recorded in {prev_year}").format(prev_year=year - 1))
+        if counts.total else "",
+    )
+
+
+def _devices(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) -> KeyFigure:
+    item = catalog.item(str(spec.item))
+    stated = store.values.figure(year, item.code)
+    summed = _sum_items(store, year, item.components)
     detail = ""
     if stated is not None and summed is not None and stated != summed:
         detail = translate("Overview", "stated {stated:,}; the types add up to {summed:,} (difference {diff:+,})").format(
             stated=stated, summed=summed, diff=stated - summed
         )
-    figures.append(
-        KeyFigure("devices", translate("Overview", "Assistive devices produced or repaired"),
-                  stated if stated is not None else summed, translate("Overview", "devices"), detail)
-    )
-    clients = store.values.figure(year, "svc.prc_clients")
-    survivors = store.values.figure(year, "svc.prc_clients", "survivor")
-    figures.append(
-        KeyFigure("prc_clients", translate("Overview", "Persons served by rehabilitation centres"), clients,
-                  translate("Overview", "persons"),
-                  translate("Overview", "of whom {n:,} mine/ERW survivors").format(n=survivors) if survivors else "")
-    )
-    figures.append(
-        KeyFigure("medical_care", translate("Overview", "Persons with disabilities given medical care"),
-                  store.values.figure(year, "svc.medical_care"), translate("Overview", "persons"))
-    )
+    return KeyFigure("devices", translate("Overview", "Assistive devices produced or repaired"),
+                     stated if stated is not None else summed, translate("Overview", "devices"), detail)
+
+
+def _prc_clients(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) -> KeyFigure:
+    clients = store.values.figure(year, str(spec.item))
+    survivors = store.values.figure(year, str(spec.item), spec.detail_part) if spec.detail_part else None
+    return KeyFigure("prc_clients", translate("Overview", "Persons served by rehabilitation centres"), clients,
+                     translate("Overview", "persons"),
+                     translate("Overview", "of whom {n:,} mine/ERW survivors").format(n=survivors) if survivors else "")
+
+
+def _medical_care(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) -> KeyFigure:
+    return KeyFigure("medical_care", translate("Overview", "Persons with disabilities given medical care"),
+                     store.values.figure(year, str(spec.item)), translate("Overview", "persons"))
+
+
+def _funding(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) -> KeyFigure:
     lines = store.funding.for_year(year)
     funding = totals(lines)
-    figures.append(
-        KeyFigure("funding", translate("Overview", "Funding for victim assistance"),
-                  funding.total if lines else None, "US$",
-                  translate("Overview", "national US${national:,.0f}; international US${international:,.0f}; "
-                     "earmarked US${earmarked:,.0f}").format(
-                      national=funding.national, international=funding.international,
-                      earmarked=funding.earmarked)
-                  if lines else "")
-    )
+    return KeyFigure(
+        "funding", translate("Overview", "Funding for victim assistance"),
+        funding.total if lines else None, "US$",
+        translate("Overview", "national US${national:,.0f}; international US${international:,.0f}; "
+                  "earmarked US${earmarked:,.0f}").format(
+            national=funding.national, international=funding.international,
+            earmarked=funding.earmarked)
+        if lines else "")
+
+
+def _values_entered(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) -> KeyFigure:
     entered = len(store.values.for_year(year))
-    figures.append(
-        KeyFigure("values_entered", translate("Overview", "Values entered"), entered or None, translate("Overview", "values"),
-                  translate("Overview", "{n} funding lines").format(n=len(lines)))
-    )
-    return figures
+    return KeyFigure("values_entered", translate("Overview", "Values entered"), entered or None,
+                     translate("Overview", "values"),
+                     translate("Overview", "{n} funding lines").format(n=len(store.funding.for_year(year))))
+
+
+_FIGURES: dict[str, Callable[[Store, Catalog, int, KeyFigureSpec], KeyFigure]] = {
+    "casualties": _casualties, "devices": _devices, "prc_clients": _prc_clients,
+    "medical_care": _medical_care, "funding": _funding, "values_entered": _values_entered,
+}

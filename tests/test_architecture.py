@@ -66,6 +66,37 @@ def test_start_up_does_not_load_pandas():
     assert result.stdout.strip() == "[]"
 
 
+def test_the_first_write_imports_sqlite_utils_without_pandas(tmp_path):
+    # sqlite-utils imports pandas and numpy only to map their types (~0.3 s); the store
+    # imports it with the two refused to the importing thread alone (store/sqlite.py).
+    code = (
+        "import sys, threading\n"
+        "from pathlib import Path\n"
+        "from cmdesk.catalog import load_catalog\n"
+        "from cmdesk.store import Store\n"
+        "from cmdesk.store.sqlite import _HideFromThread\n"
+        "catalog = load_catalog()\n"
+        "with Store.create(Path(sys.argv[1]), catalog, catalog.offices()[0], 'tester') as store:\n"
+        "    store.values.set(2024, 'national', 'svc.medical_care', 'total', 27810)\n"
+        "    written = store.values.get(2024, 'national', 'svc.medical_care')\n"
+        "hide = _HideFromThread()\n"
+        "refused = []\n"
+        "def ask():\n"
+        "    try:\n"
+        "        refused.append(hide.find_spec('pandas') is not None)\n"
+        "    except ImportError:\n"
+        "        refused.append(True)\n"
+        "other = threading.Thread(target=ask)\n"
+        "other.start(); other.join(); ask()\n"
+        "print(written, 'sqlite_utils' in sys.modules, 'pandas' in sys.modules, refused)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "new.cmdesk")], cwd=REPO,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    # Written, with sqlite-utils and without pandas; refused to this thread only.
+    assert result.stdout.split(" ", 3) == ["27810", "True", "False", "[False, True]\n"]
+
+
 def test_opening_a_database_and_reading_its_figures_imports_only_what_they_need(tmp_path):
     # Importing sqlite-utils costs ~90 ms; start-up only reads, so cmdesk.store.sqlite
     # imports it on the first write. The store's repositories (and their modules) wait

@@ -10,14 +10,18 @@ migrations to a sqlite-utils Database over the same connection, made on first us
 
 sqlite-utils also imports pandas and numpy when it is imported, only to add their
 scalar types to its column-type map; CMDesk creates its tables with SQL and hands the
-store plain Python values, so it is imported with the two hidden (another ~0.3 s).
-pandas, when the reports import it later, works as usual.
+store plain Python values, so it is imported with the two hidden (another ~0.3 s on
+the first write of a command or a session). They are hidden from the importing thread
+only, by a finder that refuses them to that thread while sqlite-utils is imported: any
+other thread imports pandas as usual meanwhile, and pandas, when the reports import it
+later, works as usual.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import sys
+import threading
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -25,20 +29,32 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 
+_HIDDEN = ("pandas", "numpy")
+
+
+class _HideFromThread:
+    """A meta path finder that refuses `_HIDDEN` to one thread (ImportError, which
+    sqlite-utils takes as "not installed"), and lets every other import through."""
+
+    def __init__(self) -> None:
+        self.thread = threading.get_ident()
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name.partition(".")[0] in _HIDDEN and threading.get_ident() == self.thread:
+            raise ModuleNotFoundError(f"{name} is not imported with sqlite-utils", name=name)
+        return None
+
+
 def _import_sqlite_utils():
     if "sqlite_utils.migrations" in sys.modules:
-        # Imported already: nothing to hide. (Hiding changes sys.modules for every
-        # thread, so it must not happen again while another thread may import pandas.)
         return sys.modules["sqlite_utils"]
-    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # makes `import pandas` fail
+    hide = _HideFromThread()
+    sys.meta_path.insert(0, hide)
     try:
         import sqlite_utils
         import sqlite_utils.migrations
     finally:
-        for name in hidden:
-            del sys.modules[name]
+        sys.meta_path.remove(hide)
     return sqlite_utils
 
 

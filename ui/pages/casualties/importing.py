@@ -44,9 +44,6 @@ class CasualtyImportSteps:
             if not chosen:
                 return False
             path = Path(chosen)
-        # Import sqlite-utils here, on the GUI thread, before a worker opens its
-        # connection: its first import briefly hides pandas from every thread.
-        _ = self._store.db.utils
         self._run_import_step(self.tr("Reading {name}…").format(name=path.name),
                               lambda progress: importer.read_table(path, progress),
                               lambda table: self._map_columns(path, table), path)
