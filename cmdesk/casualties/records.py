@@ -21,31 +21,20 @@ from functools import lru_cache
 from typing import Iterable, Mapping, NamedTuple
 
 from cmdesk.casualties.codes import CODED_FIELDS, default_code, field_labels, form_key, normalise_code
+from cmdesk.casualties.fields import (
+    CHILD_UNDER,
+    COLUMNS,
+    DUPLICATE_KEY,
+    TEXT_FIELDS,
+)
 from cmdesk.catalog import Province
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.numbers import KHMER_DIGITS, parse_count
 
-CASUALTY_FIELDS = (
-    "source_id", "incident_date", "province_code", "district", "commune", "village",
-    "latitude", "longitude", "device_type", "outcome", "amputation", "status", "sex",
-    "age", "age_group", "activity", "name", "notes",
-)
-"""The fields of a casualty record, as the store keeps them."""
-COLUMNS = tuple("province" if name == "province_code" else name for name in CASUALTY_FIELDS)
-"""The canonical columns of an import file, in this order in every export and report: the
-fields, with the province by its name or code."""
 _COLUMN_SET = frozenset(COLUMNS)
 
-TEXT_FIELDS = ("source_id", "district", "commune", "village", "activity", "name", "notes")
-PERSONAL_FIELDS = ("name", "village", "latitude", "longitude")
-"""Personal data: never in a report or export unless the user asks for it."""
-
-DUPLICATE_KEY = ("incident_date", "province_code", "sex", "age", "device_type")
-"""Two records alike in these fields are possibly the same casualty."""
-
 FIRST_YEAR = 1979
-CHILD_UNDER = 18
 OLDEST_AGE = 120
 # Cambodia with a margin, so that swapped or mistyped coordinates are caught.
 LATITUDES = (9.5, 15.0)

@@ -23,7 +23,7 @@ from itertools import combinations
 from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
-from cmdesk.casualties.records import CASUALTY_FIELDS, CHILD_UNDER, DUPLICATE_KEY
+from cmdesk.casualties.fields import CASUALTY_FIELDS, CHILD_UNDER, DUPLICATE_KEY
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.store.rows import new_row, utc_now

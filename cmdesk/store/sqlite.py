@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-import threading
+
+# The documented low-level thread API: `threading` itself is not imported at start-up.
+from _thread import get_ident
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -37,10 +39,10 @@ class _HideFromThread:
     sqlite-utils takes as "not installed"), and lets every other import through."""
 
     def __init__(self) -> None:
-        self.thread = threading.get_ident()
+        self.thread = get_ident()
 
     def find_spec(self, name: str, path: object = None, target: object = None) -> None:
-        if name.partition(".")[0] in _HIDDEN and threading.get_ident() == self.thread:
+        if name.partition(".")[0] in _HIDDEN and get_ident() == self.thread:
             raise ModuleNotFoundError(f"{name} is not imported with sqlite-utils", name=name)
         return None
 
