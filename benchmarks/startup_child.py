@@ -83,13 +83,14 @@ def wait_for_first_paint(app, window, exit_when_painted: bool = False) -> None:
 
 
 def run_cmdesk(args) -> int:
-    import gc
     from pathlib import Path
 
     if args.repo and args.repo not in sys.path:
         sys.path.insert(0, args.repo)
     # What main.py does, in its order (the collector off, its imports), then run_gui.
-    gc.disable()
+    from cmdesk.startup import pause_collector, resume_collector
+
+    pause_collector()
     from PySide6.QtCore import QStandardPaths
 
     from cmdesk.catalog import load_catalog
@@ -110,7 +111,7 @@ def run_cmdesk(args) -> int:
     context.store = open_first_database(context, Path(args.db))
     mark("database open")
     window = MainWindow(context)
-    window.drawn.connect(gc.enable)
+    window.drawn.connect(resume_collector)
     mark("window built")
     wait_for_first_paint(app, window, args.exit_when_painted)
     window.show()

@@ -1,9 +1,10 @@
 """`python -m cmdesk`: the same program as the `cmdesk` console script."""
 
-import gc
 import sys
 
-gc.disable()  # for start-up only: main.py says why
+from cmdesk.startup import pause_collector
+
+pause_collector()  # until the command starts (cmdesk/startup.py)
 
 from cmdesk.cli import main
 

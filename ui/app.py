@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from cmdesk.catalog import load_catalog
 from cmdesk.cli import default_user
 from cmdesk.errors import CMDeskError
 from cmdesk.paths import resources_dir
+from cmdesk.startup import resume_collector
 from cmdesk.store import Store
 from ui.context import AppContext
 from ui.errors import show_error
@@ -163,7 +163,7 @@ def run_gui(db_path: Path | None = None) -> int:
     window = MainWindow(context)
     # main.py switched the collector off for start-up. On again only once the window
     # is drawn: its first pass then looks at every object start-up made (~10 ms).
-    window.drawn.connect(gc.enable)
+    window.drawn.connect(resume_collector)
     window.show()
     code = app.exec()
     if context.store is not None:

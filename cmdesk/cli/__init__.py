@@ -8,7 +8,6 @@ they share.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from pathlib import Path
@@ -19,6 +18,7 @@ from cmdesk.cli.common import default_user
 from cmdesk.cli.parser import build_parser
 from cmdesk.errors import CMDeskError
 from cmdesk.i18n import translate
+from cmdesk.startup import resume_collector
 
 __all__ = ["build_parser", "default_user", "main"]
 
@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
         if args.command is None:
             launcher = open_gui or _find_gui()
             return launcher(args.db)
-        gc.enable()  # main.py switches the collector off for the window's start-up only
+        resume_collector()  # paused by the entry point for start-up only (cmdesk/startup.py)
         return args.handler(args)
     except CMDeskError as error:
         print(f"cmdesk: {error}", file=sys.stderr)
