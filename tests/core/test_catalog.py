@@ -122,8 +122,9 @@ def catalog_copy(tmp_path):
 def test_an_item_without_a_unit_is_refused_with_its_code(catalog_copy):
     path = catalog_copy / "items.toml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace('code = "dev.seating"\nlabel = "Seating systems"\ngroup = "devices"\nunit = "devices"',
-                                 'code = "dev.seating"\nlabel = "Seating systems"\ngroup = "devices"'),
+    assert '\ngroup = "devices"\nunit = "devices"' in text
+    path.write_text(text.replace('label_km = "ប្រព័ន្ធកៅអីអង្គុយ"\ngroup = "devices"\nunit = "devices"',
+                                 'label_km = "ប្រព័ន្ធកៅអីអង្គុយ"\ngroup = "devices"'),
                     encoding="utf-8")
     with pytest.raises(CatalogError, match=r"item 'dev.seating': 'unit' is missing"):
         load_catalog(catalog_copy)
