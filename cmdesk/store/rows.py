@@ -67,6 +67,13 @@ def new_id() -> str:
     return _CLOCK.take(1)[0]
 
 
+def short_id(row_id: str) -> str:
+    """The part of an id that people read and type to name a row (a snapshot): its
+    last 8 characters, random. Its first ones are the time it was made, alike in the
+    ids made within a minute."""
+    return row_id[-8:]
+
+
 def new_row(office: str, now: str | None = None, row_id: str | None = None) -> dict:
     """The columns every user-created row starts with: a new id (`row_id`, from
     `new_ids`, or a fresh one), the office it was entered in, and created/modified
