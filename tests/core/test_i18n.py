@@ -77,3 +77,40 @@ def test_drafted_sentences_are_in_english(khmer, demo_store, catalog):
     found = drafts(demo_store, catalog, 2024)
     assert found and all(not KHMER.search(d.text) for d in found)
     assert any(d.text.startswith("In 2024, Cambodia recorded") for d in found)
+
+
+@pytest.fixture
+def back_to_english():
+    yield
+    i18n.use_language("en")
+
+
+def test_the_command_line_in_khmer(back_to_english, demo_store, capsys):
+    from tests.core.cli_helpers import run
+
+    code, out, _ = run(capsys, "--lang", "km", "info", "--db", demo_store.path)
+    assert code == 0
+    assert "ការិយាល័យ៖" in out and "Office:" not in out
+    code, out, _ = run(capsys, "--lang", "en", "info", "--db", demo_store.path)
+    assert "Office:" in out and not KHMER.search(out)
+
+
+def test_the_command_line_follows_the_windows_setting(back_to_english, demo_store, capsys,
+                                                     tmp_path, monkeypatch):
+    from tests.core.cli_helpers import run
+
+    monkeypatch.setattr(i18n, "settings_file", lambda: tmp_path / "cmdesk.ini")
+    (tmp_path / "cmdesk.ini").write_text("[ui]\nlanguage=km\n", encoding="utf-8")
+    code, out, _ = run(capsys, "info", "--db", demo_store.path)
+    assert code == 0 and "ការិយាល័យ៖" in out
+    code, out, _ = run(capsys, "--lang=en", "info", "--db", demo_store.path)
+    assert "Office:" in out  # --lang wins over the setting
+
+
+def test_the_help_in_khmer(back_to_english, capsys):
+    from tests.core.cli_helpers import run
+
+    with pytest.raises(SystemExit):
+        run(capsys, "--lang", "km", "--help")
+    out = capsys.readouterr().out
+    assert "ការរាយការណ៍ជំនួយជនរងគ្រោះ" in out
