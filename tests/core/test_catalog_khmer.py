@@ -10,6 +10,7 @@ from cmdesk.catalog import load_catalog
 from cmdesk.catalog.khmer import in_khmer, indicator_gloss, load_khmer_labels
 from cmdesk.catalog.returns import load_returns
 from cmdesk.errors import CatalogError
+from cmdesk.i18n import ZWSP
 from cmdesk.paths import catalog_dir
 from tests.core.test_reports import pdf_text
 
@@ -48,15 +49,24 @@ def test_an_entry_without_its_khmer_label_is_refused_naming_it(tmp_path):
     folder = tmp_path / "catalog"
     shutil.copytree(catalog_dir(), folder)
     path = folder / "items.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('label_km = "កង់បី"\n', ""), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'(code = "dev.tricycle"\nlabel = .*\n)label_km = .*\n', r"\1", text), encoding="utf-8")
     with pytest.raises(CatalogError, match=r"items.toml, item .*'dev.tricycle'.*'label_km'"):
         load_khmer_labels(folder)
     path = folder / "sources.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('ngo = "អង្គការមិនមែនរដ្ឋាភិបាល"\n', ""),
-                    encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'(\[kinds_km\]\n(?:.*\n)*?)ngo = .*\n', r"\1", text), encoding="utf-8")
     shutil.copy(catalog_dir() / "items.toml", folder / "items.toml")
     with pytest.raises(CatalogError, match=r"sources.toml: \[kinds_km\] has no Khmer for ngo"):
         load_khmer_labels(folder)
+
+
+def test_khmer_labels_can_wrap_between_words(catalog):
+    # As the translations (tests/test_translations.py): zero-width spaces between words.
+    khmer = in_khmer(catalog)
+    labels = [i.label for i in khmer.items] + [r.message for r in khmer.rules] + [a.theme for a in khmer.actions]
+    unbroken = [run for text in labels for run in re.findall("[\u1780-\u17ff]{21,}", text)]
+    assert not unbroken
 
 
 def test_the_khmer_copy_keeps_the_english_and_the_committees_texts(catalog):
@@ -72,7 +82,7 @@ def test_a_renamed_item_shows_as_renamed(demo_store):
     catalog = demo_store.reference.catalog(load_catalog())
     khmer = in_khmer(catalog)
     assert khmer.item("dev.tricycle").label == "Tricycles (hand-powered)"
-    assert khmer.item("dev.seating").label == "ប្រព័ន្ធកៅអីអង្គុយ"
+    assert khmer.item("dev.seating").label.replace(ZWSP, "") == "ប្រព័ន្ធកៅអីអង្គុយ"
 
 
 def test_findings_in_khmer_documents_in_english(demo_store, catalog, tmp_path):
