@@ -67,20 +67,23 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(170)
         self.stack = QStackedWidget()
         self.page_specs = page_specs(context)
         self.pages: dict[str, Page] = {}  # the pages built so far, by key
         for spec in self.page_specs:
             self.navigation.addItem(QListWidgetItem(spec.title))
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
+        # As wide as its longest title (Khmer titles are longer than the English).
+        navigation_width = max(170, self.navigation.sizeHintForColumn(0)
+                               + 2 * self.navigation.frameWidth() + 12)
+        self.navigation.setMinimumWidth(navigation_width)
         self.navigation.currentRowChanged.connect(self._show_page)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([200, 1000])
+        splitter.setSizes([max(200, navigation_width), 1000])
         self.setCentralWidget(splitter)
 
         self._build_toolbar()
