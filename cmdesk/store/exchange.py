@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
-from cmdesk.casualties.records import PERSONAL_FIELDS
+from cmdesk.casualties.records import DUPLICATE_KEY, PERSONAL_FIELDS
 from cmdesk.errors import InputError
 from cmdesk.funding import FIELDS as FUNDING_FIELDS
 from cmdesk.i18n import translate
@@ -89,8 +89,12 @@ def province_of(office_code: str) -> str | None:
     return office_code.split(":", 1)[1] if office_code.startswith("province:") else None
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True,
+                            check_circular=False)
+
+
 def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _ENCODER.encode(value)
 
 
 class Pair(NamedTuple):
@@ -209,11 +213,37 @@ class ExchangeStore:
                         f"({','.join('?' * len(chunk))})", chunk):
                     found[table.key_of(row)] = row
             return found
+        if len(keys) > 50:  # many rows: one scan of the table beats a query each
+            wanted = set(keys)
+            for row in self._store.db.query(f"SELECT {columns} FROM {table.name}"):
+                key = table.key_of(row)
+                if key in wanted:
+                    found[key] = row
+            return found
         for key in keys:
             row = self.row(table, key)
             if row is not None:
                 found[key] = row
         return found
+
+    def possible_duplicates(self, ids: list[str]) -> list[tuple[str, str]]:
+        """(record, other record) for each of the records `ids` and each stored record
+        alike in the register's duplicate key (cmdesk.casualties.records.DUPLICATE_KEY;
+        none when the date is unknown), each pair once, not marked as distinct."""
+        match = " AND ".join(f"other.{f} IS new.{f}" for f in DUPLICATE_KEY)
+        pairs: set[tuple[str, str]] = set()
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            for new_id, other_id in self._store.db.execute(
+                    f"SELECT new.id, other.id FROM casualties new JOIN casualties other "
+                    f"ON {match} AND other.id <> new.id WHERE new.incident_date IS NOT NULL "
+                    f"AND new.id IN ({','.join('?' * len(chunk))}) AND NOT EXISTS (SELECT 1 "
+                    "FROM casualty_distinct_pairs d WHERE d.first_id = min(new.id, other.id) "
+                    "AND d.second_id = max(new.id, other.id))", chunk):
+                pair = (new_id, other_id) if (other_id, new_id) not in pairs else None
+                if pair:
+                    pairs.add(pair)
+        return sorted(pairs)
 
     def last_authors(self, table: str, keys: list[str]) -> dict[str, dict[str, tuple[str, str]]]:
         """{row key: {field: (who, at)}}: who last changed each field of those rows,

@@ -62,8 +62,8 @@ def write_package(path: Path, manifest: dict, rows: list[dict], secret: str) -> 
     """Write the package to `path` (through a temporary file beside it, so that a
     failed write leaves no half file under the name)."""
     path = Path(path)
-    data = "".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
-                   for row in rows).encode()
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+    data = "".join([encode(row) + "\n" for row in rows]).encode()
     manifest_bytes = json.dumps({**manifest, "data_sha256": hashlib.sha256(data).hexdigest()},
                                 ensure_ascii=False, indent=1, sort_keys=True).encode()
     partial = path.with_name(path.name + ".partial")

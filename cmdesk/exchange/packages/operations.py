@@ -465,8 +465,15 @@ def receive(store: "Store", path: Path, *, dry_run: bool = False, keep_undo: boo
         returns = _record_returns(store, pair, planned, today)
         receipt = receipt._replace(duplicates=tuple(duplicates), returns_recorded=tuple(returns),
                                    applied=True)
-        store.exchange.add_receipt(pair.id, manifest["seq"], package.sha256, receipt.as_json(),
+        # Kept: the counts and what a person may look for later (the rows added and
+        # left as they were are in the audit log and the data).
+        kept = receipt._replace(items=tuple(item for item in receipt.items
+                                            if item.outcome not in ("same", "added")))
+        store.exchange.add_receipt(pair.id, manifest["seq"], package.sha256,
+                                   {**kept.as_json(), "counts": receipt.as_json()["counts"]},
                                    audit_before, backup)
+    if store.catalog is not None:  # headquarters' catalog changes, now stored here
+        store.catalog = store.reference.catalog(store.catalog)
     return receipt
 
 
@@ -582,13 +589,9 @@ def _set_year_status(store: "Store", year: int, status: str, pair: Pair, seq: in
 
 def _possible_duplicates(store: "Store", planned: list[_Planned]) -> list[tuple[str, str]]:
     """The register's duplicate rule over the casualty records just added."""
-    found = []
-    for plan in planned:
-        if plan.table.name == "casualties" and not plan.refused and plan.outcome.action == "insert":
-            record = plan.entry["n"]
-            for other in store.casualties.possible_duplicates(record, exclude_id=record["id"]):
-                found.append((record["id"], other["id"]))
-    return found
+    added = [plan.entry["k"] for plan in planned if plan.table.name == "casualties"
+             and not plan.refused and plan.outcome.action == "insert"]
+    return store.exchange.possible_duplicates(added)
 
 
 def _record_returns(store: "Store", pair: Pair, planned: list[_Planned],
