@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from cmdesk.errors import InputError
+from cmdesk.exchange.reading import LIMITS
 from cmdesk.i18n import translate
 
 FORMAT = 1
@@ -29,9 +30,11 @@ MANIFEST = "manifest.json"
 DATA = "data.jsonl"
 SIGNATURE = "signature"
 MEMBERS = (MANIFEST, DATA, SIGNATURE)
-# Far above a real package (65,000 records are ~15 MB of JSON), far below what would
-# exhaust the machine: a zip that claims more is refused before it is inflated.
-MAX_MEMBER_BYTES = 512 * 1024 * 1024
+# The reading layer's limits (cmdesk/exchange/reading.py), far above a real package
+# (65,000 records are ~2 MB zipped, ~20 MB of JSON): a file or a zip that claims more
+# is refused before it is read or inflated.
+MAX_FILE_BYTES = LIMITS.max_bytes
+MAX_MEMBER_BYTES = LIMITS.max_unpacked_bytes // len(MEMBERS)
 
 
 class PackageRefused(InputError):
@@ -85,11 +88,15 @@ def _damaged(path: Path, detail: str) -> PackageRefused:
 def read_members(path: Path) -> dict[str, bytes]:
     """The package's members, each read whole and checked against the zip's CRC.
 
-    The one place that opens the zip (so that a hardened reader can replace it):
-    only the members named in MEMBERS are read, and none larger than
-    MAX_MEMBER_BYTES once inflated."""
+    The one place that opens the zip: only the members named in MEMBERS are read,
+    none larger than MAX_MEMBER_BYTES once inflated (the reading layer's limits;
+    it has no zip reader of its own for packages yet)."""
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise PackageRefused(translate(
+                "Exchange", "{file} is larger than any CMDesk package ({limit} MB): it is not "
+                "one.").format(file=path.name, limit=MAX_FILE_BYTES // 2**20), "not_a_package")
         raw = path.read_bytes()
     except OSError as error:
         raise PackageRefused(translate("Exchange", "{file} cannot be read: {error}.").format(
