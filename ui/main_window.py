@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.catalog_action = self._action(self.tr("&Items and reporting sources…"), self.edit_catalog)
         tools_menu.addAction(self.catalog_action)
+        self.provinces_action = self._action(self.tr("&Provincial offices…"), self.edit_provinces)
+        tools_menu.addAction(self.provinces_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About CMDesk"), self.show_about)
         help_menu.addAction(self.about_action)
@@ -254,6 +256,17 @@ class MainWindow(QMainWindow):
             key = next(g.page for g in self.context.catalog.groups if g.code == item.group)
             self.show_page(key)
             self.page(key).go_to_cell(finding.source, finding.cells[0])
+
+    def edit_provinces(self) -> None:
+        """Tools > Provincial offices (docs/exchange.md)."""
+        from ui.dialogs.provinces import ProvincesDialog
+
+        store = self.context.store
+        if store is None:
+            return
+        ProvincesDialog(store, self.context.shipped_catalog, self).exec()
+        if "exchange" in self.pages:
+            self.pages["exchange"].packages.refresh()
 
     def edit_catalog(self) -> None:
         """Tools > Items and reporting sources."""
