@@ -3054,6 +3054,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Khmer digits (០-៩)</source>
+        <translation>លេខ​ខ្មែរ (០-៩) (&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>ឧបករណ៍ (&amp;T)</translation>
     </message>
