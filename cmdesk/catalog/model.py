@@ -118,6 +118,10 @@ class Catalog:
         self.actions = actions
         self.rules = rules if rules is not None else []
         self._items_by_code = {item.code: item for item in items}
+        # The language of its labels; a Khmer copy (catalog/khmer.py) keeps the English
+        # catalog it was made from, which the Convention's documents use.
+        self.language = "en"
+        self.english = self
 
     def _parts(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in _CATALOG_PARTS}

@@ -45,7 +45,8 @@ def _rule_params(r: dict, kind: str, where: str) -> tuple[tuple[str, object], ..
         if isinstance(value, dict):
             value = tuple(sorted(value.items()))
         params.append((name, value))
-    unknown = set(r) - set(RULE_KINDS[kind]) - {"code", "kind", "severity", "description", "message"}
+    unknown = set(r) - set(RULE_KINDS[kind]) - {"code", "kind", "severity", "description", "message",
+                                                     "description_km", "message_km"}
     if unknown:
         raise CatalogError(f"{where}: unknown setting(s) {', '.join(sorted(unknown))} for a "
                            f"'{kind}' rule.")
