@@ -17,8 +17,8 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Iterable, Mapping, NamedTuple, Sequence
+from functools import lru_cache, partial
+from typing import Any, Callable, Iterable, Mapping, NamedTuple, Sequence
 
 from cmdesk.casualties.codes import CODED_FIELDS, default_code, field_labels, form_key, normalise_code
 from cmdesk.casualties.fields import (
@@ -283,11 +283,11 @@ class RecordChecker:
         self.provinces = provinces
         self.today = today or dt.date.today()  # once: every record against the same day
         self._read: dict[str, dict[object, tuple[object, str | None]]] = {}
-        self._parsers = {
+        self._parsers: dict[str, Callable[[Any], object]] = {
             "incident_date": self._date, "province": provinces.resolve, "age": parse_age,
             "latitude": lambda text: parse_coordinate(text, "latitude"),
             "longitude": lambda text: parse_coordinate(text, "longitude"),
-            **{name: (lambda text, name=name: self._code(name, text)) for name in CODED_FIELDS},
+            **{name: partial(self._code, name) for name in CODED_FIELDS},
         }
         for name in self._parsers:
             self._read[name] = {}
@@ -317,7 +317,7 @@ class RecordChecker:
             return self._parse(name, text)
         if known is _UNREAD:
             known = seen[text] = self._parse(name, text)
-        return known  # type: ignore[return-value]
+        return known  # type: ignore[return-value]  # `seen` holds what _parse gave
 
     def _parse(self, name: str, text: object) -> tuple[object, str | None]:
         try:

@@ -38,18 +38,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable, Generator, Mapping, NamedTuple, Sequence
 
-from cmdesk.casualties.records import (
-    COLUMNS,
-    ProvinceLookup,
-    DUPLICATE_KEY,
-    RecordChecker,
-)
+from cmdesk.casualties.fields import COLUMNS, DUPLICATE_KEY
+from cmdesk.casualties.records import ProvinceLookup, RecordChecker
 from cmdesk.catalog import Catalog
 from cmdesk.errors import CMDeskError, InputError
 from cmdesk.exchange import reading
 from cmdesk.exchange.values_csv import Problem
-from cmdesk.store.casualties import CASUALTY_FIELDS, record_values
 from cmdesk.i18n import translate
+from cmdesk.store.casualties import CASUALTY_FIELDS, record_values
 from cmdesk.text import CONTROL, control_character_problem, csv_cell, unguard_formula
 
 if TYPE_CHECKING:
@@ -483,6 +479,7 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
                 problems += found
                 rejected.append((row, cells))
             else:
+                assert result.record is not None  # a check without problems gives the record
                 checked.append((row, record_values(result.record)))
 
     existing = store.casualties.by_source_ids(first_row_of)
@@ -535,7 +532,8 @@ def iter_apply(store: "Store", plan: CasualtyImport
     generator's return value is the counts. Closing the generator before it is
     exhausted (or an error) rolls back everything: the register is as it was."""
     adds = [p.values for p in plan.planned if p.action == "add"]
-    updates = [(p.record_id, p.changes) for p in plan.planned if p.action == "update"]
+    updates = [(p.record_id, p.changes) for p in plan.planned
+               if p.action == "update" and p.record_id is not None]  # an update has its record's id
     total = len(adds) + len(updates)
     done = 0
     with store.db.bulk_cache(), store.db.atomic():

@@ -238,7 +238,7 @@ class TextTable(NamedTuple):
         number = 0
         with self.path.open(encoding=self.encoding, newline="") as file:
             try:
-                for number, text in enumerate(file, 1):  # noqa: B007 (number is kept)
+                for number, text in enumerate(file, 1):  # number outlives the loop: the error below names it
                     yield number, text
             except UnicodeDecodeError:
                 raise _error(translate("Reading", "{path}, after line {line}: the file is not "

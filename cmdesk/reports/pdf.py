@@ -14,7 +14,13 @@ from typing import Any, BinaryIO, Callable
 
 from cmdesk.i18n import translate
 from cmdesk.reports.fonts import (
-    CELL_WORD, KHMER, LONG_WORD, SANS, SANS_BOLD, has_khmer, markup, register_fonts,
+    CELL_WORD,
+    LONG_WORD,
+    SANS,
+    SANS_BOLD,
+    has_khmer,
+    markup,
+    register_fonts,
 )
 from cmdesk.reports.model import (
     Document,

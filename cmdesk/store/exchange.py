@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
-from cmdesk.casualties.records import DUPLICATE_KEY, PERSONAL_FIELDS
+from cmdesk.casualties.fields import DUPLICATE_KEY, PERSONAL_FIELDS
 from cmdesk.errors import InputError
 from cmdesk.funding import FIELDS as FUNDING_FIELDS
 from cmdesk.i18n import translate
@@ -221,9 +221,9 @@ class ExchangeStore:
                     found[key] = row
             return found
         for key in keys:
-            row = self.row(table, key)
-            if row is not None:
-                found[key] = row
+            stored = self.row(table, key)
+            if stored is not None:
+                found[key] = stored
         return found
 
     def possible_duplicates(self, ids: list[str]) -> list[tuple[str, str]]:
@@ -419,7 +419,7 @@ class ExchangeStore:
         return rows[0] if rows else None
 
     def open_conflict_fields(self, pair_id: str) -> set[tuple[str, str, str]]:
-        return {tuple(row) for row in self._store.db.execute(  # type: ignore[misc]
+        return {tuple(row) for row in self._store.db.execute(
             f"SELECT table_name, row_key, field FROM {CONFLICTS} WHERE pair_id = ? "
             "AND status = 'open'", [pair_id])}
 
@@ -462,7 +462,7 @@ class ExchangeStore:
     def resolved_unsent(self, pair_id: str, acked_seq: int) -> set[tuple[str, str, str]]:
         """Fields whose conflict a person resolved here and that the other side has not
         yet acknowledged (their change travels marked as a resolution)."""
-        return {tuple(row) for row in self._store.db.execute(  # type: ignore[misc]
+        return {tuple(row) for row in self._store.db.execute(
             f"SELECT table_name, row_key, field FROM {CONFLICTS} WHERE pair_id = ? AND "
             "status = 'resolved' AND resolution IN ('mine', 'theirs', 'value') AND "
             "(resolved_sent IS NULL OR resolved_sent > ?)",

@@ -1170,6 +1170,174 @@
         <translation>ធ្វើវិញ</translation>
     </message>
     <message>
+        <source>The records of {years} cannot be changed: reopen the year on Overview to change them.</source>
+        <translation>មិន​អាច​ផ្លាស់ប្ដូរ​កំណត់ត្រា​នៃ​ឆ្នាំ {years} បានទេ៖ សូម​បើក​ឆ្នាំ​នោះ​ឡើងវិញ​នៅ​លើ​ទំព័រ​ទិដ្ឋភាព​ទូទៅ ដើម្បី​ផ្លាស់ប្ដូរ​វា។</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>មិនធ្វើវិញ៖ {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>ធ្វើវិញ៖ {what}</translation>
+    </message>
+    <message>
+        <source>Cannot change the casualty register</source>
+        <translation>មិន​អាច​ផ្លាស់ប្ដូរ​បញ្ជី​ជនរងគ្រោះ​បានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>CasualtyDialog</name>
+    <message>
+        <source>Edit casualty record</source>
+        <translation>កែសម្រួល​កំណត់ត្រា​ជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <source>Add a casualty record</source>
+        <translation>បន្ថែម​កំណត់ត្រា​ជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <source>CMVIS number, if known</source>
+        <translation>លេខ CMVIS ប្រសិនបើ​ដឹង</translation>
+    </message>
+    <message>
+        <source>2024-03-15, 15/03/2024, or 2024-03 if the day is unknown</source>
+        <translation>2024-03-15, 15/03/2024 ឬ 2024-03 ប្រសិនបើ​មិនដឹង​ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>e.g. 13.0957</source>
+        <translation>ឧ. 13.0957</translation>
+    </message>
+    <message>
+        <source>e.g. 103.2022</source>
+        <translation>ឧ. 103.2022</translation>
+    </message>
+    <message>
+        <source>years; empty if not known</source>
+        <translation>ឆ្នាំ៖ ទុក​ទទេ ប្រសិនបើ​មិនដឹង</translation>
+    </message>
+    <message>
+        <source>e.g. farming, collecting scrap metal</source>
+        <translation>ឧ. ធ្វើស្រែ​ចម្ការ ប្រមូល​អេតចាយ​ដែក</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(មិនដឹង)</translation>
+    </message>
+    <message>
+        <source>choose the province first</source>
+        <translation>សូម​ជ្រើស​ខេត្ត​ជាមុន​សិន</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(ជ្រើស)</translation>
+    </message>
+    <message>
+        <source>{month:02d}/{year}, day not known</source>
+        <translation>{month:02d}/{year} មិនដឹង​ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>This may be the same casualty as {n} record(s) already in the register, with the same date, province, sex, age and device type (first: {id}). Click OK again to save it anyway, or Cancel.</source>
+        <translation>នេះ​អាច​ជា​ជនរងគ្រោះ​តែមួយ​នឹង​កំណត់ត្រា {n} ដែល​មាន​ក្នុង​បញ្ជី​រួចហើយ ដែល​មានកាល​បរិច្ឆេទ ខេត្ត ភេទ អាយុ និង​ប្រភេទ​គ្រាប់​ដូចគ្នា (ទីមួយ៖ {id})។ សូម​ចុច «យល់ព្រម» ម្ដងទៀត​ដើម្បី​រក្សាទុក​វា​ទោះជាយ៉ាងណា​ក៏ដោយ ឬ «បោះបង់»។</translation>
+    </message>
+</context>
+<context>
+    <name>CasualtyDuplicatesTab</name>
+    <message>
+        <source>Records with the same date, province, sex, age and device type may be the same casualty. Select the record to keep and merge the group into it, or mark the group as different casualties.</source>
+        <translation>កំណត់ត្រា​ដែល​មានកាល​បរិច្ឆេទ ខេត្ត ភេទ អាយុ និង​ប្រភេទ​គ្រាប់​ដូចគ្នា អាច​ជា​ជនរងគ្រោះ​តែមួយ។ សូម​ជ្រើស​កំណត់ត្រា​ដែល​ត្រូវ​រក្សាទុក ហើយ​បញ្ចូល​ក្រុម​នោះ​ទៅ​ក្នុង​វា ឬ​សម្គាល់​ក្រុម​នោះ​ថា​ជា​ជន​រង​គ្រោះ​ផ្សេង​ៗ​គ្នា។</translation>
+    </message>
+    <message>
+        <source>Group / CMVIS number</source>
+        <translation>ក្រុម / លេខ CMVIS</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>បាន​បញ្ចូល</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the selected record</source>
+        <translation>បញ្ចូល​ទៅ​ក្នុង​កំណត់ត្រា​ដែល​បាន​ជ្រើស (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;distinct</source>
+        <translation>សម្គាល់ថា​ផ្សេងគ្នា (&amp;D)</translation>
+    </message>
+    <message>
+        <source>province unknown</source>
+        <translation>មិន​ស្គាល់​ខេត្ត</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>មិន​ស្គាល់​អាយុ</translation>
+    </message>
+    <message>
+        <source>{title} ({n} records)</source>
+        <translation>{title} (កំណត់ត្រា {n})</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(គ្មាន​លេខ)</translation>
+    </message>
+    <message>
+        <source>{n} group(s) of possible duplicates</source>
+        <translation>ក្រុម​នៃ​ករណី​អាច​ស្ទួន {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CasualtyImportSteps</name>
+    <message>
+        <source>Import casualty records</source>
+        <translation>នាំចូល​កំណត់ត្រា​ជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <source>Casualty files (*.csv *.xlsx);;All files (*)</source>
+        <translation>ឯកសារ​ជនរងគ្រោះ (*.csv *.xlsx);;ឯកសារ​ទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>កំពុង​អាន {name}…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the register is as it was.</source>
+        <translation>ការនាំចូល​ត្រូវ​បាន​បោះបង់៖ បញ្ជី​នៅ​ដដែល។</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>កំពុង​ត្រួតពិនិត្យ {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>កំពុង​នាំចូល {name}…</translation>
+    </message>
+    <message>
+        <source>{name}: {added} added, {updated} updated, {duplicates} already in the register, {rejected} rejected.</source>
+        <translation>{name}៖ បាន​បន្ថែម {added} បាន​ធ្វើ​បច្ចុប្បន្នភាព {updated} មាន​ក្នុង​បញ្ជី​រួចហើយ {duplicates} បាន​បដិសេធ {rejected}។</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows of {name}</source>
+        <translation>មិន​អាច​សរសេរ​ជួរដេក​ដែល​ត្រូវ​បាន​បដិសេធ​របស់ {name} បានទេ</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their problems are in {path}.</source>
+        <translation>ជួរដេក​ដែល​ត្រូវ​បាន​បដិសេធ និង​បញ្ហា​របស់​វា មាននៅ​ក្នុង {path}។</translation>
+    </message>
+    <message>
+        <source>Cannot import {name}</source>
+        <translation>មិន​អាច​នាំចូល {name} បានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>CasualtyRegisterTab</name>
+    <message>
         <source>Search CMVIS number, district, commune, village or name</source>
         <translation>ស្វែងរក​លេខ CMVIS ស្រុក ឃុំ ភូមិ ឬ​ឈ្មោះ</translation>
     </message>
@@ -1234,33 +1402,32 @@
         <translation>នាំចូល… (&amp;I)</translation>
     </message>
     <message>
-        <source>Records with the same date, province, sex, age and device type may be the same casualty. Select the record to keep and merge the group into it, or mark the group as different casualties.</source>
-        <translation>កំណត់ត្រា​ដែល​មានកាល​បរិច្ឆេទ ខេត្ត ភេទ អាយុ និង​ប្រភេទ​គ្រាប់​ដូចគ្នា អាច​ជា​ជនរងគ្រោះ​តែមួយ។ សូម​ជ្រើស​កំណត់ត្រា​ដែល​ត្រូវ​រក្សាទុក ហើយ​បញ្ចូល​ក្រុម​នោះ​ទៅ​ក្នុង​វា ឬ​សម្គាល់​ក្រុម​នោះ​ថា​ជា​ជន​រង​គ្រោះ​ផ្សេង​ៗ​គ្នា។</translation>
+        <source>Undo</source>
+        <translation>មិនធ្វើវិញ</translation>
     </message>
     <message>
-        <source>Group / CMVIS number</source>
-        <translation>ក្រុម / លេខ CMVIS</translation>
+        <source>Redo</source>
+        <translation>ធ្វើវិញ</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>លទ្ធផល</translation>
+        <source>{n:,} record(s)</source>
+        <translation>កំណត់ត្រា {n:,}</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>ស្រុក</translation>
+        <source>{n:,} of {total:,} record(s) match</source>
+        <translation>កំណត់ត្រា {n:,} ក្នុងចំណោម {total:,} ត្រូវគ្នា</translation>
     </message>
     <message>
-        <source>Entered</source>
-        <translation>បាន​បញ្ចូល</translation>
+        <source>Saved as asked; it is listed under Possible duplicates with {n} other record(s).</source>
+        <translation>បាន​រក្សាទុក​តាម​ការ​ស្នើ៖ វា​ត្រូវ​បាន​រាយ​ក្រោម «ករណី​អាច​ស្ទួន» ជាមួយ​កំណត់ត្រា​ផ្សេងទៀត {n}។</translation>
     </message>
     <message>
-        <source>&amp;Merge into the selected record</source>
-        <translation>បញ្ចូល​ទៅ​ក្នុង​កំណត់ត្រា​ដែល​បាន​ជ្រើស (&amp;M)</translation>
+        <source>This record cannot be changed</source>
+        <translation>មិន​អាច​ផ្លាស់ប្ដូរ​កំណត់ត្រា​នេះ​បានទេ</translation>
     </message>
-    <message>
-        <source>Mark as &amp;distinct</source>
-        <translation>សម្គាល់ថា​ផ្សេងគ្នា (&amp;D)</translation>
-    </message>
+</context>
+<context>
+    <name>CasualtySummaryTab</name>
     <message>
         <source>Total</source>
         <translation>សរុប</translation>
@@ -1310,98 +1477,6 @@
         <translation>រក្សាទុក​តារាង​ក្រា​ហ្វ​ជា PNG…</translation>
     </message>
     <message>
-        <source>The records of {years} cannot be changed: reopen the year on Overview to change them.</source>
-        <translation>មិន​អាច​ផ្លាស់ប្ដូរ​កំណត់ត្រា​នៃ​ឆ្នាំ {years} បានទេ៖ សូម​បើក​ឆ្នាំ​នោះ​ឡើងវិញ​នៅ​លើ​ទំព័រ​ទិដ្ឋភាព​ទូទៅ ដើម្បី​ផ្លាស់ប្ដូរ​វា។</translation>
-    </message>
-    <message>
-        <source>{n:,} record(s)</source>
-        <translation>កំណត់ត្រា {n:,}</translation>
-    </message>
-    <message>
-        <source>{n:,} of {total:,} record(s) match</source>
-        <translation>កំណត់ត្រា {n:,} ក្នុងចំណោម {total:,} ត្រូវគ្នា</translation>
-    </message>
-    <message>
-        <source>Undo: {what}</source>
-        <translation>មិនធ្វើវិញ៖ {what}</translation>
-    </message>
-    <message>
-        <source>Redo: {what}</source>
-        <translation>ធ្វើវិញ៖ {what}</translation>
-    </message>
-    <message>
-        <source>Cannot change the casualty register</source>
-        <translation>មិន​អាច​ផ្លាស់ប្ដូរ​បញ្ជី​ជនរងគ្រោះ​បានទេ</translation>
-    </message>
-    <message>
-        <source>Saved as asked; it is listed under Possible duplicates with {n} other record(s).</source>
-        <translation>បាន​រក្សាទុក​តាម​ការ​ស្នើ៖ វា​ត្រូវ​បាន​រាយ​ក្រោម «ករណី​អាច​ស្ទួន» ជាមួយ​កំណត់ត្រា​ផ្សេងទៀត {n}។</translation>
-    </message>
-    <message>
-        <source>This record cannot be changed</source>
-        <translation>មិន​អាច​ផ្លាស់ប្ដូរ​កំណត់ត្រា​នេះ​បានទេ</translation>
-    </message>
-    <message>
-        <source>Import casualty records</source>
-        <translation>នាំចូល​កំណត់ត្រា​ជនរងគ្រោះ</translation>
-    </message>
-    <message>
-        <source>Casualty files (*.csv *.xlsx);;All files (*)</source>
-        <translation>ឯកសារ​ជនរងគ្រោះ (*.csv *.xlsx);;ឯកសារ​ទាំងអស់ (*)</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>កំពុង​អាន {name}…</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the register is as it was.</source>
-        <translation>ការនាំចូល​ត្រូវ​បាន​បោះបង់៖ បញ្ជី​នៅ​ដដែល។</translation>
-    </message>
-    <message>
-        <source>Checking {name}…</source>
-        <translation>កំពុង​ត្រួតពិនិត្យ {name}…</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>កំពុង​នាំចូល {name}…</translation>
-    </message>
-    <message>
-        <source>{name}: {added} added, {updated} updated, {duplicates} already in the register, {rejected} rejected.</source>
-        <translation>{name}៖ បាន​បន្ថែម {added} បាន​ធ្វើ​បច្ចុប្បន្នភាព {updated} មាន​ក្នុង​បញ្ជី​រួចហើយ {duplicates} បាន​បដិសេធ {rejected}។</translation>
-    </message>
-    <message>
-        <source>Cannot write the rejected rows of {name}</source>
-        <translation>មិន​អាច​សរសេរ​ជួរដេក​ដែល​ត្រូវ​បាន​បដិសេធ​របស់ {name} បានទេ</translation>
-    </message>
-    <message>
-        <source>The rejected rows and their problems are in {path}.</source>
-        <translation>ជួរដេក​ដែល​ត្រូវ​បាន​បដិសេធ និង​បញ្ហា​របស់​វា មាននៅ​ក្នុង {path}។</translation>
-    </message>
-    <message>
-        <source>Cannot import {name}</source>
-        <translation>មិន​អាច​នាំចូល {name} បានទេ</translation>
-    </message>
-    <message>
-        <source>province unknown</source>
-        <translation>មិន​ស្គាល់​ខេត្ត</translation>
-    </message>
-    <message>
-        <source>age unknown</source>
-        <translation>មិន​ស្គាល់​អាយុ</translation>
-    </message>
-    <message>
-        <source>{title} ({n} records)</source>
-        <translation>{title} (កំណត់ត្រា {n})</translation>
-    </message>
-    <message>
-        <source>(no number)</source>
-        <translation>(គ្មាន​លេខ)</translation>
-    </message>
-    <message>
-        <source>{n} group(s) of possible duplicates</source>
-        <translation>ក្រុម​នៃ​ករណី​អាច​ស្ទួន {n}</translation>
-    </message>
-    <message>
         <source>Casualties in {year}</source>
         <translation>ជនរងគ្រោះ​ក្នុង​ឆ្នាំ {year}</translation>
     </message>
@@ -1424,61 +1499,6 @@ Since records began: {total:,}</source>
     <message>
         <source>Cannot save the chart</source>
         <translation>មិន​អាច​រក្សាទុក​តារាង​ក្រា​ហ្វ​បានទេ</translation>
-    </message>
-</context>
-<context>
-    <name>CasualtyDialog</name>
-    <message>
-        <source>Edit casualty record</source>
-        <translation>កែសម្រួល​កំណត់ត្រា​ជនរងគ្រោះ</translation>
-    </message>
-    <message>
-        <source>Add a casualty record</source>
-        <translation>បន្ថែម​កំណត់ត្រា​ជនរងគ្រោះ</translation>
-    </message>
-    <message>
-        <source>CMVIS number, if known</source>
-        <translation>លេខ CMVIS ប្រសិនបើ​ដឹង</translation>
-    </message>
-    <message>
-        <source>2024-03-15, 15/03/2024, or 2024-03 if the day is unknown</source>
-        <translation>2024-03-15, 15/03/2024 ឬ 2024-03 ប្រសិនបើ​មិនដឹង​ថ្ងៃ</translation>
-    </message>
-    <message>
-        <source>e.g. 13.0957</source>
-        <translation>ឧ. 13.0957</translation>
-    </message>
-    <message>
-        <source>e.g. 103.2022</source>
-        <translation>ឧ. 103.2022</translation>
-    </message>
-    <message>
-        <source>years; empty if not known</source>
-        <translation>ឆ្នាំ៖ ទុក​ទទេ ប្រសិនបើ​មិនដឹង</translation>
-    </message>
-    <message>
-        <source>e.g. farming, collecting scrap metal</source>
-        <translation>ឧ. ធ្វើស្រែ​ចម្ការ ប្រមូល​អេតចាយ​ដែក</translation>
-    </message>
-    <message>
-        <source>(not known)</source>
-        <translation>(មិនដឹង)</translation>
-    </message>
-    <message>
-        <source>choose the province first</source>
-        <translation>សូម​ជ្រើស​ខេត្ត​ជាមុន​សិន</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(ជ្រើស)</translation>
-    </message>
-    <message>
-        <source>{month:02d}/{year}, day not known</source>
-        <translation>{month:02d}/{year} មិនដឹង​ថ្ងៃ</translation>
-    </message>
-    <message>
-        <source>This may be the same casualty as {n} record(s) already in the register, with the same date, province, sex, age and device type (first: {id}). Click OK again to save it anyway, or Cancel.</source>
-        <translation>នេះ​អាច​ជា​ជនរងគ្រោះ​តែមួយ​នឹង​កំណត់ត្រា {n} ដែល​មាន​ក្នុង​បញ្ជី​រួចហើយ ដែល​មានកាល​បរិច្ឆេទ ខេត្ត ភេទ អាយុ និង​ប្រភេទ​គ្រាប់​ដូចគ្នា (ទីមួយ៖ {id})។ សូម​ចុច «យល់ព្រម» ម្ដងទៀត​ដើម្បី​រក្សាទុក​វា​ទោះជាយ៉ាងណា​ក៏ដោយ ឬ «បោះបង់»។</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2645,33 @@ Import them now?</source>
     <message>
         <source>Nothing entered for this year yet.</source>
         <translation>មិនទាន់​មាន​អ្វី​បាន​បញ្ចូល​សម្រាប់​ឆ្នាំនេះ​នៅឡើយ​ទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>{item}, of which {part}</source>
+        <translation>{item} ក្នុង​នោះ {part}</translation>
+    </message>
+    <message>
+        <source>Casualties: {category}</source>
+        <translation>ជនរងគ្រោះ៖ {category}</translation>
+    </message>
+    <message>
+        <source>National budget (US$)</source>
+        <translation>ថវិកាជាតិ (US$)</translation>
+    </message>
+    <message>
+        <source>International funding (US$)</source>
+        <translation>មូលនិធិ​អន្តរជាតិ (US$)</translation>
+    </message>
+    <message>
+        <source>Earmarked funds (US$)</source>
+        <translation>មូលនិធិ​កំណត់​គោលដៅ (US$)</translation>
+    </message>
+    <message>
+        <source>Total funding (US$)</source>
+        <translation>មូលនិធិ​សរុប (US$)</translation>
     </message>
 </context>
 <context>
@@ -5176,30 +5223,6 @@ Replace them?</source>
         <translation>ប្រើ​ប្រយោគ​នេះ</translation>
     </message>
     <message>
-        <source>{item}, of which {part}</source>
-        <translation>{item} ក្នុង​នោះ {part}</translation>
-    </message>
-    <message>
-        <source>Casualties: {category}</source>
-        <translation>ជនរងគ្រោះ៖ {category}</translation>
-    </message>
-    <message>
-        <source>National budget (US$)</source>
-        <translation>ថវិកាជាតិ (US$)</translation>
-    </message>
-    <message>
-        <source>International funding (US$)</source>
-        <translation>មូលនិធិ​អន្តរជាតិ (US$)</translation>
-    </message>
-    <message>
-        <source>Earmarked funds (US$)</source>
-        <translation>មូលនិធិ​កំណត់​គោលដៅ (US$)</translation>
-    </message>
-    <message>
-        <source>Total funding (US$)</source>
-        <translation>មូលនិធិ​សរុប (US$)</translation>
-    </message>
-    <message>
         <source>Not saved yet.</source>
         <translation>មិនទាន់​បាន​រក្សាទុក។</translation>
     </message>
@@ -5275,10 +5298,6 @@ Import them now?</source>
         <translation>មិន​អាច​តម្រៀប​បញ្ជី​តាម &apos;{column}&apos; បានទេ។</translation>
     </message>
     <message>
-        <source>There is no casualty record with id {id}: it may have been deleted. Reload the Casualties page and try again.</source>
-        <translation>គ្មាន​កំណត់ត្រា​ជនរងគ្រោះ​ដែល​មាន​លេខ​សម្គាល់ {id} ទេ៖ វា​ប្រហែលជា​ត្រូវ​បាន​លុប។ សូម​ផ្ទុក​ទំព័រ​ជនរងគ្រោះ​ឡើងវិញ ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
-    </message>
-    <message>
         <source>Unknown casualty fields: {fields}.</source>
         <translation>វាល​ជនរងគ្រោះ​ដែល​មិន​ស្គាល់៖ {fields}។</translation>
     </message>
@@ -5345,10 +5364,6 @@ Import them now?</source>
     <message>
         <source>CMDesk cannot save in {folder}: choose a folder where you can save files.</source>
         <translation>CMDesk មិន​អាច​រក្សាទុក​ក្នុង {folder} បានទេ៖ សូម​ជ្រើស​ថត​មួយ​ដែល​អ្នក​អាច​រក្សាទុក​ឯកសារ​បាន។</translation>
-    </message>
-    <message>
-        <source>There is no funding line with id {id}: it may have been deleted. Reload the Budget page and try again.</source>
-        <translation>គ្មាន​ជួរ​មូលនិធិ​ដែល​មាន​លេខ​សម្គាល់ {id} ទេ៖ វា​ប្រហែលជា​ត្រូវ​បាន​លុប។ សូម​ផ្ទុក​ទំព័រ​ថវិកា​ឡើងវិញ ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
     </message>
     <message>
         <source>A funding line to restore needs its id.</source>

@@ -118,11 +118,9 @@ def test_the_help_in_khmer(back_to_english, capsys):
 
 
 def test_the_va_update_in_khmer_for_national_use(demo_store, catalog, tmp_path):
-    from cmdesk.errors import InputError
-    from cmdesk.reports import export_document
-
     from cmdesk.catalog.khmer import in_khmer
-    from cmdesk.reports import build_document
+    from cmdesk.errors import InputError
+    from cmdesk.reports import build_document, export_document
 
     with i18n.in_language("km"):
         model = build_document("va-update", demo_store, in_khmer(catalog), 2024)

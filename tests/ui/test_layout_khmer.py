@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QTableView,
     QTabBar,
+    QTableView,
     QWidget,
 )
 
@@ -100,8 +100,8 @@ def test_every_page_in_khmer_shows_its_texts_whole(khmer_window, qapp):
 
 
 def dialogs(context, year: int) -> list[QDialog]:
-    from ui.dialogs.catalog import CatalogDialog, NewItemDialog
     from ui.dialogs.casualty import CasualtyDialog
+    from ui.dialogs.catalog import CatalogDialog, NewItemDialog
     from ui.dialogs.funding_line import FundingLineDialog
     from ui.dialogs.new_database import NewDatabaseDialog
     from ui.dialogs.restore import RestoreDialog

@@ -35,8 +35,9 @@ from cmdesk.exchange.packages.merge import (
     DELETED_HERE,
     DELETED_THERE,
     ROW,
-    merge_row,
+    Outcome,
     held_for_frozen_year,
+    merge_row,
 )
 from cmdesk.i18n import translate
 from cmdesk.store.exchange import (
@@ -351,7 +352,7 @@ class _Planned(NamedTuple):
     table: SharedTable
     entry: dict
     mine: dict | None
-    outcome: object  # merge.Outcome
+    outcome: Outcome
     refused: str  # the reason, or ""
 
 
@@ -520,7 +521,7 @@ def _apply(store: "Store", pair: Pair, manifest: dict, planned: list[_Planned]) 
         exchange.set_base(pair.id, list(exchange.take_outbox(pair.id, min(ack, pair.sent_seq))))
     open_before = exchange.open_conflict_fields(pair.id)
     base_updates: list[tuple[str, str, dict | None]] = []
-    inserts: dict[str, list[dict]] = {}
+    inserts: dict[str, list] = {}  # table -> the rows to insert (an insert carries its row)
     freezes: list[tuple[int, str]] = []
     for plan in planned:
         if plan.refused:
@@ -563,7 +564,7 @@ def _apply(store: "Store", pair: Pair, manifest: dict, planned: list[_Planned]) 
         if entry["op"] == CHANGE:
             agreed = exchange.base_row(pair.id, table.name, key)
             changed = {f: new.get(f) for f in entry.get("b", {})} if new else {}
-            base_updates.append((table.name, key, {**new, **(agreed or {}), **changed}
+            base_updates.append((table.name, key, {**(new or {}), **(agreed or {}), **changed}
                                  if agreed is not None else new))
         else:
             base_updates.append((table.name, key, new))
