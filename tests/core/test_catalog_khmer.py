@@ -87,7 +87,7 @@ def test_a_renamed_item_shows_as_renamed(demo_store):
 
 def test_findings_in_khmer_documents_in_english(demo_store, catalog, tmp_path):
     from cmdesk.reports import export_document
-    from cmdesk.validation.year import review_year
+    from cmdesk.review import review_year
 
     khmer = in_khmer(demo_store.catalog)
     findings = review_year(demo_store, khmer, 2024).findings
