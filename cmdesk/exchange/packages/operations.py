@@ -473,8 +473,8 @@ def receive(store: "Store", path: Path, *, dry_run: bool = False, keep_undo: boo
         store.exchange.add_receipt(pair.id, manifest["seq"], package.sha256,
                                    {**kept.as_json(), "counts": receipt.as_json()["counts"]},
                                    audit_before, backup)
-    if store.catalog is not None:  # headquarters' catalog changes, now stored here
-        store.catalog = store.reference.catalog(store.catalog)
+    # Headquarters' catalog changes, now stored here (a store's catalog is never None).
+    store.catalog = store.reference.catalog(store.catalog)
     return receipt
 
 
@@ -602,7 +602,7 @@ def _record_returns(store: "Store", pair: Pair, planned: list[_Planned],
     from cmdesk.catalog.returns import VALUES, load_returns
     from cmdesk.completeness import record_received
 
-    if pair.peer_is_hq or store.catalog is None:
+    if pair.peer_is_hq:
         return []
     catalog = store.catalog
     defaults = load_returns(catalog)
