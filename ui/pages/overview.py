@@ -121,6 +121,13 @@ class OverviewPage(Page):
         self.review_pending = False  # parts of the review are still to be filled
         self._review_round = 0  # a newer review makes an older one's remaining steps stop
 
+        # Open exchange conflicts (cmdesk.exchange.packages): shown with the review.
+        self.conflicts_line = QLabel()
+        self.conflicts_line.setObjectName("conflictsLine")
+        self.conflicts_line.setWordWrap(True)
+        self.conflicts_line.setVisible(False)
+        layout.addWidget(self.conflicts_line)
+
         self.years_line = QLabel()
         self.years_line.setWordWrap(True)
         layout.addWidget(self.years_line)
@@ -185,6 +192,19 @@ class OverviewPage(Page):
             f"<b>{self.tr('In this database')}</b><table>{rows}</table>"
         )
 
+    def _show_conflicts(self) -> None:
+        years = self.context.store.exchange.open_conflict_years()
+        total = self.context.store.exchange.open_conflict_count()
+        self.conflicts_line.setVisible(bool(total))
+        if total:
+            text = self.tr("{n} change(s) received from other offices wait for your choice "
+                           "(Data exchange > Conflicts).").format(n=total)
+            if years.get(self._review_year):
+                text += " " + self.tr("{n} of them touch {year}: it cannot be marked as checked "
+                                      "or submitted until they are settled.").format(
+                                          n=years[self._review_year], year=self._review_year)
+            self.conflicts_line.setText(text)
+
     def window_drawn(self) -> None:
         """The main window was drawn for the first time: the review can be read."""
         self.drawn = True
@@ -200,7 +220,7 @@ class OverviewPage(Page):
         year = self._review_year
         # Each step a few milliseconds to a few tens (the first use of a part imports
         # its module and builds its widgets).
-        steps = [self._show_contents,
+        steps = [self._show_contents, self._show_conflicts,
                  self._build_status, lambda: self.year_status.set_year(year),
                  self._build_findings, lambda: self.findings.show_year(year),
                  self._build_completeness, lambda: self.completeness.set_year(year)]
