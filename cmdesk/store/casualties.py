@@ -105,9 +105,14 @@ class CasualtyFilter(NamedTuple):
         return all(value in (None, "") for value in self)
 
 
-def _where(selection: CasualtyFilter | None) -> tuple[str, list]:
+def _where(selection: CasualtyFilter | None, by_order: bool = False) -> tuple[str, list]:
+    """The WHERE clause of `selection`. `by_order`: its equality terms written so that
+    no index serves them (`+column`), for SQLite to walk the sort column's index
+    and test each record, which finds a screenful of many matches sooner than
+    sorting all of them (`first_keys`)."""
     if selection is None:
         return "", []
+    plus = "+" if by_order else ""
     clauses: list[str] = []
     params: list = []
     term = selection.search.strip()
@@ -118,7 +123,7 @@ def _where(selection: CasualtyFilter | None) -> tuple[str, list]:
             ("source_id", "district", "commune", "village", "name")) + ")")
         params += [like] * 5
     if selection.year is not None:
-        clauses.append("incident_year = ?")
+        clauses.append(f"{plus}incident_year = ?")
         params.append(selection.year)
     if selection.date_from:
         # 'YYYY-MM' (day unknown) overlaps the range when its month's last day is in it.
@@ -128,15 +133,15 @@ def _where(selection: CasualtyFilter | None) -> tuple[str, list]:
         clauses.append("incident_date <= ?")
         params.append(selection.date_to)
     if selection.province_code:
-        clauses.append("province_code = ?")
+        clauses.append(f"{plus}province_code = ?")
         params.append(selection.province_code)
     for name in ("device_type", "outcome", "status", "sex"):
         value = getattr(selection, name)
         if value:
-            clauses.append(f"{name} = ?")
+            clauses.append(f"{plus}{name} = ?")
             params.append(value)
     if selection.age_group:
-        clauses.append(f"{AGE_GROUP_SQL} = ?")
+        clauses.append(f"{plus}{AGE_GROUP_SQL} = ?")
         params.append(selection.age_group)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -157,7 +162,7 @@ class CasualtyRegister:
         return self._store.db.execute(f"SELECT COUNT(*) FROM {TABLE}{where}", params).fetchone()[0]
 
     def _key_queries(self, selection: CasualtyFilter | None, sort: str,
-                     descending: bool) -> Iterator[tuple[str, list]]:
+                     descending: bool, by_order: bool = False) -> Iterator[tuple[str, list]]:
         """The queries whose rowids, one after the other, are the matching records in
         the order asked: by `sort`, empty values last either way, ties in the order
         the records were stored. Each is served by an index of the sort column
@@ -168,7 +173,7 @@ class CasualtyRegister:
         if sort not in SORTABLE:
             raise InputError(translate("Store", "The register cannot be sorted by '{column}'.")
                              .format(column=sort))
-        where, params = _where(selection)
+        where, params = _where(selection, by_order)
         direction = "DESC" if descending else "ASC"
         also = " AND " if where else " WHERE "
         if sort == "province_code":  # by the name people read, not the code
@@ -186,9 +191,9 @@ class CasualtyRegister:
         yield f"SELECT rowid FROM {TABLE}{where}{also}{sort} IS NULL ORDER BY rowid {direction}", params
 
     def _ordered_keys(self, selection: CasualtyFilter | None, sort: str, descending: bool,
-                      limit: int | None = None) -> list[int]:
+                      limit: int | None = None, by_order: bool = False) -> list[int]:
         keys: list[int] = []
-        for sql, params in self._key_queries(selection, sort, descending):
+        for sql, params in self._key_queries(selection, sort, descending, by_order):
             if limit is None:
                 keys += [key for (key,) in self._store.db.execute(sql, params)]
             else:
@@ -213,6 +218,20 @@ class CasualtyRegister:
         until the database is next vacuumed or restored: re-read them after such a
         change."""
         return self._ordered_keys(selection, sort, descending, limit)
+
+    def first_keys(self, selection: CasualtyFilter | None, sort: str, descending: bool,
+                   limit: int) -> tuple[list[int], int]:
+        """(the first `limit` keys as `keys` orders them, how many records match):
+        what a screen of the register needs, in a few milliseconds at 130,000
+        records. Many matches are found by walking the sort column's index and
+        testing each record (a screenful comes after about limit x total / matches
+        records); few by their filter's index, then sorted (matches x log matches)."""
+        count = self.count(selection)
+        total = count if selection is None or selection.is_empty() else self.count()
+        # The two costs are alike at about sqrt(limit x total / 10) matches (1,600 of
+        # 130,000 for a screen of 200), measured on this register (benchmarks/page.py).
+        by_order = count * count * 10 > limit * total
+        return self._ordered_keys(selection, sort, descending, limit, by_order), count
 
     def rows(self, keys: Sequence[int]) -> dict[int, dict]:
         """rowid -> the record (every column), for those of `keys` still stored."""

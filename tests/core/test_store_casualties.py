@@ -295,3 +295,20 @@ def test_every_sort_and_filter_of_the_page_is_served_by_an_index(varied):
         plan = str(varied.db.execute(f"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM casualties{where}",
                                      params).fetchall())
         assert "INDEX" in plan, (selection, plan)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_first_screen_of_a_filter_is_the_start_of_its_whole_list(varied, descending):
+    # first_keys reads many matches by walking the sort column's index, few by their
+    # filter's index: either way the same records in the same order as `keys`.
+    from cmdesk.store.casualties import SORTABLE
+
+    casualties = varied.casualties
+    for sort in SORTABLE:
+        for selection in (CasualtyFilter(outcome="killed"), CasualtyFilter(status="deminer",
+                          sex="female"), CasualtyFilter(age_group="child", province_code="02"),
+                          CasualtyFilter(year=2020), None):
+            whole = casualties.keys(selection, sort, descending)
+            for limit in (3, 200):
+                first, count = casualties.first_keys(selection, sort, descending, limit)
+                assert (first, count) == (whole[:limit], len(whole)), (sort, selection, limit)

@@ -79,9 +79,10 @@ def test_the_first_screen_is_read_before_the_whole_key_list(demo_store, catalog,
          "source_id": f"K-{n:04d}"} for n in range(3 * BLOCK))
     register = demo_store.casualties
     asked = []
-    keys = register.keys
-    monkeypatch.setattr(register, "keys", lambda *args, **kw: asked.append(kw.get("limit"))
-                        or keys(*args, **kw))
+    keys, first_keys = register.keys, register.first_keys
+    monkeypatch.setattr(register, "keys", lambda *args, **kw: asked.append(None) or keys(*args, **kw))
+    monkeypatch.setattr(register, "first_keys", lambda *args: asked.append(args[-1])
+                        or first_keys(*args))
     model = CasualtyRegisterModel()
     model.set_store(demo_store, {})
     total = 3 * BLOCK + 49

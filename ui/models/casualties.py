@@ -86,10 +86,9 @@ class CasualtyRegisterModel(QAbstractTableModel):
         if self._store is None:
             self._keys, self._count, self._complete = [], 0, True
             return
-        register = self._store.casualties
-        self._keys = register.keys(self.selection, self.sort_column, self.descending, limit=BLOCK)
-        self._complete = len(self._keys) < BLOCK
-        self._count = len(self._keys) if self._complete else register.count(self.selection)
+        self._keys, self._count = self._store.casualties.first_keys(
+            self.selection, self.sort_column, self.descending, BLOCK)
+        self._complete = len(self._keys) >= self._count
 
     def _all_keys(self) -> list[int]:
         """Every matching key, read the first time a row past the first block is needed."""
