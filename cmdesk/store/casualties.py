@@ -226,6 +226,11 @@ class CasualtyRegister:
         records. Many matches are found by walking the sort column's index and
         testing each record (a screenful comes after about limit x total / matches
         records); few by their filter's index, then sorted (matches x log matches)."""
+        if selection is not None and selection.search.strip():
+            # No index serves a search: each query reads the whole register, and a
+            # search matches few records; read them first, count only if a screen is full.
+            keys = self._ordered_keys(selection, sort, descending, limit)
+            return keys, len(keys) if len(keys) < limit else self.count(selection)
         count = self.count(selection)
         total = count if selection is None or selection.is_empty() else self.count()
         # The two costs are alike at about sqrt(limit x total / 10) matches (1,600 of

@@ -307,7 +307,8 @@ def test_the_first_screen_of_a_filter_is_the_start_of_its_whole_list(varied, des
     for sort in SORTABLE:
         for selection in (CasualtyFilter(outcome="killed"), CasualtyFilter(status="deminer",
                           sex="female"), CasualtyFilter(age_group="child", province_code="02"),
-                          CasualtyFilter(year=2020), None):
+                          CasualtyFilter(year=2020), CasualtyFilter(search="Kam"),
+                          CasualtyFilter(search="S-", outcome="injured"), None):
             whole = casualties.keys(selection, sort, descending)
             for limit in (3, 200):
                 first, count = casualties.first_keys(selection, sort, descending, limit)
