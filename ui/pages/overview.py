@@ -164,7 +164,7 @@ class OverviewPage(Page):
         self._review_year = year
         if self.drawn:
             # With `self` as context: the timer is dropped if the page is deleted first.
-            QTimer.singleShot(0, self, self.show_review)
+            QTimer.singleShot(0, self, lambda: self.show_review(in_steps=True))
 
     def _show_contents(self) -> None:
         """What the database holds: its years and its rows of each kind. Filled with
@@ -208,13 +208,13 @@ class OverviewPage(Page):
     def window_drawn(self) -> None:
         """The main window was drawn for the first time: the review can be read."""
         self.drawn = True
-        self.show_review()
+        self.show_review(in_steps=True)
 
-    def show_review(self, at_once: bool = False) -> None:
+    def show_review(self, in_steps: bool = False) -> None:
         """Build (first time) and fill the year's review (its status, the findings of
-        every check, the returns) and what the database holds: in slices (see the
-        class), or `at_once` after a user's action that changed it. `review_shown`
-        is emitted when every part is filled."""
+        every check, the returns) and what the database holds: at once, or `in_steps`
+        (see the class) after the first paint and when the year changes.
+        `review_shown` is emitted when every part is filled."""
         if self.context.store is None or not self._review_year:
             return
         year = self._review_year
@@ -226,12 +226,12 @@ class OverviewPage(Page):
                  self._build_completeness, lambda: self.completeness.set_year(year)]
         self._review_round += 1
         self.review_pending = True
-        if at_once:
+        if in_steps:
+            self._next_step(self._review_round, steps)
+        else:
             for step in steps:
                 step()
             self._review_done()
-        else:
-            self._next_step(self._review_round, steps)
 
     def _next_step(self, review_round: int, steps: list) -> None:
         if review_round != self._review_round:
@@ -286,7 +286,7 @@ class OverviewPage(Page):
     def _status_changed(self, _year: int) -> None:
         # Submitting freezes the year and reopening thaws it: every part is read again,
         # at once (the user's action changed them).
-        self.show_review(at_once=True)
+        self.show_review()
         self.content_changed.emit()
 
     def _review_changed(self) -> None:
