@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from cmdesk.i18n import translate
+from cmdesk.text import for_file
 from cmdesk.reports.fonts import KHMER, SANS, SANS_BOLD, has_khmer, markup, register_fonts
 from cmdesk.reports.model import (
     Document, Heading, KeyValues, Money, Paragraph, Table, cell_text,
@@ -199,7 +200,7 @@ def _canvas_class(doc: Document, page_size):
 
     width, height = page_size
     margin = MARGIN_MM * mm
-    header = doc.running_header
+    header = for_file(doc.running_header)
     demo_text = translate("Reports", "DEMO data: not for submission")
     page_text = translate("Reports", "page {page} of {pages}")
 
