@@ -80,7 +80,7 @@ class ReadLimits(NamedTuple):
 
     max_bytes: int = 256 * 1024 * 1024  # a file on disk
     max_unpacked_bytes: int = 1024 * 1024 * 1024  # an xlsx's parts, unzipped
-    max_rows: int = 500_000  # non-blank records or sheet rows, the header included
+    max_rows: int = 300_000  # non-blank records or sheet rows, the header included
 
 
 LIMITS = ReadLimits()
