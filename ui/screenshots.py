@@ -39,7 +39,7 @@ def render_pages(out: Path, db: Path | None, year: int | None, size=(1280, 800),
             store = Store.open(db, catalog, "screenshots", read_only=True)
         settings = Settings(Path(scratch) / "settings.ini")
         settings.set(USER_NAME, "screenshots")
-        window = MainWindow(AppContext(catalog, settings, "screenshots", store))
+        window = MainWindow(AppContext(catalog, settings, "screenshots", store, language=language))
         window.resize(*size)
         window.show()
         if year:

@@ -875,12 +875,12 @@
         <translation>ការនាំចូល​ត្រូវ​បាន​បោះបង់៖ គ្មានអ្វី​ត្រូវ​បាន​សរសេរ​ទេ។</translation>
     </message>
     <message>
-        <source>{path} cannot be read as an Excel workbook ({detail}). Open it in Excel and save it again as an .xlsx file, or save it as CSV UTF-8.</source>
-        <translation>មិន​អាច​អាន {path} ជា​សៀវភៅបញ្ជី Excel បានទេ ({detail})។ សូម​បើក​វា​ក្នុង Excel ហើយ​រក្សាទុក​វា​ម្ដងទៀត​ជាឯក​សារ .xlsx ឬរក្សា​ទុក​វា​ជា CSV UTF-8។</translation>
+        <source>cell {cell} holds a formula whose value was never saved (the file was written by a program that does not calculate). Open the file in Excel, save it, and import it again; or type the value.</source>
+        <translation>ក្រឡា {cell} មាន​រូបមន្ត​ដែល​តម្លៃ​របស់​វា​មិនដែល​ត្រូវ​បាន​រក្សាទុក (ឯកសារ​ត្រូវ​បាន​សរសេរ​ដោយ​កម្មវិធី​ដែល​មិន​គណនា)។ សូម​បើក​ឯកសារ​ក្នុង Excel រក្សាទុក​វា ហើយ​នាំចូល​វា​ម្ដងទៀត ឬ​វាយតម្លៃ​បញ្ចូល។</translation>
     </message>
     <message>
-        <source>Cannot read {path}: there is no such file.</source>
-        <translation>មិន​អាច​អាន {path} បានទេ៖ គ្មាន​ឯកសារ​នេះ​ទេ។</translation>
+        <source>cell {cell} holds the error {error}, not a value. Correct it in Excel.</source>
+        <translation>ក្រឡា {cell} មាន​កំហុស {error} មិនមែន​ជា​តម្លៃ​ទេ។ សូម​កែ​វា​ក្នុង Excel។</translation>
     </message>
     <message>
         <source>{path}: CMDesk imports casualty records from .csv and .xlsx files. Save the file in one of those formats.</source>
@@ -2049,14 +2049,6 @@ Since records began: {total:,}</source>
 </context>
 <context>
     <name>Exchange</name>
-    <message>
-        <source>{path}: no such file.</source>
-        <translation>{path}៖ គ្មាន​ឯកសារ​នេះ​ទេ។</translation>
-    </message>
-    <message>
-        <source>{path} is not an Excel workbook (.xlsx) that CMDesk can read ({error}). Save the Committee&apos;s tracker from Excel as an .xlsx workbook and import it again.</source>
-        <translation>{path} មិនមែន​ជា​សៀវភៅបញ្ជី Excel (.xlsx) ដែល CMDesk អាច​អាន​បានទេ ({error})។ សូម​រក្សាទុក​សៀវភៅ​តាមដាន​របស់​គណៈកម្មាធិការ​ពី Excel ជា​សៀវភៅបញ្ជី .xlsx ហើយ​នាំចូល​វា​ម្ដងទៀត។</translation>
-    </message>
     <message>
         <source>{path}: no header row with &apos;Actions&apos; and &apos;Indicators&apos; in its first two columns in the first {n} rows: this is not the Committee&apos;s SRAAP tracker.</source>
         <translation>{path}៖ គ្មាន​ជួរដេក​ក្បាល​ដែល​មាន &apos;Actions&apos; និង &apos;Indicators&apos; ក្នុង​ជួរឈរ​ពីរ​ដំបូង​របស់​វា ក្នុង {n} ជួរដេក​ដំបូង​ទេ៖ នេះ​មិនមែន​ជា​សៀវភៅ​តាមដាន SRAAP របស់​គណៈកម្មាធិការ​ទេ។</translation>
@@ -3482,6 +3474,125 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Reading</name>
+    <message>
+        <source>Cannot read {path}: {reason}. Check the file&apos;s name and that you may open it.</source>
+        <translation>មិន​អាច​អាន {path} បានទេ៖ {reason}។ សូម​ពិនិត្យ​ឈ្មោះ​ឯកសារ និង​ថា​អ្នក​អាច​បើក​វា​បាន។</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB, more than the {limit} MB CMDesk reads from one file. Split it into smaller files and import each.</source>
+        <translation>{path} មាន​ទំហំ {size} MB ធំជាង {limit} MB ដែល CMDesk អាន​ពី​ឯកសារ​មួយ។ សូម​បំបែក​វា​ជាឯក​សា​រតូចៗ ហើយ​នាំចូល​ម្ដង​មួយ​ៗ។</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>គ្មាន​ឯកសារ​នេះ​ទេ</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>វា​ជា​ថត មិនមែន​ជាឯក​សារ​ទេ</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>គ្មាន​ការអនុញ្ញាត</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the file has more than {limit} rows, the most CMDesk reads from one file. Split it into files of fewer rows and import each.</source>
+        <translation>{path} បន្ទាត់ {line}៖ ឯកសារ​មាន​ជួរដេក​ច្រើនជាង {limit} ដែល​ជា​ចំនួន​ច្រើន​បំផុត​ដែល CMDesk អាន​ពី​ឯកសារ​មួយ។ សូម​បំបែក​វា​ជាឯក​សារ​ដែល​មាន​ជួរដេក​តិច​ជាង​នេះ ហើយ​នាំចូល​ម្ដង​មួយ​ៗ។</translation>
+    </message>
+    <message>
+        <source>{path} is a zipped file (an Excel workbook?), not a text table. Import the workbook as .xlsx, or save it from Excel as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{path} ជាឯក​សារ​បង្ហាប់ (សៀវភៅបញ្ជី Excel?) មិនមែន​ជាតា​រាង​អត្ថបទ​ទេ។ សូម​នាំចូល​សៀវភៅបញ្ជី​ជា .xlsx ឬរក្សា​ទុក​វា​ពី Excel ជា &quot;CSV UTF-8 (Comma delimited)&quot;។</translation>
+    </message>
+    <message>
+        <source>{path} is an Excel 97-2003 workbook (.xls), not a text table. In Excel choose File &gt; Save As and save it as .xlsx or as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{path} ជា​សៀវភៅបញ្ជី Excel 97-2003 (.xls) មិនមែន​ជាតា​រាង​អត្ថបទ​ទេ។ ក្នុង Excel សូម​ជ្រើស File &gt; Save As ហើយ​រក្សាទុក​វា​ជា .xlsx ឬជា &quot;CSV UTF-8 (Comma delimited)&quot;។</translation>
+    </message>
+    <message>
+        <source>{path} is not a text table: a tenth of its bytes are NUL. Save it from Excel as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{path} មិនមែន​ជាតា​រាង​អត្ថបទ​ទេ៖ មួយ​ភាគ​ដប់​នៃ​បៃ​របស់​វា​ជា NUL។ សូម​រក្សាទុក​វា​ពី Excel ជា &quot;CSV UTF-8 (Comma delimited)&quot;។</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the file is not UTF-8 text; it was probably saved in an older encoding, and CMDesk does not guess which (read as Western Windows-1252 this line says &apos;{western}&apos;, as Thai Windows-874 &apos;{thai}&apos;). In Excel choose File &gt; Save As, type &quot;CSV UTF-8 (Comma delimited)&quot;, and import that file.</source>
+        <translation>{path} បន្ទាត់ {line}៖ ឯកសារ​នេះ​មិនមែន​ជា​អត្ថបទ UTF-8 ទេ៖ វា​ប្រហែលជា​ត្រូវ​បាន​រក្សាទុក​ជា​ការ​អ៊ិនកូដ​ចាស់ ហើយ CMDesk មិន​ទាយ​ថា​មួយ​ណា​ទេ (អាន​ជា Western Windows-1252 បន្ទាត់​នេះ​ថា &apos;{western}&apos; ជា Thai Windows-874 ថា &apos;{thai}&apos;)។ ក្នុង Excel សូម​ជ្រើស File &gt; Save As ប្រភេទ &quot;CSV UTF-8 (Comma delimited)&quot; ហើយ​នាំចូល​ឯកសារ​នោះ។</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the line is not text in the encoding {encoding}.</source>
+        <translation>{path} បន្ទាត់ {line}៖ បន្ទាត់​នេះ​មិនមែន​ជា​អត្ថបទ​ក្នុង​ការ​អ៊ិនកូដ {encoding} ទេ។</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>មិន​អាច​អាន {path} បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <source>{path}, after line {line}: the file is not UTF-16 text from there on. Save it from Excel as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{path} បន្ទាប់ពី​បន្ទាត់ {line}៖ ឯកសារ​នេះ​មិនមែន​ជា​អត្ថបទ UTF-16 ចាប់ពី​ទីនោះ​ទៅ​ទេ។ សូម​រក្សាទុក​វា​ពី Excel ជា &quot;CSV UTF-8 (Comma delimited)&quot;។</translation>
+    </message>
+    <message>
+        <source>{path}, line {opened}: the quote that opens column {column} runs on to line {line}, which looks like a row of its own: a closing quote (&quot;) is probably missing on line {opened}.</source>
+        <translation>{path} បន្ទាត់ {opened}៖ សញ្ញា​សម្រង់​ដែល​បើក​ជួរឈរ {column} បន្ត​រហូតដល់​បន្ទាត់ {line} ដែល​មើលទៅដូចជា​ជួរដេក​ផ្ទាល់ខ្លួន៖ ប្រហែលជា​ខ្វះ​សញ្ញា​សម្រង់​បិទ (&quot;) នៅ​បន្ទាត់ {opened}។</translation>
+    </message>
+    <message>
+        <source>{path}, line {opened}: the quoted text that opens column {column} is longer than {limit} characters, Excel&apos;s largest cell: a closing quote (&quot;) is probably missing.</source>
+        <translation>{path} បន្ទាត់ {opened}៖ អត្ថបទ​ក្នុង​សញ្ញា​សម្រង់​ដែល​បើក​ជួរឈរ {column} វែង​ជាង {limit} តួអក្សរ ដែល​ជា​ក្រឡា​ធំ​បំផុត​របស់ Excel៖ ប្រហែលជា​ខ្វះ​សញ្ញា​សម្រង់​បិទ (&quot;)។</translation>
+    </message>
+    <message>
+        <source>{path}, line {opened}: the quote that opens column {column} is never closed (the file ends inside it). Add the closing quote (&quot;) on that line, or remove the opening one.</source>
+        <translation>{path} បន្ទាត់ {opened}៖ សញ្ញា​សម្រង់​ដែល​បើក​ជួរឈរ {column} មិនដែល​ត្រូវ​បាន​បិទ​ទេ (ឯកសារ​បញ្ចប់​នៅ​ខាងក្នុង​វា)។ សូម​បន្ថែម​សញ្ញា​សម្រង់​បិទ (&quot;) នៅ​បន្ទាត់​នោះ ឬ​ដក​សញ្ញា​បើក​ចេញ។</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}, column {column}: text after the closing quote of a quoted field (&apos;{text}&apos;). Inside quotes, write a quote as two quotes (&quot;&quot;).</source>
+        <translation>{path} បន្ទាត់ {line} ជួរឈរ {column}៖ មាន​អត្ថបទ​នៅ​ក្រោយ​សញ្ញា​សម្រង់​បិទ​នៃ​វាល​ក្នុង​សញ្ញា​សម្រង់ (&apos;{text}&apos;)។ នៅក្នុង​សញ្ញា​សម្រង់ សូម​សរសេរ​សញ្ញា​សម្រង់​ជា​ពីរ (&quot;&quot;)។</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}, column {column}: a quote (&quot;) inside the field &apos;{text}&apos;, which does not start with one. Put the whole field in quotes and write the quote twice: &quot;{quoted}&quot;.</source>
+        <translation>{path} បន្ទាត់ {line} ជួរឈរ {column}៖ មាន​សញ្ញា​សម្រង់ (&quot;) នៅក្នុង​វាល &apos;{text}&apos; ដែល​មិន​ចាប់ផ្ដើម​ដោយ​សញ្ញា​សម្រង់។ សូម​ដាក់​វាល​ទាំងមូល​ក្នុង​សញ្ញា​សម្រង់ ហើយ​សរសេរ​សញ្ញា​សម្រង់​ពីរ​ដង៖ &quot;{quoted}&quot;។</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding CMDesk knows; give, for example, utf-8 or cp1252.</source>
+        <translation>{encoding} មិនមែន​ជា​ការ​អ៊ិនកូដ​ដែល CMDesk ស្គាល់​ទេ៖ សូម​ផ្ដល់ ឧទាហរណ៍ utf-8 ឬ cp1252។</translation>
+    </message>
+    <message>
+        <source>{path}, sheet &apos;{sheet}&apos;</source>
+        <translation>{path} សន្លឹក &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>cell {cell}</source>
+        <translation>ក្រឡា {cell}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ជួរដេក {row}</translation>
+    </message>
+    <message>
+        <source>{place}: the sheet has more than {limit} rows, the most CMDesk reads from one file. Split it into files of fewer rows and import each.</source>
+        <translation>{place}៖ សន្លឹក​នេះ​មាន​ជួរដេក​ច្រើនជាង {limit} ដែល​ជា​ចំនួន​ច្រើន​បំផុត​ដែល CMDesk អាន​ពី​ឯកសារ​មួយ។ សូម​បំបែក​វា​ជាឯក​សារ​ដែល​មាន​ជួរដេក​តិច​ជាង​នេះ ហើយ​នាំចូល​ម្ដង​មួយ​ៗ។</translation>
+    </message>
+    <message>
+        <source>{place}: the sheet is damaged after row {row} ({detail}). Open the file in Excel and save it again.</source>
+        <translation>{place}៖ សន្លឹក​នេះ​ខូច​បន្ទាប់ពី​ជួរដេក {row} ({detail})។ សូម​បើក​ឯកសារ​ក្នុង Excel ហើយ​រក្សាទុក​វា​ម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>{path} is an Excel 97-2003 workbook (.xls). In Excel choose File &gt; Save As and save it as an .xlsx workbook.</source>
+        <translation>{path} ជា​សៀវភៅបញ្ជី Excel 97-2003 (.xls)។ ក្នុង Excel សូម​ជ្រើស File &gt; Save As ហើយ​រក្សាទុក​វា​ជា​សៀវភៅបញ្ជី .xlsx។</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx): it is not even a zipped file. Open it in Excel and save it as an .xlsx workbook, or save it as CSV UTF-8.</source>
+        <translation>{path} មិនមែន​ជា​សៀវភៅបញ្ជី Excel (.xlsx) ទេ៖ វា​មិនមែន​សូម្បីតែ​ជាឯក​សារ​បង្ហាប់។ សូម​បើក​វា​ក្នុង Excel ហើយ​រក្សាទុក​វា​ជា​សៀវភៅបញ្ជី .xlsx ឬរក្សា​ទុក​វា​ជា CSV UTF-8។</translation>
+    </message>
+    <message>
+        <source>{path} unpacks to {size} MB, more than the {limit} MB CMDesk reads from one workbook. Split it into smaller workbooks.</source>
+        <translation>{path} ពន្លា​ចេញ​បាន {size} MB ធំជាង {limit} MB ដែល CMDesk អាន​ពី​សៀវភៅបញ្ជី​មួយ។ សូម​បំបែក​វា​ជា​សៀវភៅ​បញ្ជី​តូច​ៗ។</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as an Excel workbook ({detail}). Open it in Excel and save it again as an .xlsx workbook, or save it as CSV UTF-8.</source>
+        <translation>មិន​អាច​អាន {path} ជា​សៀវភៅបញ្ជី Excel បានទេ ({detail})។ សូម​បើក​វា​ក្នុង Excel ហើយ​រក្សាទុក​វា​ម្ដងទៀត​ជា​សៀវភៅបញ្ជី .xlsx ឬរក្សា​ទុក​វា​ជា CSV UTF-8។</translation>
+    </message>
+    <message>
+        <source>{path} has no worksheet number {n}.</source>
+        <translation>{path} គ្មាន​សន្លឹក​កិច្ចការ​លេខ {n} ទេ។</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedDialog</name>
     <message>
         <source>Return received</source>
@@ -4600,19 +4711,18 @@ Import them now?</source>
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source> (and {n} more)</source>
+        <translation> (និង {n} ទៀត)</translation>
+    </message>
+    <message>
+        <source>holds a control character, {name}, at character {at}{more}: such characters cannot be printed or exported. Delete it (in Excel: =CLEAN(cell)), or type a line break instead.</source>
+        <translation>មាន​តួអក្សរ​បញ្ជា {name} នៅ​តួអក្សរ​ទី {at}{more}៖ តួអក្សរ​បែបនេះ​មិន​អាច​បោះពុម្ព ឬ​នាំចេញ​បានទេ។ សូម​លុប​វា (ក្នុង Excel៖ =CLEAN(cell)) ឬ​វាយ​ការ​ចុះបន្ទាត់​ជំនួស​វិញ។</translation>
+    </message>
+</context>
+<context>
     <name>ValuesCSV</name>
-    <message>
-        <source>Cannot read {path}: {reason}. Check the file&apos;s name and that you may open it.</source>
-        <translation>មិន​អាច​អាន {path} បានទេ៖ {reason}។ សូម​ពិនិត្យ​ឈ្មោះ​ឯកសារ និង​ថា​អ្នក​អាច​បើក​វា​បាន។</translation>
-    </message>
-    <message>
-        <source>{path}, line {line}: the file is not UTF-8 text. In Excel, choose File &gt; Save As, type &quot;CSV UTF-8 (Comma delimited)&quot;, and import that file.</source>
-        <translation>{path} បន្ទាត់ {line}៖ ឯកសារ​នេះ​មិនមែន​ជា​អត្ថបទ UTF-8 ទេ។ ក្នុង Excel សូម​ជ្រើស File &gt; Save As ប្រភេទ &quot;CSV UTF-8 (Comma delimited)&quot; ហើយ​នាំចូល​ឯកសារ​នោះ។</translation>
-    </message>
-    <message>
-        <source>{path}, line {line}: the file cannot be read as CSV ({detail}). Open it in Excel and save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
-        <translation>{path} បន្ទាត់ {line}៖ មិន​អាច​អាន​ឯកសារ​នេះ​ជា CSV បានទេ ({detail})។ សូម​បើក​វា​ក្នុង Excel ហើយ​រក្សាទុក​វា​ម្ដងទៀត​ជា &quot;CSV UTF-8 (Comma delimited)&quot;។</translation>
-    </message>
     <message>
         <source>missing column(s) {names}</source>
         <translation>ខ្វះ​ជួរឈរ {names}</translation>

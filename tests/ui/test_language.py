@@ -101,3 +101,15 @@ def test_the_core_knows_where_the_window_keeps_its_settings():
         assert settings_file() == i18n.settings_file()
     finally:
         QStandardPaths.setTestModeEnabled(True)
+
+
+def test_in_khmer_the_window_reads_the_catalogs_khmer_labels(demo_store, catalog, settings):
+    from ui.context import AppContext
+
+    context = AppContext(shipped_catalog=catalog, settings=settings, user="tester", store=demo_store,
+                         language="km")
+    assert plain(context.catalog.item("dev.seating").label) == "ប្រព័ន្ធកៅអីអង្គុយ"
+    assert context.catalog.english is demo_store.catalog  # what the documents are built from
+    assert context.catalog is context.catalog  # made once per database catalog
+    english = AppContext(shipped_catalog=catalog, settings=settings, user="tester", store=demo_store)
+    assert english.catalog.item("dev.seating").label == "Seating systems"
