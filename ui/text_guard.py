@@ -28,7 +28,7 @@ class TextGuard(QObject):
         super().__init__(parent)
         self._asking = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.FocusIn
                 and isinstance(watched, (QLineEdit, QPlainTextEdit, QTextEdit))
                 and not watched.property(WATCHED)):

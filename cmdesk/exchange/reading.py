@@ -240,7 +240,7 @@ class TextTable(NamedTuple):
         number = 0
         with self.path.open(encoding=self.encoding, newline="") as file:
             try:
-                for number, text in enumerate(file, 1):  # noqa: B007 (number is kept)
+                for number, text in enumerate(file, 1):
                     yield number, text
             except UnicodeDecodeError:
                 raise _error(translate("Reading", "{path}, after line {line}: the file is not "

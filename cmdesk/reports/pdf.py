@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from cmdesk.i18n import translate
-from cmdesk.text import for_file
 from cmdesk.reports.fonts import KHMER, SANS, SANS_BOLD, has_khmer, markup, register_fonts
 from cmdesk.reports.model import (
     Document, Heading, KeyValues, Money, Paragraph, Table, cell_text,
 )
+from cmdesk.text import for_file
 
 Progress = Callable[[int, int, str], None]
 

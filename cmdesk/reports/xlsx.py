@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from cmdesk.i18n import translate
-from cmdesk.text import for_file, needs_quote_prefix
 from cmdesk.reports.model import (
     CellValue, Document, Heading, KeyValues, Money, Paragraph, Row, Table, cell_text,
 )
+from cmdesk.text import for_file, needs_quote_prefix
 
 Progress = Callable[[int, int, str], None]
 
