@@ -434,8 +434,9 @@ def test_generated_values_and_comments_survive_export_and_import(store, empty_st
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(
-    st.lists(st.text(st.characters(blacklist_characters="\r\n"), max_size=8), max_size=8), max_size=6))
-def test_any_cells_give_a_plan_or_a_clear_error_never_a_crash(demo_store, catalog, tmp_path, rows):
+    st.lists(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"),
+                     max_size=8), max_size=8), max_size=6))
+def test_every_line_that_is_not_blank_is_planned_or_has_a_problem(demo_store, catalog, tmp_path, rows):
     text = HEADER + "\n" + "\n".join(",".join(csv_cell(cell) for cell in row) for row in rows) + "\n"
     plan = plan_values_import(demo_store, catalog, write(tmp_path, text))
     reported = {p.row.line for p in plan.planned} | {p.line for p in plan.problems}
