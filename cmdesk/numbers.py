@@ -103,6 +103,15 @@ def _not_a_number(shown: str) -> InputError:
                                 "26280, 26,280 or ២៦២៨០.").format(text=shown))
 
 
+TO_KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
+
+
+def khmer_digits(text: str) -> str:
+    """`text` with its digits written in Khmer (២៦,២៨០): how the window shows figures
+    when View > Khmer digits is on. Files and documents keep 0-9."""
+    return text.translate(TO_KHMER_DIGITS)
+
+
 def format_count(value: int | None) -> str:
     """A count as shown in grids and documents: 26,280; empty for None."""
     return "" if value is None else f"{value:,}"
