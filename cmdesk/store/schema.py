@@ -340,5 +340,12 @@ def _completeness(db: Database) -> None:
     )
 
 
+@migrations(name="0012_source_contacts")
+def _source_contacts(db: Database) -> None:
+    # Whom each reporting source's collection workbook goes to (Tools > Items and
+    # reporting sources); CMDesk sends no mail, it shows the address.
+    db.executescript("ALTER TABLE sources ADD COLUMN contact_email TEXT NOT NULL DEFAULT '';")
+
+
 MIGRATION_NAMES = migrations.names
 SCHEMA_VERSION = len(MIGRATION_NAMES)
