@@ -803,6 +803,7 @@ def plan_workbook_read(store: "Store", catalog: Catalog, path: Path) -> Workbook
             values[(cell.item, cell.part)] = (place, value)
             typed[place] = str(target.value)
 
+    notes += _stray_cells(wb, cells)
     for item, (place, text) in comments.items():
         if (item, TOTAL) not in values and (item, TOTAL) not in stored:
             notes.append(WorkbookProblem(place, text, translate(
@@ -830,6 +831,29 @@ def plan_workbook_read(store: "Store", catalog: Catalog, path: Path) -> Workbook
     return WorkbookRead(path, facts.get("workbook_id", ""), year, source_code,
                         sources[source_code].name, sections, tuple(planned),
                         tuple(sorted(problems, key=_place_order)), tuple(notes))
+
+
+def _stray_cells(wb, cells: Sequence[InputCell]) -> list[WorkbookProblem]:
+    """What a source typed outside the cells to fill (after removing the sheet's
+    protection): not read, but shown, so that nothing it sent is lost without a word."""
+    inputs = {(c.sheet, c.cell) for c in cells}
+    first_input_column = {}
+    for c in cells:
+        column = wb[c.sheet][c.cell].column
+        first_input_column[c.sheet] = min(first_input_column.get(c.sheet, column), column)
+    notes = []
+    for sheet, first in first_input_column.items():
+        ws = wb[sheet]
+        for row in ws.iter_rows(min_row=_FIRST_ROW):
+            for cell in row:
+                if cell.value is None or cell.column < first or (sheet, cell.coordinate) in inputs:
+                    continue
+                if isinstance(cell.value, str) and not cell.value.strip():
+                    continue
+                notes.append(WorkbookProblem(f"{sheet}!{cell.coordinate}", str(cell.value), translate(
+                    "Workbooks", "outside the cells to fill: not read. Ask the source what it is, "
+                    "and enter it by hand if it belongs to a figure.")))
+    return notes
 
 
 def _place_order(problem: WorkbookProblem) -> tuple:
