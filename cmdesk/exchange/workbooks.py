@@ -144,6 +144,8 @@ class WorkbookProblem(NamedTuple):
     place: str
     text: str
     reason: str
+    item: str = ""  # the item and part the cell stands for, where it stands for one
+    part: str = ""
 
     def __str__(self) -> str:
         return f"{self.place}: {self.reason}"
@@ -792,13 +794,13 @@ def plan_workbook_read(store: "Store", catalog: Catalog, path: Path) -> Workbook
             problems.append(WorkbookProblem(place, str(target.value or ""), translate(
                 "Workbooks", "item {item}, part {part} is no longer in this database's catalog. "
                 "Remove the figure, or read it into the grid by hand.").format(
-                item=cell.item, part=cell.part)))
+                item=cell.item, part=cell.part), cell.item, cell.part))
             continue
         formula = formulas[cell.sheet][cell.cell].value if formulas is not None else None
         value, reason = _cell_count(target.value, formula)
         if reason:
             problems.append(WorkbookProblem(place, "" if target.value is None else str(target.value),
-                                            reason))
+                                            reason, cell.item, cell.part))
         elif value is not None:
             values[(cell.item, cell.part)] = (place, value)
             typed[place] = str(target.value)
@@ -808,19 +810,19 @@ def plan_workbook_read(store: "Store", catalog: Catalog, path: Path) -> Workbook
         if (item, TOTAL) not in values and (item, TOTAL) not in stored:
             notes.append(WorkbookProblem(place, text, translate(
                 "Workbooks", "a comment on a row with no total: it cannot be stored without a "
-                "figure. Read it here, and ask the source if it explains a missing figure.")))
+                "figure. Read it here, and ask the source if it explains a missing figure."), item))
 
     before = {cell: value for cell, (value, _) in stored.items()}
     after = {**before, **{cell: value for cell, (_, value) in values.items()}}
     written = {cell: place for cell, (place, _) in values.items()}
     for finding in errors_caused_by(catalog, before, after):
-        involved = [written[c] for c in dict.fromkeys(finding.cells) if c in written]
-        for place in involved:
-            others = [p for p in involved if p != place]
+        involved = [(written[c], c) for c in dict.fromkeys(finding.cells) if c in written]
+        for place, (item, part) in involved:
+            others = [p for p, _ in involved if p != place]
             reason = finding.message
             if others:
                 reason += " " + translate("Workbooks", "See also {cells}.").format(cells=", ".join(others))
-            problems.append(WorkbookProblem(place, typed[place], reason))
+            problems.append(WorkbookProblem(place, typed[place], reason, item, part))
 
     planned = []
     for (item, part), (place, value) in values.items():
