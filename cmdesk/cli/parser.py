@@ -20,7 +20,7 @@ from cmdesk.cli import (
     year,
 )
 from cmdesk.cli.common import Commands
-from cmdesk.i18n import translate
+from cmdesk.i18n import LANGUAGES, translate
 
 COMMAND_MODULES = (
     database,  # init, demo, info, check-db, backup
@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"CMDesk {__version__}")
     parser.add_argument("--db", type=Path, help=translate("CLI", "the database to open in the window"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate(
+        "CLI", "the language of the messages: en (English) or km (Khmer); default: the one chosen "
+        "in the window (View > Language), else the system's"))
     commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
     for module in COMMAND_MODULES:
         module.register(commands)
