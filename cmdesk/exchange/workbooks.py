@@ -339,13 +339,24 @@ def _text_cell(ws, row: int, column: int, value: object):
     return cell
 
 
+def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Consecutive row numbers as (first, last) runs: [7, 8, 9, 12] -> [(7, 9), (12, 12)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
 def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_path: Path, *,
                    written_by: str = "", today: date | None = None) -> WrittenWorkbook:
     """Write `plan` as an .xlsx at `out_path` (see the module's docstring). The file
     is written to a temporary name beside it and renamed when complete, so a failure
     leaves no half-written workbook. Raises InputError when it cannot be written."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
     from openpyxl.workbook.protection import WorkbookProtection
     from openpyxl.worksheet.datavalidation import DataValidation
     from openpyxl.utils import get_column_letter
@@ -369,6 +380,22 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
     unlocked = Protection(locked=False)
 
     wb = Workbook()
+    # Named styles: a cell then takes its whole style in one assignment, which costs a
+    # third of setting font, fill, border and protection one by one (benchmarks/workbooks.py).
+    styles = {
+        "header": NamedStyle("CMDesk header", font=bold, fill=header_fill, border=box, alignment=centre),
+        "label": NamedStyle("CMDesk item", font=plain, border=box, alignment=middle),
+        "last_year": NamedStyle("CMDesk last year", font=grey_font, fill=ref_fill, border=box,
+                                number_format="#,##0"),
+        "input": NamedStyle("CMDesk figure", font=plain, fill=input_fill, border=box,
+                            protection=unlocked, number_format="#,##0"),
+        "na": NamedStyle("CMDesk not applicable", font=plain, fill=na_fill, border=box),
+        "comment": NamedStyle("CMDesk comment", font=plain, border=box, alignment=middle,
+                              protection=unlocked),
+    }
+    for style in styles.values():
+        wb.add_named_style(style)
+    named = {key: style.name for key, style in styles.items()}
     cover = wb.active
     cover.title = COVER_SHEET
     year, source = plan.year, plan.source
@@ -460,7 +487,7 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
         for name, n in col.items():
             english, km = headers[name]
             cell = ws.cell(_HEADER_ROW, n, f"{english}\n{km}" if km else english)
-            cell.font, cell.fill, cell.border, cell.alignment = bold, header_fill, box, centre
+            cell.style = named["header"]
         ws.row_dimensions[_HEADER_ROW].height = 42
         for width_col, width in (("item", 46), ("unit", 12), ("last_year", 13), (TOTAL, 13),
                                  (COMMENT, 40)):
@@ -476,30 +503,36 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
             promptTitle=translate("Workbooks", "Total"),
             prompt=translate("Workbooks", "A whole number, 0 or more. Empty: not known."))
         ws.add_data_validation(whole)
+        part_rows: dict[str, list[int]] = {}
         for r, item in enumerate(section.items, _FIRST_ROW):
-            label = _text_cell(ws, r, col["item"], item.label)
-            label.font, label.border, label.alignment = plain, box, middle
-            unit = ws.cell(r, col["unit"], catalog.units.get(item.unit, item.unit))
-            unit.font, unit.border, unit.alignment = plain, box, middle
-            before = ws.cell(r, col["last_year"], previous.get(item.code))
-            before.font, before.fill, before.border = grey_font, ref_fill, box
-            before.number_format = "#,##0"
+            _text_cell(ws, r, col["item"], item.label).style = named["label"]
+            ws.cell(r, col["unit"], catalog.units.get(item.unit, item.unit)).style = named["label"]
+            ws.cell(r, col["last_year"], previous.get(item.code)).style = named["last_year"]
             total = ws.cell(r, col[TOTAL])
-            total.fill, total.border, total.protection = input_fill, box, unlocked
-            total.number_format = "#,##0"
+            total.style = named["input"]
             whole.add(total.coordinate)
             cells.append(InputCell(section.sheet, total.coordinate, item.code, TOTAL, item.label))
-            total_ref = f"${get_column_letter(col[TOTAL])}{r}"
             for part in parts:
                 cell = ws.cell(r, col[part])
-                cell.border = box
                 if part not in item.parts:
-                    cell.fill = na_fill
+                    cell.style = named["na"]
                     continue
-                cell.fill, cell.protection, cell.number_format = input_fill, unlocked, "#,##0"
+                cell.style = named["input"]
                 ref = cell.coordinate
-                # One validation per cell: a custom formula's references are relative to
-                # its range's first cell, which a per-cell range makes exact.
+                part_rows.setdefault(part, []).append(r)
+                cells.append(InputCell(section.sheet, ref, item.code, part, item.label))
+            comment = ws.cell(r, col[COMMENT])
+            comment.style = named["comment"]
+            cells.append(InputCell(section.sheet, comment.coordinate, item.code, COMMENT, item.label))
+            # Two lines of Khmer or a wrapped label fit; openpyxl cannot auto-fit.
+            ws.row_dimensions[r].height = 24 if len(item.label) < 45 else 36
+        total_column = get_column_letter(col[TOTAL])
+        for part, rows_of_part in part_rows.items():
+            column = get_column_letter(col[part])
+            for first, last in _runs(rows_of_part):
+                # A custom formula's references are relative to its range's first cell:
+                # one rule per run of consecutive rows keeps that exact.
+                ref, total_ref = f"{column}{first}", f"${total_column}{first}"
                 rule = DataValidation(
                     type="custom",
                     formula1=f"AND(ISNUMBER({ref}),{ref}=INT({ref}),{ref}>=0,"
@@ -508,14 +541,8 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
                     errorTitle=translate("Workbooks", "Not a part of the total"),
                     error=translate("Workbooks", "Type a whole number, 0 or more, not larger than "
                                     "the total.") + "\n" + _KM["part_invalid"])
-                rule.add(ref)
+                rule.add(f"{ref}:{column}{last}" if last > first else ref)
                 ws.add_data_validation(rule)
-                cells.append(InputCell(section.sheet, ref, item.code, part, item.label))
-            comment = ws.cell(r, col[COMMENT])
-            comment.border, comment.protection, comment.alignment = box, unlocked, middle
-            cells.append(InputCell(section.sheet, comment.coordinate, item.code, COMMENT, item.label))
-            # Two lines of Khmer or a wrapped label fit; openpyxl cannot auto-fit.
-            ws.row_dimensions[r].height = 24 if len(item.label) < 45 else 36
         ws.freeze_panes = ws.cell(_FIRST_ROW, col[TOTAL])
         ws.print_title_rows = f"{_HEADER_ROW}:{_HEADER_ROW}"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4

@@ -74,9 +74,11 @@ def test_a_prc_workbook_holds_its_sections_protected_with_a_hidden_identity(stor
     assert header[3:] == ["Total 2025", "Female", "Child", "Survivor", "Female survivor", "Comment"]
     _, female = cell_of(path, "svc.prc_clients", "female")
     assert rehab[female].protection.locked is False
-    part_rules = [dv for dv in rehab.data_validations.dataValidation if str(dv.sqref) == female]
+    part_rules = [dv for dv in rehab.data_validations.dataValidation if female in dv.sqref]
     assert part_rules[0].type == "custom" and part_rules[0].showErrorMessage
-    assert f"{female}<=$D" in part_rules[0].formula1
+    # The formula is relative to the first cell of its range, as Excel reads it.
+    first = str(part_rules[0].sqref).split(":")[0]
+    assert f"{first}<=$D{first[1:]}" in part_rules[0].formula1
     assert int(devices.page_setup.paperSize) == 9  # A4
     assert devices.print_title_rows == "$6:$6"
     cover = [c for row in book[wb.COVER_SHEET].iter_rows(values_only=True) for c in row if c]
