@@ -53,6 +53,7 @@ from cmdesk.numbers import parse_count
 
 if TYPE_CHECKING:
     from cmdesk.completeness import ReturnStatus
+    from cmdesk.exchange.reading import SheetCell
     from cmdesk.store import Store
 
 FORMAT_VERSION = 1
@@ -64,8 +65,6 @@ would overflow a spreadsheet's or SQLite's integers."""
 
 _FIRST_ROW = 7  # the first item row of a section sheet (rows above: title, notes, header)
 _HEADER_ROW = _FIRST_ROW - 1
-_MAGIC_XLSX = b"PK\x03\x04"
-_MAGIC_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls (and .doc)
 
 # The workbook's own bilingual words: what a partner reads on its cover and headers,
 # whatever language CMDesk is shown in (partners differ from the office that writes).
@@ -628,55 +627,55 @@ def _refuse(path: Path, reason: str) -> InputError:
     return InputError(f"{path.name}: {reason}")
 
 
-def _open_workbook(path: Path):
-    """The workbook at `path` with computed values, and whether any sheet holds a
-    formula (then the caller also reads the formulas). Refuses what is not an .xlsx."""
-    from openpyxl import load_workbook
+def _open_workbook(path: Path) -> dict[str, dict[str, "SheetCell"]]:
+    """Every sheet but the cover, as {sheet: {address: cell}}, read through the reading
+    layer (cmdesk.exchange.reading: sheets read to their real last row, formulas
+    without a saved value and error values told apart, size limits). Refuses what is
+    not an .xlsx with a message saying to save it as one."""
+    from cmdesk.exchange.reading import open_sheet
 
-    try:
-        with path.open("rb") as handle:
-            magic = handle.read(8)
-    except OSError as error:
-        raise _refuse(path, translate("Workbooks", "cannot be read ({reason}). Check the file's "
-                                      "name and that you may open it.").format(
-            reason=error.strerror or error)) from None
     save_as = translate("Workbooks", "In Excel or LibreOffice choose File > Save As, type \"Excel "
                         "Workbook (.xlsx)\", and read that file.")
-    if magic.startswith(_MAGIC_OLE2) or path.suffix.lower() == ".xls":
-        raise _refuse(path, translate("Workbooks", "an old Excel 97-2003 (.xls) file.") + " " + save_as)
-    if path.suffix.lower() == ".ods":
+    if path.suffix.lower() == ".ods" or _is_opendocument(path):
         raise _refuse(path, translate("Workbooks", "an OpenDocument (.ods) spreadsheet.") + " " + save_as)
-    if not magic.startswith(_MAGIC_XLSX):
-        raise _refuse(path, translate("Workbooks", "not an Excel workbook (.xlsx).") + " " + save_as)
+    with open_sheet(path) as first:
+        names = first.sheet_names
+    sheets: dict[str, dict[str, "SheetCell"]] = {}
+    for index, name in enumerate(names):
+        if name == COVER_SHEET:
+            continue
+        with open_sheet(path, index=index) as sheet:
+            sheets[name] = {cell.address: cell for row in sheet.rows() for cell in row.cells}
+    return sheets
+
+
+def _is_opendocument(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-            if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
-                raise _refuse(path, translate("Workbooks", "an OpenDocument (.ods) spreadsheet.")
-                              + " " + save_as)
-            has_formulas = any(
-                b"<f>" in data or b"<f " in data
-                for name in names if name.startswith("xl/worksheets/") and name.endswith(".xml")
-                for data in (archive.read(name),))
-        return load_workbook(path, data_only=True), has_formulas
-    except InputError:
-        raise
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise _refuse(path, translate("Workbooks", "the workbook is damaged and cannot be read "
-                                      "({detail}). Ask the source to save it again.").format(
-            detail=type(error).__name__)) from None
+            return b"opendocument" in archive.read("mimetype")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
 
 
-def _read_identity(path: Path, wb) -> tuple[dict[str, str], list[InputCell]]:
+def _value(sheet: dict[str, "SheetCell"], address: str) -> object:
+    cell = sheet.get(address)
+    return None if cell is None else cell.value
+
+
+def _read_identity(path: Path, sheets: dict[str, dict[str, "SheetCell"]]
+                   ) -> tuple[dict[str, str], list[InputCell]]:
     write_new = translate("Workbooks", "Write a new workbook for this source (Data exchange > "
                           "Collection workbooks) and ask the source to copy its figures into it.")
-    if IDENTITY_SHEET not in wb.sheetnames:
+    if IDENTITY_SHEET not in sheets:
         raise _refuse(path, translate(
             "Workbooks", "this is not a CMDesk collection workbook, or its hidden '{sheet}' sheet "
             "was deleted, so its cells cannot be matched to items.").format(sheet=IDENTITY_SHEET)
             + " " + write_new)
-    rows = [[("" if v is None else v) for v in row]
-            for row in wb[IDENTITY_SHEET].iter_rows(values_only=True)]
+    by_row: dict[int, dict[int, object]] = {}
+    for cell in sheets[IDENTITY_SHEET].values():
+        by_row.setdefault(cell.row, {})[cell.column] = cell.value
+    rows = [[("" if cells.get(c) is None else cells[c]) for c in range(1, max(cells) + 1)]
+            for _, cells in sorted(by_row.items())]
     rows = [row for row in rows if any(v != "" for v in row)]
     if not rows or rows[-1][0] != "checksum":
         raise _refuse(path, translate("Workbooks", "its '{sheet}' sheet was changed.").format(
@@ -708,10 +707,10 @@ def _read_identity(path: Path, wb) -> tuple[dict[str, str], list[InputCell]]:
     return facts, cells
 
 
-def _cell_count(raw: object, formula: object) -> tuple[int | None, str | None]:
+def _cell_count(raw: object, unsaved_formula: bool) -> tuple[int | None, str | None]:
     """(the count a cell holds or None when empty, the reason it is not a count)."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
-        if isinstance(formula, str) and formula.startswith("="):
+        if unsaved_formula:
             return None, translate("Workbooks", "a formula whose result was not saved. Type the "
                                    "figure itself.")
         return None, None
@@ -759,13 +758,12 @@ def plan_workbook_read(store: "Store", catalog: Catalog, path: Path) -> Workbook
     """Read and check the filled workbook at `path` against `store`; write nothing.
     Raises InputError when the workbook is refused as a whole (see the module's
     docstring); every problem of a cell is in the plan."""
-    from openpyxl import load_workbook
-
+    from cmdesk.exchange.reading import ERROR, NO_VALUE
     from cmdesk.validation import errors_caused_by
 
     path = Path(path)
-    wb, has_formulas = _open_workbook(path)
-    facts, cells = _read_identity(path, wb)
+    sheets = _open_workbook(path)
+    facts, cells = _read_identity(path, sheets)
     if facts.get("database_id") != store.database_id:
         raise _refuse(path, translate(
             "Workbooks", "this workbook was written by another CMDesk database ({office}), not "
@@ -784,7 +782,6 @@ def plan_workbook_read(store: "Store", catalog: Catalog, path: Path) -> Workbook
     frozen = store.years.frozen_message(year)
     if frozen:
         raise _refuse(path, frozen)
-    formulas = load_workbook(path, data_only=False) if has_formulas else None
 
     allowed = store.reference.item_parts()
     stored = {(row["item"], row["part"]): (row["value"], row["comment"] or "")
@@ -797,42 +794,50 @@ def plan_workbook_read(store: "Store", catalog: Catalog, path: Path) -> Workbook
     checked_rows: set[tuple[str, int]] = set()
     for cell in cells:
         place = f"{cell.sheet}!{cell.cell}"
-        if cell.sheet not in wb.sheetnames:
+        if cell.sheet not in sheets:
             raise _refuse(path, translate("Workbooks", "its sheet '{sheet}' was deleted or renamed. "
                                           "Ask the source for the workbook as it was sent.")
                           .format(sheet=cell.sheet))
-        ws = wb[cell.sheet]
-        target = ws[cell.cell]
-        if (cell.sheet, target.row) not in checked_rows:
-            checked_rows.add((cell.sheet, target.row))
-            if str(ws.cell(target.row, 1).value or "").strip() != cell.label.strip():
+        sheet = sheets[cell.sheet]
+        row_number = int(re.sub(r"[A-Z]+", "", cell.cell))
+        target = sheet.get(cell.cell)
+        raw = None if target is None else target.value
+        if (cell.sheet, row_number) not in checked_rows:
+            checked_rows.add((cell.sheet, row_number))
+            found = _value(sheet, f"A{row_number}")
+            if str(found or "").strip() != cell.label.strip():
                 raise _refuse(path, translate(
                     "Workbooks", "{sheet}!A{row} should hold '{label}', but holds '{found}': rows "
                     "were moved, added or deleted. Ask the source for the workbook as it was sent, "
                     "or copy its figures into a new one.").format(
-                    sheet=cell.sheet, row=target.row, label=cell.label,
-                    found=ws.cell(target.row, 1).value or ""))
+                    sheet=cell.sheet, row=row_number, label=cell.label, found=found or ""))
+        if target is not None and target.kind == ERROR:
+            problems.append(WorkbookProblem(place, str(raw), translate(
+                "Workbooks", "the error {error}, not a figure. Type the figure itself.").format(
+                error=raw), cell.item, "" if cell.part == COMMENT else cell.part))
+            continue
         if cell.part == COMMENT:
-            text = _comment_text(target.value)
+            text = _comment_text(raw)
             if text is not None:
                 comments[cell.item] = (place, text)
             continue
         if cell.item not in allowed or cell.part not in allowed[cell.item]:
-            problems.append(WorkbookProblem(place, str(target.value or ""), translate(
+            problems.append(WorkbookProblem(place, str(raw or ""), translate(
                 "Workbooks", "item {item}, part {part} is no longer in this database's catalog. "
                 "Remove the figure, or read it into the grid by hand.").format(
                 item=cell.item, part=cell.part), cell.item, cell.part))
             continue
-        formula = formulas[cell.sheet][cell.cell].value if formulas is not None else None
-        value, reason = _cell_count(target.value, formula)
+        unsaved = target is not None and target.kind == NO_VALUE
+        value, reason = _cell_count(raw, unsaved)
         if reason:
-            problems.append(WorkbookProblem(place, "" if target.value is None else str(target.value),
+            problems.append(WorkbookProblem(place, target.formula if unsaved else
+                                            ("" if raw is None else str(raw)),
                                             reason, cell.item, cell.part))
         elif value is not None:
             values[(cell.item, cell.part)] = (place, value)
-            typed[place] = str(target.value)
+            typed[place] = str(raw)
 
-    notes += _stray_cells(wb, cells)
+    notes += _stray_cells(sheets, cells)
     for item, (place, text) in comments.items():
         if (item, TOTAL) not in values and (item, TOTAL) not in stored:
             notes.append(WorkbookProblem(place, text, translate(
@@ -862,27 +867,33 @@ def plan_workbook_read(store: "Store", catalog: Catalog, path: Path) -> Workbook
                         tuple(sorted(problems, key=_place_order)), tuple(notes))
 
 
-def _stray_cells(wb, cells: Sequence[InputCell]) -> list[WorkbookProblem]:
+def _stray_cells(sheets: dict[str, dict[str, "SheetCell"]],
+                 cells: Sequence[InputCell]) -> list[WorkbookProblem]:
     """What a source typed outside the cells to fill (after removing the sheet's
     protection): not read, but shown, so that nothing it sent is lost without a word."""
     inputs = {(c.sheet, c.cell) for c in cells}
-    first_input_column = {}
+    first_input_column: dict[str, int] = {}
     for c in cells:
-        column = wb[c.sheet][c.cell].column
+        column = _column_number(c.cell)
         first_input_column[c.sheet] = min(first_input_column.get(c.sheet, column), column)
     notes = []
     for sheet, first in first_input_column.items():
-        ws = wb[sheet]
-        for row in ws.iter_rows(min_row=_FIRST_ROW):
-            for cell in row:
-                if cell.value is None or cell.column < first or (sheet, cell.coordinate) in inputs:
-                    continue
-                if isinstance(cell.value, str) and not cell.value.strip():
-                    continue
-                notes.append(WorkbookProblem(f"{sheet}!{cell.coordinate}", str(cell.value), translate(
-                    "Workbooks", "outside the cells to fill: not read. Ask the source what it is, "
-                    "and enter it by hand if it belongs to a figure.")))
+        for cell in sorted(sheets[sheet].values(), key=lambda c: (c.row, c.column)):
+            if cell.row < _FIRST_ROW or cell.column < first or (sheet, cell.address) in inputs:
+                continue
+            if cell.value is None or (isinstance(cell.value, str) and not cell.value.strip()):
+                continue
+            notes.append(WorkbookProblem(f"{sheet}!{cell.address}", str(cell.value), translate(
+                "Workbooks", "outside the cells to fill: not read. Ask the source what it is, "
+                "and enter it by hand if it belongs to a figure.")))
     return notes
+
+
+def _column_number(address: str) -> int:
+    number = 0
+    for letter in re.match(r"[A-Z]+", address).group():
+        number = number * 26 + ord(letter) - 64
+    return number
 
 
 def _place_order(problem: WorkbookProblem) -> tuple:
