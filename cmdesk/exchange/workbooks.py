@@ -92,8 +92,6 @@ _KM = {
     "invalid": "សូមវាយចំនួនគត់ ០ ឬច្រើនជាងនេះ។",
     "part_invalid": "សូមវាយចំនួនគត់ ០ ឬច្រើនជាងនេះ ហើយមិនលើសចំនួនសរុប។",
 }
-_PART_KM = {"female": "ស្ត្រី", "child": "កុមារ", "survivor": "ជនរងគ្រោះ",
-            "female_survivor": "ស្ត្រីរងគ្រោះ"}
 
 
 class WorkbookSection(NamedTuple):
@@ -338,6 +336,27 @@ def _text_cell(ws, row: int, column: int, value: object):
     return cell
 
 
+def _row_height(text: str, width: int) -> float:
+    """Points a wrapped cell of `width` characters needs for `text` (openpyxl cannot
+    auto-fit): a Latin line is ~15 pt; a Khmer one needs ~18 pt for its stacked
+    consonants and vowels."""
+    import unicodedata
+
+    height = 0.0
+    for line in text.split("\n"):
+        khmer = any("\u1780" <= char <= "\u17ff" for char in line)
+        # Vowel signs, subscripts and zero-width spaces take no width of their own.
+        letters = sum(unicodedata.category(char) not in ("Mn", "Mc", "Cf") for char in line)
+        wraps = max(1, -(-letters // width))
+        height += wraps * (18 if khmer else 15)
+    return height + 4
+
+
+def _both(english: str, khmer: str) -> str:
+    """A label in English with its Khmer on a second line (once, where they differ)."""
+    return english if not khmer or khmer == english else f"{english}\n{khmer}"
+
+
 def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
     """Consecutive row numbers as (first, last) runs: [7, 8, 9, 12] -> [(7, 9), (12, 12)]."""
     runs: list[tuple[int, int]] = []
@@ -360,12 +379,20 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
     from openpyxl.worksheet.datavalidation import DataValidation
     from openpyxl.utils import get_column_letter
 
+    from cmdesk.catalog import khmer
+
     today = today or date.today()
-    latin, khmer = "Calibri", "Khmer UI"  # both on every Windows since 8; Calc substitutes
+    # Partners read the workbook in English and Khmer, whatever CMDesk is shown in.
+    english = catalog.english
+    km = khmer.in_khmer(english)
+    km_items = {item.code: item.label for item in km.items}
+    km_groups = {group.code: group.label for group in km.groups}
+    latin, khmer_font = "Calibri", "Khmer UI"  # both on every Windows since 8; Calc substitutes
     title_font = Font(name=latin, size=14, bold=True)
     bold = Font(name=latin, bold=True)
     plain = Font(name=latin)
-    km_font = Font(name=khmer, size=10)
+    km_font = Font(name=khmer_font, size=10)
+    km_title_font = Font(name=khmer_font, size=12, bold=True)
     grey_font = Font(name=latin, italic=True, color="595959")
     header_fill = PatternFill("solid", fgColor="D9E2F3")
     input_fill = PatternFill("solid", fgColor="FFFFFF")
@@ -404,25 +431,27 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
     cover["A1"] = translate("Workbooks", "Return of figures to the CMAA victim assistance department")
     cover["A1"].font = title_font
     cover["A2"] = _KM["title"]
-    cover["A2"].font = Font(name=khmer, size=12, bold=True)
+    cover["A2"].font = km_title_font
     cover.row_dimensions[2].height = 30
     facts = [
-        (translate("Workbooks", "Source"), _KM["source"], source.name),
+        (translate("Workbooks", "Source"), _KM["source"],
+         _both(english.source(source.code).name, km.source(source.code).name).replace("\n", " / ")),
         (translate("Workbooks", "Reporting year"), _KM["year"], str(year)),
         (translate("Workbooks", "Due date"), _KM["due"], due),
         (translate("Workbooks", "Send it back to"), _KM["send_to"], plan.send_to),
         (translate("Workbooks", "Sections in this workbook"), _KM["sections"],
-         "; ".join(s.label for s in plan.sections)),
+         "\n".join(_both(s.label, km_groups.get(s.code, s.label)).replace("\n", " / ")
+                   for s in plan.sections)),
     ]
     if plan.other_sections:
         facts.append((translate("Workbooks", "Also expected, sent separately"), _KM["other"],
                       "; ".join(plan.other_sections)))
     row = 4
-    for english, km, value in facts:
-        cover.cell(row, 1, f"{english}\n{km}").font = bold
+    for en_text, km_text, value in facts:
+        cover.cell(row, 1, f"{en_text}\n{km_text}").font = bold
         cover.cell(row, 1).alignment = wrap
         _text_cell(cover, row, 2, value).alignment = wrap
-        cover.row_dimensions[row].height = 36
+        cover.row_dimensions[row].height = max(36, _row_height(str(value), 88))
         row += 1
     row += 1
     cover.cell(row, 1, translate("Workbooks", "How to fill it")).font = bold
@@ -439,11 +468,11 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
         translate("Workbooks", "Save it as an Excel Workbook (.xlsx) and send it back before the "
                   "due date."),
     ]
-    for n, (english, km) in enumerate(zip(steps, _KM["how"]), 1):
+    for n, (en_text, km_text) in enumerate(zip(steps, _KM["how"]), 1):
         cover.cell(row, 1, f"{n}.").alignment = Alignment(horizontal="right", vertical="top")
-        cover.cell(row, 2, english).alignment = wrap
+        cover.cell(row, 2, en_text).alignment = wrap
         cover.row_dimensions[row].height = 30
-        cover.cell(row + 1, 2, km).font = km_font
+        cover.cell(row + 1, 2, km_text).font = km_font
         cover.cell(row + 1, 2).alignment = wrap
         cover.row_dimensions[row + 1].height = 34
         row += 2
@@ -462,17 +491,19 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
         columns = ["item", "unit", "last_year", TOTAL, *parts, COMMENT]
         col = {name: n for n, name in enumerate(columns, 1)}
         last = len(columns)
-        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last)
+        for r in range(1, 6):
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=last)
         ws.cell(1, 1, f"{section.label} - {year}").font = title_font
-        _text_cell(ws, 2, 1, source.name).font = bold
-        ws.merge_cells(start_row=3, start_column=1, end_row=3, end_column=last)
-        ws.cell(3, 1, translate(
+        ws.cell(2, 1, km_groups.get(section.code, "")).font = km_title_font
+        ws.row_dimensions[2].height = 24
+        _text_cell(ws, 3, 1, _both(english.source(source.code).name, km.source(source.code).name)
+                   .replace("\n", " / ")).font = bold
+        ws.cell(4, 1, translate(
             "Workbooks", "Whole numbers in the white cells. A part cannot be larger than its "
             "total. Grey cells: nothing to fill. Empty: not known.")).alignment = wrap
-        ws.merge_cells(start_row=4, start_column=1, end_row=4, end_column=last)
-        ws.cell(4, 1, _KM["sheet_note"]).font = km_font
-        ws.cell(4, 1).alignment = wrap
-        ws.row_dimensions[4].height = 30
+        ws.cell(5, 1, _KM["sheet_note"]).font = km_font
+        ws.cell(5, 1).alignment = wrap
+        ws.row_dimensions[5].height = 24
         headers = {
             "item": (translate("Workbooks", "Item"), _KM["item"]),
             "unit": (translate("Workbooks", "Unit"), _KM["unit"]),
@@ -482,17 +513,17 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
             COMMENT: (translate("Workbooks", "Comment"), _KM["comment"]),
         }
         for part in parts:
-            headers[part] = (catalog.parts[part], _PART_KM.get(part, ""))
+            headers[part] = (english.parts[part], km.parts[part] if km.parts[part] != english.parts[part] else "")
         for name, n in col.items():
-            english, km = headers[name]
-            cell = ws.cell(_HEADER_ROW, n, f"{english}\n{km}" if km else english)
+            en_text, km_text = headers[name]
+            cell = ws.cell(_HEADER_ROW, n, f"{en_text}\n{km_text}" if km_text else en_text)
             cell.style = named["header"]
-        ws.row_dimensions[_HEADER_ROW].height = 42
+        ws.row_dimensions[_HEADER_ROW].height = 48
         for width_col, width in (("item", 46), ("unit", 12), ("last_year", 13), (TOTAL, 13),
                                  (COMMENT, 40)):
             ws.column_dimensions[get_column_letter(col[width_col])].width = width
         for part in parts:
-            ws.column_dimensions[get_column_letter(col[part])].width = 12
+            ws.column_dimensions[get_column_letter(col[part])].width = 13
 
         whole = DataValidation(
             type="whole", operator="between", formula1="0", formula2=str(MAX_COUNT),
@@ -504,13 +535,15 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
         ws.add_data_validation(whole)
         part_rows: dict[str, list[int]] = {}
         for r, item in enumerate(section.items, _FIRST_ROW):
-            _text_cell(ws, r, col["item"], item.label).style = named["label"]
-            ws.cell(r, col["unit"], catalog.units.get(item.unit, item.unit)).style = named["label"]
+            label_text = _both(item.label, km_items.get(item.code, item.label))
+            _text_cell(ws, r, col["item"], label_text).style = named["label"]
+            ws.cell(r, col["unit"], _both(english.units.get(item.unit, item.unit),
+                                          km.units.get(item.unit, item.unit))).style = named["label"]
             ws.cell(r, col["last_year"], previous.get(item.code)).style = named["last_year"]
             total = ws.cell(r, col[TOTAL])
             total.style = named["input"]
             whole.add(total.coordinate)
-            cells.append(InputCell(section.sheet, total.coordinate, item.code, TOTAL, item.label))
+            cells.append(InputCell(section.sheet, total.coordinate, item.code, TOTAL, label_text))
             for part in parts:
                 cell = ws.cell(r, col[part])
                 if part not in item.parts:
@@ -519,12 +552,12 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
                 cell.style = named["input"]
                 ref = cell.coordinate
                 part_rows.setdefault(part, []).append(r)
-                cells.append(InputCell(section.sheet, ref, item.code, part, item.label))
+                cells.append(InputCell(section.sheet, ref, item.code, part, label_text))
             comment = ws.cell(r, col[COMMENT])
             comment.style = named["comment"]
-            cells.append(InputCell(section.sheet, comment.coordinate, item.code, COMMENT, item.label))
+            cells.append(InputCell(section.sheet, comment.coordinate, item.code, COMMENT, label_text))
             # Two lines of Khmer or a wrapped label fit; openpyxl cannot auto-fit.
-            ws.row_dimensions[r].height = 24 if len(item.label) < 45 else 36
+            ws.row_dimensions[r].height = _row_height(label_text, 44)
         total_column = get_column_letter(col[TOTAL])
         for part, rows_of_part in part_rows.items():
             column = get_column_letter(col[part])
@@ -810,7 +843,8 @@ def plan_workbook_read(store: "Store", catalog: Catalog, path: Path) -> Workbook
                     "Workbooks", "{sheet}!A{row} should hold '{label}', but holds '{found}': rows "
                     "were moved, added or deleted. Ask the source for the workbook as it was sent, "
                     "or copy its figures into a new one.").format(
-                    sheet=cell.sheet, row=row_number, label=cell.label, found=found or ""))
+                    sheet=cell.sheet, row=row_number, label=cell.label.replace("\n", " / "),
+                    found=str(found or "").replace("\n", " / ")))
         if target is not None and target.kind == ERROR:
             problems.append(WorkbookProblem(place, str(raw), translate(
                 "Workbooks", "the error {error}, not a figure. Type the figure itself.").format(
