@@ -13,6 +13,7 @@ from cmdesk.cli import (
     checks,
     completeness,
     database,
+    exchange,
     reports,
     requests,
     values,
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     reports,  # export sraap, va-update, form-j
     completeness,  # completeness
     year,  # year status, mark-checked, submit, reopen, compare, documents
+    exchange,  # province create|pair-code|pair|list, send, receive, conflicts, resolve
     workbooks,  # workbook write, workbook read
 )
 

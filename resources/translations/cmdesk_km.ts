@@ -441,6 +441,10 @@
         <translation>ភាសា​នៃ​សារ៖ en (អង់គ្លេស) ឬ km (ខ្មែរ)៖ លំនាំដើម៖ ភាសា​ដែល​បាន​ជ្រើស​ក្នុង​ផ្ទាំង​បង្អួច (ទិដ្ឋភាព &gt; ភាសា) បើមិនដូច្នោះទេ ភាសា​របស់​ប្រព័ន្ធ</translation>
     </message>
     <message>
+        <source>provincial offices and their pairing with headquarters (see docs/exchange.md)</source>
+        <translation>ការិយាល័យ​ខេត្ត និង​ការផ្គូផ្គង​របស់​វា​ជាមួយ​ទីស្នាក់ការ​កណ្ដាល (មើល docs/exchange.md)</translation>
+    </message>
+    <message>
         <source>the database file</source>
         <translation>ឯកសារ​មូលដ្ឋាន​ទិន្នន័យ</translation>
     </message>
@@ -651,6 +655,198 @@
     <message>
         <source>replace files of the same names in the folder</source>
         <translation>ជំនួស​ឯកសារ​ដែល​មានឈ្មោះ​ដូចគ្នា​នៅក្នុង​ថត</translation>
+    </message>
+    <message>
+        <source>at headquarters: make a provincial database, paired with this one (HQ&apos;s catalog and sources, the province&apos;s rows HQ holds)</source>
+        <translation>នៅ​ទីស្នាក់ការ​កណ្ដាល៖ បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត​មួយ ដែល​ផ្គូផ្គង​ជាមួយ​មូលដ្ឋាន​ទិន្នន័យ​នេះ (កាតាឡុក និង​ប្រភព​របស់​ទីស្នាក់ការ​កណ្ដាល ជួរ​របស់​ខេត្ត​ដែល​ទីស្នាក់ការ​កណ្ដាល​មាន)</translation>
+    </message>
+    <message>
+        <source>the province, by name or code (Battambang, 02)</source>
+        <translation>ខេត្ត តាម​ឈ្មោះ ឬ​លេខ​កូដ (Battambang, 02)</translation>
+    </message>
+    <message>
+        <source>the provincial database to write</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត​ដែល​ត្រូវ​សរសេរ</translation>
+    </message>
+    <message>
+        <source>casualties&apos; names, villages and coordinates travel in this pair&apos;s packages (default: they do not)</source>
+        <translation>ឈ្មោះ ភូមិ និង​កូអរដោនេ​របស់​ជនរងគ្រោះ ធ្វើដំណើរ​ក្នុង​កញ្ចប់​របស់​គូ​នេះ (លំនាំដើម៖ មិន​ធ្វើដំណើរ​ទេ)</translation>
+    </message>
+    <message>
+        <source>at headquarters: pair a province whose database was made by `cmdesk init`, and print its one-line pairing code (once)</source>
+        <translation>នៅ​ទីស្នាក់ការ​កណ្ដាល៖ ផ្គូផ្គង​ខេត្ត​មួយ​ដែល​មូលដ្ឋាន​ទិន្នន័យ​របស់​វា​ត្រូវ​បាន​បង្កើត​ដោយ `cmdesk init` ហើយ​បោះពុម្ព​លេខ​កូដ​ផ្គូផ្គង​មួយ​បន្ទាត់​របស់​វា (ម្ដង​ប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <source>in a province: pair this database with headquarters from the code HQ gave</source>
+        <translation>នៅ​ខេត្ត៖ ផ្គូផ្គង​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ជាមួយ​ទីស្នាក់ការ​កណ្ដាល ពី​លេខ​កូដ​ដែល​ទីស្នាក់ការ​កណ្ដាល​បាន​ផ្ដល់</translation>
+    </message>
+    <message>
+        <source>the pairing code, one line</source>
+        <translation>លេខ​កូដ​ផ្គូផ្គង មួយ​បន្ទាត់</translation>
+    </message>
+    <message>
+        <source>list the offices this database exchanges with: last package sent and received, conflicts waiting (reads only)</source>
+        <translation>រាយ​ការិយាល័យ​ដែល​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ផ្លាស់ប្ដូរ​ជាមួយ៖ កញ្ចប់​ចុងក្រោយ​ដែល​បាន​ផ្ញើ និង​ទទួល ជម្លោះ​ដែល​កំពុង​រង់ចាំ (អាន​តែប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <source>write a package (.cmdx) with everything changed here that the other office has not acknowledged</source>
+        <translation>សរសេរ​កញ្ចប់ (.cmdx) ដែល​មាន​អ្វី​ៗ​ទាំងអស់​ដែល​បាន​ផ្លាស់ប្ដូរ​នៅ​ទីនេះ ដែល​ការិយាល័យ​ម្ខាងទៀត​មិនទាន់​បាន​ទទួលស្គាល់</translation>
+    </message>
+    <message>
+        <source>at headquarters: the province to send to (a province sends to HQ)</source>
+        <translation>នៅ​ទីស្នាក់ការ​កណ្ដាល៖ ខេត្ត​ដែល​ត្រូវ​ផ្ញើ​ទៅ (ខេត្ត​មួយ​ផ្ញើ​ទៅ​ទីស្នាក់ការ​កណ្ដាល)</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>កញ្ចប់​ដែល​ត្រូវ​សរសេរ</translation>
+    </message>
+    <message>
+        <source>check a package and merge it field by field, in one transaction; conflicts wait for a person</source>
+        <translation>ត្រួតពិនិត្យ​កញ្ចប់​មួយ ហើយ​បញ្ចូល​វា​ម្ដង​មួយ​វាល ក្នុង​ប្រតិបត្តិ​ការ​តែមួយ៖ ជម្លោះ​រង់ចាំ​មនុស្ស​សម្រេច</translation>
+    </message>
+    <message>
+        <source>the package</source>
+        <translation>កញ្ចប់</translation>
+    </message>
+    <message>
+        <source>only say what it would add, change, delete, refuse and put in conflict</source>
+        <translation>គ្រាន់តែ​ប្រាប់​អ្វី​ដែល​វា​នឹង​បន្ថែម ផ្លាស់ប្ដូរ លុប បដិសេធ និង​ដាក់​ក្នុង​ជម្លោះ</translation>
+    </message>
+    <message>
+        <source>print JSON: from, seq, acknowledged, applied, counts, items (table, key, field, outcome, detail, old, new), possible_duplicates, returns_recorded</source>
+        <translation>បោះពុម្ព​ជា JSON៖ from, seq, acknowledged, applied, counts, items (table, key, field, outcome, detail, old, new), possible_duplicates, returns_recorded</translation>
+    </message>
+    <message>
+        <source>list the open conflicts: the row, the field, the base value, each side&apos;s value with who and when (reads only)</source>
+        <translation>រាយ​ជម្លោះ​ដែល​កំពុង​បើក៖ ជួរ វាល តម្លៃ​មូលដ្ឋាន តម្លៃ​របស់​ភាគី​នី​មួយ​ៗ ជាមួយ​អ្នកណា និង​ពេលណា (អាន​តែប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <source>only those touching this year</source>
+        <translation>តែ​ជម្លោះ​ដែល​ទាក់ទង​នឹង​ឆ្នាំនេះ</translation>
+    </message>
+    <message>
+        <source>print JSON: a list of objects with key, peer_office, table, row_key, field, kind, year, base, mine, theirs, theirs_who, theirs_at, mine_who, mine_at</source>
+        <translation>បោះពុម្ព​ជា JSON៖ បញ្ជី​វត្ថុ​ដែល​មាន key, peer_office, table, row_key, field, kind, year, base, mine, theirs, theirs_who, theirs_at, mine_who, mine_at</translation>
+    </message>
+    <message>
+        <source>settle a conflict: keep mine, take theirs, or give a value; the choice travels in the next package</source>
+        <translation>ដោះស្រាយ​ជម្លោះ៖ រក្សា​របស់ខ្ញុំ យក​របស់​គេ ឬ​ផ្ដល់​តម្លៃ​មួយ៖ ជម្រើស​នេះ​ធ្វើដំណើរ​ក្នុង​កញ្ចប់​បន្ទាប់</translation>
+    </message>
+    <message>
+        <source>the conflict&apos;s key (as `cmdesk conflicts` lists it)</source>
+        <translation>កូនសោ​របស់​ជម្លោះ (ដូចដែល `cmdesk conflicts` រាយ)</translation>
+    </message>
+    <message>
+        <source>mine, theirs, or the value to write</source>
+        <translation>mine (របស់ខ្ញុំ) theirs (របស់​គេ) ឬ​តម្លៃ​ដែល​ត្រូវ​សរសេរ</translation>
+    </message>
+    <message>
+        <source>Created {path} for {office}, paired with {db}: {records} casualty record(s), {values} value(s). Give the file to the province.</source>
+        <translation>បាន​បង្កើត {path} សម្រាប់ {office} ដែល​ផ្គូផ្គង​ជាមួយ {db}៖ កំណត់ត្រា​ជនរងគ្រោះ {records} តម្លៃ {values}។ សូម​ប្រគល់​ឯកសារ​នេះ​ទៅ​ខេត្ត។</translation>
+    </message>
+    <message>
+        <source>Pairing code for {office} (shown once; give it in person or by telephone: whoever holds it can sign packages for the province):</source>
+        <translation>លេខ​កូដ​ផ្គូផ្គង​សម្រាប់ {office} (បង្ហាញ​តែម្ដង៖ សូម​ផ្ដល់​វា​ដោយ​ផ្ទាល់ ឬ​តាម​ទូរស័ព្ទ៖ អ្នកណា​ដែល​កាន់​វា​អាច​ចុះហត្ថលេខា​លើ​កញ្ចប់​សម្រាប់​ខេត្ត​បាន)៖</translation>
+    </message>
+    <message>
+        <source>{db} is paired with {office}: send it a package with `cmdesk send`.</source>
+        <translation>{db} ត្រូវ​បាន​ផ្គូផ្គង​ជាមួយ {office}៖ សូម​ផ្ញើ​កញ្ចប់​ទៅ​វា​ដោយ `cmdesk send`។</translation>
+    </message>
+    <message>
+        <source>This database is not paired with any office.</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​នេះ​មិន​ត្រូវ​បាន​ផ្គូផ្គង​ជាមួយ​ការិយាល័យ​ណាមួយ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{office} ({code}): package {sent} sent {sent_at}, package {received} received {received_at}, {acked} acknowledged; {n} conflict(s) waiting</source>
+        <translation>{office} ({code})៖ កញ្ចប់ {sent} បាន​ផ្ញើ {sent_at} កញ្ចប់ {received} បាន​ទទួល {received_at} បាន​ទទួលស្គាល់ {acked}៖ ជម្លោះ {n} កំពុង​រង់ចាំ</translation>
+    </message>
+    <message>
+        <source>Package {seq} written to {path}: {add} row(s) added, {change} changed, {delete} deleted since the last acknowledged state; it acknowledges package {ack} from the other office.</source>
+        <translation>បាន​សរសេរ​កញ្ចប់ {seq} ទៅ {path}៖ ជួរ {add} បាន​បន្ថែម {change} បាន​ផ្លាស់ប្ដូរ {delete} បាន​លុប តាំងពី​ស្ថានភាព​ដែល​បាន​ទទួលស្គាល់​ចុងក្រោយ៖ វាទ​ទួល​ស្គាល់​កញ្ចប់ {ack} ពី​ការិយាល័យ​ម្ខាងទៀត។</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>បាន​បន្ថែម</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>បាន​ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>បាន​លុប</translation>
+    </message>
+    <message>
+        <source>already the same</source>
+        <translation>ដូចគ្នា​រួចហើយ</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>មាន​ជម្លោះ</translation>
+    </message>
+    <message>
+        <source>held (a submitted year)</source>
+        <translation>បាន​ឃាត់ទុក (ឆ្នាំ​ដែល​បាន​ដាក់​ជូន)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>បាន​បដិសេធ</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {office} (dry run: nothing was changed):</source>
+        <translation>កញ្ចប់ {seq} ពី {office} (សាកល្បង៖ គ្មានអ្វី​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ)៖</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {office} received:</source>
+        <translation>បាន​ទទួល​កញ្ចប់ {seq} ពី {office}៖</translation>
+    </message>
+    <message>
+        <source>Nothing in it changes this database.</source>
+        <translation>គ្មានអ្វី​ក្នុង​វា​ផ្លាស់ប្ដូរ​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទេ។</translation>
+    </message>
+    <message>
+        <source>possible duplicate: received record {new} looks like {other}</source>
+        <translation>ករណី​អាច​ស្ទួន៖ កំណត់ត្រា​ដែល​បាន​ទទួល {new} មើលទៅ​ដូច {other}</translation>
+    </message>
+    <message>
+        <source>return recorded as received: {year}, {source}, {section}</source>
+        <translation>របាយការណ៍​ត្រូវ​បាន​កត់ត្រា​ថា​បាន​ទទួល៖ {year}, {source}, {section}</translation>
+    </message>
+    <message>
+        <source>List the conflicts with `cmdesk conflicts --db {db}` and settle each with `cmdesk resolve KEY --take mine|theirs|VALUE`.</source>
+        <translation>សូម​រាយ​ជម្លោះ​ដោយ `cmdesk conflicts --db {db}` ហើយ​ដោះស្រាយ​ជម្លោះ​នី​មួយ​ៗ​ដោយ `cmdesk resolve KEY --take mine|theirs|VALUE`។</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting.</source>
+        <translation>គ្មាន​ជម្លោះ​កំពុង​រង់ចាំ​ទេ។</translation>
+    </message>
+    <message>
+        <source>both sides changed it</source>
+        <translation>ភាគី​ទាំងពីរ​បាន​ផ្លាស់ប្ដូរ​វា</translation>
+    </message>
+    <message>
+        <source>changed there, deleted here</source>
+        <translation>បាន​ផ្លាស់ប្ដូរ​នៅ​ទីនោះ បាន​លុប​នៅ​ទីនេះ</translation>
+    </message>
+    <message>
+        <source>deleted there, changed here</source>
+        <translation>បាន​លុប​នៅ​ទីនោះ បាន​ផ្លាស់ប្ដូរ​នៅ​ទីនេះ</translation>
+    </message>
+    <message>
+        <source>a submitted year here</source>
+        <translation>ឆ្នាំ​ដែល​បាន​ដាក់​ជូន​នៅ​ទីនេះ</translation>
+    </message>
+    <message>
+        <source>the whole row</source>
+        <translation>ជួរ​ទាំងមូល</translation>
+    </message>
+    <message>
+        <source>base: {base!r}; mine: {mine!r} ({mine_who} {mine_at}); theirs: {theirs!r} ({theirs_who} {theirs_at})</source>
+        <translation>មូលដ្ឋាន៖ {base!r}៖ របស់ខ្ញុំ៖ {mine!r} ({mine_who} {mine_at})៖ របស់​គេ៖ {theirs!r} ({theirs_who} {theirs_at})</translation>
+    </message>
+    <message>
+        <source>Conflict {key} settled ({take}): it travels in the next package to {office}.</source>
+        <translation>ជម្លោះ {key} ត្រូវ​បាន​ដោះស្រាយ ({take})៖ វា​ធ្វើដំណើរ​ក្នុង​កញ្ចប់​បន្ទាប់​ទៅ {office}។</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1502,10 @@ Since records began: {total:,}</source>
     <message>
         <source>A reporting source needs a name.</source>
         <translation>ប្រភព​រាយការណ៍​មួយ​ត្រូវការ​ឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>Unknown province &apos;{code}&apos;.</source>
+        <translation>ខេត្ត​ដែល​មិន​ស្គាល់ &apos;{code}&apos;។</translation>
     </message>
     <message>
         <source>it needs a label</source>
@@ -2081,6 +2281,194 @@ Since records began: {total:,}</source>
         <source>{path}: {n} problem(s); nothing was imported.</source>
         <translation>{path}៖ បញ្ហា {n}៖ គ្មានអ្វី​ត្រូវ​បាន​នាំចូល​ទេ។</translation>
     </message>
+    <message>
+        <source>{file} is damaged or incomplete ({detail}): it may have been cut short when it was copied. Ask the office that sent it to send it again.</source>
+        <translation>{file} ខូច ឬមិន​ពេញលេញ ({detail})៖ វា​ប្រហែលជា​ត្រូវ​បាន​កាត់​ខ្លី​នៅពេល​វា​ត្រូវ​បាន​ចម្លង។ សូម​ស្នើ​ការិយាល័យ​ដែល​បាន​ផ្ញើ​វា​ឱ្យ​ផ្ញើ​ម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>{file} is larger than any CMDesk package ({limit} MB): it is not one.</source>
+        <translation>{file} ធំជាង​កញ្ចប់ CMDesk ណាមួយ ({limit} MB)៖ វា​មិនមែន​ជា​កញ្ចប់​ទេ។</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}.</source>
+        <translation>មិន​អាច​អាន {file} បានទេ៖ {error}។</translation>
+    </message>
+    <message>
+        <source>{file} is not a CMDesk exchange package (.cmdx).</source>
+        <translation>{file} មិនមែន​ជា​កញ្ចប់​ផ្លាស់ប្ដូរ​របស់ CMDesk (.cmdx) ទេ។</translation>
+    </message>
+    <message>
+        <source>{names} missing</source>
+        <translation>ខ្វះ {names}</translation>
+    </message>
+    <message>
+        <source>{name} is too large</source>
+        <translation>{name} ធំ​ពេក</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read</source>
+        <translation>មិន​អាច​អាន​បញ្ជី​ខ្លឹមសារ​របស់​វា​បានទេ</translation>
+    </message>
+    <message>
+        <source>its manifest has no format version</source>
+        <translation>បញ្ជី​ខ្លឹមសារ​របស់​វា​គ្មាន​កំណែទម្រង់​ទេ</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer CMDesk (package format {version}; this one reads up to {known}). Update CMDesk, then receive it again.</source>
+        <translation>{file} ត្រូវ​បាន​សរសេរ​ដោយ CMDesk ថ្មី​ជាង (ទម្រង់​កញ្ចប់ {version}៖ កំណែ​នេះ​អាន​បាន​ត្រឹម {known})។ សូម​ធ្វើ​បច្ចុប្បន្នភាព CMDesk រួច​ទទួល​វា​ម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>{file} does not carry a valid signature for this pair of offices: it was changed after it was written, or signed with another key (another headquarters&apos; pairing). Nothing was changed.</source>
+        <translation>{file} មិន​មាន​ហត្ថលេខា​ត្រឹមត្រូវ​សម្រាប់​គូ​ការិយាល័យ​នេះ​ទេ៖ វា​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​បន្ទាប់ពី​វា​ត្រូវ​បាន​សរសេរ ឬ​ត្រូវ​បាន​ចុះហត្ថលេខា​ដោយ​កូនសោ​ផ្សេង (ការផ្គូផ្គង​របស់​ទីស្នាក់ការ​កណ្ដាល​ផ្សេង)។ គ្មានអ្វី​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>its data does not match its manifest</source>
+        <translation>ទិន្នន័យ​របស់​វា​មិន​ត្រូវ​នឹង​បញ្ជី​ខ្លឹមសារ​របស់​វា​ទេ</translation>
+    </message>
+    <message>
+        <source>its data cannot be read</source>
+        <translation>មិន​អាច​អាន​ទិន្នន័យ​របស់​វា​បានទេ</translation>
+    </message>
+    <message>
+        <source>Provincial databases are made at headquarters; this database belongs to {office}.</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត​ត្រូវ​បាន​បង្កើត​នៅ​ទីស្នាក់ការ​កណ្ដាល៖ មូលដ្ឋាន​ទិន្នន័យ​នេះ​ជា​កម្មសិទ្ធិ​របស់ {office}។</translation>
+    </message>
+    <message>
+        <source>Give a province (for example Battambang or 02), not headquarters.</source>
+        <translation>សូម​ផ្ដល់​ខេត្ត​មួយ (ឧទាហរណ៍ Battambang ឬ 02) មិនមែន​ទីស្នាក់ការ​កណ្ដាល​ទេ។</translation>
+    </message>
+    <message>
+        <source>{office} already has a provincial database paired with this one.</source>
+        <translation>{office} មាន​មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត​ដែល​ផ្គូផ្គង​ជាមួយ​មូលដ្ឋាន​ទិន្នន័យ​នេះ​រួចហើយ។</translation>
+    </message>
+    <message>
+        <source>Pairing codes are made at headquarters, for a province.</source>
+        <translation>លេខ​កូដ​ផ្គូផ្គង​ត្រូវ​បាន​បង្កើត​នៅ​ទីស្នាក់ការ​កណ្ដាល សម្រាប់​ខេត្ត​មួយ។</translation>
+    </message>
+    <message>
+        <source>This is not a CMDesk pairing code, or it was mistyped: it starts with &apos;cmdx1:&apos; and is one line, as headquarters gave it.</source>
+        <translation>នេះ​មិនមែន​ជា​លេខ​កូដ​ផ្គូផ្គង​របស់ CMDesk ទេ ឬ​វា​ត្រូវ​បាន​វាយ​ខុស៖ វា​ចាប់ផ្ដើម​ដោយ &apos;cmdx1:&apos; ហើយ​មាន​មួយ​បន្ទាត់ ដូចដែល​ទីស្នាក់ការ​កណ្ដាល​បាន​ផ្ដល់។</translation>
+    </message>
+    <message>
+        <source>This pairing code is for office {code}; this database belongs to {office} ({mine}).</source>
+        <translation>លេខ​កូដ​ផ្គូផ្គង​នេះ​សម្រាប់​ការិយាល័យ {code}៖ មូលដ្ឋាន​ទិន្នន័យ​នេះ​ជា​កម្មសិទ្ធិ​របស់ {office} ({mine})។</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>ទីស្នាក់ការ​កណ្ដាល</translation>
+    </message>
+    <message>
+        <source>This database is not paired with any office. At headquarters, make a provincial database (Tools &gt; Provincial offices, or `cmdesk province create`).</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​នេះ​មិន​ត្រូវ​បាន​ផ្គូផ្គង​ជាមួយ​ការិយាល័យ​ណាមួយ​ទេ។ នៅ​ទីស្នាក់ការ​កណ្ដាល សូម​បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត​មួយ (ឧបករណ៍ &gt; ការិយាល័យ​ខេត្ត ឬ `cmdesk province create`)។</translation>
+    </message>
+    <message>
+        <source>This database exchanges with {n} offices: say which one (--office).</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​នេះ​ផ្លាស់ប្ដូរ​ជាមួយ​ការិយាល័យ {n}៖ សូម​ប្រាប់​ថា​មួយ​ណា (--office)។</translation>
+    </message>
+    <message>
+        <source>This database is not paired with {office}.</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​នេះ​មិន​ត្រូវ​បាន​ផ្គូផ្គង​ជាមួយ {office} ទេ។</translation>
+    </message>
+    <message>
+        <source>{file} is meant for another database ({office}), not this one. Nothing was changed.</source>
+        <translation>{file} សម្រាប់​មូលដ្ឋាន​ទិន្នន័យ​ផ្សេង ({office}) មិនមែន​សម្រាប់​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទេ។ គ្មានអ្វី​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{file} comes from {office}, which this database is not paired with. Nothing was changed.</source>
+        <translation>{file} មក​ពី {office} ដែល​មូលដ្ឋាន​ទិន្នន័យ​នេះ​មិនបាន​ផ្គូផ្គង​ជាមួយ។ គ្មានអ្វី​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{file} comes from another database than the one paired with {office} (another headquarters, or a copy). Nothing was changed.</source>
+        <translation>{file} មក​ពី​មូលដ្ឋាន​ទិន្នន័យ​ផ្សេង​ក្រៅពី​មូលដ្ឋាន​ទិន្នន័យ​ដែល​បាន​ផ្គូផ្គង​ជាមួយ {office} (ទីស្នាក់ការ​កណ្ដាល​ផ្សេង ឬ​ច្បាប់​ចម្លង)។ គ្មានអ្វី​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{file} has no sequence number.</source>
+        <translation>{file} គ្មាន​លេខ​លំដាប់​ទេ។</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {office} was received already (on {date}): receiving it again changes nothing.</source>
+        <translation>កញ្ចប់ {seq} ពី {office} ត្រូវ​បាន​ទទួល​រួចហើយ (នៅ​ថ្ងៃ {date})៖ ការ​ទទួល​វា​ម្ដងទៀត​មិន​ផ្លាស់ប្ដូរ​អ្វី​ទេ។</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {office} is older than package {last}, received already, which carried everything it did: nothing to do.</source>
+        <translation>កញ្ចប់ {seq} ពី {office} ចាស់​ជាង​កញ្ចប់ {last} ដែល​បាន​ទទួល​រួចហើយ និង​មាន​អ្វី​ៗ​ទាំងអស់​ដែល​វា​មាន៖ គ្មានអ្វី​ត្រូវ​ធ្វើ​ទេ។</translation>
+    </message>
+    <message>
+        <source>provincial offices exchange only with headquarters</source>
+        <translation>ការិយាល័យ​ខេត្ត​ផ្លាស់ប្ដូរ​តែ​ជាមួយ​ទីស្នាក់ការ​កណ្ដាល​ប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>the catalog, the sources and the years&apos; status are changed at headquarters only</source>
+        <translation>កាតាឡុក ប្រភព និង​ស្ថានភាព​របស់​ឆ្នាំ ត្រូវ​បាន​ផ្លាស់ប្ដូរ​នៅ​ទីស្នាក់ការ​កណ្ដាល​តែប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>a row of another office ({office})</source>
+        <translation>ជួរ​របស់​ការិយាល័យ​ផ្សេង ({office})</translation>
+    </message>
+    <message>
+        <source>unknown reporting source &apos;{source}&apos;</source>
+        <translation>ប្រភព​រាយការណ៍​ដែល​មិន​ស្គាល់ &apos;{source}&apos;</translation>
+    </message>
+    <message>
+        <source>values of {source}, which is not located in the province (national totals and other sources are entered at headquarters)</source>
+        <translation>តម្លៃ​របស់ {source} ដែល​មិន​ស្ថិតនៅ​ក្នុង​ខេត្ត​នេះ (សរុប​ជាតិ និង​ប្រភព​ផ្សេងទៀត​ត្រូវ​បាន​បញ្ចូល​នៅ​ទីស្នាក់ការ​កណ្ដាល)</translation>
+    </message>
+    <message>
+        <source>not a kind of data this CMDesk exchanges ({table})</source>
+        <translation>មិនមែន​ជា​ប្រភេទ​ទិន្នន័យ​ដែល CMDesk នេះ​ផ្លាស់ប្ដូរ​ទេ ({table})</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: a package cannot be received.</source>
+        <translation>{path} បើក​សម្រាប់​តែ​អាន៖ មិន​អាច​ទទួល​កញ្ចប់​បានទេ។</translation>
+    </message>
+    <message>
+        <source>{user} (received from {office}, package {seq})</source>
+        <translation>{user} (បាន​ទទួល​ពី {office} កញ្ចប់ {seq})</translation>
+    </message>
+    <message>
+        <source>Received from {office} (package {seq}).</source>
+        <translation>បាន​ទទួល​ពី {office} (កញ្ចប់ {seq})។</translation>
+    </message>
+    <message>
+        <source>There is no package to undo.</source>
+        <translation>គ្មាន​កញ្ចប់​ដែល​ត្រូវ​មិនធ្វើវិញ​ទេ។</translation>
+    </message>
+    <message>
+        <source>The package cannot be undone: the database was changed after it was received. Correct what it changed by hand, or resolve its conflicts.</source>
+        <translation>មិន​អាច​មិនធ្វើវិញ​នូវ​កញ្ចប់​នេះ​បានទេ៖ មូលដ្ឋាន​ទិន្នន័យ​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​បន្ទាប់ពី​វា​ត្រូវ​បាន​ទទួល។ សូម​កែ​អ្វី​ដែល​វា​បាន​ផ្លាស់ប្ដូរ​ដោយដៃ ឬ​ដោះស្រាយ​ជម្លោះ​របស់​វា។</translation>
+    </message>
+    <message>
+        <source>The copy taken before the package was received is gone ({path}): it cannot be undone.</source>
+        <translation>ច្បាប់​ចម្លង​ដែល​បាន​ថត​មុន​ពេល​ទទួល​កញ្ចប់​បាន​បាត់ ({path})៖ មិន​អាច​មិនធ្វើវិញ​បានទេ។</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​លេខ​ទេ។</translation>
+    </message>
+    <message>
+        <source>Take &apos;mine&apos;, &apos;theirs&apos; or a value.</source>
+        <translation>សូម​យក &apos;mine&apos; (របស់ខ្ញុំ) &apos;theirs&apos; (របស់​គេ) ឬ​តម្លៃ​មួយ។</translation>
+    </message>
+    <message>
+        <source>This conflict is about the whole row (deleted on one side): take mine or theirs.</source>
+        <translation>ជម្លោះ​នេះ​ទាក់ទង​នឹង​ជួរ​ទាំងមូល (បាន​លុប​នៅ​ម្ខាង)៖ សូម​យក​របស់ខ្ញុំ ឬ​របស់​គេ។</translation>
+    </message>
+    <message>
+        <source>The row of this conflict is no longer stored here: it was deleted since.</source>
+        <translation>ជួរ​របស់​ជម្លោះ​នេះ​លែង​ត្រូវ​បាន​រក្សាទុក​នៅ​ទីនេះ​ទៀតហើយ៖ វា​ត្រូវ​បាន​លុប​តាំងពី​ពេលនោះ។</translation>
+    </message>
+    <message>
+        <source>This database is already paired with {office}.</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​នេះ​ត្រូវ​បាន​ផ្គូផ្គង​ជាមួយ {office} រួចហើយ។</translation>
+    </message>
+    <message>
+        <source>No open conflict has the key &apos;{key}&apos;{many}. List them with `cmdesk conflicts`.</source>
+        <translation>គ្មាន​ជម្លោះ​បើក​ណាមួយ​មានកូន​សោ &apos;{key}&apos;{many} ទេ។ សូម​រាយ​វា​ដោយ `cmdesk conflicts`។</translation>
+    </message>
+    <message>
+        <source> alone</source>
+        <translation> តែម្នាក់ឯង</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -2674,6 +3062,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ធាតុ និង​ប្រភព​រាយការណ៍… (&amp;I)</translation>
     </message>
     <message>
+        <source>&amp;Provincial offices…</source>
+        <translation>ការិយាល័យ​ខេត្ត… (&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
@@ -3128,8 +3520,231 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ការផ្លាស់ប្ដូរ​ក្នុង​កំណត់ហេតុ​សវនកម្ម</translation>
     </message>
     <message>
+        <source>{n} change(s) received from other offices wait for your choice (Data exchange &gt; Conflicts).</source>
+        <translation>ការផ្លាស់ប្ដូរ {n} ដែល​បាន​ទទួល​ពី​ការិយាល័យ​ផ្សេងទៀត កំពុង​រង់ចាំ​ជម្រើស​របស់​អ្នក (ការផ្លាស់ប្ដូរ​ទិន្នន័យ &gt; ជម្លោះ)។</translation>
+    </message>
+    <message>
+        <source>{n} of them touch {year}: it cannot be marked as checked or submitted until they are settled.</source>
+        <translation>{n} ក្នុងចំណោម​នោះ​ទាក់ទង​នឹង​ឆ្នាំ {year}៖ មិន​អាច​សម្គាល់​វា​ថា​បាន​ត្រួតពិនិត្យ ឬ​ដាក់​ជូន​បានទេ រហូតដល់​វា​ត្រូវ​បាន​ដោះស្រាយ។</translation>
+    </message>
+    <message>
         <source>Returns from the reporting sources</source>
         <translation>របាយការណ៍​ពី​ប្រភព​រាយការណ៍</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPanel</name>
+    <message>
+        <source>Casualty record</source>
+        <translation>កំណត់ត្រា​ជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>តម្លៃ</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>ជួរ​មូលនិធិ</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>សេចក្ដី​រៀបរាប់</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>ការ​ទទួលស្គាល់</translation>
+    </message>
+    <message>
+        <source>Catalog item</source>
+        <translation>ធាតុ​កាតាឡុក</translation>
+    </message>
+    <message>
+        <source>Reporting source</source>
+        <translation>ប្រភព​រាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Year status</source>
+        <translation>ស្ថានភាព​ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>here {mine}, there {theirs}</source>
+        <translation>នៅ​ទីនេះ {mine} នៅ​ទីនោះ {theirs}</translation>
+    </message>
+    <message>
+        <source>Packages with headquarters and the provinces (.cmdx)</source>
+        <translation>កញ្ចប់​ជាមួយ​ទីស្នាក់ការ​កណ្ដាល និង​ខេត្ត (.cmdx)</translation>
+    </message>
+    <message>
+        <source>Receive a package…</source>
+        <translation>ទទួល​កញ្ចប់​មួយ…</translation>
+    </message>
+    <message>
+        <source>Undo the last package received</source>
+        <translation>មិនធ្វើវិញ​នូវ​កញ្ចប់​ចុងក្រោយ​ដែល​បាន​ទទួល</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>កូនសោ</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ជួរដេក</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>វាល</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>មូលដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>របស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>របស់​គេ</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>រក្សា​របស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>យក​របស់​គេ</translation>
+    </message>
+    <message>
+        <source>Type a value…</source>
+        <translation>វាយតម្លៃ​មួយ…</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>ត្រូវ​បន្ថែម</translation>
+    </message>
+    <message>
+        <source>field(s) to change</source>
+        <translation>វាល​ដែល​ត្រូវ​ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>to delete</source>
+        <translation>ត្រូវ​លុប</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>មាន​ជម្លោះ</translation>
+    </message>
+    <message>
+        <source>held (a submitted year)</source>
+        <translation>បាន​ឃាត់ទុក (ឆ្នាំ​ដែល​បាន​ដាក់​ជូន)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>បាន​បដិសេធ</translation>
+    </message>
+    <message>
+        <source>already the same</source>
+        <translation>ដូចគ្នា​រួចហើយ</translation>
+    </message>
+    <message>
+        <source>Send to a province…</source>
+        <translation>ផ្ញើ​ទៅ​ខេត្ត​មួយ…</translation>
+    </message>
+    <message>
+        <source>Send to headquarters…</source>
+        <translation>ផ្ញើ​ទៅ​ទីស្នាក់ការ​កណ្ដាល…</translation>
+    </message>
+    <message>
+        <source>This database is not paired with another office yet. At headquarters, make a province&apos;s database with Tools &gt; Provincial offices.</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​នេះ​មិនទាន់​ត្រូវ​បាន​ផ្គូផ្គង​ជាមួយ​ការិយាល័យ​ផ្សេង​នៅឡើយ​ទេ។ នៅ​ទីស្នាក់ការ​កណ្ដាល សូម​បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​របស់​ខេត្ត​មួយ​ដោយ ឧបករណ៍ &gt; ការិយាល័យ​ខេត្ត។</translation>
+    </message>
+    <message>
+        <source>Exchanges with: {offices}. A package carries what changed here since the other office last acknowledged; a received one is merged field by field, and a field both sides changed waits below for your choice.</source>
+        <translation>ផ្លាស់ប្ដូរ​ជាមួយ៖ {offices}។ កញ្ចប់​មួយ​ផ្ទុក​អ្វី​ដែល​បាន​ផ្លាស់ប្ដូរ​នៅ​ទីនេះ តាំងពី​ការិយាល័យ​ម្ខាងទៀត​បាន​ទទួលស្គាល់​ចុងក្រោយ៖ កញ្ចប់​ដែល​បាន​ទទួល​ត្រូវ​បាន​បញ្ចូល​ម្ដង​មួយ​វាល ហើយ​វាល​ដែល​ភាគី​ទាំងពីរ​បាន​ផ្លាស់ប្ដូរ រង់ចាំ​ជម្រើស​របស់​អ្នក​នៅ​ខាងក្រោម។</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting: {n}</source>
+        <translation>ជម្លោះ​កំពុង​រង់ចាំ៖ {n}</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(ជួរ​ទាំងមូល)</translation>
+    </message>
+    <message>
+        <source>Send a package</source>
+        <translation>ផ្ញើ​កញ្ចប់​មួយ</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>ផ្ញើ​ទៅ៖</translation>
+    </message>
+    <message>
+        <source>CMDesk packages (*.cmdx)</source>
+        <translation>កញ្ចប់ CMDesk (*.cmdx)</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>មិនបាន​ផ្ញើ</translation>
+    </message>
+    <message>
+        <source>Package {seq} written to {path}: {n} row(s) changed since the last acknowledged state. Carry it to {office}.</source>
+        <translation>បាន​សរសេរ​កញ្ចប់ {seq} ទៅ {path}៖ ជួរ {n} បាន​ផ្លាស់ប្ដូរ​តាំងពី​ស្ថានភាព​ដែល​បាន​ទទួលស្គាល់​ចុងក្រោយ។ សូម​យក​វា​ទៅ {office}។</translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation>ទទួល​កញ្ចប់​មួយ</translation>
+    </message>
+    <message>
+        <source>CMDesk packages (*.cmdx);;All files (*)</source>
+        <translation>កញ្ចប់ CMDesk (*.cmdx);;ឯកសារ​ទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>មិនបាន​ទទួល</translation>
+    </message>
+    <message>
+        <source>{name} was not received: nothing was changed.</source>
+        <translation>{name} មិន​ត្រូវ​បាន​ទទួល​ទេ៖ គ្មានអ្វី​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{name}: not applied.</source>
+        <translation>{name}៖ មិនបាន​អនុវត្ត។</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {office} applied: {summary}</source>
+        <translation>បាន​អនុវត្ត​កញ្ចប់ {seq} ពី {office}៖ {summary}</translation>
+    </message>
+    <message>
+        <source>{n} received record(s) may duplicate records here: see the possible duplicates on the Casualties page.</source>
+        <translation>កំណត់ត្រា {n} ដែល​បាន​ទទួល​អាច​ស្ទួន​នឹង​កំណត់ត្រា​នៅ​ទីនេះ៖ សូម​មើល​ករណី​អាច​ស្ទួន​នៅ​លើ​ទំព័រ​ជនរងគ្រោះ។</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>មិនបាន​មិនធ្វើវិញ</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {office} was undone: the database is as it was before it was received.</source>
+        <translation>កញ្ចប់ {seq} ពី {office} ត្រូវ​បាន​មិនធ្វើវិញ៖ មូលដ្ឋាន​ទិន្នន័យ​ដូចមុន​ពេល​វា​ត្រូវ​បាន​ទទួល។</translation>
+    </message>
+    <message>
+        <source>Type a value</source>
+        <translation>វាយតម្លៃ​មួយ</translation>
+    </message>
+    <message>
+        <source>{field} of {row} (base {base}, mine {mine}, theirs {theirs}):</source>
+        <translation>{field} នៃ {row} (មូលដ្ឋាន {base} របស់ខ្ញុំ {mine} របស់​គេ {theirs})៖</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>មិនបាន​ដោះស្រាយ</translation>
+    </message>
+    <message>
+        <source>Conflict {key} settled: your choice travels in the next package to {office}.</source>
+        <translation>ជម្លោះ {key} ត្រូវ​បាន​ដោះស្រាយ៖ ជម្រើស​របស់​អ្នកធ្វើ​ដំណើរ​ក្នុង​កញ្ចប់​បន្ទាប់​ទៅ {office}។</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3783,17 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Receive package {seq} from {office}</source>
+        <translation>ទទួល​កញ្ចប់ {seq} ពី {office}</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>អនុវត្ត</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
@@ -3176,6 +3802,81 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>Cancelling…</source>
         <translation>កំពុង​បោះបង់…</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincesDialog</name>
+    <message>
+        <source>Provincial offices</source>
+        <translation>ការិយាល័យ​ខេត្ត</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>ការិយាល័យ</translation>
+    </message>
+    <message>
+        <source>Last package sent</source>
+        <translation>កញ្ចប់​ចុងក្រោយ​ដែល​បាន​ផ្ញើ</translation>
+    </message>
+    <message>
+        <source>Last package received</source>
+        <translation>កញ្ចប់​ចុងក្រោយ​ដែល​បាន​ទទួល</translation>
+    </message>
+    <message>
+        <source>Acknowledged by them</source>
+        <translation>បាន​ទទួលស្គាល់​ដោយ​ពួកគេ</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting</source>
+        <translation>ជម្លោះ​កំពុង​រង់ចាំ</translation>
+    </message>
+    <message>
+        <source>New provincial database…</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត​ថ្មី…</translation>
+    </message>
+    <message>
+        <source>Pairing code for an existing database…</source>
+        <translation>លេខ​កូដ​ផ្គូផ្គង​សម្រាប់​មូលដ្ឋាន​ទិន្នន័យ​ដែល​មានស្រាប់…</translation>
+    </message>
+    <message>
+        <source>Each office below has a database paired with this one by a secret key. Packages (Data exchange) carry what changed since the other office last acknowledged.</source>
+        <translation>ការិយាល័យ​នី​មួយ​ៗ​ខាងក្រោម​មាន​មូលដ្ឋាន​ទិន្នន័យ​ដែល​ផ្គូផ្គង​ជាមួយ​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ដោយ​កូនសោ​សម្ងាត់។ កញ្ចប់ (ការផ្លាស់ប្ដូរ​ទិន្នន័យ) ផ្ទុក​អ្វី​ដែល​បាន​ផ្លាស់ប្ដូរ​តាំងពី​ការិយាល័យ​ម្ខាងទៀត​បាន​ទទួលស្គាល់​ចុងក្រោយ។</translation>
+    </message>
+    <message>
+        <source>This database is not paired with any office yet.</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​នេះ​មិនទាន់​ត្រូវ​បាន​ផ្គូផ្គង​ជាមួយ​ការិយាល័យ​ណាមួយ​នៅឡើយ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{n} on {at}</source>
+        <translation>{n} នៅ {at}</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>ខេត្ត៖</translation>
+    </message>
+    <message>
+        <source>New provincial database</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត​ថ្មី</translation>
+    </message>
+    <message>
+        <source>CMDesk databases (*.cmdesk)</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ CMDesk (*.cmdesk)</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>មិនបាន​បង្កើត</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>លេខ​កូដ​ផ្គូផ្គង</translation>
+    </message>
+    <message>
+        <source>Give this code to {office} in person or by telephone, not by e-mail: it is shown only now, and whoever holds it can sign packages for the province. There, run: cmdesk province pair --code CODE --db DATABASE</source>
+        <translation>សូម​ផ្ដល់​លេខ​កូដ​នេះ​ទៅ {office} ដោយ​ផ្ទាល់ ឬ​តាម​ទូរស័ព្ទ មិនមែន​តាម​អ៊ីមែល​ទេ៖ វា​បង្ហាញ​តែ​ពេលនេះ​ប៉ុណ្ណោះ ហើយ​អ្នកណា​ដែល​កាន់​វា​អាច​ចុះហត្ថលេខា​លើ​កញ្ចប់​សម្រាប់​ខេត្ត​បាន។ នៅ​ទីនោះ សូម​ដំណើរការ៖ cmdesk province pair --code CODE --db DATABASE</translation>
+    </message>
+    <message>
+        <source>No code made</source>
+        <translation>មិនបាន​បង្កើត​លេខ​កូដ</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4894,14 @@ Export as DRAFT? Every page and sheet is then marked DRAFT.</source>
     <message>
         <source>Submitted</source>
         <translation>បាន​ដាក់​ជូន</translation>
+    </message>
+    <message>
+        <source>A change received from another office waits for a person&apos;s choice (Data exchange &gt; Conflicts).</source>
+        <translation>ការផ្លាស់ប្ដូរ​ដែល​បាន​ទទួល​ពី​ការិយាល័យ​ផ្សេង កំពុង​រង់ចាំ​ជម្រើស​របស់​មនុស្ស (ការផ្លាស់ប្ដូរ​ទិន្នន័យ &gt; ជម្លោះ)។</translation>
+    </message>
+    <message>
+        <source>Conflict {key} with {office}: {table} {row}, {field} (here {mine!r}, there {theirs!r}).</source>
+        <translation>ជម្លោះ {key} ជាមួយ {office}៖ {table} {row}, {field} (នៅ​ទីនេះ {mine!r} នៅ​ទីនោះ {theirs!r})។</translation>
     </message>
     <message>
         <source>{path} is open read-only: a year&apos;s status cannot be changed.</source>

@@ -7,6 +7,8 @@ Importing is checked first, all or nothing, as on the command line: the preview 
 every problem by line and column and imports nothing, or says how many values will be
 added, changed and left as they are, and writes them in one transaction when the user
 confirms. Casualty records are imported on the Casualties page.
+
+Below, packages with headquarters or the provinces (ui/widgets/packages.py).
 """
 
 from __future__ import annotations
@@ -106,6 +108,11 @@ class ExchangePage(Page):
         workbooks_layout.addWidget(self.workbooks_result)
         layout.addWidget(workbooks_box)
         self.setAcceptDrops(True)
+        from ui.widgets.packages import PackagesPanel
+
+        self.packages = PackagesPanel(context)
+        self.packages.changed.connect(self.content_changed)
+        layout.addWidget(self.packages, 2)
 
     def title(self) -> str:
         return self.tr("Data exchange")
@@ -117,6 +124,7 @@ class ExchangePage(Page):
         self.import_button.setEnabled(store is not None and not store.read_only)
         self.write_workbooks_button.setEnabled(store is not None and not store.read_only)
         self.read_workbooks_button.setEnabled(store is not None and not store.read_only)
+        self.packages.refresh()
 
     # --- import ---------------------------------------------------------------------------
 
