@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
 from cmdesk.catalog import TOTAL, Catalog, Item, Source
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
-from cmdesk.numbers import parse_count
+from cmdesk.numbers import MAX_COUNT, parse_count
 
 if TYPE_CHECKING:
     from cmdesk.completeness import ReturnStatus
@@ -59,38 +59,37 @@ if TYPE_CHECKING:
 FORMAT_VERSION = 1
 IDENTITY_SHEET = "CMDesk"
 COVER_SHEET = "Read me"
-MAX_COUNT = 10**9
-"""The largest count a workbook accepts: far above any national figure, far below what
-would overflow a spreadsheet's or SQLite's integers."""
 
 _FIRST_ROW = 7  # the first item row of a section sheet (rows above: title, notes, header)
 _HEADER_ROW = _FIRST_ROW - 1
 
 # The workbook's own bilingual words: what a partner reads on its cover and headers,
 # whatever language CMDesk is shown in (partners differ from the office that writes).
+# \u200b marks the Khmer word boundaries (ICU's, as in the translation: docs/khmer-glossary.md),
+# where Excel may wrap a line; Khmer writes no spaces between words.
 _KM = {
-    "title": "របាយការណ៍តួលេខជូនអាជ្ញាធរកម្ពុជាប្រយុទ្ធនឹងមីន និងជួយជនរងគ្រោះដោយសារមីន (CMAA)",
+    "title": "របាយការណ៍\u200bតួលេខ\u200bជូន អាជ្ញាធរ\u200bកម្ពុជា\u200bសកម្មភាព\u200bកំចាត់\u200bមីន និង\u200bជំនួយ\u200bជនរងគ្រោះ (CMAA)",
     "source": "ប្រភព",
-    "year": "ឆ្នាំរបាយការណ៍",
-    "due": "ថ្ងៃផុតកំណត់",
-    "send_to": "ផ្ញើទៅ",
-    "sections": "ផ្នែកក្នុងឯកសារនេះ",
-    "other": "ផ្ញើដោយឡែក",
-    "item": "ចំណុច",
+    "year": "ឆ្នាំ\u200bរាយការណ៍",
+    "due": "ថ្ងៃ\u200bផុតកំណត់",
+    "send_to": "ផ្ញើ\u200bត្រឡប់ទៅ",
+    "sections": "ផ្នែក\u200bក្នុង\u200bសៀវភៅបញ្ជី\u200bនេះ",
+    "other": "ក៏\u200bរំពឹង\u200bផង\u200bដែរ ដោយ\u200bផ្ញើ\u200bដាច់ដោយឡែក",
+    "item": "ធាតុ",
     "unit": "ឯកតា",
     "last_year": "ឆ្នាំមុន",
     "total": "សរុប",
     "comment": "មតិយោបល់",
     "how": [
-        "វាយបញ្ចូលតួលេខនៅក្នុងក្រឡាពណ៌ស នៃសន្លឹកនីមួយៗខាងក្រោម (មួយសន្លឹកសម្រាប់មួយផ្នែក)។",
-        "វាយតែចំនួនគត់ (០ ឬច្រើនជាងនេះ)។ ផ្នែកណាមួយ (ស្ត្រី កុមារ ជនរងគ្រោះ) មិនអាចលើសចំនួនសរុបបានទេ។",
-        "ទុកក្រឡាឲ្យនៅទទេ បើមិនដឹងតួលេខ។ សរសេរការពន្យល់ក្នុងជួរឈរមតិយោបល់ នៅជួរដេកដដែល។",
-        "កុំបន្ថែម ផ្លាស់ទី ឬលុបជួរដេក ឬសន្លឹក៖ CMDesk អានក្រឡានីមួយៗតាមទីតាំងរបស់វា។",
-        "រក្សាទុកជា Excel Workbook (.xlsx) ហើយផ្ញើត្រឡប់មកវិញ មុនថ្ងៃផុតកំណត់។",
+        "វាយ\u200bតួលេខ\u200bក្នុង\u200bក្រឡា\u200bពណ៌ស នៃ\u200bសន្លឹក\u200bខាងក្រោម មួយ\u200bសន្លឹក\u200bសម្រាប់\u200bមួយ\u200bផ្នែក។",
+        "តែ\u200bចំនួនគត់\u200bប៉ុណ្ណោះ (០ ឬ\u200bច្រើនជាង\u200bនេះ)។ ផ្នែក\u200bមួយ (ស្ត្រី កុមារ អ្នក\u200bរស់រាន\u200bមានជីវិត) មិន\u200bអាច\u200bធំជាង\u200bចំនួន\u200bសរុប\u200bរបស់\u200bវា\u200bទេ។",
+        "ទុក\u200bក្រឡា\u200bឲ្យទទេ នៅពេល\u200bមិនដឹង\u200bតួលេខ ហើយ\u200bពន្យល់\u200bមូលហេតុ\u200bក្នុង\u200bជួរឈរ\u200bមតិយោបល់ នៃ\u200bជួរដេក\u200bដដែល។",
+        "កុំ\u200bបន្ថែម ផ្លាស់ទី ឬ\u200bលុប\u200bជួរដេក ឬ\u200bសន្លឹក៖ CMDesk អាន\u200bក្រឡា\u200bនី\u200bមួយ\u200bៗ\u200bតាម\u200bទីតាំង\u200bរបស់\u200bវា។",
+        "រក្សាទុក\u200bជា Excel Workbook (.xlsx) ហើយ\u200bផ្ញើ\u200bត្រឡប់មកវិញ មុន\u200bថ្ងៃ\u200bផុតកំណត់។",
     ],
-    "sheet_note": "វាយតែចំនួនគត់ក្នុងក្រឡាពណ៌ស។ ផ្នែកណាមួយមិនអាចលើសចំនួនសរុបទេ។ ក្រឡាប្រផេះ៖ មិនត្រូវបំពេញ។",
-    "invalid": "សូមវាយចំនួនគត់ ០ ឬច្រើនជាងនេះ។",
-    "part_invalid": "សូមវាយចំនួនគត់ ០ ឬច្រើនជាងនេះ ហើយមិនលើសចំនួនសរុប។",
+    "sheet_note": "ចំនួនគត់\u200bក្នុង\u200bក្រឡា\u200bពណ៌ស។ ផ្នែក\u200bមួយ\u200bមិន\u200bអាច\u200bធំជាង\u200bចំនួន\u200bសរុប\u200bរបស់\u200bវា\u200bទេ។ ក្រឡា\u200bពណ៌ប្រផេះ៖ មិន\u200bត្រូវ\u200bបំពេញ។ ទទេ៖ មិនដឹង។",
+    "invalid": "វាយ\u200bចំនួនគត់ ០ ឬ\u200bច្រើនជាង\u200bនេះ។",
+    "part_invalid": "វាយ\u200bចំនួនគត់ ០ ឬ\u200bច្រើនជាង\u200bនេះ ដែល\u200bមិនធំ\u200bជាង\u200bចំនួន\u200bសរុប។",
 }
 
 
@@ -373,6 +372,33 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
     """Write `plan` as an .xlsx at `out_path` (see the module's docstring). The file
     is written to a temporary name beside it and renamed when complete, so a failure
     leaves no half-written workbook. Raises InputError when it cannot be written."""
+    from cmdesk.i18n import english
+
+    # The workbook's texts are its English lines, each with its Khmer beside it
+    # (_KM and the catalog's Khmer labels), whatever language the window is in.
+    with english():
+        book = _build_workbook(store, catalog, plan, written_by, today)
+    out_path = Path(out_path)
+    partial = out_path.with_name(out_path.name + ".partial")
+    try:
+        book.workbook.save(partial)
+        partial.replace(out_path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise InputError(translate(
+            "Workbooks", "Cannot write {path}: {reason}. If the file is open in Excel, close it; "
+            "otherwise choose another folder.").format(path=out_path, reason=error.strerror or error)
+        ) from None
+    return WrittenWorkbook(out_path, plan, book.cells)
+
+
+class _Built(NamedTuple):
+    workbook: object  # openpyxl.Workbook
+    cells: int
+
+
+def _build_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, written_by: str,
+                    today: date | None) -> _Built:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
     from openpyxl.workbook.protection import WorkbookProtection
@@ -611,19 +637,7 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
     identity.protection.sheet = True
     wb.security = WorkbookProtection(lockStructure=True)
     wb.active = 0
-
-    out_path = Path(out_path)
-    partial = out_path.with_name(out_path.name + ".partial")
-    try:
-        wb.save(partial)
-        partial.replace(out_path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise InputError(translate(
-            "Workbooks", "Cannot write {path}: {reason}. If the file is open in Excel, close it; "
-            "otherwise choose another folder.").format(path=out_path, reason=error.strerror or error)
-        ) from None
-    return WrittenWorkbook(out_path, plan, len(cells))
+    return _Built(wb, len(cells))
 
 
 def write_workbooks(store: "Store", catalog: Catalog, year: int, folder: Path,
