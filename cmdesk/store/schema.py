@@ -450,6 +450,11 @@ def _exchange(db: Database) -> None:
         );
         """
     )
+@migrations(name="0012_source_contacts")
+def _source_contacts(db: Database) -> None:
+    # Whom each reporting source's collection workbook goes to (Tools > Items and
+    # reporting sources); CMDesk sends no mail, it shows the address.
+    db.executescript("ALTER TABLE sources ADD COLUMN contact_email TEXT NOT NULL DEFAULT '';")
 
 
 MIGRATION_NAMES = migrations.names
