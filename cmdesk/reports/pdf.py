@@ -31,6 +31,7 @@ from cmdesk.reports.model import (
     Table,
     cell_text,
 )
+from cmdesk.text import for_file
 
 Progress = Callable[[int, int, str], None]
 
@@ -221,7 +222,7 @@ def _canvas_class(doc: Document, page_size):
 
     width, height = page_size
     margin = MARGIN_MM * mm
-    header = doc.running_header
+    header = for_file(doc.running_header)
     demo_text = translate("Reports", "DEMO data: not for submission")
     page_text = translate("Reports", "page {page} of {pages}")
     styles = _styles()

@@ -5,15 +5,15 @@ stack: they are one transaction, audited, and cancelled as a whole."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cmdesk.errors import CMDeskError
-from cmdesk.exchange import casualties_import as importer
-from ui.dialogs.casualty_import import ColumnMappingDialog, ImportPreviewDialog
 from ui.errors import show_error
-from ui.progress import BackgroundWork
+
+if TYPE_CHECKING:  # imported where used: opening the page at 130,000 records is measured
+    from cmdesk.exchange import casualties_import as importer
 
 
 class CasualtyImportSteps:
@@ -35,6 +35,8 @@ class CasualtyImportSteps:
         stays one transaction, rolled back by Cancel, and WAL lets the page keep
         reading the register as it was until the import commits; the progress
         dialog is window-modal, so no edit can wait on the import's lock."""
+        from cmdesk.exchange import casualties_import as importer
+
         if not self._writable() or self.import_job is not None:
             return False
         if path is None:
@@ -52,6 +54,8 @@ class CasualtyImportSteps:
     def _run_import_step(self, label: str, work: Callable, then: Callable, path: Path) -> None:
         """Run one long step of an import on a worker, then `then(result)` on the GUI
         thread; a cancel or an error ends the import."""
+        from ui.progress import BackgroundWork
+
         job = BackgroundWork(self, label, work)
         self.import_job = job
         job.succeeded.connect(then)
@@ -74,6 +78,9 @@ class CasualtyImportSteps:
         return run
 
     def _map_columns(self, path: Path, table: importer.SourceTable) -> None:
+        from cmdesk.exchange import casualties_import as importer
+        from ui.dialogs.casualty_import import ColumnMappingDialog
+
         settings = self.context.settings
         column_map = None
         if importer.needs_mapping(table.headers):
@@ -93,6 +100,8 @@ class CasualtyImportSteps:
             lambda plan: self._preview(path, plan), path)
 
     def _preview(self, path: Path, plan: importer.CasualtyImport) -> None:
+        from ui.dialogs.casualty_import import ImportPreviewDialog
+
         preview = ImportPreviewDialog(plan, self)
         if preview.exec() != QDialog.DialogCode.Accepted:
             self._import_ended(None, "")
@@ -105,6 +114,8 @@ class CasualtyImportSteps:
 
     def _imported(self, path: Path, plan: importer.CasualtyImport,
                   counts: importer.CasualtyImportCounts) -> None:
+        from cmdesk.exchange import casualties_import as importer
+
         self.last_import = counts
         text = self.tr("{name}: {added} added, {updated} updated, {duplicates} already in the "
                        "register, {rejected} rejected.").format(

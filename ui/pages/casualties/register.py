@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 from cmdesk.casualties import code_labels, parse_incident_date
 from cmdesk.errors import InputError, YearFrozenError
 from cmdesk.store.casualties import CasualtyFilter
-from ui.dialogs import open_form
-from ui.dialogs.casualty import CasualtyDialog
 from ui.errors import show_error
 from ui.models.casualties import CasualtyRegisterModel
 from ui.pages.casualties.commands import AddRecord, DeleteRecord, EditRecord
@@ -196,6 +194,9 @@ class CasualtyRegisterTab:
         return self.model.record_id(row) if row >= 0 else None
 
     def _open_dialog(self, record: dict | None, command: Callable[[dict], QUndoCommand]) -> None:
+        from ui.dialogs import open_form
+        from ui.dialogs.casualty import CasualtyDialog
+
         store = self._store
         exclude = record["id"] if record else None
         dialog = CasualtyDialog(
