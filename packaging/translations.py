@@ -95,7 +95,7 @@ ZWSP = "\u200b"
 def segmenter():
     """A function putting U+200B at the Khmer word boundaries ICU finds in a text."""
     try:
-        import icu  # type: ignore[import-not-found]
+        import icu  # type: ignore[import-not-found]  # PyICU: optional, for translators only
     except ImportError:
         sys.exit("translations: --segment needs PyICU: .venv/bin/pip install pyicu-wheels")
     breaker = icu.BreakIterator.createLineInstance(icu.Locale("km"))

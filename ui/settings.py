@@ -72,7 +72,7 @@ class Settings:
             except (TypeError, ValueError):
                 return option.default
         if option.type is bool:  # INI files give back "true" / "false"
-            return (value in (True, 1, "true", "1")) if value is not None else option.default  # type: ignore[return-value]
+            return (value in (True, 1, "true", "1")) if value is not None else option.default  # type: ignore[return-value]  # T is bool here
         if option.type is QByteArray:
             return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]  # T is QByteArray
         return option.type(value) if value is not None else option.default

@@ -146,7 +146,7 @@ def plan_requests_import(store: "Store", catalog: Catalog, path: Path, year: int
         if first and not second and _normal(first).startswith("cross"):
             continue  # the CROSS-CUTTING ACTIONS band
         if first:
-            action = actions.get(_action_number(row.value(0)))  # type: ignore[arg-type]
+            action = actions.get(_action_number(row.value(0)))  # type: ignore[arg-type]  # a cell of the first column: its number or None
             if action is None:
                 plan.problems.append(RequestProblem(number, "A", first[:80], translate(
                     "Exchange", "not a SRAAP action CMDesk knows (known: {known}).").format(

@@ -356,7 +356,7 @@ class ExchangeStore:
                 f"UPDATE {table.name} SET {assignments}, modified_at = ? WHERE {where}",
                 [*columns.values(), utc_now(), *values])
         if "parts" in changes:
-            self._set_parts(values[0], changes["parts"][1])  # type: ignore[arg-type]
+            self._set_parts(values[0], changes["parts"][1])  # type: ignore[arg-type]  # the parts: a list of part names
         self._audit([(table.name, key, name, old, new) for name, (old, new) in changes.items()],
                     who, office)
 
