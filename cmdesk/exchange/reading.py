@@ -500,6 +500,12 @@ class Sheet:
     def close(self) -> None:
         self._book.close()
 
+    @property
+    def sheet_names(self) -> list[str]:
+        """The names of every worksheet of the workbook, in order (hidden ones too), so
+        that a caller that reads several finds their `index` for `open_sheet`."""
+        return [worksheet.title for worksheet in self._book.worksheets]
+
     def place(self, row: int | None = None, cell: str | None = None) -> str:
         """"file, sheet 'name', cell C7" (or row 7) for a message."""
         where = translate("Reading", "{path}, sheet '{sheet}'").format(path=self.path, sheet=self.name)
