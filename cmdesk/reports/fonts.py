@@ -16,6 +16,7 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from cmdesk.paths import resources_dir
+from cmdesk.text import for_file
 
 SANS = "CMDesk-Sans"
 SANS_BOLD = "CMDesk-Sans-Bold"
@@ -69,10 +70,10 @@ def has_khmer(text: str) -> bool:
 
 
 def markup(text: str, long_word: int = LONG_WORD) -> str:
-    """Plain text as reportlab paragraph markup: escaped, line breaks kept, Khmer runs
-    in the Khmer font."""
+    """Plain text as reportlab paragraph markup: made safe (`cmdesk.text.for_file`),
+    escaped, line breaks kept, Khmer runs in the Khmer font."""
     def khmer(match: re.Match) -> str:
         return f'<font name="{KHMER}">' + _khmer_breaks(match.group(0), long_word) + "</font>"
 
-    escaped = escape(text)
+    escaped = escape(for_file(text))
     return _KHMER_RUN.sub(khmer, escaped).replace("\n", "<br/>")

@@ -19,6 +19,7 @@ from cmdesk.reports.fonts import (
 from cmdesk.reports.model import (
     Document, Heading, KeyValues, Money, Paragraph, Table, cell_text,
 )
+from cmdesk.text import for_file
 
 Progress = Callable[[int, int, str], None]
 
@@ -206,7 +207,7 @@ def _canvas_class(doc: Document, page_size):
 
     width, height = page_size
     margin = MARGIN_MM * mm
-    header = doc.running_header
+    header = for_file(doc.running_header)
     demo_text = translate("Reports", "DEMO data: not for submission")
     page_text = translate("Reports", "page {page} of {pages}")
     styles = _styles()
