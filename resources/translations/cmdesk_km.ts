@@ -3567,6 +3567,13 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Office</name>
+    <message>
+        <source>{province} provincial office</source>
+        <translation>ការិយាល័យ​ខេត្ត{province}</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>Casualties recorded</source>
