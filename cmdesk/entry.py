@@ -2,8 +2,10 @@
 
 The layout comes from the catalog (a section per group, a row per item, the computed
 group totals after their items). The data is one reporting source's values, or the
-national view: per cell, the value entered under the `national` source when there is
-one, else the sum over all other sources (the same figure the reports use).
+national view: per cell, the national figure as the catalog defines it
+(compilation.toml: the national entry, else the authoritative source, else the sum of
+the sources that do not overlap), the same figure Overview, the documents and the
+checks use.
 
 Edits are checked before they are written: an edit that would add an error (a part
 larger than its total, ...) is refused with the rule's message; warnings are kept.
@@ -15,14 +17,21 @@ from dataclasses import dataclass, field
 from typing import Collection, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog
+from cmdesk.catalog.compilation import NationalFigure
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 from cmdesk.store.values import ValueChange
-from cmdesk.validation import Cell, Finding, check_values, errors_caused_by
+from cmdesk.validation import (
+    Cell,
+    Finding,
+    by_severity,
+    check_national,
+    check_values,
+    errors_caused_by,
+)
 
 NATIONAL_VIEW = None  # the `source` of the read-only national view
-NATIONAL_SOURCE = "national"
 
 
 class GridRow(NamedTuple):
@@ -72,8 +81,8 @@ class GridData:
     values: dict[Cell, int] = field(default_factory=dict)
     comments: dict[Cell, str] = field(default_factory=dict)
     previous: dict[Cell, int] = field(default_factory=dict)
-    # National view only: {cell: [(source code, value), ...]} behind each figure.
-    breakdown: dict[Cell, list[tuple[str, int]]] = field(default_factory=dict)
+    # National view only: {cell: how its national figure was made}.
+    how: dict[Cell, NationalFigure] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
 
     def items_with_values(self) -> set[str]:
@@ -87,35 +96,43 @@ class GridData:
         return sum(present) if present else None
 
 
-def source_view(by_source: dict[Cell, dict[str, tuple[int, str]]], source: str | None):
-    """(values, comments, breakdown) of `source` (NATIONAL_VIEW: the national view)
-    from the per-source values the store gives (`AggregateValues.by_source`)."""
+def source_view(catalog: Catalog, by_source: dict[Cell, dict[str, tuple[int, str]]],
+                source: str | None):
+    """(values, comments, how) of `source` (NATIONAL_VIEW: the national view) from
+    the per-source values the store gives (`AggregateValues.by_source`). For the
+    national view, `how` is {cell: NationalFigure}: the catalog's one definition of a
+    national figure (cmdesk/catalog/compilation.py) and how each was made."""
     values: dict[Cell, int] = {}
     comments: dict[Cell, str] = {}
-    breakdown: dict[Cell, list[tuple[str, int]]] = {}
-    for cell, per_source in by_source.items():
-        if source is not NATIONAL_VIEW:
+    if source is not NATIONAL_VIEW:
+        for cell, per_source in by_source.items():
             if source in per_source:
                 values[cell], comment = per_source[source]
                 if comment:
                     comments[cell] = comment
-            continue
-        breakdown[cell] = sorted((code, value) for code, (value, _) in per_source.items())
-        if NATIONAL_SOURCE in per_source:
-            values[cell] = per_source[NATIONAL_SOURCE][0]
-        else:
-            values[cell] = sum(value for value, _ in per_source.values())
-    return values, comments, breakdown
+        return values, comments, {}
+    how = catalog.national_figures(
+        {cell: {code: value for code, (value, _) in per_source.items()}
+         for cell, per_source in by_source.items()})
+    return {cell: figure.value for cell, figure in how.items()}, comments, how
+
+
+def national_values(store: Store, catalog: Catalog, year: int) -> dict[Cell, int]:
+    """The year's national figures {(item, part): value}, by the catalog's rules."""
+    return source_view(catalog, store.values.by_source(year), NATIONAL_VIEW)[0]
 
 
 def load_grid(store: Store, catalog: Catalog, year: int, source: str | None) -> GridData:
     """The grid's data: `source`'s values for `year` (NATIONAL_VIEW for the national
     view), the same for the previous year, and the findings of every value rule (the
-    change from the previous year only for a source: its comments explain changes)."""
-    values, comments, breakdown = source_view(store.values.by_source(year), source)
-    previous, _, _ = source_view(store.values.by_source(year - 1), source)
+    change from the previous year only for a source: its comments explain changes;
+    in the national view, the sources not added to a national figure)."""
+    values, comments, how = source_view(catalog, store.values.by_source(year), source)
+    previous, _, _ = source_view(catalog, store.values.by_source(year - 1), source)
     findings = check_values(catalog, values, None if source is NATIONAL_VIEW else previous, comments)
-    return GridData(year, source, values, comments, previous, breakdown, findings)
+    if source is NATIONAL_VIEW:
+        findings = by_severity(findings + check_national(catalog, how))
+    return GridData(year, source, values, comments, previous, how, findings)
 
 
 class Edit(NamedTuple):

@@ -162,16 +162,3 @@ class AggregateValues:
             cell = (row["item_code"], row["part"])
             result.setdefault(cell, {})[row["source_code"]] = (row["value"], row["comment"])
         return result
-
-    def figure(self, year: int, item: str, part: str = TOTAL) -> int | None:
-        """The year's national figure for an item: the `national` source's value when
-        one was entered, otherwise the sum over all sources (None when nothing is)."""
-        national = self.get(year, "national", item, part)
-        if national is not None:
-            return national
-        (total,) = self._store.db.execute(
-            "SELECT SUM(value) FROM aggregate_values WHERE year = ? AND item_code = ? "
-            "AND part = ? AND source_code != 'national'",
-            [year, item, part],
-        ).fetchone()
-        return total

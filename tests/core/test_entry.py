@@ -32,7 +32,7 @@ def test_the_national_view_of_the_demo_year(demo_store, catalog):
     assert grid.computed(prostheses) == 3828
     wheelchairs = next(r for r in grid_rows(catalog, "devices") if r.code == "dev.wheelchair")
     assert grid.computed(wheelchairs) == 1088
-    assert grid.breakdown[("dev.repair", TOTAL)] == [("national", 13305)]
+    assert grid.how[("dev.repair", TOTAL)].added == (("national", 13305),)
     # Two stated totals that disagree with their components, and PRC clients and CBR
     # beneficiaries both 26,988 (domain.md section 3: worth a question).
     assert [f.rule for f in grid.findings] == ["stated_total_matches_components"] * 2 + [
@@ -45,7 +45,7 @@ def test_the_national_view_sums_sources_where_no_national_total_was_entered(demo
     apply_edits(demo_store, catalog, 2025, "prc.02", [Edit("dev.repair", TOTAL, 250)])
     grid = load_grid(demo_store, catalog, 2025, NATIONAL_VIEW)
     assert grid.values[("dev.repair", TOTAL)] == 350
-    assert grid.breakdown[("dev.repair", TOTAL)] == [("prc.01", 100), ("prc.02", 250)]
+    assert grid.how[("dev.repair", TOTAL)].added == (("prc.01", 100), ("prc.02", 250))
     assert grid.previous[("dev.repair", TOTAL)] == 13305
     one = load_grid(demo_store, catalog, 2025, "prc.02")
     assert one.values == {("dev.repair", TOTAL): 250}

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cmdesk.catalog import TOTAL, Catalog
+from cmdesk.catalog.compilation import NationalFigure
 from cmdesk.entry import Edit, GridData, GridRow, grid_parts, grid_rows
 from cmdesk.errors import InputError
 from cmdesk.numbers import format_count, parse_count
@@ -186,14 +187,27 @@ class ValuesGridModel(QAbstractTableModel):
     def _tooltip(self, row: GridRow, column: Column, findings: list[Finding], index) -> str | None:
         lines = [f"{f.message}\n({self.tr('Rule')}: {f.description})" for f in findings]
         cell = self.cell(index)
-        if self.grid and cell and cell in self.grid.breakdown:
-            names = {s.code: s.name for s in self.catalog.sources}
-            lines.append(self.tr("By source:"))
-            lines += [f"  {names.get(code, code)}: {value:,}" for code, value in self.grid.breakdown[cell]]
+        if self.grid and cell and cell in self.grid.how:
+            lines += self._how_lines(self.grid.how[cell])
         if row.kind == "computed" and column.part == TOTAL:
             lines.append(self.tr("Computed: the sum of {items}.").format(
                 items=", ".join(self.catalog.item(code).label for code in row.sum_of)))
         return "\n".join(lines) or None
+
+    def _how_lines(self, figure: NationalFigure) -> list[str]:
+        """How a national figure was made, in words (the catalog's compilation rules)."""
+        names = {s.code: s.name for s in self.catalog.sources}
+        lines = [{
+            "national": self.tr("How this figure was made: the national total entered."),
+            "authoritative": self.tr("How this figure was made: the authoritative source's value."),
+            "sum": self.tr("How this figure was made: the sum of the sources that do not overlap."),
+        }[figure.rule]]
+        lines += [self.tr("  added: {source}: {value}").format(source=names.get(code, code), value=f"{value:,}")
+                  for code, value in figure.added]
+        lines += [self.tr("  not added: {source}: {value} ({reason})").format(
+            source=names.get(n.source, n.source), value=f"{n.value:,}", reason=n.reason)
+            for n in figure.not_added]
+        return lines
 
     def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
