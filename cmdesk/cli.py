@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 
 from cmdesk import __version__
 from cmdesk.catalog import load_catalog
-from cmdesk.errors import CMDeskError
+from cmdesk.errors import CMDeskError, InputError
 from cmdesk.i18n import translate
 from cmdesk.store import SCHEMA_VERSION, Store, integrity_check, probe
 
@@ -141,10 +141,17 @@ def _cmd_import_values(args: argparse.Namespace) -> int:
     try:
         plan = plan_values_import(store, store.catalog, args.file)
         if plan.problems:
-            for problem in plan.problems:
-                print(translate("CLI", "{file}:{line}: column {column}: '{text}': {reason}").format(
-                    file=args.file, line=problem.line, column=problem.column,
-                    text=_one_line(problem.text), reason=_one_line(problem.reason)), file=sys.stderr)
+            from cmdesk.exchange.problems import by_reason
+
+            for group in by_reason(plan.problems):
+                if group.count == 1:
+                    print(translate("CLI", "{file}:{line}: column {column}: '{text}': {reason}").format(
+                        file=args.file, line=group.lines[0], column=group.column,
+                        text=_one_line(group.texts[0]), reason=_one_line(group.reason)), file=sys.stderr)
+                else:
+                    print(translate("CLI", "{file}: {n} lines ({lines}): column {column}: {reason}").format(
+                        file=args.file, n=group.count, lines=group.where, column=group.column,
+                        reason=_one_line(group.reason)), file=sys.stderr)
             print(translate("CLI", "{n} problem(s); nothing was imported. Correct the file and import "
                             "it again.").format(n=len(plan.problems)), file=sys.stderr)
             return 1
@@ -388,13 +395,13 @@ def _cmd_completeness(args: argparse.Namespace) -> int:
 
 
 def _date_argument(text: str):
-    from datetime import date
+    from cmdesk.dates import parse_date
 
     try:
-        return date.fromisoformat(text)
-    except ValueError:
+        return parse_date(text)
+    except InputError as error:
         raise argparse.ArgumentTypeError(translate(
-            "CLI", "'{text}' is not a date: give it as YYYY-MM-DD").format(text=text)) from None
+            "CLI", "'{text}': {error}").format(text=text, error=error)) from None
 
 
 def _when(at: str | None) -> str:
@@ -653,7 +660,7 @@ def build_parser() -> argparse.ArgumentParser:
         _cmd_completeness)
     completeness.add_argument("--year", type=int, required=True, help=translate(
         "CLI", "the reporting year"))
-    completeness.add_argument("--on", type=_date_argument, metavar="YYYY-MM-DD", help=translate(
+    completeness.add_argument("--on", type=_date_argument, metavar="DATE", help=translate(
         "CLI", "judge what is overdue on this day (default: today)"))
     completeness.add_argument("--json", action="store_true", help=translate(
         "CLI", "print JSON: a list of objects with year, source, source_name, section, "

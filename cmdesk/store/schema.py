@@ -340,5 +340,14 @@ def _completeness(db: Database) -> None:
     )
 
 
+@migrations(name="0010_bicycles_unit")
+def _bicycles_unit(db: Database) -> None:
+    # "Bicycles provided" counts bicycles (seed 000: "65 bicycles were provided to
+    # persons with disabilities"), but the first catalogs gave it the unit "persons",
+    # which put it beside persons in the same-value check. Only the shipped unit is
+    # corrected: a unit changed in Tools > Items stays.
+    db.execute("UPDATE items SET unit = 'bicycles' WHERE code = 'inc.bicycle' AND unit = 'persons'")
+
+
 MIGRATION_NAMES = migrations.names
 SCHEMA_VERSION = len(MIGRATION_NAMES)

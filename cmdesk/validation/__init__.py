@@ -155,12 +155,15 @@ def _change_from_previous(rule: Rule, catalog: Catalog, values: Mapping[Cell, in
 def _same_value(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> Iterable[Finding]:
     minimum = int(rule.param("minimum"))
     labels = {item.code: item.label for item in catalog.items}
-    by_value: dict[int, list[Cell]] = {}
+    units = {item.code: item.unit for item in catalog.items}
+    # Only items counted in the same unit are compared: 1,058 repairs (devices) and
+    # 1,058 persons trained are no copy of each other.
+    by_value: dict[tuple[int, str], list[Cell]] = {}
     for cell, value in values.items():
         if value > minimum:
-            by_value.setdefault(value, []).append(cell)
+            by_value.setdefault((value, units.get(cell[0], "")), []).append(cell)
     order = {item.code: n for n, item in enumerate(catalog.items)}
-    for value, cells in sorted(by_value.items()):
+    for (value, _), cells in sorted(by_value.items()):
         # One cell per item (its total before its parts), items in catalog order.
         cells.sort(key=lambda cell: (order.get(cell[0], len(order)), cell[1] != TOTAL, cell[1]))
         first_per_item: list[Cell] = []
