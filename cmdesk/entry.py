@@ -142,19 +142,28 @@ class Edit(NamedTuple):
     comment: str | None = None  # None keeps the comment
 
 
+class EditResult(NamedTuple):
+    """What `apply_edits` did, and the edits that undo it (the values and comments
+    the cells had before), so that no caller reads the store to build an undo."""
+
+    changes: list[ValueChange]
+    undo: list[Edit]
+
+
 def apply_edits(
     store: Store, catalog: Catalog, year: int, source: str, edits: list[Edit]
-) -> list[ValueChange]:
+) -> EditResult:
     """Write `edits` to `source`'s values for `year` in one transaction, after
     checking them: an edit that would add an error is refused (InputError with the
-    rule's messages) and nothing is written. Returns what changed."""
+    rule's messages) and nothing is written. Returns what changed and its inverse."""
     if source is NATIONAL_VIEW:
         raise InputError(translate(
-            "Entry", "The national view adds up all sources and cannot be edited. Choose a "
-            "reporting source (or 'National total') to enter figures."))
+            "Entry", "The national view is compiled from the sources and cannot be edited. "
+            "Choose a reporting source (or 'National total') to enter figures."))
     store.years.require_editable(year)  # before the rules: a frozen year's reason comes first
-    before = {cell: value for cell, per_source in store.values.by_source(year).items()
-              for code, (value, _) in per_source.items() if code == source}
+    stored = {cell: per_source[source] for cell, per_source in store.values.by_source(year).items()
+              if source in per_source}
+    before = {cell: value for cell, (value, _) in stored.items()}
     after = dict(before)
     for edit in edits:
         if edit.value is None:
@@ -168,6 +177,10 @@ def apply_edits(
     errors = errors_caused_by(catalog, before, after)
     if errors:
         raise InputError("\n".join(finding.message for finding in errors))
-    return store.values.set_many(
+    changes = store.values.set_many(
         (year, source, edit.item, edit.part, edit.value, edit.comment) for edit in edits
     )
+    cells = dict.fromkeys((edit.item, edit.part) for edit in edits)
+    undo = [Edit(item, part, *stored[(item, part)]) if (item, part) in stored
+            else Edit(item, part, None) for item, part in cells]
+    return EditResult(changes, undo)

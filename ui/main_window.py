@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -141,6 +141,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
+        # The only Undo and Redo actions: they act on the undo stack of the page shown
+        # (ui/undo.py), with the platform's keys (Ctrl+Z; Ctrl+Y and Ctrl+Shift+Z).
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.catalog_action = self._action(self.tr("&Items and reporting sources…"), self.edit_catalog)
         tools_menu.addAction(self.catalog_action)
@@ -178,6 +188,8 @@ class MainWindow(QMainWindow):
             row = self.page_keys().index(key)
             page = self.page_specs[row].build()
             page.content_changed.connect(self._fill_years)
+            if isinstance(getattr(page, "undo_stack", None), QUndoStack):
+                self.undo_group.addStack(page.undo_stack)
             if key == "overview":
                 page.finding_opened.connect(self.open_finding)
                 page.drawn = self._drawn  # a page built again later needs no first paint
@@ -233,7 +245,10 @@ class MainWindow(QMainWindow):
             self.rebuild_pages()
 
     def _show_page(self, row: int) -> None:
-        self.stack.setCurrentWidget(self.page(self.page_keys()[row]))
+        page = self.page(self.page_keys()[row])
+        self.stack.setCurrentWidget(page)
+        stack = getattr(page, "undo_stack", None)
+        self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else None)
         if self.context.store is not None and self.current_year():
             self.stack.currentWidget().show_year(self.current_year())
 
