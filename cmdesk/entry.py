@@ -13,6 +13,7 @@ larger than its total, ...) is refused with the rule's message; warnings are kep
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Collection, NamedTuple
 
@@ -30,6 +31,7 @@ from cmdesk.validation import (
     check_values,
     errors_caused_by,
 )
+from cmdesk.years import entered_late
 
 NATIONAL_VIEW = None  # the `source` of the read-only national view
 
@@ -84,6 +86,9 @@ class GridData:
     # National view only: {cell: how its national figure was made}.
     how: dict[Cell, NationalFigure] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    # A source only: {cell: the day it was entered} of the values entered late
+    # (cmdesk/years.py: after the end of the year in which `year` was reported).
+    late: dict[Cell, str] = field(default_factory=dict)
 
     def items_with_values(self) -> set[str]:
         """The items this year or the previous one has a value for (see grid_rows)."""
@@ -130,9 +135,15 @@ def load_grid(store: Store, catalog: Catalog, year: int, source: str | None) -> 
     values, comments, how = source_view(catalog, store.values.by_source(year), source)
     previous, _, _ = source_view(catalog, store.values.by_source(year - 1), source)
     findings = check_values(catalog, values, None if source is NATIONAL_VIEW else previous, comments)
+    late: dict[Cell, str] = {}
     if source is NATIONAL_VIEW:
         findings = by_severity(findings + check_national(catalog, how))
-    return GridData(year, source, values, comments, previous, how, findings)
+    else:
+        for cell, at in store.values.entered_on(year, source).items():
+            day = dt.datetime.fromisoformat(at).astimezone().date()
+            if entered_late(year, day):
+                late[cell] = day.isoformat()
+    return GridData(year, source, values, comments, previous, how, findings, late)
 
 
 class Edit(NamedTuple):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cmdesk import __version__
 from cmdesk.errors import CMDeskError
 from cmdesk.store import Store
+from cmdesk.years import FIRST_YEAR, offered_years
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.pages import page_specs
@@ -38,6 +39,9 @@ from ui.settings import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+ADD_A_YEAR = "add"
+"""The data of the year selector's last entry, "Add a year…"."""
 
 # QFileDialog and QMessageBox are imported where they are used: PySide6 builds the
 # Python enums of a Qt class when the class is first imported (~3 ms for these two,
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         self.year_box = QComboBox()
         self.year_box.setObjectName("yearSelector")
         self.year_box.setMinimumContentsLength(6)
+        self._shown_year = 0  # the year shown, kept while "Add a year…" asks for another
         self.year_box.currentIndexChanged.connect(self._year_selected)
         toolbar.addWidget(self.year_box)
         spacer = QWidget()
@@ -254,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def current_year(self) -> int:
         data = self.year_box.currentData()
-        return int(data) if data is not None else 0
+        return int(data) if isinstance(data, int) else 0
 
     def set_year(self, year: int) -> None:
         index = self.year_box.findData(year)
@@ -264,21 +269,48 @@ class MainWindow(QMainWindow):
         self.year_box.setCurrentIndex(index)
 
     def _fill_years(self, extra: int | None = None) -> None:
+        """Every year from the first with data (or the year before the one usually
+        reported) to next year (cmdesk/years.py), newest first, then "Add a year…"
+        for an earlier one."""
         store = self.context.store
         years = set(store.years.with_data()) if store else set()
-        years.add(date.today().year - 1)  # the year usually being reported
-        if extra:
-            years.add(extra)
         current = self.current_year()
+        for year in (extra, current):
+            if year:
+                years.add(year)
         self.year_box.blockSignals(True)
         self.year_box.clear()
-        for year in sorted(years, reverse=True):
+        for year in offered_years(years, date.today()):
             self.year_box.addItem(str(year), year)
+        self.year_box.addItem(self.tr("Add a year…"), ADD_A_YEAR)
         # Refilling keeps the selected year and must not announce a change.
         self.year_box.setCurrentIndex(self.year_box.findData(current) if current else -1)
         self.year_box.blockSignals(False)
+        self._shown_year = current
+
+    def add_a_year(self) -> int | None:
+        """Ask for a year before those offered; the year chosen, or None."""
+        from PySide6.QtWidgets import QInputDialog
+
+        earliest = min(self.year_box.itemData(i) for i in range(self.year_box.count() - 1))
+        if earliest <= FIRST_YEAR:
+            return None
+        year, ok = QInputDialog.getInt(
+            self, self.tr("Add a year"),
+            self.tr("An earlier reporting year ({first} to {last}):").format(first=FIRST_YEAR, last=earliest - 1),
+            earliest - 1, FIRST_YEAR, earliest - 1)
+        return year if ok else None
 
     def _year_selected(self, _index: int) -> None:
+        if self.year_box.currentData() == ADD_A_YEAR:
+            added = self.add_a_year()
+            self.year_box.blockSignals(True)
+            self.year_box.setCurrentIndex(self.year_box.findData(self._shown_year) if self._shown_year else -1)
+            self.year_box.blockSignals(False)
+            if added:
+                self.set_year(added)
+            return
+        self._shown_year = self.current_year()
         year = self.current_year()
         if not year or self.context.store is None:
             return

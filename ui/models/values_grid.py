@@ -20,6 +20,7 @@ from cmdesk.numbers import format_count, parse_count
 from cmdesk.validation import Finding
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # (item code, part) of a value cell, else None
+LATE_ROLE = Qt.ItemDataRole.UserRole + 3  # the day a value entered late was entered, else None
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2  # worst finding on the cell, else None
 
 _BACKGROUNDS = {
@@ -29,6 +30,7 @@ _BACKGROUNDS = {
     "warning": QColor("#fff3cd"),
     "question": QColor("#e2f0fb"),
 }
+_LATE_TEXT = QColor("#6b3fa0")  # figures entered late: italic, in this colour
 
 
 class Column(NamedTuple):
@@ -167,6 +169,14 @@ class ValuesGridModel(QAbstractTableModel):
             font.setBold(row.kind == "group")
             font.setItalic(row.kind == "computed")
             return font
+        if role == Qt.ItemDataRole.FontRole and self._late(index):
+            font = QFont()
+            font.setItalic(True)  # entered late: see the tooltip
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and self._late(index):
+            return QBrush(_LATE_TEXT)
+        if role == LATE_ROLE:
+            return self._late(index)
         if role == CELL_ROLE:
             return self.cell(index)
         findings = self.findings_at(index)
@@ -184,9 +194,18 @@ class ValuesGridModel(QAbstractTableModel):
             return self._tooltip(row, column, findings, index)
         return None
 
+    def _late(self, index) -> str | None:
+        """The day the value in `index` was entered, when it was entered late."""
+        cell = self.cell(index)
+        return self.grid.late.get(cell) if self.grid and cell else None
+
     def _tooltip(self, row: GridRow, column: Column, findings: list[Finding], index) -> str | None:
         lines = [f"{f.message}\n({self.tr('Rule')}: {f.description})" for f in findings]
         cell = self.cell(index)
+        late = self._late(index)
+        if late and self.grid:
+            lines.append(self.tr("Entered late, on {day}: after the end of {next}, when {year}'s figures "
+                                 "were reported.").format(day=late, next=self.grid.year + 1, year=self.grid.year))
         if self.grid and cell and cell in self.grid.how:
             lines += self._how_lines(self.grid.how[cell])
         if row.kind == "computed" and column.part == TOTAL:

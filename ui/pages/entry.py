@@ -3,6 +3,8 @@ source (or the read-only national view), saved cell by cell, with undo and check
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from cmdesk.entry import NATIONAL_VIEW, Edit, apply_edits, load_grid
 from cmdesk.errors import CMDeskError, InputError
 from cmdesk.numbers import parse_count
+from cmdesk.years import entered_late
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.values_grid import ValuesGridModel
@@ -142,7 +145,10 @@ class EntryPage(Page):
                     "authoritative source, else the sum of the sources that do not overlap. Hover a "
                     "cell for how it was made.").format(year=self.year)
             if source is NATIONAL_VIEW else
-            self.tr("{year}: type or paste figures; each change is saved at once.").format(year=self.year))
+            self.tr("{year}: type or paste figures; each change is saved at once.").format(year=self.year)
+            + (" " + self.tr("Figures typed now are marked as entered late (in italics): {year} was "
+                             "reported in {next}.").format(year=self.year, next=self.year + 1)
+               if entered_late(self.year, date.today()) else ""))
         self.findings.clear()
         on_page = {row.code for row in self.model.rows}
         for finding in (f for f in grid.findings if f.cells[0][0] in on_page):
