@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -26,16 +26,20 @@ from cmdesk.errors import CMDeskError
 from cmdesk.store import Store
 from cmdesk.years import FIRST_YEAR, offered_years
 from ui.context import AppContext
+from ui.app import chosen_language, restart
 from ui.errors import show_error
 from ui.pages import page_specs
 from ui.pages.base import Page
 from ui.settings import (
+    LANGUAGE,
     LAST_YEAR,
     RECENT_DATABASES,
     USER_NAME,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
 )
+
+LANGUAGE_NAMES = {"en": "English", "km": "ខ្មែរ"}
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -156,6 +160,18 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        current = chosen_language(self.context.settings)
+        for code, name in LANGUAGE_NAMES.items():  # each in its own language, never translated
+            action = self._action(name, lambda _checked=False, code=code: self.choose_language(code))
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.catalog_action = self._action(self.tr("&Items and reporting sources…"), self.edit_catalog)
         tools_menu.addAction(self.catalog_action)
@@ -175,6 +191,22 @@ class MainWindow(QMainWindow):
             action.setShortcuts(shortcut)
         action.triggered.connect(slot)
         return action
+
+    def choose_language(self, code: str) -> None:
+        """Remember `code` as the language, and offer to restart in it: every window
+        and page builds its texts once, so a restart shows the new language everywhere."""
+        if code == chosen_language(self.context.settings) and self.context.settings.get(LANGUAGE):
+            return
+        self.context.settings.set(LANGUAGE, code)
+        self.context.settings.sync()
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Language"),
+            self.tr("CMDesk will be in {language} from its next start. Restart it now?")
+            .format(language=LANGUAGE_NAMES[code]))
+        if answer == QMessageBox.StandardButton.Yes and self.close():
+            restart()
 
     # --- pages and years -----------------------------------------------------------------
 
