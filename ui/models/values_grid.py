@@ -219,7 +219,7 @@ class ValuesGridModel(QAbstractTableModel):
         lines = [{
             "national": self.tr("How this figure was made: the national total entered."),
             "authoritative": self.tr("How this figure was made: the authoritative source's value."),
-            "sum": self.tr("How this figure was made: the sum of the sources that do not overlap."),
+            "sum": self.tr("How this figure was made: the sum of the sources, those that overlap counted once."),
         }[figure.rule]]
         lines += [self.tr("  added: {source}: {value}").format(source=names.get(code, code), value=f"{value:,}")
                   for code, value in figure.added]
