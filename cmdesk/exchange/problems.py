@@ -27,7 +27,7 @@ class ProblemGroup(NamedTuple):
     reason: str
 
     @property
-    def count(self) -> int:
+    def times(self) -> int:
         return len(self.lines)
 
     @property

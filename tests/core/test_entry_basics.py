@@ -75,7 +75,7 @@ def test_importing_into_a_submitted_year_gives_one_message_with_the_count(store,
     plan = plan_values_import(store, store.catalog, path)
     assert len(plan.problems) == 13
     (group,) = by_reason(plan.problems)
-    assert (group.count, group.where, group.column) == (13, "2-14", "year")
+    assert (group.times, group.where, group.column) == (13, "2-14", "year")
     assert "2025" in group.reason and "submitted" in group.reason
     db = store.path
     store.close()

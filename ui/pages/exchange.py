@@ -145,8 +145,8 @@ class ExchangePage(Page):
         groups = by_reason(plan.problems)
         self.problems.setRowCount(len(groups))
         for row, group in enumerate(groups):
-            line = str(group.lines[0]) if group.count == 1 else self.tr("{lines} ({n} lines)").format(
-                lines=group.where, n=group.count)
+            line = str(group.lines[0]) if group.times == 1 else self.tr("{lines} ({n} lines)").format(
+                lines=group.where, n=group.times)
             for column, text in enumerate((line, group.column, ", ".join(group.texts), group.reason)):
                 self.problems.setItem(row, column, QTableWidgetItem(text))
         self.problems.setVisible(bool(plan.problems))
