@@ -33,6 +33,10 @@ LANGUAGES = (ENGLISH, KHMER)
 LANGUAGE_KEY = ("ui", "language")
 """Section and key of the setting in the GUI's INI file (QSettings key `ui/language`)."""
 
+ZWSP = "\u200b"
+"""Zero-width space: where a Khmer line may break (the translations and the catalog's
+Khmer labels carry them between words)."""
+
 _translator: Callable[[str, str], str] | None = None
 _in_english: ContextVar[bool] = ContextVar("in_english", default=False)
 
@@ -87,7 +91,9 @@ def load_catalogue(language: str) -> dict[tuple[str, str], str]:
 
 def parse_ts(text: bytes) -> dict[tuple[str, str], str]:
     """The finished translations of a Qt Linguist .ts file's text (unfinished ones
-    are left out, so they show in English)."""
+    are left out, so they show in English), for the command line: without the
+    zero-width spaces that mark where the window may wrap a Khmer line (Khmer has no
+    spaces between words), which some terminals show as boxes."""
     from xml.etree import ElementTree  # only a stale or missing compiled catalogue needs it
 
     catalogue: dict[tuple[str, str], str] = {}
@@ -98,7 +104,7 @@ def parse_ts(text: bytes) -> dict[tuple[str, str], str]:
             if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
             if translation.text:
-                catalogue[(name, message.findtext("source", ""))] = translation.text
+                catalogue[(name, message.findtext("source", ""))] = translation.text.replace(ZWSP, "")
     return catalogue
 
 

@@ -2,6 +2,7 @@
 
     .venv/bin/python packaging/translations.py            # update the .ts, list what is untranslated
     .venv/bin/python packaging/translations.py --compile  # also write the .qm the GUI loads
+    .venv/bin/python packaging/translations.py --segment  # mark Khmer word boundaries (needs ICU)
 
 Updating runs pyside6-lupdate over cmdesk/ and ui/ into resources/translations/cmdesk_km.ts
 (new strings are added as unfinished, strings no longer in the code are dropped, existing
@@ -11,6 +12,12 @@ context, and exits 1 if there is one. Translate them with Qt Linguist
 
 The .ts carries no source locations (`-locations none`): they change with every edit to
 the code and would make each developer's merge conflict in this file.
+Khmer has no spaces between words, and Qt finds no place to wrap a Khmer line, so the
+translations carry zero-width spaces (U+200B) between words. `--segment` inserts them
+where ICU's Khmer line breaker finds a word boundary, in the .ts and in the catalog's
+`*_km` labels (provinces' names excepted: files are matched against them); it needs
+PyICU (`pip install pyicu-wheels`, a translator's tool, not a dependency of CMDesk).
+
 The .qm (for the window) and .json (for the command line, read without Qt) are built
 by packaging/setup-dev.sh and the packaging recipe from the .ts, and not committed.
 """
@@ -82,12 +89,64 @@ def compile_translation(ts: Path, language: str) -> None:
     compile_catalogue(language)
 
 
+ZWSP = "\u200b"
+
+
+def segmenter():
+    """A function putting U+200B at the Khmer word boundaries ICU finds in a text."""
+    try:
+        import icu  # type: ignore[import-not-found]
+    except ImportError:
+        sys.exit("translations: --segment needs PyICU: .venv/bin/pip install pyicu-wheels")
+    breaker = icu.BreakIterator.createLineInstance(icu.Locale("km"))
+
+    def khmer(ch: str) -> bool:
+        return "\u1780" <= ch <= "\u17ff"
+
+    def segment(text: str) -> str:
+        if not any(khmer(ch) for ch in text):
+            return text
+        breaker.setText(text)
+        cuts = set(breaker)
+        return "".join((ZWSP if i in cuts and i and khmer(text[i - 1]) and khmer(ch) else "") + ch
+                       for i, ch in enumerate(text))
+
+    return segment
+
+
+def segment_files() -> None:
+    import re
+
+    segment = segmenter()
+    for ts in TRANSLATIONS.glob("cmdesk_*.ts"):
+        tree = ElementTree.parse(ts)
+        for translation in tree.getroot().iter("translation"):
+            if translation.text:
+                translation.text = segment(translation.text)
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    # The catalog's Khmer lines, edited as text so that the files keep their comments.
+    line = re.compile(r'^(\w+_km = ")(.*)("\s*)$')
+    for path in (REPO / "resources" / "catalog").glob("*.toml"):
+        if path.name == "provinces.toml":
+            continue
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for n, text in enumerate(lines):
+            match = line.match(text)
+            if match:
+                lines[n] = match.group(1) + segment(match.group(2)) + match.group(3)
+        path.write_text("\n".join(lines), encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--compile", action="store_true", help="also write the .qm files")
     parser.add_argument("--compile-only", action="store_true",
                         help="only write the .qm files from the .ts as they are (set-up, packaging)")
+    parser.add_argument("--segment", action="store_true",
+                        help="first put zero-width spaces between Khmer words (needs PyICU)")
     args = parser.parse_args()
+    if args.segment:
+        segment_files()
     status = 0
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"cmdesk_{language}.ts"

@@ -100,6 +100,15 @@ def test_translations_are_in_khmer():
     assert not english, "left in English:\n" + "\n".join(english)
 
 
+def test_khmer_lines_can_wrap_between_words():
+    # Khmer writes no spaces between words, and Qt finds no line break inside a Khmer
+    # run: a translation marks its word boundaries with zero-width spaces (U+200B),
+    # or a long label is cut instead of wrapped. 20 letters is longer than any word.
+    unbroken = [f"[{c}] {run}" for c, _, _, t in messages(KM_TS) if t is not None and t.text
+                for run in re.findall("[\u1780-\u17ff]{21,}", t.text)]
+    assert not unbroken, "Khmer without zero-width spaces between words:\n" + "\n".join(unbroken)
+
+
 def test_the_update_command_lists_nothing_untranslated(tmp_path):
     from packaging_translations import untranslated
 

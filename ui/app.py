@@ -153,8 +153,12 @@ def run_gui(db_path: Path | None = None) -> int:
     from ui.main_window import MainWindow
 
     settings = Settings()
-    app = application(chosen_language(settings))
-    context = AppContext(shipped_catalog=load_catalog(), settings=settings, user=ask_user_name(settings))
+    language = chosen_language(settings)
+    app = application(language)
+    if _translator is None:
+        language = i18n.ENGLISH  # no compiled translation: all in English, data too
+    context = AppContext(shipped_catalog=load_catalog(), settings=settings, user=ask_user_name(settings),
+                         language=language)
     try:
         context.store = open_first_database(context, db_path)
     except CMDeskError as error:

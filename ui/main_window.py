@@ -71,20 +71,23 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(170)
         self.stack = QStackedWidget()
         self.page_specs = page_specs(context)
         self.pages: dict[str, Page] = {}  # the pages built so far, by key
         for spec in self.page_specs:
             self.navigation.addItem(QListWidgetItem(spec.title))
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
+        # As wide as its longest title (Khmer titles are longer than the English).
+        navigation_width = max(170, self.navigation.sizeHintForColumn(0)
+                               + 2 * self.navigation.frameWidth() + 12)
+        self.navigation.setMinimumWidth(navigation_width)
         self.navigation.currentRowChanged.connect(self._show_page)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([200, 1000])
+        splitter.setSizes([max(200, navigation_width), 1000])
         self.setCentralWidget(splitter)
 
         self._build_toolbar()
@@ -175,6 +178,8 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.catalog_action = self._action(self.tr("&Items and reporting sources…"), self.edit_catalog)
         tools_menu.addAction(self.catalog_action)
+        self.provinces_action = self._action(self.tr("&Provincial offices…"), self.edit_provinces)
+        tools_menu.addAction(self.provinces_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About CMDesk"), self.show_about)
         help_menu.addAction(self.about_action)
@@ -268,6 +273,17 @@ class MainWindow(QMainWindow):
             key = next(g.page for g in self.context.catalog.groups if g.code == item.group)
             self.show_page(key)
             self.page(key).go_to_cell(finding.source, finding.cells[0])
+
+    def edit_provinces(self) -> None:
+        """Tools > Provincial offices (docs/exchange.md)."""
+        from ui.dialogs.provinces import ProvincesDialog
+
+        store = self.context.store
+        if store is None:
+            return
+        ProvincesDialog(store, self.context.shipped_catalog, self).exec()
+        if "exchange" in self.pages:
+            self.pages["exchange"].packages.refresh()
 
     def edit_catalog(self) -> None:
         """Tools > Items and reporting sources."""

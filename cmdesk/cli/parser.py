@@ -8,7 +8,17 @@ import argparse
 from pathlib import Path
 
 from cmdesk import __version__
-from cmdesk.cli import casualties, checks, completeness, database, reports, requests, values, year
+from cmdesk.cli import (
+    casualties,
+    checks,
+    completeness,
+    database,
+    exchange,
+    reports,
+    requests,
+    values,
+    year,
+)
 from cmdesk.cli.common import Commands
 from cmdesk.i18n import LANGUAGES, translate
 
@@ -21,6 +31,7 @@ COMMAND_MODULES = (
     reports,  # export sraap, va-update, form-j
     completeness,  # completeness
     year,  # year status, mark-checked, submit, reopen, compare, documents
+    exchange,  # province create|pair-code|pair|list, send, receive, conflicts, resolve
 )
 
 

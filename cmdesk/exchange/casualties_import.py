@@ -42,13 +42,14 @@ from typing import TYPE_CHECKING, Callable, Generator, Mapping, NamedTuple, Sequ
 from cmdesk.casualties.records import (
     COLUMNS,
     ProvinceLookup,
-    check_record,
-    duplicate_key,
+    DUPLICATE_KEY,
+    RecordChecker,
 )
 from cmdesk.catalog import Catalog, read_catalog_file
 from cmdesk.errors import CatalogError, CMDeskError, InputError
 from cmdesk.exchange import reading
 from cmdesk.exchange.values_csv import Problem
+from cmdesk.store.casualties import CASUALTY_FIELDS, record_values
 from cmdesk.i18n import translate
 from cmdesk.text import CONTROL, control_character_problem, csv_cell, unguard_formula
 
@@ -345,14 +346,21 @@ def resolve_columns(table: SourceTable, column_map: Mapping[str, str | None] | N
 
 class PlannedRow(NamedTuple):
     """A good row and what importing it does: "add", "update" (`record_id`'s
-    `changes`, {field: new value}) or "duplicate" (already in the register)."""
+    `changes`, {field: new value}) or "duplicate" (already in the register).
+    `values` is the checked record as a tuple in CASUALTY_FIELDS order: what the
+    store inserts, and a third of a dict's memory (65,000 of them are held)."""
 
     row: int
-    record: dict
+    values: tuple
     action: str
     record_id: str | None = None
     # Read-only, since every row without changes shares it.
     changes: Mapping[str, object] = MappingProxyType({})
+
+    @property
+    def record(self) -> dict:
+        """The checked record, {field: value}."""
+        return dict(zip(CASUALTY_FIELDS, self.values))
 
 
 class CasualtyImportCounts(NamedTuple):
@@ -383,6 +391,9 @@ class CasualtyImport(NamedTuple):
                                     len(self.rejected))
 
 
+CHECK_CHUNK = 1000  # rows checked together (and between two calls of `progress`)
+_duplicate_key_of = itemgetter(*(CASUALTY_FIELDS.index(name) for name in DUPLICATE_KEY))
+
 # The store field each canonical column fills.
 _FIELDS_OF = {"province": ("province_code",)}
 
@@ -399,8 +410,8 @@ def _fields_given(given: set[str], record: dict) -> set[str]:
 
 
 def _year_of(record: Mapping) -> int | None:
-    date = record.get("incident_date") or ""
-    return int(date[:4]) if date[:4].isdigit() else None
+    date = record.get("incident_date")
+    return int(date[:4]) if date else None  # a checked date is YYYY-MM[-DD]
 
 
 class _FrozenYears:
@@ -411,6 +422,7 @@ class _FrozenYears:
         self._store = store
         self._column = column
         self._years = store.years.frozen_years()
+        self.any = bool(self._years)
 
     def problem(self, row: int, record: Mapping, years: Sequence[int | None]) -> Problem | None:
         year = next((y for y in years if y in self._years), None)
@@ -432,14 +444,17 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
     provinces = ProvinceLookup(catalog.provinces)
     header_of = {column: table.headers[n] for n, column in columns.items()}
     given_fields = {f for column in columns.values() for f in _FIELDS_OF.get(column, (column,))}
-    checked: list[tuple[int, dict]] = []
+    # The good rows as (row, the record's values in CASUALTY_FIELDS order): a tuple
+    # holds a third of a dict's memory, and is what the store inserts.
+    checked: list[tuple[int, tuple]] = []
     problems: list[Problem] = []
     rejected: list[tuple[int, tuple[str, ...]]] = []
     first_row_of: dict[str, int] = {}
-    cells_of: dict[int, tuple[str, ...]] = {}
     total = len(table.rows)
     width = len(table.headers)
-    today = today or dt.date.today()  # once: every row is checked against the same day
+    # One checker for the file: every row against the same day, and each distinct
+    # text of a field read once.
+    checker = RecordChecker(provinces, today)
     # The cells of the mapped columns, in one C call per row for a row as wide as the
     # header (the usual case); a shorter row's missing cells are empty.
     names = tuple(columns.values())
@@ -449,60 +464,64 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
     read_problems: dict[int, list[Problem]] = {}
     for problem in table.problems:  # what reading found in the cells: the row is rejected
         read_problems.setdefault(problem.line, []).append(problem)
-    for done, (row, cells) in enumerate(table.rows):
-        if progress is not None and done % 1000 == 0 and progress(done, total) is False:
+    for start in range(0, total, CHECK_CHUNK):
+        if progress is not None and progress(start, total) is False:
             raise _cancelled()
-        found = read_problems.get(row, []) + ([Problem(row, str(n + 1), text, translate(
-                    "CasualtiesImport", "this cell is under no column CMDesk reads. Move its text "
-                    "to the 'notes' column or delete it."))
-                 for n, text in enumerate(cells[width:], width) if text.strip()
-                 ] if len(cells) > width else [])
-        if len(cells) >= needed:
-            values = dict(zip(names, pick_cells(cells)))
-        else:
-            values = {column: (cells[n] if n < len(cells) else "") for n, column in columns.items()}
-        result = check_record(values, provinces, today)
-        if result.problems:
-            found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
-                      for p in result.problems]
-        if result.record is not None and result.record["source_id"]:
-            source_id = result.record["source_id"]
-            if source_id in first_row_of:
-                found.append(Problem(row, header_of["source_id"], source_id, translate(
-                    "CasualtiesImport", "row {first} already gives CMVIS number {id}. Keep one of "
-                    "the two rows, or correct the number.").format(
-                    first=first_row_of[source_id], id=source_id)))
+        chunk = table.rows[start:start + CHECK_CHUNK]
+        picked = [pick_cells(cells) if len(cells) >= needed else
+                  tuple(cells[n] if n < len(cells) else "" for n in indexes) for _, cells in chunk]
+        for (row, cells), result in zip(chunk, checker.check_rows(names, picked)):
+            found = read_problems.get(row, []) + ([Problem(row, str(n + 1), text, translate(
+                        "CasualtiesImport", "this cell is under no column CMDesk reads. Move its "
+                        "text to the 'notes' column or delete it."))
+                     for n, text in enumerate(cells[width:], width) if text.strip()
+                     ] if len(cells) > width else [])
+            if result.problems:
+                found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
+                          for p in result.problems]
+            if result.record is not None and result.record["source_id"]:
+                source_id = result.record["source_id"]
+                if source_id in first_row_of:
+                    found.append(Problem(row, header_of["source_id"], source_id, translate(
+                        "CasualtiesImport", "row {first} already gives CMVIS number {id}. Keep "
+                        "one of the two rows, or correct the number.").format(
+                        first=first_row_of[source_id], id=source_id)))
+                else:
+                    first_row_of[source_id] = row
+            if found:
+                problems += found
+                rejected.append((row, cells))
             else:
-                first_row_of[source_id] = row
-        if found:
-            problems += found
-            rejected.append((row, cells))
-        else:
-            checked.append((row, result.record))
-            cells_of[row] = cells
+                checked.append((row, record_values(result.record)))
 
     existing = store.casualties.by_source_ids(first_row_of)
     key_counts = (store.casualties.duplicate_key_counts()
-                  if any(not record["source_id"] for _, record in checked) else Counter())
+                  if any(values[0] is None for _, values in checked) else Counter())
     frozen = _FrozenYears(store, header_of.get("incident_date", "incident_date"))
+    cells_of: dict[int, tuple[str, ...]] = {}  # filled when a row is refused for its year
     planned = []
-    for row, record in checked:
-        stored = existing.get(record["source_id"]) if record["source_id"] else None
+    for row, values in checked:
+        stored = existing.get(values[0]) if values[0] is not None else None
+        touched: tuple = ()
         if stored is not None:
+            record = dict(zip(CASUALTY_FIELDS, values))
             fields = _fields_given(given_fields, record)
             changes = {name: record[name] for name in record
                        if name in fields and record[name] != stored[name]}
-            step = PlannedRow(row, record, "update" if changes else "duplicate",
-                              stored["id"], changes)
-            touched = (stored["incident_year"], _year_of(record)) if changes else ()
-        elif not record["source_id"] and key_counts[duplicate_key(record)] > 0:
-            key_counts[duplicate_key(record)] -= 1
-            step, touched = PlannedRow(row, record, "duplicate"), ()
+            step = PlannedRow(row, values, "update" if changes else "duplicate", stored["id"], changes)
+            if changes:
+                touched = (stored["incident_year"], _year_of(record))
+        elif values[0] is None and key_counts[key := _duplicate_key_of(values)] > 0:
+            key_counts[key] -= 1
+            step = PlannedRow(row, values, "duplicate")
         else:
-            step, touched = PlannedRow(row, record, "add"), (_year_of(record),)
-        refusal = frozen.problem(row, record, touched)
+            step = PlannedRow(row, values, "add")
+            if frozen.any:
+                touched = (_year_of({"incident_date": values[1]}),)
+        refusal = frozen.problem(row, {"incident_date": values[1]}, touched) if touched else None
         if refusal is not None:
             problems.append(refusal)
+            cells_of = cells_of or dict(table.rows)
             rejected.append((row, cells_of[row]))
         else:
             planned.append(step)
@@ -524,17 +543,18 @@ def iter_apply(store: "Store", plan: CasualtyImport
     """Apply `plan` in one transaction, yielding (done, total) after each batch; the
     generator's return value is the counts. Closing the generator before it is
     exhausted (or an error) rolls back everything: the register is as it was."""
-    adds = [p.record for p in plan.planned if p.action == "add"]
+    adds = [p.values for p in plan.planned if p.action == "add"]
     updates = [(p.record_id, p.changes) for p in plan.planned if p.action == "update"]
     total = len(adds) + len(updates)
     done = 0
     with store.db.bulk_cache(), store.db.atomic():
         yield done, total
-        for start in range(0, len(adds), BATCH):
-            batch = adds[start:start + BATCH]
-            store.casualties.apply_import(batch, [])
-            done += len(batch)
-            yield done, total
+        with store.casualties.indexes_built_after():
+            for start in range(0, len(adds), BATCH):
+                batch = adds[start:start + BATCH]
+                store.casualties.apply_import(batch, [])
+                done += len(batch)
+                yield done, total
         for start in range(0, len(updates), BATCH):
             batch = updates[start:start + BATCH]
             store.casualties.apply_import([], batch)

@@ -108,7 +108,7 @@ def render_document(kind: str, store: Store, catalog: Catalog, year: int, fmt: s
         raise InputError(translate("Reports", "Unknown format '{format}': choose xlsx or pdf.")
                          .format(format=fmt))
     with english():  # the Convention's documents are in English, whatever the window's language
-        document = build_document(kind, store, catalog, year, draft=draft)
+        document = build_document(kind, store, catalog.english, year, draft=draft)
         buffer = io.BytesIO()
         _write(document, fmt, buffer, progress)
     return buffer.getvalue()
@@ -154,7 +154,7 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
     if progress:
         progress(0, 1, translate("Reports", "Reading the figures"))
     with english():  # the Convention's documents are in English, whatever the window's language
-        document = build_document(kind, store, catalog, year, draft=draft)
+        document = build_document(kind, store, catalog.english, year, draft=draft)
         write_in_place(path, lambda partial: _write(document, fmt, partial, progress))
     return ExportResult(path, kind, fmt, draft, tuple(findings))
 
