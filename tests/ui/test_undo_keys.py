@@ -69,6 +69,20 @@ def test_ctrl_z_ctrl_y_and_ctrl_shift_z_on_the_budget(window, qtbot, qtlog):
     assert not [r for r in qtlog.records if "Ambiguous shortcut" in r.message]
 
 
+def test_ctrl_z_ctrl_y_and_ctrl_shift_z_on_the_casualties(window, qtbot, qtlog):
+    window.show_page("casualties")
+    page = window.pages["casualties"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    store = window.context.store
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    page.table.setFocus()
+    undo_redo_three_ways(qtbot, page.table, 49, 48, store.casualties.count)
+    assert not [r for r in qtlog.records if "Ambiguous shortcut" in r.message]
+    assert page.undo_button.toolTip().startswith("Undo: Delete casualty record")
+
+
 def test_undoing_a_change_of_another_source_first_shows_that_source(window, qtbot):
     window.show_page("services")
     page = window.pages["services"]
