@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, one_line, open_to_read
+from cmdesk.cli.common import Commands, one_line, open_to_read, print_problems
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 
@@ -40,15 +40,16 @@ def _cmd_import_values(args: argparse.Namespace) -> int:
 
             # One message per reason, with its count: a file into a submitted year
             # is refused once, not once per line.
-            for group in by_reason(plan.problems):
-                if group.times == 1:
-                    print(translate("CLI", "{file}:{line}: column {column}: '{text}': {reason}").format(
-                        file=args.file, line=group.lines[0], column=group.column,
-                        text=one_line(group.texts[0]), reason=one_line(group.reason)), file=sys.stderr)
-                else:
-                    print(translate("CLI", "{file}: {n} lines ({lines}): column {column}: {reason}").format(
-                        file=args.file, n=group.times, lines=group.where, column=group.column,
-                        reason=one_line(group.reason)), file=sys.stderr)
+            groups = by_reason(plan.problems)
+            print_problems((
+                translate("CLI", "{file}:{line}: column {column}: '{text}': {reason}").format(
+                    file=args.file, line=group.lines[0], column=group.column,
+                    text=one_line(group.texts[0]), reason=one_line(group.reason))
+                if group.times == 1 else
+                translate("CLI", "{file}: {n} lines ({lines}): column {column}: {reason}").format(
+                    file=args.file, n=group.times, lines=group.where, column=group.column,
+                    reason=one_line(group.reason))
+                for group in groups), len(groups))
             print(translate("CLI", "{n} problem(s); nothing was imported. Correct the file and import "
                             "it again.").format(n=len(plan.problems)), file=sys.stderr)
             return 1

@@ -167,7 +167,7 @@ def _control_problems(row: int, cells: Sequence[str], headers: Sequence[str]) ->
     return problems
 
 
-def _read_xlsx(path: Path, progress: ProgressCallback | None, limits: reading.ReadLimits
+def _read_xlsx(path: Path, progress: ProgressCallback | None, limits: reading.ReadLimits | None
                ) -> tuple[int, list[str], list[tuple[int, tuple[str, ...]]], list[Problem]]:
     header_row, headers = 0, []
     rows: list[tuple[int, tuple[str, ...]]] = []
@@ -196,7 +196,7 @@ def _read_xlsx(path: Path, progress: ProgressCallback | None, limits: reading.Re
 
 
 def read_table(path: Path, progress: ProgressCallback | None = None,
-               limits: reading.ReadLimits = reading.LIMITS) -> SourceTable:
+               limits: reading.ReadLimits | None = None) -> SourceTable:
     """Read a .csv (or .txt) or .xlsx file through `cmdesk.exchange.reading` (its
     encodings, strict quoting, sheets read to their last row, `limits`). Raises
     FileReadError (an InputError) when it cannot be read at all, InputError when it

@@ -25,7 +25,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Sequence
 
 from cmdesk.errors import InputError
-from cmdesk.i18n import translate
+from cmdesk.i18n import ZWSP, translate
 from cmdesk.store.rows import new_ids, new_row, utc_now
 
 if TYPE_CHECKING:
@@ -108,12 +108,14 @@ def _where(selection: CasualtyFilter | None) -> tuple[str, list]:
         return "", []
     clauses: list[str] = []
     params: list = []
-    term = selection.search.strip()
+    # Khmer text may be typed with zero-width spaces between words or without: the
+    # search ignores them on both sides (a LIKE '%...%' scans anyway; no index is lost).
+    term = selection.search.replace(ZWSP, "").strip()
     if term:
         like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append("(" + " OR ".join(
-            f"{column} LIKE ? ESCAPE '\\'" for column in
-            ("source_id", "district", "commune", "village", "name")) + ")")
+        clauses.append("(source_id LIKE ? ESCAPE '\\' OR " + " OR ".join(
+            f"replace({column}, '{ZWSP}', '') LIKE ? ESCAPE '\\'" for column in
+            ("district", "commune", "village", "name")) + ")")
         params += [like] * 5
     if selection.year is not None:
         clauses.append("incident_year = ?")

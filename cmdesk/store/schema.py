@@ -359,7 +359,8 @@ def _exchange(db: Database) -> None:
     # state of each shared row (JSON of its shared fields), what a package's changes are
     # found against; a row absent there is not agreed to exist. `exchange_outbox`: what
     # each package sent carried (JSON, NULL: a deletion), which becomes the agreed state
-    # once the other side acknowledges it. `exchange_conflicts`: the changes put before
+    # once the other side acknowledges it (rowid tables: a row's JSON is too large for
+    # WITHOUT ROWID, SQLite's docs say beyond ~1/20 of a page). `exchange_conflicts`: the changes put before
     # a person (both sides changed a field, a deletion against an edit, a submitted
     # year), open until resolved; `resolved_sent` is the first package that carried a
     # person's choice to the other side. `exchange_receipts`: each package received.
@@ -384,16 +385,16 @@ def _exchange(db: Database) -> None:
             table_name TEXT NOT NULL,
             row_key TEXT NOT NULL,
             data TEXT NOT NULL,
-            PRIMARY KEY (pair_id, table_name, row_key)
-        ) WITHOUT ROWID;
+            UNIQUE (pair_id, table_name, row_key)
+        );
         CREATE TABLE exchange_outbox (
             pair_id TEXT NOT NULL REFERENCES exchange_pairs(id),
             seq INTEGER NOT NULL,
             table_name TEXT NOT NULL,
             row_key TEXT NOT NULL,
             data TEXT,
-            PRIMARY KEY (pair_id, seq, table_name, row_key)
-        ) WITHOUT ROWID;
+            UNIQUE (pair_id, seq, table_name, row_key)
+        );
         CREATE TABLE exchange_conflicts (
             id TEXT PRIMARY KEY,
             pair_id TEXT NOT NULL REFERENCES exchange_pairs(id),

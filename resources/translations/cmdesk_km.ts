@@ -589,6 +589,10 @@
         <translation>នាំចេញ​ទោះបី​តួលេខ​របស់​ឆ្នាំនេះ​មាន​កំហុស​ក៏ដោយ៖ ទំព័រ​នី​មួយ​ៗ​ត្រូវ​បាន​សម្គាល់ថា សេចក្ដីព្រាង (DRAFT)</translation>
     </message>
     <message>
+        <source>write it in Khmer, for national use (the Committee&apos;s copy is the English one)</source>
+        <translation>សរសេរ​វា​ជា​ភាសាខ្មែរ សម្រាប់​ប្រើប្រាស់​ក្នុង​ប្រទេស (ច្បាប់​សម្រាប់​គណៈកម្មាធិការ គឺ​ច្បាប់​ភាសាអង់គ្លេស)</translation>
+    </message>
+    <message>
         <source>list, for each reporting source and section, whether a return is expected, its due date, when it was received and checked, and what is missing or overdue</source>
         <translation>រាយ សម្រាប់​ប្រភព​រាយការណ៍ និង​ផ្នែក​នី​មួយ​ៗ ថា​តើ​រំពឹង​ថា​នឹង​មាន​របាយការណ៍​ឬទេ ថ្ងៃ​ផុតកំណត់ ពេល​បាន​ទទួល និង​បាន​ត្រួតពិនិត្យ និង​អ្វី​ដែល​ខ្វះ ឬ​ហួសកំណត់</translation>
     </message>
@@ -3054,6 +3058,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Khmer digits (០-៩)</source>
+        <translation>លេខ​ខ្មែរ (០-៩) (&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>ឧបករណ៍ (&amp;T)</translation>
     </message>
@@ -4387,6 +4395,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ទម្រង់​ដែល​មិន​ស្គាល់ &apos;{format}&apos;៖ សូម​ជ្រើស xlsx ឬ pdf។</translation>
     </message>
     <message>
+        <source>Only the VA update is written in Khmer, for national use; the other documents go to the Convention in English.</source>
+        <translation>មានតែ​របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ​ប៉ុណ្ណោះ ដែល​ត្រូវ​បាន​សរសេរជា​ភាសាខ្មែរ សម្រាប់​ប្រើប្រាស់​ក្នុង​ប្រទេស៖ ឯកសារ​ផ្សេងទៀត​ត្រូវ​បាន​ផ្ញើ​ទៅ​អនុសញ្ញា​ជា​ភាសាអង់គ្លេស។</translation>
+    </message>
+    <message>
         <source>{year} has {n} error(s) in its figures (first: {first}). Correct them, or export a draft (--draft); every page is then marked DRAFT.</source>
         <translation>ឆ្នាំ {year} មាន​កំហុស {n} ក្នុង​តួលេខ​របស់​វា (ទីមួយ៖ {first})។ សូម​កែ​វា ឬ​នាំចេញ​ជា​សេចក្ដីព្រាង (--draft)៖ ទំព័រ​នី​មួយ​ៗ​នឹង​ត្រូវ​បាន​សម្គាល់ថា សេចក្ដីព្រាង (DRAFT)។</translation>
     </message>
@@ -4708,6 +4720,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>Year</source>
         <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>In Khmer, for national use (the Committee receives the English one)</source>
+        <translation>ជា​ភាសាខ្មែរ សម្រាប់​ប្រើប្រាស់​ក្នុង​ប្រទេស (គណៈកម្មាធិការ​ទទួល​ច្បាប់​ភាសាអង់គ្លេស)</translation>
     </message>
     <message>
         <source>Export…</source>

@@ -42,14 +42,14 @@ class FigureCard(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)
 
-    def show_figure(self, figure: KeyFigure) -> None:
+    def show_figure(self, figure: KeyFigure, show=str) -> None:
         if figure.value is None:
             self.value_label.setText("—")
             self.detail.setText(self.tr("Nothing entered for this year yet."))
         else:
-            number = f"{figure.value:,.0f}"
+            number = show(f"{figure.value:,.0f}")
             self.value_label.setText(f"US${number}" if figure.unit == "US$" else number)
-            self.detail.setText(figure.detail)
+            self.detail.setText(show(figure.detail))
         self.label.setText(figure.label)
         self.setToolTip(figure.detail)
 
@@ -149,7 +149,7 @@ class OverviewPage(Page):
                 card = FigureCard()
                 self.cards[figure.key] = card
                 self.grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
-            self.cards[figure.key].show_figure(figure)
+            self.cards[figure.key].show_figure(figure, self.context.figure)
         self._review_year = year
         if self.drawn:
             # With `self` as context: the timer is dropped if the page is deleted first.
