@@ -25,7 +25,7 @@ from typing import Iterable, Mapping, NamedTuple
 
 from cmdesk.errors import CatalogError, InputError
 from cmdesk.i18n import translate
-from cmdesk.numbers import KHMER_DIGITS
+from cmdesk.numbers import KHMER_DIGITS, ambiguity
 from cmdesk.catalog import read_catalog_file
 
 FUNDER_KINDS = ("national_budget", "un_agency", "donor_government", "ngo", "private")
@@ -336,6 +336,11 @@ def parse_amount(text: str, field_name: str = "amount") -> float | None:
         raise FundingFieldError(field_name, translate(
             "Funding", "'{text}' is not a number. Type digits with a point for decimals, for "
             "example 130000, 130,000.50 or 0.00025.").format(text=raw))
+    whole, _, decimals = cleaned.partition(".")
+    # "12.000" is 12,000 or 12 (cmdesk.numbers); a rate such as 1.085 has three decimals.
+    reason = None if field_name == "rate_to_usd" else ambiguity(raw, whole, ".", decimals, counts=False)
+    if reason is not None:
+        raise FundingFieldError(field_name, reason)
     return float(re.sub(f"[{_SEPARATORS}]", "", cleaned))
 
 

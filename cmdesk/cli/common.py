@@ -32,6 +32,8 @@ def _group_help(name: str) -> str:
         "import": translate("CLI", "import data from a file (every row is checked before anything is written)"),
         "export": translate("CLI", "export data to a file"),
         "summary": translate("CLI", "print the figures the reports quote"),
+        "workbook": translate("CLI", "collection workbooks: write the xlsx each reporting source "
+                              "fills, read the filled ones back checked"),
         "year": translate("CLI", "a reporting year's sign-off: status, mark as checked, "
                           "submit (keeps a snapshot and freezes the year), reopen, compare"),
         "province": translate("CLI", "provincial offices and their pairing with headquarters "
