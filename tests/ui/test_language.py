@@ -141,3 +141,17 @@ def test_khmer_digits_on_the_grids_and_overview_at_once_and_remembered(window, q
     assert window.context.settings.get(KHMER_DIGITS) is False
     assert "26,280" in {model.data(model.index(r, 2)) for r in range(window.page("devices").model.rowCount())
                         for model in [window.page("devices").model]}
+
+
+def test_in_khmer_the_register_names_provinces_in_khmer(qtbot, demo_store, catalog, settings):
+    from ui.context import AppContext
+    from ui.pages.casualties import CasualtiesPage
+
+    context = AppContext(shipped_catalog=catalog, settings=settings, user="tester", store=demo_store,
+                         language="km")
+    page = CasualtiesPage(context)
+    qtbot.addWidget(page)
+    page.show_year(2024)
+    column = page.model.columns.index("province")
+    shown = {page.model.data(page.model.index(row, column)) for row in range(page.model.rowCount())}
+    assert "បាត់ដំបង" in shown and "Battambang" not in shown

@@ -220,7 +220,7 @@ class CasualtiesPage(Page):
             box.addItem(titles[name], None)
             if name == "province_code":
                 for p in self.context.catalog.provinces:
-                    box.addItem(p.name, p.code)
+                    box.addItem(self.context.province_name(p), p.code)
             else:
                 for code, label in code_labels(name).items():
                     box.addItem(label, code)
@@ -362,7 +362,8 @@ class CasualtiesPage(Page):
             self._store = store
             self.undo_stack.clear()
             self._fill_years()
-            self.model.set_store(store, {p.code: p.name for p in self.context.catalog.provinces})
+            self.model.set_store(store, {p.code: self.context.province_name(p)
+                                         for p in self.context.catalog.provinces})
             self._size_columns()
         else:
             self._fill_years()
@@ -730,7 +731,7 @@ class CasualtiesPage(Page):
         self.duplicates_tree.clear()
         if self._store is None:
             return
-        provinces = {p.code: p.name for p in self.context.catalog.provinces}
+        provinces = {p.code: self.context.province_name(p) for p in self.context.catalog.provinces}
         self.duplicate_groups = self._store.casualties.duplicate_groups()
         for n, group in enumerate(self.duplicate_groups):
             first = group[0]
