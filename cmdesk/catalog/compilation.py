@@ -69,16 +69,24 @@ class NationalFigure(NamedTuple):
     not_added: tuple[NotAdded, ...] = ()
 
 
-def _member_of(member: str, source: str, kinds: Mapping[str, str]) -> bool:
-    if member.startswith("kind:"):
-        return kinds.get(source) == member[len("kind:"):]
-    return member == source
+def memberships(compilation: Compilation, kinds: Mapping[str, str]) -> dict[str, tuple[int, int]]:
+    """{source: (its overlap group's index, its member's rank in the group)} for every
+    source of `kinds` ({source code: kind}) that is in an overlap group."""
+    found: dict[str, tuple[int, int]] = {}
+    for g, group in enumerate(compilation.overlaps):
+        for rank, member in enumerate(group.members):
+            kind = member[len("kind:"):] if member.startswith("kind:") else None
+            for source, source_kind in kinds.items():
+                if source not in found and (source == member if kind is None else source_kind == kind):
+                    found[source] = (g, rank)
+    return found
 
 
 def national_figure(compilation: Compilation, per_source: Mapping[str, int],
-                    authority: Authority | None, kinds: Mapping[str, str]) -> NationalFigure | None:
+                    authority: Authority | None,
+                    membership: Mapping[str, tuple[int, int]]) -> NationalFigure | None:
     """The national figure of one cell from `per_source` ({source: value}); None when
-    no source reported it. `kinds` is {source code: kind} (sources.toml)."""
+    no source reported it. `membership` is what `memberships` gives."""
     if not per_source:
         return None
     reported = sorted(per_source.items())
@@ -91,34 +99,38 @@ def national_figure(compilation: Compilation, per_source: Mapping[str, int],
             ((authority.source, per_source[authority.source]),),
             tuple(NotAdded(source, value, authority.reason)
                   for source, value in reported if source != authority.source))
+    # Of each overlap group, the member of the best rank that reported is added (all
+    # its sources: a "kind:" member is several); the group's other members are not.
+    best: dict[int, int] = {}
+    for source, _ in reported:
+        if source in membership:
+            g, rank = membership[source]
+            best[g] = min(rank, best.get(g, rank))
     added: list[tuple[str, int]] = []
     not_added: list[NotAdded] = []
-    grouped: set[str] = set()
-    for group in compilation.overlaps:
-        chosen: str | None = None
-        for member in group.members:
-            for source, value in reported:
-                if source in grouped or not _member_of(member, source, kinds):
-                    continue
-                grouped.add(source)
-                if chosen is None or chosen == member:
-                    chosen = member
-                    added.append((source, value))
-                else:
-                    not_added.append(NotAdded(source, value, group.reason))
-    added += [(source, value) for source, value in reported if source not in grouped]
-    return NationalFigure(sum(value for _, value in added), "sum", tuple(sorted(added)),
-                          tuple(not_added))
+    for source, value in reported:
+        place = membership.get(source)
+        if place is None or best[place[0]] == place[1]:
+            added.append((source, value))
+        else:
+            not_added.append(NotAdded(source, value, compilation.overlaps[place[0]].reason))
+    not_added.sort(key=lambda n: membership[n.source][1])
+    return NationalFigure(sum(value for _, value in added), "sum", tuple(added), tuple(not_added))
 
 
 def compile_national(compilation: Compilation, by_source: Mapping[Cell, Mapping[str, int]],
                      groups: Mapping[str, str], kinds: Mapping[str, str]) -> dict[Cell, NationalFigure]:
     """{cell: national figure} for every cell some source reported. `by_source` is
-    {(item, part): {source: value}}, `groups` {item code: group code}."""
+    {(item, part): {source: value}}, `groups` {item code: group code}, `kinds`
+    {source code: kind} (sources.toml)."""
+    membership = memberships(compilation, kinds)
+    authorities: dict[str, Authority | None] = {}
     result: dict[Cell, NationalFigure] = {}
     for cell, per_source in by_source.items():
-        figure = national_figure(compilation, per_source,
-                                 compilation.authority(cell[0], groups.get(cell[0])), kinds)
+        item = cell[0]
+        if item not in authorities:
+            authorities[item] = compilation.authority(item, groups.get(item))
+        figure = national_figure(compilation, per_source, authorities[item], membership)
         if figure is not None:
             result[cell] = figure
     return result
