@@ -33,7 +33,10 @@ def test_the_window_in_khmer(khmer, qtbot, qapp, demo_store, catalog, settings):
     window = MainWindow(AppContext(shipped_catalog=catalog, settings=settings, user="tester",
                                    store=demo_store))
     qtbot.addWidget(window)
-    assert menu_titles(window)[:3] == ["ឯកសារ (&F)", "ទិដ្ឋភាព (&V)", "ឧបករណ៍ (&T)"]
+    titles = menu_titles(window)
+    # File, Edit, View, Tools (the Edit menu, titles[1], is new and awaits the final
+    # translation pass).
+    assert titles[0] == "ឯកសារ (&F)" and titles[2:4] == ["ទិដ្ឋភាព (&V)", "ឧបករណ៍ (&T)"]
     assert plain(window.navigation.item(0).text()) == "ទិដ្ឋភាពទូទៅ"
     # The core's strings go through the same translator.
     assert plain(i18n.translate("CLI", "Rows:")) == "ជួរ៖"
