@@ -185,6 +185,10 @@
         <translation>{file}៖ ជួរដេក {row}៖ ជួរឈរ {column}៖ &apos;{text}&apos;៖ {reason}</translation>
     </message>
     <message>
+        <source> (every one is in {path})</source>
+        <translation> (ទាំងអស់​មាននៅ​ក្នុង {path})</translation>
+    </message>
+    <message>
         <source>{added} added, {updated} updated, {duplicates} duplicates, {rejected} rejected</source>
         <translation>បាន​បន្ថែម {added} បាន​ធ្វើ​បច្ចុប្បន្នភាព {updated} ស្ទួន {duplicates} បាន​បដិសេធ {rejected}</translation>
     </message>
@@ -457,6 +461,10 @@
         <translation>ឈ្មោះ​ដែល​ត្រូវ​សរសេរ​ក្នុង​កំណត់ហេតុ​សវនកម្ម (លំនាំដើម៖ ឈ្មោះ​ចូល​ប្រើ​របស់​អ្នក)</translation>
     </message>
     <message>
+        <source>... and {n} more problem(s){rest}.</source>
+        <translation>... និង​បញ្ហា {n} ទៀត{rest}។</translation>
+    </message>
+    <message>
         <source>create an empty database with the reference data</source>
         <translation>បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ទទេ ជាមួយ​ទិន្នន័យ​យោង</translation>
     </message>
@@ -702,7 +710,7 @@
     </message>
     <message>
         <source>{file}: {place}: &apos;{text}&apos;: {reason}</source>
-        <translation>{file}៖ {place}៖ '{text}'៖ {reason}</translation>
+        <translation>{file}៖ {place}៖ &apos;{text}&apos;៖ {reason}</translation>
     </message>
     <message>
         <source>{file}: {n} problem(s); nothing of it was read into the database.</source>
@@ -710,7 +718,7 @@
     </message>
     <message>
         <source>{file}: note: {place}: &apos;{text}&apos;: {reason}</source>
-        <translation>{file}៖ កំណត់សម្គាល់៖ {place}៖ '{text}'៖ {reason}</translation>
+        <translation>{file}៖ កំណត់សម្គាល់៖ {place}៖ &apos;{text}&apos;៖ {reason}</translation>
     </message>
     <message>
         <source>{file}: {place}: {item} {part}: {old} -&gt; {new}</source>
@@ -1589,7 +1597,7 @@ Since records began: {total:,}</source>
     </message>
     <message>
         <source>{name}: &apos;{email}&apos; is not an e-mail address (name@example.org).</source>
-        <translation>{name}៖ '{email}' មិនមែន​ជា​អាសយដ្ឋាន​អ៊ីមែល​ទេ (name@example.org)។</translation>
+        <translation>{name}៖ &apos;{email}&apos; មិនមែន​ជា​អាសយដ្ឋាន​អ៊ីមែល​ទេ (name@example.org)។</translation>
     </message>
     <message>
         <source>Unknown province &apos;{code}&apos;.</source>
@@ -2376,6 +2384,10 @@ Since records began: {total:,}</source>
     <message>
         <source>indicator {code} appears twice (also on row {other}).</source>
         <translation>សូចនាករ {code} លេចឡើង​ពីរ​ដង (ក៏​មាននៅ​ជួរដេក {other} ផង​ដែរ)។</translation>
+    </message>
+    <message>
+        <source>the cell holds the error {error}, not a request.</source>
+        <translation>ក្រឡា​នេះ​មាន​កំហុស {error} មិនមែន​ជា​សំណើ​ទេ។</translation>
     </message>
     <message>
         <source>the cell holds a formula; type the Committee&apos;s request as text.</source>
@@ -3534,8 +3546,20 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>&apos;{text}&apos; ជា​លេខ​អវិជ្ជមាន៖ ចំនួន​រាប់​មិន​អាច​តិច​ជាង 0 បានទេ។</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a whole number: counts of persons, devices and the like have no decimals. For thousands, type 26280 or 26,280.</source>
-        <translation>&apos;{text}&apos; មិនមែន​ជា​ចំនួនគត់​ទេ៖ ចំនួន​មនុស្ស ឧបករណ៍ និង​អ្វី​ៗ​ផ្សេងទៀត​ដែល​រាប់ គ្មាន​ទសភាគ​ទេ។ សម្រាប់​ពាន់ សូម​វាយ 26280 ឬ 26,280។</translation>
+        <source>&apos;{text}&apos; is not a whole number: counts of persons, devices and the like have no decimals. For thousands, type 26280 or {example}.</source>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​ចំនួនគត់​ទេ៖ ចំនួន​មនុស្ស ឧបករណ៍ និង​អ្វី​ៗ​ផ្សេងទៀត​ដែល​រាប់ គ្មាន​ទសភាគ​ទេ។ សម្រាប់​ពាន់ សូម​វាយ 26280 ឬ {example}។</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is more than {max:,}, the largest count CMDesk accepts. Check the figure.</source>
+        <translation>&apos;{text}&apos; ច្រើនជាង {max:,} ដែល​ជា​ចំនួន​រាប់​ធំ​បំផុត​ដែល CMDesk ទទួលយក។ សូម​ពិនិត្យ​តួលេខ។</translation>
+    </message>
+    <message>
+        <source>not a whole number ({number})</source>
+        <translation>មិនមែន​ជា​ចំនួនគត់​ទេ ({number})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is either {thousands:,} (with &apos;{mark}&apos; between the thousands) or {other}: CMDesk cannot tell which. Type {plain} for {thousands:,}.</source>
+        <translation>&apos;{text}&apos; អាច​ជា {thousands:,} (ដោយមាន &apos;{mark}&apos; នៅចន្លោះ​ខ្ទង់ពាន់) ឬ {other}៖ CMDesk មិន​អាច​ដឹង​ថា​មួយ​ណា​ទេ។ សូម​វាយ {plain} សម្រាប់ {thousands:,}។</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number. Type digits, for example 26280, 26,280 or ២៦២៨០.</source>
@@ -5682,6 +5706,21 @@ Import them now?</source>
     </message>
 </context>
 <context>
+    <name>TextGuard</name>
+    <message>
+        <source>Characters that cannot be printed</source>
+        <translation>តួអក្សរ​ដែល​មិន​អាច​បោះពុម្ព​បាន</translation>
+    </message>
+    <message>
+        <source>The text holds {name}, which cannot be printed or exported (Word pastes a line break this way).
+
+Replace such characters? Line breaks stay line breaks; the others are removed. No: the text is left as it was before.</source>
+        <translation>អត្ថបទ​នេះ​មាន {name} ដែល​មិន​អាច​បោះពុម្ព ឬ​នាំចេញ​បានទេ (Word បិទភ្ជាប់​ការ​ចុះបន្ទាត់​តាមរបៀប​នេះ)។
+
+ជំនួស​តួអក្សរ​បែបនេះ​ឬ? ការ​ចុះបន្ទាត់​នៅតែ​ជា​ការ​ចុះបន្ទាត់ ចំណែក​តួអក្សរ​ផ្សេងទៀត​ត្រូវ​បាន​ដកចេញ។ ទេ៖ អត្ថបទ​នៅ​ដូចមុន។</translation>
+    </message>
+</context>
+<context>
     <name>ValuesCSV</name>
     <message>
         <source>missing column(s) {names}</source>
@@ -5740,16 +5779,8 @@ Import them now?</source>
         <translation>ធាតុ {item} គ្មាន​ផ្នែក​នេះ​ទេ។ អនុញ្ញាត៖ {parts} (ទទេ​មានន័យថា​សរុប)។</translation>
     </message>
     <message>
-        <source>not a number. Type digits, for example 26280, 26,280 or ២៦២៨០.</source>
-        <translation>មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​ខ្ទង់លេខ ឧទាហរណ៍ 26280, 26,280 ឬ ២៦២៨០។</translation>
-    </message>
-    <message>
         <source>value is empty. Write the figure (0 for none), or delete the line.</source>
         <translation>តម្លៃ​ទទេ។ សូម​សរសេរ​តួលេខ (0 បើ​គ្មាន) ឬ​លុប​បន្ទាត់​នេះ។</translation>
-    </message>
-    <message>
-        <source>too large to be a count. Check the figure.</source>
-        <translation>ធំ​ពេក​សម្រាប់​ជា​ចំនួន​រាប់។ សូម​ពិនិត្យ​តួលេខ។</translation>
     </message>
     <message>
         <source>See also line(s) {lines}.</source>
@@ -5834,7 +5865,7 @@ Import them now?</source>
     </message>
     <message>
         <source>Unknown reporting source &apos;{source}&apos;. Known: {known}.</source>
-        <translation>មិន​ស្គាល់​ប្រភព​រាយការណ៍ '{source}' ទេ។ ប្រភព​ដែល​ស្គាល់៖ {known}។</translation>
+        <translation>មិន​ស្គាល់​ប្រភព​រាយការណ៍ &apos;{source}&apos; ទេ។ ប្រភព​ដែល​ស្គាល់៖ {known}។</translation>
     </message>
     <message>
         <source>{source} is expected to send no figures for {year}, so there is no workbook to fill. Change what is expected of it on Overview (Returns from the reporting sources) first.</source>
@@ -5958,7 +5989,7 @@ Import them now?</source>
     </message>
     <message>
         <source>In Excel or LibreOffice choose File &gt; Save As, type &quot;Excel Workbook (.xlsx)&quot;, and read that file.</source>
-        <translation>ក្នុង Excel ឬ LibreOffice ជ្រើសរើស File &gt; Save As ប្រភេទ "Excel Workbook (.xlsx)" ហើយ​អាន​ឯកសារ​នោះ។</translation>
+        <translation>ក្នុង Excel ឬ LibreOffice ជ្រើសរើស File &gt; Save As ប្រភេទ &quot;Excel Workbook (.xlsx)&quot; ហើយ​អាន​ឯកសារ​នោះ។</translation>
     </message>
     <message>
         <source>an OpenDocument (.ods) spreadsheet.</source>
@@ -5970,11 +6001,11 @@ Import them now?</source>
     </message>
     <message>
         <source>this is not a CMDesk collection workbook, or its hidden &apos;{sheet}&apos; sheet was deleted, so its cells cannot be matched to items.</source>
-        <translation>នេះ​មិនមែន​ជា​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​របស់ CMDesk ទេ ឬ​សន្លឹក​លាក់ '{sheet}' របស់​វា​ត្រូវ​បាន​លុប ដូច្នេះ​ក្រឡា​របស់​វា​មិន​អាច​ផ្គូផ្គង​នឹង​ធាតុ​បានទេ។</translation>
+        <translation>នេះ​មិនមែន​ជា​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​របស់ CMDesk ទេ ឬ​សន្លឹក​លាក់ &apos;{sheet}&apos; របស់​វា​ត្រូវ​បាន​លុប ដូច្នេះ​ក្រឡា​របស់​វា​មិន​អាច​ផ្គូផ្គង​នឹង​ធាតុ​បានទេ។</translation>
     </message>
     <message>
         <source>its &apos;{sheet}&apos; sheet was changed.</source>
-        <translation>សន្លឹក '{sheet}' របស់​វា​ត្រូវ​បាន​កែប្រែ។</translation>
+        <translation>សន្លឹក &apos;{sheet}&apos; របស់​វា​ត្រូវ​បាន​កែប្រែ។</translation>
     </message>
     <message>
         <source>written by a newer CMDesk. Update CMDesk to read it.</source>
@@ -5986,7 +6017,7 @@ Import them now?</source>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number. Type the figure, for example 26280.</source>
-        <translation>'{text}' មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​តួលេខ ឧទាហរណ៍ 26280។</translation>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​តួលេខ ឧទាហរណ៍ 26280។</translation>
     </message>
     <message>
         <source>{text} is not a whole number: counts of persons, devices and the like have no decimals.</source>
@@ -5994,7 +6025,7 @@ Import them now?</source>
     </message>
     <message>
         <source>&apos;{text}&apos; is a date or a time, not a count.</source>
-        <translation>'{text}' ជា​កាលបរិច្ឆេទ ឬ​ពេលវេលា មិនមែន​ជា​ចំនួន​ទេ។</translation>
+        <translation>&apos;{text}&apos; ជា​កាលបរិច្ឆេទ ឬ​ពេលវេលា មិនមែន​ជា​ចំនួន​ទេ។</translation>
     </message>
     <message>
         <source>{text} is too large to be a count (at most {most:,}). Check the figure.</source>
@@ -6006,15 +6037,15 @@ Import them now?</source>
     </message>
     <message>
         <source>its source &apos;{source}&apos; is not in this database.</source>
-        <translation>ប្រភព '{source}' របស់​វា​មិន​មាន​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទេ។</translation>
+        <translation>ប្រភព &apos;{source}&apos; របស់​វា​មិន​មាន​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទេ។</translation>
     </message>
     <message>
         <source>its sheet &apos;{sheet}&apos; was deleted or renamed. Ask the source for the workbook as it was sent.</source>
-        <translation>សន្លឹក '{sheet}' របស់​វា​ត្រូវ​បាន​លុប ឬ​ប្ដូរ​ឈ្មោះ។ សូម​ស្នើ​ប្រភព​ឲ្យ​ផ្ញើ​សៀវភៅបញ្ជី​ដូចដែល​បាន​ផ្ញើ​ទៅ។</translation>
+        <translation>សន្លឹក &apos;{sheet}&apos; របស់​វា​ត្រូវ​បាន​លុប ឬ​ប្ដូរ​ឈ្មោះ។ សូម​ស្នើ​ប្រភព​ឲ្យ​ផ្ញើ​សៀវភៅបញ្ជី​ដូចដែល​បាន​ផ្ញើ​ទៅ។</translation>
     </message>
     <message>
         <source>{sheet}!A{row} should hold &apos;{label}&apos;, but holds &apos;{found}&apos;: rows were moved, added or deleted. Ask the source for the workbook as it was sent, or copy its figures into a new one.</source>
-        <translation>{sheet}!A{row} គួរតែ​មាន '{label}' ប៉ុន្តែ​មាន '{found}'៖ ជួរដេក​ត្រូវ​បាន​ផ្លាស់ទី បន្ថែម ឬ​លុប។ សូម​ស្នើ​ប្រភព​ឲ្យ​ផ្ញើ​សៀវភៅបញ្ជី​ដូចដែល​បាន​ផ្ញើ​ទៅ ឬ​ចម្លង​តួលេខ​របស់​វា​ចូល​សៀវភៅបញ្ជី​ថ្មី។</translation>
+        <translation>{sheet}!A{row} គួរតែ​មាន &apos;{label}&apos; ប៉ុន្តែ​មាន &apos;{found}&apos;៖ ជួរដេក​ត្រូវ​បាន​ផ្លាស់ទី បន្ថែម ឬ​លុប។ សូម​ស្នើ​ប្រភព​ឲ្យ​ផ្ញើ​សៀវភៅបញ្ជី​ដូចដែល​បាន​ផ្ញើ​ទៅ ឬ​ចម្លង​តួលេខ​របស់​វា​ចូល​សៀវភៅបញ្ជី​ថ្មី។</translation>
     </message>
     <message>
         <source>the error {error}, not a figure. Type the figure itself.</source>
@@ -6049,7 +6080,7 @@ Import them now?</source>
     </message>
     <message>
         <source>One Excel workbook per reporting source, holding the sections it is expected to return for {year} and its figures of {previous} for reference. Send each file to the e-mail shown (Tools &gt; Items and reporting sources), and read the filled ones back with &quot;Read filled workbooks…&quot;.</source>
-        <translation>សៀវភៅបញ្ជី Excel មួយ​សម្រាប់​ប្រភព​រាយការណ៍​នី​មួយ​ៗ ដែល​មាន​ផ្នែក​ដែលគេ​រំពឹង​ថា​វា​នឹង​ផ្ញើ​សម្រាប់​ឆ្នាំ {year} និង​តួលេខ​ឆ្នាំ {previous} របស់​វា​សម្រាប់​យោង។ សូម​ផ្ញើ​ឯកសារ​នី​មួយ​ៗ​ទៅ​អ៊ីមែល​ដែល​បាន​បង្ហាញ (ឧបករណ៍ &gt; ធាតុ និង​ប្រភព​រាយការណ៍) ហើយ​អាន​ឯកសារ​ដែល​បាន​បំពេញ​ត្រឡប់មកវិញ ដោយ "អាន​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ…"។</translation>
+        <translation>សៀវភៅបញ្ជី Excel មួយ​សម្រាប់​ប្រភព​រាយការណ៍​នី​មួយ​ៗ ដែល​មាន​ផ្នែក​ដែលគេ​រំពឹង​ថា​វា​នឹង​ផ្ញើ​សម្រាប់​ឆ្នាំ {year} និង​តួលេខ​ឆ្នាំ {previous} របស់​វា​សម្រាប់​យោង។ សូម​ផ្ញើ​ឯកសារ​នី​មួយ​ៗ​ទៅ​អ៊ីមែល​ដែល​បាន​បង្ហាញ (ឧបករណ៍ &gt; ធាតុ និង​ប្រភព​រាយការណ៍) ហើយ​អាន​ឯកសារ​ដែល​បាន​បំពេញ​ត្រឡប់មកវិញ ដោយ &quot;អាន​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ…&quot;។</translation>
     </message>
     <message>
         <source>Write</source>
@@ -6113,7 +6144,7 @@ Import them now?</source>
     </message>
     <message>
         <source>{folder} already holds {n} of these workbooks ({first}). Tick &quot;Replace&quot; or choose another folder.</source>
-        <translation>{folder} មាន​សៀវភៅបញ្ជី​ទាំងនេះ {n} រួចហើយ ({first})។ សូម​គូស​ធីក "ជំនួស" ឬ​ជ្រើសរើស​ថត​ផ្សេង។</translation>
+        <translation>{folder} មាន​សៀវភៅបញ្ជី​ទាំងនេះ {n} រួចហើយ ({first})។ សូម​គូស​ធីក &quot;ជំនួស&quot; ឬ​ជ្រើសរើស​ថត​ផ្សេង។</translation>
     </message>
     <message>
         <source>Writing the workbooks…</source>
