@@ -27,6 +27,10 @@ class AppContext:
 
         return khmer_digits(text)
 
+    def province_name(self, province) -> str:
+        """A province's name as the window shows it: in Khmer when the window is."""
+        return province.name_km if self.language == "km" else province.name
+
     @property
     def catalog(self) -> Catalog:
         """The catalog as the open database has it (items added, renamed or retired

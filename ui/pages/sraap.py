@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmdesk.catalog.indicator_text import distinguishing_words
 from cmdesk.errors import CMDeskError
 from cmdesk.exchange import RequestsImport, apply_requests_import, plan_requests_import
 from cmdesk.figures import casualty_label, computed_label
@@ -53,6 +54,19 @@ from ui.pages.base import Page
 from ui.widgets.frozen_note import FrozenNote
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
+def two_lines(text: str, width: int = 44) -> str:
+    """`text` on at most two lines of about `width` characters, cut at a word with
+    "…" when longer (a tree item shows a line break; it does not wrap by itself)."""
+    import textwrap
+
+    lines = textwrap.wrap(text, width, drop_whitespace=False)
+    lines = [line.strip() for line in lines]
+    if len(lines) <= 2:
+        return "\n".join(lines)
+    return "\n".join([lines[0], textwrap.shorten(" ".join(lines[1:]), width, placeholder=" …")])
+
+
+REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1  # True on an indicator the Committee asked about
 
 
 class SraapPage(Page):
@@ -90,20 +104,23 @@ class SraapPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeWidget()
         self.tree.setObjectName("indicatorTree")
-        self.tree.setHeaderLabels([self.tr("Action / indicator"), self.tr("Status")])
+        self.tree.setHeaderLabels([self.tr("Action / indicator"), self.tr("Status"), self.tr("Committee")])
+        self.tree.headerItem().setToolTip(2, self.tr("Marked where the Committee made a request the "
+                                                     "year's report must answer"))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._item_changed)
         splitter.addWidget(self.tree)
         splitter.addWidget(self._build_editor())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([460, 640])
+        splitter.setSizes([540, 560])
         layout.addWidget(splitter, 1)
         self._filling = False
 
@@ -223,9 +240,19 @@ class SraapPage(Page):
                 parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 parent.setFirstColumnSpanned(False)
                 actions[entry.action] = parent
-            item = QTreeWidgetItem(parent, [f"{entry.code}  {entry.text}", labels.get(entry.status, entry.status)])
+            # The words that tell the indicator apart, not the opening they all share.
+            item = QTreeWidgetItem(parent, [two_lines(f"{entry.code}  {distinguishing_words(entry.text)}"),
+                                            labels.get(entry.status, entry.status), ""])
             item.setData(0, CODE_ROLE, entry.code)
             item.setToolTip(0, entry.text)
+            if entry.committee_request.strip():
+                item.setText(2, self.tr("Request"))
+                item.setData(2, REQUEST_ROLE, True)
+                item.setToolTip(2, self.tr("The Committee's request: {request}").format(
+                    request=entry.committee_request.strip()))
+                font = QFont(item.font(2))
+                font.setBold(True)
+                item.setFont(2, font)
             self._mark(item, entry)
             if entry.code == keep:
                 selected = item
