@@ -155,3 +155,16 @@ def test_in_khmer_the_register_names_provinces_in_khmer(qtbot, demo_store, catal
     column = page.model.columns.index("province")
     shown = {page.model.data(page.model.index(row, column)) for row in range(page.model.rowCount())}
     assert "បាត់ដំបង" in shown and "Battambang" not in shown
+
+
+def test_in_khmer_the_office_is_named_in_khmer(khmer, demo_store, catalog, settings):
+    from cmdesk.catalog import Office
+    from ui.context import AppContext
+
+    khmer = AppContext(shipped_catalog=catalog, settings=settings, user="tester", store=demo_store,
+                       language="km")
+    english = AppContext(shipped_catalog=catalog, settings=settings, user="tester", store=demo_store)
+    assert english.office_name(demo_store.office) == "Headquarters"
+    assert plain(khmer.office_name(demo_store.office)) == "ទីស្នាក់ការកណ្ដាល"
+    battambang = Office("province:02", "Battambang provincial office")
+    assert "បាត់ដំបង" in khmer.office_name(battambang)
