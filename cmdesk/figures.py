@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from cmdesk.casualties.codes import code_labels
 from cmdesk.casualty_summary import summarise
 from cmdesk.catalog import TOTAL, Catalog, ComputedItem
-from cmdesk.entry import NATIONAL_SOURCE, NATIONAL_VIEW, load_grid
+from cmdesk.catalog.compilation import NATIONAL_SOURCE
+from cmdesk.entry import national_values
 from cmdesk.errors import CMDeskError
 from cmdesk.funding import FundingTotals, totals
 from cmdesk.i18n import translate
@@ -120,7 +121,6 @@ def _casualties(store: Store, year: int) -> Casualties:
 
 def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
     """Everything the documents and drafts of `year` print, read from the store."""
-    grid = load_grid(store, catalog, year, NATIONAL_VIEW)
     lines = store.funding.for_year(year)
     # The national view sums the sources and has no comments of its own: the notes
     # printed are those entered with the national figures.
@@ -129,7 +129,7 @@ def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
                 if source == NATIONAL_SOURCE and comment}
     figures = YearFigures(
         year=year,
-        values=dict(grid.values),
+        values=national_values(store, catalog, year),
         comments=comments,
         casualties=_casualties(store, year),
         previous_casualties=_casualties(store, year - 1),

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from cmdesk.catalog import Catalog
+from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.catalog.key_figures import KeyFigureSpec, load_key_figures
+from cmdesk.entry import national_values
 from cmdesk.funding import totals
 from cmdesk.i18n import translate
 from cmdesk.store import Store
@@ -20,8 +21,8 @@ class KeyFigure(NamedTuple):
     detail: str = ""
 
 
-def _sum_items(store: Store, year: int, codes: tuple[str, ...]) -> int | None:
-    values = [store.values.figure(year, code) for code in codes]
+def _sum_items(national: dict, codes: tuple[str, ...]) -> int | None:
+    values = [national.get((code, TOTAL)) for code in codes]
     present = [v for v in values if v is not None]
     return sum(present) if present else None
 
@@ -50,9 +51,12 @@ def _casualties(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) 
 
 
 def _devices(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) -> KeyFigure:
+    # The national figures as the catalog compiles them (compilation.toml), the same
+    # the national view and the documents show.
+    national = national_values(store, catalog, year)
     item = catalog.item(str(spec.item))
-    stated = store.values.figure(year, item.code)
-    summed = _sum_items(store, year, item.components)
+    stated = national.get((item.code, TOTAL))
+    summed = _sum_items(national, item.components)
     detail = ""
     if stated is not None and summed is not None and stated != summed:
         detail = translate("Overview", "stated {stated:,}; the types add up to {summed:,} (difference {diff:+,})").format(
@@ -63,8 +67,9 @@ def _devices(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) -> 
 
 
 def _prc_clients(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) -> KeyFigure:
-    clients = store.values.figure(year, str(spec.item))
-    survivors = store.values.figure(year, str(spec.item), spec.detail_part) if spec.detail_part else None
+    national = national_values(store, catalog, year)
+    clients = national.get((str(spec.item), TOTAL))
+    survivors = national.get((str(spec.item), spec.detail_part)) if spec.detail_part else None
     return KeyFigure("prc_clients", translate("Overview", "Persons served by rehabilitation centres"), clients,
                      translate("Overview", "persons"),
                      translate("Overview", "of whom {n:,} mine/ERW survivors").format(n=survivors) if survivors else "")
@@ -72,7 +77,8 @@ def _prc_clients(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec)
 
 def _medical_care(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) -> KeyFigure:
     return KeyFigure("medical_care", translate("Overview", "Persons with disabilities given medical care"),
-                     store.values.figure(year, str(spec.item)), translate("Overview", "persons"))
+                     national_values(store, catalog, year).get((str(spec.item), TOTAL)),
+                     translate("Overview", "persons"))
 
 
 def _funding(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) -> KeyFigure:

@@ -12,6 +12,7 @@ together; import them all from here.
 
 from __future__ import annotations
 
+from cmdesk.catalog.compilation import Compilation, NationalFigure, compile_national, load_compilation
 from cmdesk.catalog.files import PARSED_FOLDER, read_catalog_file
 from cmdesk.catalog.loading import load_catalog
 from cmdesk.catalog.model import (
@@ -34,4 +35,5 @@ __all__ = [
     "HEADQUARTERS", "PARSED_FOLDER", "RECORD_RULE_NAMES", "RULE_KINDS", "SEVERITIES", "TOTAL",
     "Action", "Catalog", "ComputedItem", "Group", "Indicator", "Item", "Office", "Province",
     "Rule", "Source", "load_catalog", "read_catalog_file", "value_cell",
+    "Compilation", "NationalFigure", "compile_national", "load_compilation",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cmdesk.catalog.compilation import load_compilation
 from cmdesk.catalog.files import read_catalog_file, require, unique
 from cmdesk.catalog.model import (
     TOTAL,
@@ -172,9 +173,13 @@ def load_catalog(directory: Path | None = None) -> Catalog:
     unique([i.code for a in actions for i in a.indicators], "indicator", "sraap.toml")
 
     rules = load_rules(directory, items, parts)
+    compilation = load_compilation(
+        read_catalog_file(directory, "compilation.toml"), [s.code for s in sources],
+        source_kinds, [i.code for i in items], group_codes)
 
     return Catalog(
         rules=rules,
+        compilation=compilation,
         provinces=provinces,
         source_kinds=source_kinds,
         sources=sources,

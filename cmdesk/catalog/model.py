@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from cmdesk.catalog.compilation import Compilation, NationalFigure, compile_national
 from cmdesk.errors import CatalogError
 
 TOTAL = "total"
@@ -106,7 +107,8 @@ class Catalog:
     def __init__(self, provinces: list[Province], source_kinds: dict[str, str],
                  sources: list[Source], units: dict[str, str], parts: dict[str, str],
                  groups: list[Group], items: list[Item], computed: list[ComputedItem],
-                 actions: list[Action], rules: list[Rule] | None = None) -> None:
+                 actions: list[Action], rules: list[Rule] | None = None,
+                 compilation: Compilation | None = None) -> None:
         self.provinces = provinces
         self.source_kinds = source_kinds
         self.sources = sources
@@ -117,6 +119,8 @@ class Catalog:
         self.computed = computed
         self.actions = actions
         self.rules = rules if rules is not None else []
+        # How national figures are compiled from the sources (compilation.toml).
+        self.compilation = compilation if compilation is not None else Compilation()
         self._items_by_code = {item.code: item for item in items}
         # The language of its labels; a Khmer copy (catalog/khmer.py) keeps the English
         # catalog it was made from, which the Convention's documents use.
@@ -193,6 +197,14 @@ class Catalog:
     def indicators(self) -> list[Indicator]:
         return [indicator for action in self.actions for indicator in action.indicators]
 
+    def national_figures(self, by_source: dict[tuple[str, str], dict[str, int]]
+                         ) -> dict[tuple[str, str], NationalFigure]:
+        """The national figure of every cell in `by_source` ({(item, part): {source:
+        value}}) and how it was made, by the rules of compilation.toml."""
+        return compile_national(self.compilation, by_source,
+                                {item.code: item.group for item in self.items},
+                                {source.code: source.kind for source in self.sources})
+
 
 _CATALOG_PARTS = ("provinces", "source_kinds", "sources", "units", "parts", "groups", "items",
-                  "computed", "actions", "rules")
+                  "computed", "actions", "rules", "compilation")

@@ -17,6 +17,8 @@ RULE_KINDS: dict[str, dict[str, tuple[type, bool]]] = {
     "change_from_previous": {"ratio": (float, True), "minimum": (int, True),
                              "per_item": (dict, False)},
     "same_value": {"minimum": (int, True)},
+    "national_compilation": {},
+    "funding_change": {"ratio": (float, True)},
     "record": {"when": (str, True)},
     "record_duplicates": {},
     "register_figures": {},

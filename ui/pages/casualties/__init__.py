@@ -3,7 +3,7 @@ possible duplicates, and the summary with its charts.
 
 The table is `CasualtyRegisterModel`, lazy over the store: it opens at once on
 130,000 records, SQLite filters and sorts. Each Add, Edit, Delete, Merge and Mark as
-distinct is one `QUndoCommand` (commands.py) calling core operations of
+distinct is one undo command (commands.py, ui/undo.py) calling core operations of
 `store.casualties` each way, on the page's `undo_stack`, which is cleared when another
 database is shown. Each tab is a module of this package, mixed into the page: register.py,
 duplicates.py, summary.py; importing.py is the import chain.
@@ -14,8 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
@@ -66,13 +66,7 @@ class CasualtiesPage(CasualtyRegisterTab, CasualtyDuplicatesTab, CasualtySummary
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        # Undo and Redo keys are the Edit menu's (ui/undo.py), acting on this page's stack.
         self._update_buttons()
 
     def title(self) -> str:
@@ -87,7 +81,8 @@ class CasualtiesPage(CasualtyRegisterTab, CasualtyDuplicatesTab, CasualtySummary
             self._store = store
             self.undo_stack.clear()
             self._fill_years()
-            self.model.set_store(store, {p.code: p.name for p in self.context.catalog.provinces})
+            self.model.set_store(store, {p.code: self.context.province_name(p)
+                                         for p in self.context.catalog.provinces})
             self._size_columns()
         else:
             self._fill_years()
@@ -120,13 +115,6 @@ class CasualtiesPage(CasualtyRegisterTab, CasualtyDuplicatesTab, CasualtySummary
         return self._store is not None and not self._store.read_only
 
     def _update_buttons(self, *_args) -> None:
-        stack = self.undo_stack
-        self.undo_button.setEnabled(stack.canUndo())
-        self.undo_button.setToolTip(self.tr("Undo: {what}").format(what=stack.undoText())
-                                    if stack.canUndo() else "")
-        self.redo_button.setEnabled(stack.canRedo())
-        self.redo_button.setToolTip(self.tr("Redo: {what}").format(what=stack.redoText())
-                                    if stack.canRedo() else "")
         writable = self._writable()
         self.add_button.setEnabled(writable)
         self.import_button.setEnabled(writable and self.import_job is None)

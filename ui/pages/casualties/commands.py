@@ -1,14 +1,15 @@
-"""The register's undoable edits: each Add, Edit, Delete, Merge and Mark as distinct
-is one `QUndoCommand` calling core operations of `store.casualties` each way."""
+"""The register's undoable edits: Add, Edit and Delete are the one repository command
+of ui/undo.py (`record_command`); Merge and Mark as distinct are commands of their own
+calling core operations of `store.casualties` each way."""
 
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from cmdesk.store.casualties import CasualtyRegister, MergedRecords
+from ui.undo import CoreCommand, RowCommand
 
 
 def _tr(text: str) -> str:
@@ -18,92 +19,28 @@ def _tr(text: str) -> str:
 # --- undoable edits ----------------------------------------------------------------------
 
 
-class CasualtyCommand(QUndoCommand):
-    """One user edit of the register. `_run` calls core operations; the page is then
-    told which record to select. A failed operation shows its error and drops out."""
-
-    def __init__(self, register: CasualtyRegister, changed: Callable[[str | None], None],
-                 failed: Callable[[BaseException], None], text: str) -> None:
-        super().__init__(text)
-        self._register = register
-        self._changed = changed
-        self._failed = failed
-
-    def _run(self, operation: Callable[[], str | None]) -> None:
-        try:
-            selected = operation()
-        except Exception as error:  # an exception must not escape into Qt
-            self.setObsolete(True)
-            self._failed(error)
-            return
-        self._changed(selected)
-
-
 def _name(record: dict) -> str:
     return record.get("source_id") or record.get("incident_date") or _tr("(no number)")
 
 
-class AddRecord(CasualtyCommand):
-    def __init__(self, record: dict, *args) -> None:
-        super().__init__(*args, _tr("Add casualty record {name}").format(name=_name(record)))
-        self._record = record
-        self._id: str | None = None
-        self._deleted: dict | None = None
-
-    def redo(self) -> None:
-        def add() -> str:
-            if self._deleted is None:
-                self._id = self._register.add(self._record)
-            else:
-                self._register.restore(self._deleted)
-            return self._id
-
-        self._run(add)
-
-    def undo(self) -> None:
-        def delete() -> None:
-            self._deleted = self._register.delete(self._id)
-
-        self._run(delete)
+def record_command(register: CasualtyRegister, verb: str, record: dict, changed, failed,
+                   record_id: str | None = None) -> RowCommand:
+    """Add, edit (`record_id` and the fields) or delete (`record`) one casualty record
+    undoably: the one repository command of ui/undo.py."""
+    text = {"add": _tr("Add casualty record {name}"), "update": _tr("Edit casualty record {name}"),
+            "delete": _tr("Delete casualty record {name}")}[verb].format(name=_name(record))
+    if verb == "delete":
+        return RowCommand(register, verb, text, changed, failed, row_id=record["id"])
+    return RowCommand(register, verb, text, changed, failed, row_id=record_id, fields=record)
 
 
-class EditRecord(CasualtyCommand):
-    def __init__(self, record_id: str, record: dict, *args) -> None:
-        super().__init__(*args, _tr("Edit casualty record {name}").format(name=_name(record)))
-        self._id = record_id
-        self._new = record
-        self._old: dict | None = None
+class CasualtyCommand(CoreCommand):
+    """A register edit other than add, edit and delete (merge, mark as distinct)."""
 
-    def redo(self) -> None:
-        def update() -> str:
-            changes = self._register.update(self._id, **self._new)
-            if self._old is None:
-                self._old = {name: old for name, (old, _) in changes.items()}
-                self._new = {name: new for name, (_, new) in changes.items()}
-                if not changes:
-                    self.setObsolete(True)
-            return self._id
-
-        self._run(update)
-
-    def undo(self) -> None:
-        self._run(lambda: (self._register.update(self._id, **self._old), self._id)[1])
-
-
-class DeleteRecord(CasualtyCommand):
-    def __init__(self, record: dict, *args) -> None:
-        super().__init__(*args, _tr("Delete casualty record {name}").format(name=_name(record)))
-        self._id = record["id"]
-        self._deleted: dict | None = None
-
-    def redo(self) -> None:
-        def delete() -> None:
-            self._deleted = self._register.delete(self._id)
-
-        self._run(delete)
-
-    def undo(self) -> None:
-        self._run(lambda: self._register.restore(self._deleted))
+    def __init__(self, register: CasualtyRegister, changed: Callable[[str | None], None],
+                 failed: Callable[[BaseException], None], text: str) -> None:
+        super().__init__(changed, failed, text)
+        self._register = register
 
 
 class MergeRecords(CasualtyCommand):
@@ -148,5 +85,3 @@ class MarkDistinct(CasualtyCommand):
 
     def undo(self) -> None:
         self._run(lambda: self._register.unmark_distinct(self._marked))
-
-

@@ -65,7 +65,7 @@ class CasualtyDuplicatesTab:
         self.duplicates_tree.clear()
         if self._store is None:
             return
-        provinces = {p.code: p.name for p in self.context.catalog.provinces}
+        provinces = {p.code: self.context.province_name(p) for p in self.context.catalog.provinces}
         self.duplicate_groups = self._store.casualties.duplicate_groups()
         for n, group in enumerate(self.duplicate_groups):
             first = group[0]

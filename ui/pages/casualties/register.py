@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +26,8 @@ from cmdesk.errors import InputError, YearFrozenError
 from cmdesk.store.casualties import CasualtyFilter
 from ui.errors import show_error
 from ui.models.casualties import CasualtyRegisterModel
-from ui.pages.casualties.commands import AddRecord, DeleteRecord, EditRecord
+from ui.pages.casualties.commands import record_command
+from ui.undo import RowCommand, UndoButtons
 
 FILTER_FIELDS = ("province_code", "device_type", "outcome", "status", "sex", "age_group")
 SEARCH_DELAY_MS = 250
@@ -75,7 +75,7 @@ class CasualtyRegisterTab:
             box.addItem(titles[name], None)
             if name == "province_code":
                 for p in self.context.catalog.provinces:
-                    box.addItem(p.name, p.code)
+                    box.addItem(self.context.province_name(p), p.code)
             else:
                 for code, label in code_labels(name).items():
                     box.addItem(label, code)
@@ -97,10 +97,8 @@ class CasualtyRegisterTab:
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.clicked.connect(lambda: self.import_file())
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button = QPushButton(self.tr("Redo"))
-        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_buttons = UndoButtons(self.undo_stack, self)
+        self.undo_button, self.redo_button = self.undo_buttons.undo, self.undo_buttons.redo
         for button in (self.add_button, self.edit_button, self.delete_button, self.import_button,
                        self.undo_button, self.redo_button):
             buttons.addWidget(button)
@@ -193,7 +191,7 @@ class CasualtyRegisterTab:
         row = self.selected_row()
         return self.model.record_id(row) if row >= 0 else None
 
-    def _open_dialog(self, record: dict | None, command: Callable[[dict], QUndoCommand]) -> None:
+    def _open_dialog(self, record: dict | None, command: Callable[[dict], RowCommand]) -> None:
         from ui.dialogs import open_form
         from ui.dialogs.casualty import CasualtyDialog
 
@@ -217,7 +215,8 @@ class CasualtyRegisterTab:
 
     def add_record(self) -> None:
         if self._writable():
-            self._open_dialog(None, lambda record: AddRecord(record, *self._command_args()))
+            self._open_dialog(None, lambda record: record_command(self._store.casualties, "add", record,
+                                                                  self._record_changed, self._failed))
 
     def edit_selected(self) -> None:
         if self.selected_row() >= 0:
@@ -248,7 +247,8 @@ class CasualtyRegisterTab:
         self.clear_filters()
         self._record_changed(record_id)
         if self._writable():
-            self._open_dialog(record, lambda new: EditRecord(record_id, new, *self._command_args()))
+            self._open_dialog(record, lambda new: record_command(self._store.casualties, "update", new,
+                                                                 self._record_changed, self._failed, record_id))
 
     def edit_row(self, row: int) -> None:
         record = self.model.record(row)
@@ -259,10 +259,12 @@ class CasualtyRegisterTab:
             show_error(self, YearFrozenError(frozen, record["incident_year"]),
                        self.tr("This record cannot be changed"))
             return
-        self._open_dialog(record, lambda new: EditRecord(record["id"], new, *self._command_args()))
+        self._open_dialog(record, lambda new: record_command(self._store.casualties, "update", new,
+                                                             self._record_changed, self._failed, record["id"]))
 
     def delete_selected(self) -> None:
         row = self.selected_row()
         record = self.model.record(row) if row >= 0 else None
         if record is not None and self._writable():
-            self.undo_stack.push(DeleteRecord(record, *self._command_args()))
+            self.undo_stack.push(record_command(self._store.casualties, "delete", record,
+                                                self._record_changed, self._failed))
