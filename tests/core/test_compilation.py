@@ -9,7 +9,7 @@ from cmdesk.entry import NATIONAL_VIEW, Edit, apply_edits, load_grid, national_v
 from cmdesk.errors import CatalogError
 from cmdesk.figures import year_figures
 from cmdesk.overview import key_figures
-from cmdesk.validation.year import year_findings
+from cmdesk.review import year_findings
 
 CLIENTS = ("svc.prc_clients", TOTAL)
 

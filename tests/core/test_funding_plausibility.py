@@ -15,7 +15,7 @@ from cmdesk.funding import (
     load_currencies,
     rate_to_usd,
 )
-from cmdesk.validation.year import year_findings
+from cmdesk.review import year_findings
 
 RIELS = {"year": 2024, "funder": "Ministry of Economy and Finance", "funder_kind": "national_budget",
          "amount": 410_000_000, "currency": "KHR", "rate_to_usd": 4100}
