@@ -26,7 +26,9 @@ def test_the_overview_follows_the_file(tmp_path, demo_store, catalog, monkeypatc
     monkeypatch.setattr("cmdesk.overview.load_key_figures", lambda c: shipped(c, tmp_path))
     figures = key_figures(demo_store, catalog, 2024)
     assert [f.key for f in figures] == ["medical_care", "funding"]
-    assert figures[0].value == demo_store.values.figure(2024, "svc.prc_clients")
+    from cmdesk.entry import national_values
+
+    assert figures[0].value == national_values(demo_store, catalog, 2024)[("svc.prc_clients", "total")]
 
 
 @pytest.mark.parametrize("text, problem", [
