@@ -374,7 +374,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            written = store.save_copy(Path(path))
+            # The save dialog has asked before an existing file is replaced.
+            written = store.save_copy(Path(path), replace=True)
         except CMDeskError as error:
             show_error(self, error)
             return
