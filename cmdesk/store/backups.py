@@ -26,6 +26,7 @@ from cmdesk.store.sqlite import Database
 
 from cmdesk.errors import DatabaseCorruptError, DatabaseError, DatabaseReadOnlyError
 from cmdesk.i18n import translate
+from cmdesk.paths import check_output
 
 KEEP = 10
 """How many automatic backups of each kind are kept."""
@@ -37,6 +38,8 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z-
 PARTIAL_SUFFIX = ".partial"
 """A copy being written and checked is named `.<final name>.partial` (hidden, and
 matching no backup name)."""
+CHECK_CACHE_KIB = 64 * 1024
+"""The page cache of a copy's integrity check (SQLite takes it only as pages are read)."""
 STALE_PARTIAL_SECONDS = 600
 """A temporary copy older than this was left by a backup that did not finish."""
 
@@ -109,6 +112,9 @@ def copy_checked(db: Database, destination: Path, *, replace: bool = False) -> P
             target = sqlite3.connect(str(partial))
             try:
                 db.conn.backup(target)
+                # The check looks up every index entry in its table: with SQLite's
+                # default 2 MiB cache it reads the same pages again and again.
+                target.execute(f"PRAGMA cache_size = {-CHECK_CACHE_KIB}")
                 problems = [row[0] for row in target.execute("PRAGMA integrity_check(5)")]
             finally:
                 target.close()
@@ -207,36 +213,11 @@ def check_destination(destination: Path, db_path: Path, *, replace: bool = False
             translate("Store", "Choose another file name: a backup copy cannot replace "
                       "the database itself.")
         )
-    folder = destination.parent
-    if destination.is_dir():
-        raise DatabaseError(
-            translate("Store", "{path} is a folder: give the name of the file to write, for "
-                      "example {example}.").format(
-                path=destination, example=destination / Path(db_path).name)
-        )
-    if not folder.exists():
-        raise DatabaseError(
-            translate("Store", "The folder {folder} does not exist: create it first, or choose "
-                      "another.").format(folder=folder)
-        )
-    if not folder.is_dir():
-        raise DatabaseError(
-            translate("Store", "{folder} is a file, not a folder: a copy cannot be saved "
-                      "inside it.").format(folder=folder)
-        )
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise DatabaseReadOnlyError(
-            translate("Store", "CMDesk cannot save in {folder}: you do not have permission to "
-                      "write there. Choose a folder where you can save files.").format(folder=folder)
-        )
+    check_output(destination)  # a folder, a missing folder, no permission: said why
     if destination.exists() and not replace:
         raise DatabaseError(
             translate("Store", "{path} already exists. Choose another name, or replace it "
                       "(--replace on the command line).").format(path=destination)
-        )
-    if destination.exists() and not os.access(destination, os.W_OK):
-        raise DatabaseReadOnlyError(
-            translate("Store", "{path} is read-only: it cannot be replaced.").format(path=destination)
         )
     return destination
 

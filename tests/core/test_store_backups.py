@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from cmdesk.errors import (
+    CMDeskError,
     DatabaseCorruptError,
     DatabaseError,
     DatabaseMissingError,
@@ -351,7 +352,7 @@ def test_save_copy_to_a_bad_place_says_why_and_writes_nothing(store, tmp_path):
         tmp_path / "a file" / "copy.cmdesk": "is a file, not a folder",
     }
     for destination, says in cases.items():
-        with pytest.raises(DatabaseError) as info:
+        with pytest.raises(CMDeskError) as info:
             store.save_copy(destination)
         assert says in str(info.value), destination
     assert not (tmp_path / "missing").exists()
