@@ -106,7 +106,7 @@ def copy_checked(db: Database, destination: Path, *, replace: bool = False) -> P
     the copy fails its check (the database is damaged: the copy is removed)."""
     destination = Path(destination)
     partial = partial_name(destination)
-    partial.unlink(missing_ok=True)
+    _remove_partial(partial)
     try:
         try:
             target = sqlite3.connect(str(partial))
@@ -138,7 +138,7 @@ def copy_checked(db: Database, destination: Path, *, replace: bool = False) -> P
             _rename_new(partial, destination)
         _fsync_folder(destination.parent)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         raise
     return destination
 
@@ -165,8 +165,15 @@ def _rename_new(partial: Path, destination: Path) -> None:
     partial.unlink()
 
 
+def _remove_partial(partial: Path) -> None:
+    """The temporary copy and the side files its check made (the copy is a WAL
+    database, as its original: a check killed half-way leaves -wal and -shm)."""
+    for path in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        path.unlink(missing_ok=True)
+
+
 def _remove_stale_partials(folder: Path, stem: str, now: datetime) -> None:
-    for path in folder.glob(f".{stem}-*{PARTIAL_SUFFIX}"):
+    for path in folder.glob(f".{stem}-*{PARTIAL_SUFFIX}*"):
         try:
             if now.timestamp() - path.stat().st_mtime > STALE_PARTIAL_SECONDS:
                 path.unlink()

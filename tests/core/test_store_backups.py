@@ -315,12 +315,18 @@ def test_a_copy_left_by_a_killed_backup_is_never_a_backup_and_is_cleared_later(s
     final = folder / "office-20250310-083000-000000-manual.cmdesk"
     left = backups.partial_name(final)
     left.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # half-written, then killed
+    left_wal = left.with_name(left.name + "-wal")  # killed in its check
+    left_wal.write_bytes(b"")
+    recent = backups.partial_name(folder / "office-20250310-082959-000000-daily.cmdesk")
+    recent.write_bytes(b"")  # another backup's, still being written
     assert store.list_backups() == []
     import os
     old = DAY_1.timestamp() - backups.STALE_PARTIAL_SECONDS - 60
-    os.utime(left, (old, old))
+    for path in (left, left_wal):
+        os.utime(path, (old, old))
+    os.utime(recent, (DAY_1.timestamp() - 5, DAY_1.timestamp() - 5))
     taken = store.backup("manual", now=DAY_1)
-    assert _names_in(folder) == [taken.name]
+    assert _names_in(folder) == sorted([recent.name, taken.name])
 
 
 def test_a_damaged_database_gets_no_backup_and_says_so(tmp_path, catalog):
