@@ -32,6 +32,9 @@ LAST_YEAR = Option("session/last_year", int, 0)
 RECENT_DATABASES = Option("session/recent_databases", list, [])
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
+LANGUAGE = Option("ui/language", str, "")
+"""'en' or 'km'; empty: the system's language. The core reads the same key without Qt
+(cmdesk.i18n.saved_language), so the command line speaks the window's language."""
 CASUALTY_COLUMN_MAPS = "import/casualty_column_maps"
 """Group of the column mappings chosen for casualty files, one per set of headers."""
 

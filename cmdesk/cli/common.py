@@ -31,6 +31,8 @@ def _group_help(name: str) -> str:
         "summary": translate("CLI", "print the figures the reports quote"),
         "year": translate("CLI", "a reporting year's sign-off: status, mark as checked, "
                           "submit (keeps a snapshot and freezes the year), reopen, compare"),
+        "province": translate("CLI", "provincial offices and their pairing with headquarters "
+                              "(see docs/exchange.md)"),
     }[name]
 
 

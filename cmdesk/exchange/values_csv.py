@@ -4,11 +4,12 @@
     2024,national,inc.sport,total,58,
     2024,national,inc.sport,female,33,
 
-Reading (`plan_values_import`, then `apply_values_import`):
-- UTF-8 with or without a BOM (Excel's "CSV UTF-8"); any other encoding is refused
-  with the line where it fails and how to save the file from Excel;
-- comma-separated, or semicolon-separated when the header line holds more `;` than
-  `,` (Excel writes `;` where the decimal mark is a comma);
+Reading (`plan_values_import`, then `apply_values_import`), through
+`cmdesk.exchange.reading` (encodings, delimiter, strict quoting, limits):
+- UTF-8 with or without a BOM (Excel's "CSV UTF-8"), or UTF-16; a legacy encoding
+  is refused with the line where it fails and how to save the file from Excel;
+- comma-, semicolon- or tab-separated, whichever the header line holds most (Excel
+  writes `;` where the decimal mark is a comma);
 - the header names the six columns `COLUMNS`, in any order, in any case; a column
   with an empty name is allowed only when its cells are empty; blank lines are skipped;
 - `part` empty or `total` means the total; codes are matched ignoring case;
@@ -22,10 +23,12 @@ Writing (`export_values_csv`): UTF-8 with a BOM (so that Excel shows Khmer comme
 comma-separated, CRLF line ends, part `total` for totals, rows sorted by source, item
 and part (the total first). Export then import is lossless.
 
-Formula guard: spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (or a tab
-or carriage return) as a formula. Export puts one `'` in front of a comment that starts
-with one of those, or with `'` itself; import removes exactly one leading `'` from a
-comment. A comment thus comes back exactly as it was exported.
+Text in and out (`cmdesk.text`): a cell holding a control character other than tab
+and newline is a problem of its line and column. Spreadsheets run a cell that starts
+with `=`, `+`, `-` or `@` (or a tab or carriage return) as a formula: export puts one
+`'` in front of a comment that starts with one of those, or with `'` itself, and
+import removes that one `'` again (`cmdesk.text.guard_formula`, `unguard_formula`). A
+comment thus comes back exactly as it was exported (line breaks as newlines).
 """
 
 from __future__ import annotations
@@ -36,12 +39,14 @@ import io
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.errors import InputError
+from cmdesk.exchange.reading import open_text_table
 from cmdesk.i18n import translate
 from cmdesk.numbers import KHMER_DIGITS, parse_count
+from cmdesk.text import control_character_problem, csv_cell, unguard_formula
 from cmdesk.validation import errors_caused_by
 
 if TYPE_CHECKING:
@@ -50,8 +55,6 @@ if TYPE_CHECKING:
 COLUMNS = ("year", "source", "item", "part", "value", "comment")
 FIRST_YEAR, LAST_YEAR = 1979, 2100
 LARGEST_VALUE = 2**63 - 1  # SQLite's largest integer
-FORMULA_GUARD = "'"
-_GUARDED_STARTS = ("=", "+", "-", "@", "\t", "\r", FORMULA_GUARD)
 
 Key = tuple[int, str, str, str]  # (year, source, item, part)
 
@@ -132,46 +135,6 @@ class ValuesImport(NamedTuple):
 # --- reading -----------------------------------------------------------------------------
 
 
-def read_csv_text(path: Path) -> str:
-    """The text of a CSV file that Excel saved: UTF-8 with or without a BOM; any other
-    encoding is refused with the line where it fails. Shared by every CSV import."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(
-            translate("ValuesCSV", "Cannot read {path}: {reason}. Check the file's name and "
-                      "that you may open it.").format(path=path, reason=error.strerror or error)
-        ) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            translate("ValuesCSV", "{path}, line {line}: the file is not UTF-8 text. In Excel, "
-                      "choose File > Save As, type \"CSV UTF-8 (Comma delimited)\", and import "
-                      "that file.").format(path=path, line=data[: error.start].count(b"\n") + 1)
-        ) from None
-
-
-def csv_records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
-    """(line where the record starts, its cells) for each record that is not blank;
-    `;`-separated when the first line holds more `;` than `,`."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    line = 1
-    try:
-        for cells in reader:
-            if any(cell.strip() for cell in cells):
-                yield line, cells
-            line = reader.line_num + 1
-    except csv.Error as error:
-        raise InputError(
-            translate("ValuesCSV", "{path}, line {line}: the file cannot be read as CSV ({detail}). "
-                      "Open it in Excel and save it again as \"CSV UTF-8 (Comma delimited)\".")
-            .format(path=path, line=line, detail=error)
-        ) from None
-
-
 def _header(path: Path, line: int, cells: list[str]) -> dict[str, int]:
     """Column name -> cell index. Raises InputError naming every missing, unknown
     or repeated column."""
@@ -243,6 +206,12 @@ class _Checker:
                 problem(str(n + 1), translate(
                     "ValuesCSV", "this cell is under no named column. Move its text to the "
                     "'comment' column or delete it."))
+        for name in COLUMNS:
+            reason = control_character_problem(self.cell(cells, name))
+            if reason is not None:
+                problem(name, reason)
+        if problems:
+            return None, problems
 
         year = None
         text = self.cell(cells, "year").strip().translate(KHMER_DIGITS)
@@ -307,8 +276,7 @@ class _Checker:
                 problem("value", translate("ValuesCSV", "too large to be a count. Check the figure."))
                 value = None
 
-        comment = self.cell(cells, "comment")
-        comment = comment[1:] if comment.startswith(FORMULA_GUARD) else comment
+        comment = unguard_formula(self.cell(cells, "comment"))
 
         if problems or None in (year, source, item, part, value):
             return None, problems
@@ -367,10 +335,12 @@ def plan_values_import(store: "Store", catalog: Catalog, path: Path) -> ValuesIm
     (year, source)'s stored values overlaid with the file's are checked with the
     catalog's rules: an error the file would cause is a problem on each file line
     involved. Raises InputError when the file cannot be read at all (missing, not
-    UTF-8, not CSV, empty, or a wrong header); every other problem is in the plan.
+    UTF-8, not CSV, malformed quotes, empty, or a wrong header: a FileReadError or
+    InputError naming the line); every other problem is in the plan.
     """
     path = Path(path)
-    records = csv_records(path, read_csv_text(path))
+    table = open_text_table(path)
+    records = iter(table.records())
     header = next(records, None)
     if header is None:
         raise InputError(
@@ -428,10 +398,6 @@ def apply_values_import(store: "Store", plan: ValuesImport) -> ImportCounts:
 # --- writing -----------------------------------------------------------------------------
 
 
-def _guard(comment: str) -> str:
-    return FORMULA_GUARD + comment if comment.startswith(_GUARDED_STARTS) else comment
-
-
 def export_values_csv(store: "Store", year: int, out_path: Path) -> int:
     """Write `year`'s stored values to `out_path` in the import format (see the
     module's docstring); return how many values were written. Raises InputError
@@ -444,7 +410,7 @@ def export_values_csv(store: "Store", year: int, out_path: Path) -> int:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for r in rows:
-        writer.writerow([year, r["source"], r["item"], r["part"], r["value"], _guard(r["comment"] or "")])
+        writer.writerow([year, r["source"], r["item"], r["part"], r["value"], csv_cell(r["comment"] or "")])
     out_path = Path(out_path)
     try:
         out_path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")

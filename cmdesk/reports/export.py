@@ -18,7 +18,7 @@ from typing import Callable, NamedTuple
 
 from cmdesk.catalog import Catalog
 from cmdesk.errors import InputError
-from cmdesk.i18n import translate
+from cmdesk.i18n import english, translate
 from cmdesk.reports.form_j import build_form_j
 from cmdesk.reports.model import Document
 from cmdesk.reports.sraap import build_sraap_tracker
@@ -107,9 +107,10 @@ def render_document(kind: str, store: Store, catalog: Catalog, year: int, fmt: s
     if fmt not in FORMATS.values():
         raise InputError(translate("Reports", "Unknown format '{format}': choose xlsx or pdf.")
                          .format(format=fmt))
-    document = build_document(kind, store, catalog, year, draft=draft)
-    buffer = io.BytesIO()
-    _write(document, fmt, buffer, progress)
+    with english():  # the Convention's documents are in English, whatever the window's language
+        document = build_document(kind, store, catalog.english, year, draft=draft)
+        buffer = io.BytesIO()
+        _write(document, fmt, buffer, progress)
     return buffer.getvalue()
 
 
@@ -152,8 +153,9 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
             year=year, n=len(findings), first=findings[0].message), findings)
     if progress:
         progress(0, 1, translate("Reports", "Reading the figures"))
-    document = build_document(kind, store, catalog, year, draft=draft)
-    write_in_place(path, lambda partial: _write(document, fmt, partial, progress))
+    with english():  # the Convention's documents are in English, whatever the window's language
+        document = build_document(kind, store, catalog.english, year, draft=draft)
+        write_in_place(path, lambda partial: _write(document, fmt, partial, progress))
     return ExportResult(path, kind, fmt, draft, tuple(findings))
 
 
