@@ -30,10 +30,11 @@ from cmdesk.paths import check_output
 
 KEEP = 10
 """How many automatic backups of each kind are kept."""
-KINDS = ("before-migration", "daily", "manual", "before-restore")
-"""The kinds of automatic backup, each rotated on its own: before a migration, the
-first opening of each day, by hand (File > Save a backup copy is not one: it goes
-where the user asks), before a restore."""
+KINDS = ("before-migration", "daily", "manual", "before-restore", "before-receive")
+"""The kinds of automatic backup (the `reason` in its name), each rotated on its own:
+before a migration, the first opening of each day, by hand (`cmdesk backup`; File >
+Save a backup copy is not one: it goes where the user asks), before a restore, before
+a package from another office is merged. A new kind needs no change here."""
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z-]+)\.cmdesk$")
 PARTIAL_SUFFIX = ".partial"
 """A copy being written and checked is named `.<final name>.partial` (hidden, and
@@ -183,9 +184,8 @@ def _remove_stale_partials(folder: Path, stem: str, now: datetime) -> None:
 
 def take_backup(db: Database, db_path: Path, *, reason: str, now: datetime | None = None) -> Path:
     """Copy the open database into its backup folder (a checked copy, see
-    `copy_checked`), then keep only the newest KEEP of the same kind."""
-    if reason not in KINDS:
-        raise ValueError(f"Unknown kind of backup: {reason!r}")
+    `copy_checked`), then keep only the newest KEEP of the same kind (`reason`:
+    lowercase words joined by hyphens, see KINDS)."""
     now = now or datetime.now()
     folder = backup_dir(db_path)
     try:

@@ -439,6 +439,8 @@ TABLES_CREATED = {
     "0006_year_signoff": ("year_snapshots", "snapshot_rows", "snapshot_documents",
                           "year_status_changes"),
     "0007_completeness": ("source_returns",),
+    "0011_exchange": ("exchange_pairs", "exchange_outbox", "exchange_receipts", "exchange_base",
+                      "exchange_conflicts"),
 }
 """The tables each migration creates (a migration that creates none is not listed).
 Opening a database checks that the tables of its applied migrations are all there,
