@@ -38,7 +38,8 @@ ZWSP = "\u200b"
 Khmer labels carry them between words)."""
 
 _translator: Callable[[str, str], str] | None = None
-_in_english: ContextVar[bool] = ContextVar("in_english", default=False)
+# Within english() / in_language(): the translator of that block, None for English.
+_block: ContextVar[tuple[Callable[[str, str], str] | None] | None] = ContextVar("block", default=None)
 
 
 def set_translator(fn: Callable[[str, str], str] | None) -> None:
@@ -48,9 +49,11 @@ def set_translator(fn: Callable[[str, str], str] | None) -> None:
 
 
 def translate(context: str, text: str) -> str:
-    if _translator is None or _in_english.get():
+    block = _block.get()
+    fn = _translator if block is None else block[0]
+    if fn is None:
         return text
-    return _translator(context, text)
+    return fn(context, text)
 
 
 @contextmanager
@@ -59,18 +62,35 @@ def english() -> Iterator[None]:
     the documents for the Convention (and the sentences drafted for them) are in
     English, as the Committee receives them. A context variable, so a document
     written on a worker thread leaves the window's language alone."""
-    token = _in_english.set(True)
+    token = _block.set((None,))
     try:
         yield
     finally:
-        _in_english.reset(token)
+        _block.reset(token)
+
+
+@contextmanager
+def in_language(language: str) -> Iterator[None]:
+    """Within the block, `translate` gives `language`'s text, whatever the window's
+    or the command's language: for a document made in Khmer for national use. Its
+    Khmer keeps the zero-width spaces between words, where the PDF breaks lines."""
+    if language == ENGLISH:
+        with english():
+            yield
+        return
+    catalogue = load_catalogue(language, keep_word_breaks=True)
+    token = _block.set((lambda context, text: catalogue.get((context, text), text),))
+    try:
+        yield
+    finally:
+        _block.reset(token)
 
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def load_catalogue(language: str) -> dict[tuple[str, str], str]:
+def load_catalogue(language: str, keep_word_breaks: bool = False) -> dict[tuple[str, str], str]:
     """(context, English source) -> translation, from `cmdesk_<language>.ts`.
 
     Parsing the .ts (~1,200 messages) with ElementTree takes ~80 ms with its import,
@@ -83,17 +103,25 @@ def load_catalogue(language: str) -> dict[tuple[str, str], str]:
     try:
         compiled = json.loads(compiled_catalogue_path(language).read_bytes())
         if compiled["source"] == _source_key(text):
-            return {(context, source): translation for context, source, translation in compiled["messages"]}
+            catalogue = {(context, source): translation
+                         for context, source, translation in compiled["messages"]}
+            return catalogue if keep_word_breaks else _without_word_breaks(catalogue)
     except (OSError, ValueError, KeyError, TypeError):
         pass  # not compiled, or from another .ts
-    return parse_ts(text)
+    catalogue = parse_ts(text)
+    return catalogue if keep_word_breaks else _without_word_breaks(catalogue)
+
+
+def _without_word_breaks(catalogue: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """For the command line: without the zero-width spaces that mark where the window
+    or a PDF may wrap a Khmer line (Khmer has no spaces between words), which some
+    terminals show as boxes."""
+    return {key: text.replace(ZWSP, "") for key, text in catalogue.items()}
 
 
 def parse_ts(text: bytes) -> dict[tuple[str, str], str]:
     """The finished translations of a Qt Linguist .ts file's text (unfinished ones
-    are left out, so they show in English), for the command line: without the
-    zero-width spaces that mark where the window may wrap a Khmer line (Khmer has no
-    spaces between words), which some terminals show as boxes."""
+    are left out, so they show in English)."""
     from xml.etree import ElementTree  # only a stale or missing compiled catalogue needs it
 
     catalogue: dict[tuple[str, str], str] = {}
@@ -104,7 +132,7 @@ def parse_ts(text: bytes) -> dict[tuple[str, str], str]:
             if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
             if translation.text:
-                catalogue[(name, message.findtext("source", ""))] = translation.text.replace(ZWSP, "")
+                catalogue[(name, message.findtext("source", ""))] = translation.text
     return catalogue
 
 

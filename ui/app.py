@@ -16,6 +16,7 @@ from cmdesk.cli import default_user
 from cmdesk.errors import CMDeskError
 from cmdesk.paths import resources_dir
 from cmdesk.store import Store
+from ui import text_guard
 from ui.context import AppContext
 from ui.errors import install_error_hook, show_error
 from ui.settings import LANGUAGE, LAST_DATABASE, USER_NAME, Settings, data_folder
@@ -61,6 +62,7 @@ def application(language: str | None = None) -> QApplication:
         use_language(app, language)
     i18n.set_translator(QCoreApplication.translate)
     app.setStyleSheet(STYLE)
+    text_guard.install(app)
     return app
 
 

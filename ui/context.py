@@ -16,7 +16,16 @@ class AppContext:
         self.user = user
         self.store = store
         self.language = language  # the window's: "en" or "km"
+        self.khmer_digits = False  # figures shown with ០-៩ (View > Khmer digits)
         self._khmer: tuple[Catalog, Catalog] | None = None  # (English, its Khmer copy)
+
+    def figure(self, text: str) -> str:
+        """A formatted figure as the window shows it: in Khmer digits when chosen."""
+        if not self.khmer_digits:
+            return text
+        from cmdesk.numbers import khmer_digits
+
+        return khmer_digits(text)
 
     @property
     def catalog(self) -> Catalog:

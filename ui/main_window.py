@@ -30,6 +30,7 @@ from ui.errors import show_error
 from ui.pages import page_specs
 from ui.pages.base import Page
 from ui.settings import (
+    KHMER_DIGITS,
     LANGUAGE,
     LAST_YEAR,
     RECENT_DATABASES,
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        context.khmer_digits = context.settings.get(KHMER_DIGITS)
         # The database and year opened now are remembered in the settings after the
         # window's first paint (see paintEvent), not while it is being built.
         self._building = True
@@ -168,6 +170,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.digits_action = self._action(self.tr("&Khmer digits (០-៩)"), self.choose_khmer_digits)
+        self.digits_action.setCheckable(True)
+        self.digits_action.setChecked(self.context.khmer_digits)
+        view_menu.addAction(self.digits_action)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.catalog_action = self._action(self.tr("&Items and reporting sources…"), self.edit_catalog)
         tools_menu.addAction(self.catalog_action)
@@ -189,6 +195,14 @@ class MainWindow(QMainWindow):
             action.setShortcuts(shortcut)
         action.triggered.connect(slot)
         return action
+
+    def choose_khmer_digits(self, checked: bool) -> None:
+        """Show figures in Khmer digits (or 0-9) on the grids and Overview, at once."""
+        self.context.khmer_digits = checked
+        self.context.settings.set(KHMER_DIGITS, checked)
+        row = self.navigation.currentRow()
+        self.rebuild_pages()  # built again, showing the figures the new way
+        self._show_page(row)
 
     def choose_language(self, code: str) -> None:
         """Remember `code` as the language, and offer to restart in it: every window

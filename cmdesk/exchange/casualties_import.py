@@ -158,7 +158,7 @@ def _control_problems(row: int, cells: Sequence[str], headers: Sequence[str]) ->
     return problems
 
 
-def _read_xlsx(path: Path, progress: ProgressCallback | None, limits: reading.ReadLimits
+def _read_xlsx(path: Path, progress: ProgressCallback | None, limits: reading.ReadLimits | None
                ) -> tuple[int, list[str], list[tuple[int, tuple[str, ...]]], list[Problem]]:
     header_row, headers = 0, []
     rows: list[tuple[int, tuple[str, ...]]] = []
@@ -187,7 +187,7 @@ def _read_xlsx(path: Path, progress: ProgressCallback | None, limits: reading.Re
 
 
 def read_table(path: Path, progress: ProgressCallback | None = None,
-               limits: reading.ReadLimits = reading.LIMITS) -> SourceTable:
+               limits: reading.ReadLimits | None = None) -> SourceTable:
     """Read a .csv (or .txt) or .xlsx file through `cmdesk.exchange.reading` (its
     encodings, strict quoting, sheets read to their last row, `limits`). Raises
     FileReadError (an InputError) when it cannot be read at all, InputError when it
@@ -204,7 +204,12 @@ def read_table(path: Path, progress: ProgressCallback | None = None,
         first = next(records, None)
         header_row, headers = (first.line, [unguard_formula(h) for h in first.cells]) if first else (0, [])
         rows = []
+        # Each distinct text kept once: a register repeats its provinces, districts,
+        # codes and dates over tens of thousands of rows, and every row is held until
+        # the import is applied (65,000 rows: ~55 MiB less; benchmarks/register.py).
+        texts: dict[str, str] = {}
         for line, cells in records:
+            cells = list(map(texts.setdefault, cells, cells))
             joined = "".join(cells)  # one search per row, not per cell: most rows have neither
             if "'" in joined:  # a rejects file that CMDesk wrote guards formulas (cmdesk.text)
                 cells = [unguard_formula(cell) for cell in cells]

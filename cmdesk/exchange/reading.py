@@ -43,7 +43,8 @@ and exchange packages to come):
 - `Record.line` is the line where the record starts (the first line is 1), as a
   text editor counts. Blank records (every cell empty or spaces) are skipped.
 - Sheets are read to their last row whatever the sheet's `<dimension>` tag says.
-  `SheetCell.value` is the value Excel saved (text, int, float, bool, datetime);
+  `SheetCell.value` is the value Excel saved (text, int, float, bool, datetime;
+  text with Excel's _xHHHH_ escapes decoded, so a vertical tab is one character);
   a formula cell carries its `formula`, and `kind` tells a formula whose value was
   never saved (NO_VALUE: the file was written by a program that does not calculate)
   and an error value such as #N/A (ERROR) from a value, so that an importer reports
@@ -80,10 +81,11 @@ class ReadLimits(NamedTuple):
 
     max_bytes: int = 256 * 1024 * 1024  # a file on disk
     max_unpacked_bytes: int = 1024 * 1024 * 1024  # an xlsx's parts, unzipped
-    max_rows: int = 500_000  # non-blank records or sheet rows, the header included
+    max_rows: int = 300_000  # non-blank records or sheet rows, the header included
 
 
 LIMITS = ReadLimits()
+"""The limits every open uses unless given others (a test may set this one)."""
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -238,7 +240,7 @@ class TextTable(NamedTuple):
         number = 0
         with self.path.open(encoding=self.encoding, newline="") as file:
             try:
-                for number, text in enumerate(file, 1):  # noqa: B007 (number is kept)
+                for number, text in enumerate(file, 1):
                     yield number, text
             except UnicodeDecodeError:
                 raise _error(translate("Reading", "{path}, after line {line}: the file is not "
@@ -350,11 +352,13 @@ class TextTable(NamedTuple):
 
 
 def open_text_table(path: Path, *, encoding: str | None = None, delimiter: str | None = None,
-                    limits: ReadLimits = LIMITS) -> TextTable:
+                    limits: ReadLimits | None = None) -> TextTable:
     """Open the text table at `path`: check its size, find its encoding (unless
     `encoding` is given) and its delimiter (unless `delimiter` is given) from its
-    first non-blank line. Raises FileReadError naming the file and line."""
+    first non-blank line. `limits` (default `LIMITS`, looked up when called) bound
+    what is read. Raises FileReadError naming the file and line."""
     path = Path(path)
+    limits = limits or LIMITS
     _check_size(path, limits)
     try:
         with path.open("rb") as file:
@@ -432,14 +436,29 @@ def _one_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {text[0]}" if text else type(error).__name__
 
 
+# OOXML writes a character XML cannot hold (a vertical tab, as Word pastes a line break)
+# as _xHHHH_, and a literal "_x" as _x005F_x; openpyxl leaves both as they are.
+_XSTRING = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
 def _cell_parser():
     """openpyxl's streaming sheet parser, telling a formula without a saved value
     from an empty cell (openpyxl's data_only mode reads both as None)."""
+    from openpyxl.utils import coordinate_to_tuple
     from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
     class CellParser(WorkSheetParser):
         def parse_cell(self, element):
-            cell = super().parse_cell(element)
+            try:
+                cell = super().parse_cell(element)
+            except (ValueError, OverflowError, IndexError):
+                # A value that is not what its type says ("inf" as a number, a shared
+                # string that does not exist): an error value of that cell, not of the sheet.
+                coordinate = element.get("r")
+                row, column = (coordinate_to_tuple(coordinate) if coordinate
+                               else (self.row_counter, self.col_counter))
+                cell = {"row": row, "column": column, "value": element.findtext(VALUE_TAG),
+                        "data_type": "e", "style_id": 0}
             formula = element.find(FORMULA_TAG)
             if formula is not None:
                 cell["formula"] = "=" + (formula.text or "")
@@ -452,6 +471,9 @@ def _cell_parser():
                     cell["value"] = ""
             if cell["data_type"] == "e":
                 cell["kind"] = ERROR
+            value = cell["value"]
+            if isinstance(value, str) and "_x" in value:
+                cell["value"] = _XSTRING.sub(lambda found: chr(int(found.group(1), 16)), value)
             return cell
 
     return CellParser
@@ -475,6 +497,12 @@ class Sheet:
 
     def close(self) -> None:
         self._book.close()
+
+    @property
+    def sheet_names(self) -> list[str]:
+        """The names of every worksheet of the workbook, in order (hidden ones too), so
+        that a caller that reads several finds their `index` for `open_sheet`."""
+        return [worksheet.title for worksheet in self._book.worksheets]
 
     def place(self, row: int | None = None, cell: str | None = None) -> str:
         """"file, sheet 'name', cell C7" (or row 7) for a message."""
@@ -526,13 +554,14 @@ class Sheet:
             source.close()
 
 
-def open_sheet(path: Path, *, index: int = 0, limits: ReadLimits = LIMITS) -> Sheet:
+def open_sheet(path: Path, *, index: int = 0, limits: ReadLimits | None = None) -> Sheet:
     """Open the `index`th worksheet of the xlsx workbook at `path` (read-only;
     close it, or use `with`). Raises FileReadError when the file is missing, too
     large, not an xlsx workbook, damaged, or has no such sheet."""
     from openpyxl import load_workbook  # only when a workbook is read
 
     path = Path(path)
+    limits = limits or LIMITS
     _check_size(path, limits)
     try:
         with path.open("rb") as file:

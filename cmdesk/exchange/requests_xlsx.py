@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cmdesk.catalog import Catalog
 from cmdesk.errors import InputError
-from cmdesk.exchange.reading import SheetCell, open_sheet
+from cmdesk.exchange.reading import ERROR, SheetCell, open_sheet
 from cmdesk.i18n import translate
 from cmdesk.text import control_character_problem
 
@@ -175,6 +175,11 @@ def plan_requests_import(store: "Store", catalog: Catalog, path: Path, year: int
                 code=match.code, other=seen[match.code])))
             continue
         seen[match.code] = number
+        if request_cell is not None and request_cell.kind == ERROR:
+            plan.problems.append(RequestProblem(number, letter, str(request_cell.value)[:80], translate(
+                "Exchange", "the cell holds the error {error}, not a request.").format(
+                error=request_cell.value)))
+            continue
         if request_cell is not None and request_cell.formula is not None:
             plan.problems.append(RequestProblem(number, letter, request_cell.formula[:80], translate(
                 "Exchange", "the cell holds a formula; type the Committee's request as text.")))

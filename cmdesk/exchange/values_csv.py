@@ -13,8 +13,9 @@ Reading (`plan_values_import`, then `apply_values_import`), through
 - the header names the six columns `COLUMNS`, in any order, in any case; a column
   with an empty name is allowed only when its cells are empty; blank lines are skipped;
 - `part` empty or `total` means the total; codes are matched ignoring case;
-- values as staff type or paste them (`cmdesk.numbers.parse_count`): "26,280",
-  "26 280", Khmer digits;
+- values as staff type or paste them (`cmdesk.numbers.parse_count`, its one rule
+  for separators, with the comma as the decimal mark in a `;` file): "26,280",
+  "26 280", Khmer digits, at most `cmdesk.numbers.MAX_COUNT`;
 - a line of a submitted (frozen) year is a problem of its `year` column;
 - line numbers are the file's lines, the header being line 1; a record whose comment
   spans several lines counts them all, as a text editor does.
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
 
 COLUMNS = ("year", "source", "item", "part", "value", "comment")
 FIRST_YEAR, LAST_YEAR = 1979, 2100
-LARGEST_VALUE = 2**63 - 1  # SQLite's largest integer
 
 Key = tuple[int, str, str, str]  # (year, source, item, part)
 
@@ -180,8 +180,10 @@ def _suggestion(text: str, codes: dict[str, str]) -> str:
 class _Checker:
     """Checks one line's cells against the reference data stored in the database."""
 
-    def __init__(self, store: "Store", catalog: Catalog, columns: dict[str, int]) -> None:
+    def __init__(self, store: "Store", catalog: Catalog, columns: dict[str, int],
+                 decimal_mark: str | None = None) -> None:
         self.columns = columns
+        self.decimal_mark = decimal_mark  # "," in a ";" file (cmdesk.numbers)
         self.sources = {code.casefold(): code for code in store.reference.source_codes()}
         self.parts = store.reference.item_parts()
         self.items = {code.casefold(): code for code in self.parts}
@@ -262,19 +264,13 @@ class _Checker:
 
         value = None
         try:
-            value = parse_count(self.cell(cells, "value"))
+            value = parse_count(self.cell(cells, "value"), self.decimal_mark)
         except InputError as error:
             problem("value", str(error))
-        except ValueError:  # parse_count passes digits such as '²' (isdigit, not decimal) to int()
-            problem("value", translate("ValuesCSV", "not a number. Type digits, for example 26280, "
-                                       "26,280 or ២៦២៨០."))
         else:
             if value is None:
                 problem("value", translate("ValuesCSV", "value is empty. Write the figure (0 "
                                            "for none), or delete the line."))
-            elif value > LARGEST_VALUE:
-                problem("value", translate("ValuesCSV", "too large to be a count. Check the figure."))
-                value = None
 
         comment = unguard_formula(self.cell(cells, "comment"))
 
@@ -347,7 +343,7 @@ def plan_values_import(store: "Store", catalog: Catalog, path: Path) -> ValuesIm
             translate("ValuesCSV", "{path} is empty. Its first line must be the header "
                       "{columns}.").format(path=path, columns=",".join(COLUMNS))
         )
-    checker = _Checker(store, catalog, _header(path, *header))
+    checker = _Checker(store, catalog, _header(path, *header), table.decimal_mark)
     rows: list[ValueRow] = []
     problems: list[Problem] = []
     first_line: dict[Key, int] = {}

@@ -18,7 +18,7 @@ from typing import Callable, NamedTuple
 
 from cmdesk.catalog import Catalog
 from cmdesk.errors import InputError
-from cmdesk.i18n import english, translate
+from cmdesk.i18n import english, in_language, translate
 from cmdesk.reports.form_j import build_form_j
 from cmdesk.reports.model import Document
 from cmdesk.reports.sraap import build_sraap_tracker
@@ -55,6 +55,10 @@ class DraftRequired(InputError):
     def __init__(self, message: str, findings: list[Finding]) -> None:
         super().__init__(message)
         self.findings = findings
+
+
+KHMER_KINDS = ("va-update",)
+"""The documents CMDesk also writes in Khmer, for national use (not for the Committee)."""
 
 
 def year_errors(store: Store, catalog: Catalog, year: int) -> list[Finding]:
@@ -125,7 +129,7 @@ class ExportResult(NamedTuple):
 
 def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: Path, *,
                     draft: bool = False, progress: Progress | None = None,
-                    blocking: BlockingCheck | None = None) -> ExportResult:
+                    blocking: BlockingCheck | None = None, khmer: bool = False) -> ExportResult:
     """Build the document and write it to `path` (.xlsx or .pdf, from the name).
 
     Refused with DraftRequired (and nothing written) when `blocking` finds something
@@ -138,7 +142,10 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
     says which submission)."""
     path = Path(path)
     fmt = format_of(path)
-    sent = _submitted_document(store, year, kind, fmt)
+    if khmer and kind not in KHMER_KINDS:
+        raise InputError(translate("Reports", "Only the VA update is written in Khmer, for national "
+                                   "use; the other documents go to the Convention in English."))
+    sent = None if khmer else _submitted_document(store, year, kind, fmt)
     if sent is not None:
         snapshot_id, content = sent
         write_in_place(path, lambda partial: partial.write_bytes(content))
@@ -153,8 +160,14 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
             year=year, n=len(findings), first=findings[0].message), findings)
     if progress:
         progress(0, 1, translate("Reports", "Reading the figures"))
-    with english():  # the Convention's documents are in English, whatever the window's language
-        document = build_document(kind, store, catalog.english, year, draft=draft)
+    if khmer:  # for national use: the program's texts and the catalog in Khmer
+        from cmdesk.catalog.khmer import in_khmer
+
+        language, catalog = "km", in_khmer(catalog.english)
+    else:  # the Convention's documents are in English, whatever the window's language
+        language, catalog = "en", catalog.english
+    with in_language(language):
+        document = build_document(kind, store, catalog, year, draft=draft)
         write_in_place(path, lambda partial: _write(document, fmt, partial, progress))
     return ExportResult(path, kind, fmt, draft, tuple(findings))
 

@@ -20,7 +20,7 @@ from cmdesk.funding import FIELDS as FUNDING_FIELDS
 from cmdesk.i18n import translate
 from cmdesk.store.casualties import CASUALTY_FIELDS
 from cmdesk.store.narratives import NARRATIVE_FIELDS
-from cmdesk.store.rows import new_row, utc_now
+from cmdesk.store.rows import new_ids, new_row, utc_now
 
 if TYPE_CHECKING:
     from cmdesk.store import Store
@@ -89,7 +89,7 @@ def province_of(office_code: str) -> str | None:
     return office_code.split(":", 1)[1] if office_code.startswith("province:") else None
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True,
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
                             check_circular=False)
 
 
@@ -178,18 +178,25 @@ class ExchangeStore:
                     [province_of(office)])
         return "", []
 
-    def _columns(self, table: SharedTable) -> list[str]:
-        columns = [*table.key, *(f for f in table.fields if f != "parts"), *table.carried]
-        columns = list(dict.fromkeys(columns))
-        if table.name == "items":
+    def _columns(self, table: SharedTable, fields: tuple[str, ...] | None = None) -> list[str]:
+        fields = table.fields if fields is None else fields
+        columns = list(dict.fromkeys([*table.key, *(f for f in fields if f != "parts"),
+                                      *table.carried]))
+        if table.name == "items" and "parts" in fields:
             columns.append(_ITEM_PARTS)
         return columns
 
-    def rows(self, table: SharedTable, pair: Pair) -> dict[str, dict]:
-        """{row key: row} of the rows of `table` the pair shares, as stored here."""
+    def rows(self, table: SharedTable, pair: Pair,
+             fields: tuple[str, ...] | None = None) -> dict[str, dict]:
+        """{row key: row} of the rows of `table` the pair shares, as stored here: their
+        key columns, `fields` (default: every shared field) and the carried ones."""
         where, parameters = self._scope(table, pair)
-        return {table.key_of(row): row for row in self._store.db.query(
-            f"SELECT {', '.join(self._columns(table))} FROM {table.name}{where}", parameters)}
+        cursor = self._store.db.execute(
+            f"SELECT {', '.join(self._columns(table, fields))} FROM {table.name}{where}", parameters)
+        names = [d[0] for d in cursor.description]
+        first = table.key[0]
+        key = (lambda row: str(row[first])) if len(table.key) == 1 else table.key_of
+        return {key(row): row for row in (dict(zip(names, values)) for values in cursor)}
 
     def row(self, table: SharedTable, key: str) -> dict | None:
         """One row of `table` by its key, whoever owns it (None: not stored here)."""
@@ -288,26 +295,42 @@ class ExchangeStore:
                             if y is not None and table.name != "reporting_years"}):
             self._store.years.ensure(year)
         now = utc_now()
-        records = []
+        given = [name for name in rows[0] if name != "parts"]
+        columns = [*given, *(c for c in ("id", "office", "created_at") if c not in given),
+                   "modified_at"]
+        ids = iter(new_ids(len(rows))) if "id" not in given else None
+        values = []
         for row in rows:
-            stamps = new_row(row.get("office") or office, now)
-            if "created_at" in row:
-                stamps["created_at"] = row["created_at"]
-            if "id" in table.key:
-                stamps["id"] = row["id"]
-            record = {**stamps, **{k: v for k, v in row.items() if k != "parts"}}
-            if table.name == "casualties":
-                record["incident_year"] = self._year_of(table, row)
-            records.append(record)
-        columns = list(records[0])
+            record = [row.get(name) for name in given]
+            if ids is not None:
+                record.append(next(ids))
+            if "office" not in given:
+                record.append(office)
+            if "created_at" not in given:
+                record.append(now)
+            record.append(now)
+            values.append(record)
+        if table.name == "casualties":
+            columns.append("incident_year")
+            for record, row in zip(values, rows):
+                record.append(self._year_of(table, row))
+        (last,) = db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table.name}").fetchone()
         db.conn.executemany(
             f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [[record.get(column) for column in columns] for record in records])
+            values)
         if table.name == "items":
             for row in rows:
                 self._set_parts(row["code"], row.get("parts"))
-        self._audit([(table.name, table.key_of(row), "*", None, "received") for row in rows],
-                    who, office)
+        # The audit rows in one INSERT ... SELECT over the rows just added, as
+        # AuditLog.record_inserted does for an import (benchmarks/exchange.py).
+        key = " || '/' || ".join(table.key)
+        cursor = db.execute(
+            "INSERT INTO audit_log (table_name, row_key, field, old_value, new_value, who, at, "
+            f"office) SELECT ?, {key}, '*', NULL, 'received', ?, ?, ? FROM {table.name} "
+            "WHERE rowid > ? ORDER BY rowid", [table.name, who, now, office, last])
+        if cursor.rowcount != len(rows):
+            raise RuntimeError(f"{table.name}: {cursor.rowcount} rows after rowid {last}, "
+                               f"{len(rows)} received; not audited")
 
     def _set_parts(self, code: str, parts: str | None) -> None:
         self._store.db.execute("DELETE FROM item_parts WHERE item_code = ?", [code])
@@ -356,14 +379,15 @@ class ExchangeStore:
             [pair_id, table, key]).fetchone()
         return None if row is None else json.loads(row[0])
 
-    def set_base(self, pair_id: str, rows: Iterable[tuple[str, str, dict | None]]) -> None:
-        """Set the agreed state of rows, each (table, key, row or None: agreed gone)."""
+    def set_base(self, pair_id: str, rows: Iterable[tuple[str, str, dict | str | None]]) -> None:
+        """Set the agreed state of rows, each (table, key, row, or its JSON text, or
+        None: agreed gone)."""
         put, gone = [], []
         for table, key, row in rows:
             if row is None:
                 gone.append((pair_id, table, key))
             else:
-                put.append((pair_id, table, key, _json(row)))
+                put.append((pair_id, table, key, row if isinstance(row, str) else _json(row)))
         db = self._store.db.conn
         db.executemany(f"DELETE FROM {BASE} WHERE pair_id = ? AND table_name = ? AND row_key = ?",
                        gone)
@@ -372,11 +396,12 @@ class ExchangeStore:
 
     # --- the outbox: what each package sent carried ---------------------------------------
 
-    def add_outbox(self, pair_id: str, seq: int, rows: Iterable[tuple[str, str, dict | None]]) -> None:
+    def add_outbox(self, pair_id: str, seq: int, rows: Iterable[tuple[str, str, str | None]]) -> None:
+        """Keep what package `seq` told of each row: (table, key, the row as JSON
+        text, or None: deleted)."""
         self._store.db.conn.executemany(
             f"INSERT INTO {OUTBOX} (pair_id, seq, table_name, row_key, data) VALUES (?, ?, ?, ?, ?)",
-            [(pair_id, seq, table, key, None if row is None else _json(row))
-             for table, key, row in rows])
+            [(pair_id, seq, table, key, text) for table, key, text in rows])
 
     def unacknowledged(self, pair_id: str, table: str) -> dict[str, dict | None]:
         """{row key: row (None: deleted)} as the latest package not yet acknowledged
@@ -449,9 +474,12 @@ class ExchangeStore:
         self._store.audit.record(CONFLICTS, conflict_id, "status", "open", f"resolved: {resolution}")
 
     def find_conflict(self, key: str) -> dict:
-        """The open conflict whose id starts with `key` (InputError when none or many)."""
+        """The open conflict named by `key`: its short id (`short_id`, the last
+        characters of its id: ids made in the same minute share their first ones), or
+        its whole id (InputError when none or many)."""
         key = key.strip().lower()
-        rows = [row for row in self.conflicts() if row["id"].startswith(key)] if key else []
+        rows = [row for row in self.conflicts()
+                if row["id"].endswith(key) or row["id"] == key] if key else []
         if len(rows) != 1:
             raise InputError(translate(
                 "Exchange", "No open conflict has the key '{key}'{many}. List them with "

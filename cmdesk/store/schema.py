@@ -340,6 +340,31 @@ def _completeness(db: Database) -> None:
     )
 
 
+# The register's columns that the Casualties page sorts by (every column of its table:
+# store/casualties.py SORTABLE) and not yet the first column of an index.
+_SORT_INDEXED = ("incident_date", "district", "commune", "village", "latitude", "longitude",
+                 "device_type", "outcome", "amputation", "status", "sex", "age", "age_group",
+                 "activity", "name", "notes", "created_at", "modified_at")
+
+
+@migrations(name="0008_register_sort_indexes")
+def _register_sort_indexes(db: Database) -> None:
+    # The Casualties page sorts the whole register by any column, and reads the first
+    # screen first: with an index per column (its key ends with the rowid) SQLite
+    # walks the index in the order asked, either way, and stops after a screen,
+    # instead of sorting 130,000 records at each click (benchmarks/page.py). Empty
+    # values go last: the store reads them as a second range of the same index
+    # (store/casualties.py). The age group as counted (from the age when known) has an
+    # index on that expression, for the filter. Provinces sort by name through
+    # casualties_province, one province after another.
+    statements = [f"CREATE INDEX casualties_by_{column} ON casualties({column});"
+                  for column in _SORT_INDEXED]
+    statements.append(
+        "CREATE INDEX casualties_by_counted_age_group ON casualties((CASE WHEN age IS NULL "
+        "THEN age_group WHEN age < 18 THEN 'child' ELSE 'adult' END));")
+    db.executescript("\n".join(statements))
+
+
 @migrations(name="0011_exchange")
 def _exchange(db: Database) -> None:
     # Exchange packages between headquarters and a provincial office (docs/exchange.md).
@@ -350,7 +375,8 @@ def _exchange(db: Database) -> None:
     # state of each shared row (JSON of its shared fields), what a package's changes are
     # found against; a row absent there is not agreed to exist. `exchange_outbox`: what
     # each package sent carried (JSON, NULL: a deletion), which becomes the agreed state
-    # once the other side acknowledges it. `exchange_conflicts`: the changes put before
+    # once the other side acknowledges it (rowid tables: a row's JSON is too large for
+    # WITHOUT ROWID, SQLite's docs say beyond ~1/20 of a page). `exchange_conflicts`: the changes put before
     # a person (both sides changed a field, a deletion against an edit, a submitted
     # year), open until resolved; `resolved_sent` is the first package that carried a
     # person's choice to the other side. `exchange_receipts`: each package received.
@@ -375,16 +401,16 @@ def _exchange(db: Database) -> None:
             table_name TEXT NOT NULL,
             row_key TEXT NOT NULL,
             data TEXT NOT NULL,
-            PRIMARY KEY (pair_id, table_name, row_key)
-        ) WITHOUT ROWID;
+            UNIQUE (pair_id, table_name, row_key)
+        );
         CREATE TABLE exchange_outbox (
             pair_id TEXT NOT NULL REFERENCES exchange_pairs(id),
             seq INTEGER NOT NULL,
             table_name TEXT NOT NULL,
             row_key TEXT NOT NULL,
             data TEXT,
-            PRIMARY KEY (pair_id, seq, table_name, row_key)
-        ) WITHOUT ROWID;
+            UNIQUE (pair_id, seq, table_name, row_key)
+        );
         CREATE TABLE exchange_conflicts (
             id TEXT PRIMARY KEY,
             pair_id TEXT NOT NULL REFERENCES exchange_pairs(id),
@@ -424,6 +450,11 @@ def _exchange(db: Database) -> None:
         );
         """
     )
+@migrations(name="0012_source_contacts")
+def _source_contacts(db: Database) -> None:
+    # Whom each reporting source's collection workbook goes to (Tools > Items and
+    # reporting sources); CMDesk sends no mail, it shows the address.
+    db.executescript("ALTER TABLE sources ADD COLUMN contact_email TEXT NOT NULL DEFAULT '';")
 
 
 MIGRATION_NAMES = migrations.names

@@ -441,6 +441,10 @@
         <translation>ភាសា​នៃ​សារ៖ en (អង់គ្លេស) ឬ km (ខ្មែរ)៖ លំនាំដើម៖ ភាសា​ដែល​បាន​ជ្រើស​ក្នុង​ផ្ទាំង​បង្អួច (ទិដ្ឋភាព &gt; ភាសា) បើមិនដូច្នោះទេ ភាសា​របស់​ប្រព័ន្ធ</translation>
     </message>
     <message>
+        <source>collection workbooks: write the xlsx each reporting source fills, read the filled ones back checked</source>
+        <translation>សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ៖ សរសេរ​ឯកសារ xlsx ដែល​ប្រភព​រាយការណ៍​នី​មួយ​ៗ​បំពេញ ហើយ​អាន​ឯកសារ​ដែល​បាន​បំពេញ​ត្រឡប់មកវិញ ដោយ​ត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
         <source>provincial offices and their pairing with headquarters (see docs/exchange.md)</source>
         <translation>ការិយាល័យ​ខេត្ត និង​ការផ្គូផ្គង​របស់​វា​ជាមួយ​ទីស្នាក់ការ​កណ្ដាល (មើល docs/exchange.md)</translation>
     </message>
@@ -589,6 +593,10 @@
         <translation>នាំចេញ​ទោះបី​តួលេខ​របស់​ឆ្នាំនេះ​មាន​កំហុស​ក៏ដោយ៖ ទំព័រ​នី​មួយ​ៗ​ត្រូវ​បាន​សម្គាល់ថា សេចក្ដីព្រាង (DRAFT)</translation>
     </message>
     <message>
+        <source>write it in Khmer, for national use (the Committee&apos;s copy is the English one)</source>
+        <translation>សរសេរ​វា​ជា​ភាសាខ្មែរ សម្រាប់​ប្រើប្រាស់​ក្នុង​ប្រទេស (ច្បាប់​សម្រាប់​គណៈកម្មាធិការ គឺ​ច្បាប់​ភាសាអង់គ្លេស)</translation>
+    </message>
+    <message>
         <source>list, for each reporting source and section, whether a return is expected, its due date, when it was received and checked, and what is missing or overdue</source>
         <translation>រាយ សម្រាប់​ប្រភព​រាយការណ៍ និង​ផ្នែក​នី​មួយ​ៗ ថា​តើ​រំពឹង​ថា​នឹង​មាន​របាយការណ៍​ឬទេ ថ្ងៃ​ផុតកំណត់ ពេល​បាន​ទទួល និង​បាន​ត្រួតពិនិត្យ និង​អ្វី​ដែល​ខ្វះ ឬ​ហួសកំណត់</translation>
     </message>
@@ -645,8 +653,84 @@
         <translation>បង្ហាញ​តម្លៃ​នៃ​វាល​ព័ត៌មាន​ផ្ទាល់ខ្លួន​របស់​កំណត់ត្រា​ជនរងគ្រោះ (ឈ្មោះ ភូមិ កូអរដោនេ)</translation>
     </message>
     <message>
+        <source>write the collection workbook (.xlsx) each reporting source fills for a year: the sections it is expected to return, protected, with last year&apos;s figures beside each row</source>
+        <translation>សរសេរ​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ (.xlsx) ដែល​ប្រភព​រាយការណ៍​នី​មួយ​ៗ​បំពេញ​សម្រាប់​មួយឆ្នាំ៖ ផ្នែក​ដែលគេ​រំពឹង​ថា​វា​នឹង​ផ្ញើ​មក ដែល​បានការ​ពារ ជាមួយ​តួលេខ​ឆ្នាំមុន​នៅ​ក្បែរ​ជួរដេក​នី​មួយ​ៗ</translation>
+    </message>
+    <message>
+        <source>the reporting source&apos;s code (e.g. prc.02, hi)</source>
+        <translation>លេខ​កូដ​ប្រភព​រាយការណ៍ (ឧ. prc.02, hi)</translation>
+    </message>
+    <message>
+        <source>every source expected to send figures for the year</source>
+        <translation>ប្រភព​ទាំងអស់​ដែលគេ​រំពឹង​ថា​នឹង​ផ្ញើ​តួលេខ​សម្រាប់​ឆ្នាំនេះ</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write (with --source), or the folder to write them into</source>
+        <translation>ឯកសារ .xlsx ដែល​ត្រូវ​សរសេរ (ជាមួយ --source) ឬ​ថត​ដែល​ត្រូវ​សរសេរ​វា​ចូល</translation>
+    </message>
+    <message>
+        <source>replace workbooks already there</source>
+        <translation>ជំនួស​សៀវភៅបញ្ជី​ដែល​មាន​រួចហើយ</translation>
+    </message>
+    <message>
+        <source>read filled collection workbooks back: every cell is checked; a workbook with any problem is listed and nothing of it is written</source>
+        <translation>អាន​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​ដែល​បាន​បំពេញ​ត្រឡប់មកវិញ៖ ក្រឡា​នី​មួយ​ៗ​ត្រូវ​បាន​ត្រួតពិនិត្យ សៀវភៅបញ្ជី​ដែល​មាន​បញ្ហា​ណាមួយ ត្រូវ​បាន​រាយ​បញ្ជី ហើយ​គ្មានអ្វី​ពី​វា​ត្រូវ​បាន​សរសេរ​ទេ</translation>
+    </message>
+    <message>
+        <source>the filled workbooks</source>
+        <translation>សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ</translation>
+    </message>
+    <message>
+        <source>check and show what would change; write nothing</source>
+        <translation>ត្រួតពិនិត្យ និង​បង្ហាញ​អ្វី​ដែល​នឹង​ផ្លាស់ប្ដូរ ដោយ​មិន​សរសេរ​អ្វី​ទាំងអស់</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>បោះពុម្ព​ជា JSON</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Give --replace to replace it.</source>
+        <translation>{path} មាន​រួចហើយ។ ប្រើ --replace ដើម្បី​ជំនួស​វា។</translation>
+    </message>
+    <message>
+        <source>no e-mail entered</source>
+        <translation>មិនទាន់​បញ្ចូល​អ៊ីមែល</translation>
+    </message>
+    <message>
+        <source>{path}: {source} ({to}), {sections}, due {due}</source>
+        <translation>{path}៖ {source} ({to}), {sections}, ផុតកំណត់ {due}</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: &apos;{text}&apos;: {reason}</source>
+        <translation>{file}៖ {place}៖ '{text}'៖ {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {n} problem(s); nothing of it was read into the database.</source>
+        <translation>{file}៖ មាន​បញ្ហា {n}។ គ្មានអ្វី​ពី​វា​ត្រូវ​បាន​អាន​ចូល​មូលដ្ឋាន​ទិន្នន័យ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{file}: note: {place}: &apos;{text}&apos;: {reason}</source>
+        <translation>{file}៖ កំណត់សម្គាល់៖ {place}៖ '{text}'៖ {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {item} {part}: {old} -&gt; {new}</source>
+        <translation>{file}៖ {place}៖ {item} {part}៖ {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>{file}: {source} {year}: would add {added}, change {changed}, leave {unchanged} as they are (dry run: nothing written)</source>
+        <translation>{file}៖ {source} {year}៖ នឹង​បន្ថែម {added} ផ្លាស់ប្ដូរ {changed} ទុក​ដដែល {unchanged} (សាកល្បង៖ មិនបាន​សរសេរ​អ្វី​ទេ)</translation>
+    </message>
+    <message>
+        <source>{file}: {source} {year}: no figure is filled in; nothing changed</source>
+        <translation>{file}៖ {source} {year}៖ គ្មាន​តួលេខ​ណាមួយ​ត្រូវ​បាន​បំពេញ​ទេ គ្មានអ្វី​ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>{file}: {source} {year}: every figure is already stored; nothing changed</source>
+        <translation>{file}៖ {source} {year}៖ តួលេខ​ទាំងអស់​មាន​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​រួចហើយ គ្មានអ្វី​ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>{file}: {source} {year}: {added} added, {changed} changed, {unchanged} unchanged; received: {received}</source>
+        <translation>{file}៖ {source} {year}៖ បាន​បន្ថែម {added} បាន​ផ្លាស់ប្ដូរ {changed} មិន​ផ្លាស់ប្ដូរ {unchanged}។ បាន​ទទួល៖ {received}</translation>
     </message>
     <message>
         <source>the folder to write the documents into</source>
@@ -1504,6 +1588,10 @@ Since records began: {total:,}</source>
         <translation>ប្រភព​រាយការណ៍​មួយ​ត្រូវការ​ឈ្មោះ។</translation>
     </message>
     <message>
+        <source>{name}: &apos;{email}&apos; is not an e-mail address (name@example.org).</source>
+        <translation>{name}៖ '{email}' មិនមែន​ជា​អាសយដ្ឋាន​អ៊ីមែល​ទេ (name@example.org)។</translation>
+    </message>
+    <message>
         <source>Unknown province &apos;{code}&apos;.</source>
         <translation>ខេត្ត​ដែល​មិន​ស្គាល់ &apos;{code}&apos;។</translation>
     </message>
@@ -1587,8 +1675,8 @@ Since records began: {total:,}</source>
         <translation>ធាតុ</translation>
     </message>
     <message>
-        <source>Where figures come from. The rehabilitation centres&apos; names can be set here once they are known.</source>
-        <translation>ប្រភព​នៃ​តួលេខ។ ឈ្មោះ​មជ្ឈមណ្ឌល​ស្ដារ​នីតិសម្បទា​អាច​កំណត់​នៅ​ទីនេះ នៅពេល​ដឹង។</translation>
+        <source>Where figures come from. The rehabilitation centres&apos; names can be set here once they are known; each source&apos;s e-mail is where its collection workbook goes (CMDesk sends no mail, it shows the address).</source>
+        <translation>ប្រភព​នៃ​តួលេខ។ ឈ្មោះ​មជ្ឈមណ្ឌល​ស្ដារ​នីតិសម្បទា​អាច​កំណត់​នៅ​ទីនេះ នៅពេល​ដឹង។ អ៊ីមែល​របស់​ប្រភព​នី​មួយ​ៗ គឺជា​កន្លែង​ដែល​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​របស់​វា​ត្រូវ​ផ្ញើ​ទៅ (CMDesk មិន​ផ្ញើសំបុត្រ​ទេ វា​គ្រាន់តែ​បង្ហាញ​អាសយដ្ឋាន)។</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1597,6 +1685,14 @@ Since records began: {total:,}</source>
     <message>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>អ៊ីមែល</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>អ៊ីមែល…</translation>
     </message>
     <message>
         <source>Reporting sources</source>
@@ -1629,6 +1725,14 @@ Since records began: {total:,}</source>
     <message>
         <source>Name of {code}:</source>
         <translation>ឈ្មោះ​របស់ {code}៖</translation>
+    </message>
+    <message>
+        <source>A reporting source&apos;s e-mail</source>
+        <translation>អ៊ីមែល​របស់​ប្រភព​រាយការណ៍</translation>
+    </message>
+    <message>
+        <source>E-mail of {name} (empty for none):</source>
+        <translation>អ៊ីមែល​របស់ {name} (ទុក​ទទេ បើ​គ្មាន)៖</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2501,6 +2605,22 @@ Since records began: {total:,}</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
+        <source>Collection workbooks (Excel)</source>
+        <translation>សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ (Excel)</translation>
+    </message>
+    <message>
+        <source>Each reporting source fills its own return in an Excel workbook that CMDesk writes for the year, and CMDesk reads the filled workbook back checked cell by cell. Drop filled workbooks on this page to read them.</source>
+        <translation>ប្រភព​រាយការណ៍​នី​មួយ​ៗ​បំពេញ​របាយការណ៍​របស់​ខ្លួន​ក្នុង​សៀវភៅបញ្ជី Excel ដែល CMDesk សរសេរ​សម្រាប់​ឆ្នាំនេះ ហើយ CMDesk អាន​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ​ត្រឡប់មកវិញ ដោយ​ត្រួតពិនិត្យ​ក្រឡា​ម្ដង​មួយ​ៗ។ ទម្លាក់​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ​លើ​ទំព័រ​នេះ ដើម្បី​អាន​វា។</translation>
+    </message>
+    <message>
+        <source>Collection workbooks…</source>
+        <translation>សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <source>Read filled workbooks…</source>
+        <translation>អាន​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ…</translation>
+    </message>
+    <message>
         <source>Data exchange</source>
         <translation>ការផ្លាស់ប្ដូរ​ទិន្នន័យ</translation>
     </message>
@@ -2551,6 +2671,18 @@ Import them now?</source>
         <translation>{summary}
 
 នាំចូល​វា​ឥឡូវនេះ​ឬ?</translation>
+    </message>
+    <message>
+        <source>Read filled collection workbooks</source>
+        <translation>អាន​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​ដែល​បាន​បំពេញ</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>សៀវភៅបញ្ជី Excel (*.xlsx);;ឯកសារ​ទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>{n} workbook(s) read: {added} value(s) added, {changed} changed.</source>
+        <translation>បាន​អាន​សៀវភៅបញ្ជី {n}៖ បាន​បន្ថែម​តម្លៃ {added} បាន​ផ្លាស់ប្ដូរ {changed}។</translation>
     </message>
     <message>
         <source>Export values to a CSV file</source>
@@ -3052,6 +3184,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Khmer digits (០-៩)</source>
+        <translation>លេខ​ខ្មែរ (០-៩) (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -4175,6 +4311,113 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>ReadWorkbooksDialog</name>
+    <message>
+        <source>Read filled workbooks</source>
+        <translation>អាន​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>បាន​បន្ថែម</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>បាន​ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>មិន​ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>ក្រឡា</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ធាតុ</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>មាន​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ថ្មី</translation>
+    </message>
+    <message>
+        <source>Comment or problem</source>
+        <translation>មតិយោបល់ ឬ​បញ្ហា</translation>
+    </message>
+    <message>
+        <source>Read into the database</source>
+        <translation>អាន​ចូល​មូលដ្ឋាន​ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>Checking the workbooks…</source>
+        <translation>កំពុង​ត្រួតពិនិត្យ​សៀវភៅបញ្ជី…</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>បាន​បដិសេធ៖ {reason}</translation>
+    </message>
+    <message>
+        <source>{n} problem(s): nothing of it will be read</source>
+        <translation>មាន​បញ្ហា {n}៖ គ្មានអ្វី​ពី​វា​នឹង​ត្រូវ​បាន​អាន​ទេ</translation>
+    </message>
+    <message>
+        <source>No figure filled in</source>
+        <translation>គ្មាន​តួលេខ​បាន​បំពេញ</translation>
+    </message>
+    <message>
+        <source>Already read: nothing to change</source>
+        <translation>បាន​អាន​រួចហើយ៖ គ្មានអ្វី​ត្រូវ​ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source> ({n} note(s))</source>
+        <translation> (កំណត់សម្គាល់ {n})</translation>
+    </message>
+    <message>
+        <source>Ready to read</source>
+        <translation>រួចរាល់​សម្រាប់​អាន</translation>
+    </message>
+    <message>
+        <source>{n} workbook(s) checked: {ready} ready to read, {blocked} with problems or refused. Select a file to see its cells.</source>
+        <translation>បាន​ត្រួតពិនិត្យ​សៀវភៅបញ្ជី {n}៖ {ready} រួចរាល់​សម្រាប់​អាន {blocked} មាន​បញ្ហា ឬ​ត្រូវ​បាន​បដិសេធ។ ជ្រើសរើស​ឯកសារ​មួយ ដើម្បី​មើល​ក្រឡា​របស់​វា។</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <source>{name} was not read</source>
+        <translation>{name} មិន​ត្រូវ​បាន​អាន​ទេ</translation>
+    </message>
+    <message>
+        <source>{n} workbook(s) read: {added} value(s) added, {changed} changed. The returns are recorded as received.</source>
+        <translation>បាន​អាន​សៀវភៅបញ្ជី {n}៖ បាន​បន្ថែម​តម្លៃ {added} បាន​ផ្លាស់ប្ដូរ {changed}។ របាយការណ៍​ត្រូវ​បាន​កត់ត្រា​ថា​បាន​ទទួល។</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <source>Cannot read {path}: {reason}. Check the file&apos;s name and that you may open it.</source>
@@ -4385,6 +4628,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>Unknown format &apos;{format}&apos;: choose xlsx or pdf.</source>
         <translation>ទម្រង់​ដែល​មិន​ស្គាល់ &apos;{format}&apos;៖ សូម​ជ្រើស xlsx ឬ pdf។</translation>
+    </message>
+    <message>
+        <source>Only the VA update is written in Khmer, for national use; the other documents go to the Convention in English.</source>
+        <translation>មានតែ​របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ​ប៉ុណ្ណោះ ដែល​ត្រូវ​បាន​សរសេរជា​ភាសាខ្មែរ សម្រាប់​ប្រើប្រាស់​ក្នុង​ប្រទេស៖ ឯកសារ​ផ្សេងទៀត​ត្រូវ​បាន​ផ្ញើ​ទៅ​អនុសញ្ញា​ជា​ភាសាអង់គ្លេស។</translation>
     </message>
     <message>
         <source>{year} has {n} error(s) in its figures (first: {first}). Correct them, or export a draft (--draft); every page is then marked DRAFT.</source>
@@ -4708,6 +4955,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>Year</source>
         <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>In Khmer, for national use (the Committee receives the English one)</source>
+        <translation>ជា​ភាសាខ្មែរ សម្រាប់​ប្រើប្រាស់​ក្នុង​ប្រទេស (គណៈកម្មាធិការ​ទទួល​ច្បាប់​ភាសាអង់គ្លេស)</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -5573,6 +5824,308 @@ Import them now?</source>
     <message>
         <source>CMDesk records who made each change. Type your name as colleagues know it; you can change it later.</source>
         <translation>CMDesk កត់ត្រា​ថាន​រណា​បាន​ធ្វើការ​ផ្លាស់ប្ដូរ​នី​មួយ​ៗ។ សូម​វាយ​ឈ្មោះ​របស់​អ្នក​ដូចដែល​មិត្ត​រួមការ​ងារ​ស្គាល់៖ អ្នក​អាច​ផ្លាស់ប្ដូរ​វា​នៅពេល​ក្រោយ។</translation>
+    </message>
+</context>
+<context>
+    <name>Workbooks</name>
+    <message>
+        <source>CMAA, victim assistance department</source>
+        <translation>CMAA នាយកដ្ឋាន​ជំនួយ​ជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <source>Unknown reporting source &apos;{source}&apos;. Known: {known}.</source>
+        <translation>មិន​ស្គាល់​ប្រភព​រាយការណ៍ '{source}' ទេ។ ប្រភព​ដែល​ស្គាល់៖ {known}។</translation>
+    </message>
+    <message>
+        <source>{source} is expected to send no figures for {year}, so there is no workbook to fill. Change what is expected of it on Overview (Returns from the reporting sources) first.</source>
+        <translation>{source} មិន​ត្រូវ​បាន​រំពឹង​ថា​នឹង​ផ្ញើ​តួលេខ​សម្រាប់​ឆ្នាំ {year} ទេ ដូច្នេះ​គ្មាន​សៀវភៅបញ្ជី​ត្រូវ​បំពេញ​ទេ។ សូម​ផ្លាស់ប្ដូរ​អ្វី​ដែល​រំពឹង​ពី​វា នៅ​លើ​ទំព័រ​ទិដ្ឋភាព​ទូទៅ (របាយការណ៍​ពី​ប្រភព​រាយការណ៍) ជាមុន​សិន។</translation>
+    </message>
+    <message>
+        <source>Return of figures to the CMAA victim assistance department</source>
+        <translation>របាយការណ៍​តួលេខ​ជូន​នាយកដ្ឋាន​ជំនួយ​ជនរងគ្រោះ នៃ CMAA</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>ឆ្នាំ​រាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>ថ្ងៃ​ផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Send it back to</source>
+        <translation>ផ្ញើ​ត្រឡប់ទៅ</translation>
+    </message>
+    <message>
+        <source>Sections in this workbook</source>
+        <translation>ផ្នែក​ក្នុង​សៀវភៅបញ្ជី​នេះ</translation>
+    </message>
+    <message>
+        <source>Also expected, sent separately</source>
+        <translation>ក៏​រំពឹង​ផង​ដែរ ដោយ​ផ្ញើ​ដាច់ដោយឡែក</translation>
+    </message>
+    <message>
+        <source>How to fill it</source>
+        <translation>របៀប​បំពេញ</translation>
+    </message>
+    <message>
+        <source>Type the figures in the white cells of the sheets that follow, one sheet per section.</source>
+        <translation>វាយ​តួលេខ​ក្នុង​ក្រឡា​ពណ៌ស នៃ​សន្លឹក​ខាងក្រោម មួយ​សន្លឹក​សម្រាប់​មួយ​ផ្នែក។</translation>
+    </message>
+    <message>
+        <source>Whole numbers only (0 or more). A part (female, child, survivor) cannot be larger than its total.</source>
+        <translation>តែ​ចំនួនគត់​ប៉ុណ្ណោះ (០ ឬ​ច្រើនជាង​នេះ)។ ផ្នែក​មួយ (ស្ត្រី កុមារ អ្នក​រស់រាន​មានជីវិត) មិន​អាច​ធំជាង​ចំនួន​សរុប​របស់​វា​ទេ។</translation>
+    </message>
+    <message>
+        <source>Leave a cell empty when the figure is not known; say why in the comment column of the same row.</source>
+        <translation>ទុក​ក្រឡា​ឲ្យទទេ នៅពេល​មិនដឹង​តួលេខ ហើយ​ពន្យល់​មូលហេតុ​ក្នុង​ជួរឈរ​មតិយោបល់ នៃ​ជួរដេក​ដដែល។</translation>
+    </message>
+    <message>
+        <source>Do not add, move or delete rows or sheets: CMDesk reads each cell by its place.</source>
+        <translation>កុំ​បន្ថែម ផ្លាស់ទី ឬ​លុប​ជួរដេក ឬ​សន្លឹក៖ CMDesk អាន​ក្រឡា​នី​មួយ​ៗ​តាម​ទីតាំង​របស់​វា។</translation>
+    </message>
+    <message>
+        <source>Save it as an Excel Workbook (.xlsx) and send it back before the due date.</source>
+        <translation>រក្សាទុក​ជា Excel Workbook (.xlsx) ហើយ​ផ្ញើ​ត្រឡប់មកវិញ មុន​ថ្ងៃ​ផុតកំណត់។</translation>
+    </message>
+    <message>
+        <source>Whole numbers in the white cells. A part cannot be larger than its total. Grey cells: nothing to fill. Empty: not known.</source>
+        <translation>ចំនួនគត់​ក្នុង​ក្រឡា​ពណ៌ស។ ផ្នែក​មួយ​មិន​អាច​ធំជាង​ចំនួន​សរុប​របស់​វា​ទេ។ ក្រឡា​ពណ៌ប្រផេះ៖ មិន​ត្រូវ​បំពេញ។ ទទេ៖ មិនដឹង។</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ធាតុ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>ឯកតា</translation>
+    </message>
+    <message>
+        <source>{year} (last year)</source>
+        <translation>{year} (ឆ្នាំមុន)</translation>
+    </message>
+    <message>
+        <source>Total {year}</source>
+        <translation>សរុប {year}</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>មតិយោបល់</translation>
+    </message>
+    <message>
+        <source>Not a count</source>
+        <translation>មិនមែន​ជា​ចំនួន​ទេ</translation>
+    </message>
+    <message>
+        <source>Type a whole number, 0 or more.</source>
+        <translation>វាយ​ចំនួនគត់ ០ ឬ​ច្រើនជាង​នេះ។</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more. Empty: not known.</source>
+        <translation>ចំនួនគត់ ០ ឬ​ច្រើនជាង​នេះ។ ទទេ៖ មិនដឹង។</translation>
+    </message>
+    <message>
+        <source>Not a part of the total</source>
+        <translation>មិនមែន​ជាផ្នែក​នៃ​ចំនួន​សរុប​ទេ</translation>
+    </message>
+    <message>
+        <source>Type a whole number, 0 or more, not larger than the total.</source>
+        <translation>វាយ​ចំនួនគត់ ០ ឬ​ច្រើនជាង​នេះ ដែល​មិនធំ​ជាង​ចំនួន​សរុប។</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. If the file is open in Excel, close it; otherwise choose another folder.</source>
+        <translation>មិន​អាច​សរសេរ {path} បានទេ៖ {reason}។ បើ​ឯកសារ​កំពុង​បើក​ក្នុង Excel សូម​បិទ​វា បើមិនដូច្នោះទេ សូម​ជ្រើសរើស​ថត​ផ្សេង។</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Create it first, or choose another.</source>
+        <translation>{folder} មិនមែន​ជា​ថត​ទេ។ សូម​បង្កើត​វា​ជាមុន ឬ​ជ្រើសរើស​ថត​ផ្សេង។</translation>
+    </message>
+    <message>
+        <source>No reporting source is expected to send figures for {year}.</source>
+        <translation>គ្មាន​ប្រភព​រាយការណ៍​ណាមួយ​ត្រូវ​បាន​រំពឹង​ថា​នឹង​ផ្ញើ​តួលេខ​សម្រាប់​ឆ្នាំ {year} ទេ។</translation>
+    </message>
+    <message>
+        <source>{folder} already holds {n} of these workbooks ({first}). Choose an empty folder, or replace them.</source>
+        <translation>{folder} មាន​សៀវភៅបញ្ជី​ទាំងនេះ {n} រួចហើយ ({first})។ សូម​ជ្រើសរើស​ថត​ទទេ ឬ​ជំនួស​វា។</translation>
+    </message>
+    <message>
+        <source>In Excel or LibreOffice choose File &gt; Save As, type &quot;Excel Workbook (.xlsx)&quot;, and read that file.</source>
+        <translation>ក្នុង Excel ឬ LibreOffice ជ្រើសរើស File &gt; Save As ប្រភេទ "Excel Workbook (.xlsx)" ហើយ​អាន​ឯកសារ​នោះ។</translation>
+    </message>
+    <message>
+        <source>an OpenDocument (.ods) spreadsheet.</source>
+        <translation>ជាតា​រាង​បញ្ជី OpenDocument (.ods)។</translation>
+    </message>
+    <message>
+        <source>Write a new workbook for this source (Data exchange &gt; Collection workbooks) and ask the source to copy its figures into it.</source>
+        <translation>សរសេរ​សៀវភៅបញ្ជី​ថ្មី​សម្រាប់​ប្រភព​នេះ (ការផ្លាស់ប្ដូរ​ទិន្នន័យ &gt; សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ) ហើយ​ស្នើ​ឲ្យ​ប្រភព​ចម្លង​តួលេខ​របស់​ខ្លួន​ចូលក្នុង​នោះ។</translation>
+    </message>
+    <message>
+        <source>this is not a CMDesk collection workbook, or its hidden &apos;{sheet}&apos; sheet was deleted, so its cells cannot be matched to items.</source>
+        <translation>នេះ​មិនមែន​ជា​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​របស់ CMDesk ទេ ឬ​សន្លឹក​លាក់ '{sheet}' របស់​វា​ត្រូវ​បាន​លុប ដូច្នេះ​ក្រឡា​របស់​វា​មិន​អាច​ផ្គូផ្គង​នឹង​ធាតុ​បានទេ។</translation>
+    </message>
+    <message>
+        <source>its &apos;{sheet}&apos; sheet was changed.</source>
+        <translation>សន្លឹក '{sheet}' របស់​វា​ត្រូវ​បាន​កែប្រែ។</translation>
+    </message>
+    <message>
+        <source>written by a newer CMDesk. Update CMDesk to read it.</source>
+        <translation>ត្រូវ​បាន​សរសេរ​ដោយ CMDesk កំណែ​ថ្មី​ជាង។ សូម​ធ្វើ​បច្ចុប្បន្នភាព CMDesk ដើម្បី​អាន​វា។</translation>
+    </message>
+    <message>
+        <source>a formula whose result was not saved. Type the figure itself.</source>
+        <translation>រូបមន្ត​ដែល​លទ្ធផល​របស់​វា​មិន​ត្រូវ​បាន​រក្សាទុក។ សូម​វាយ​តួលេខ​ដោយ​ផ្ទាល់។</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number. Type the figure, for example 26280.</source>
+        <translation>'{text}' មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​តួលេខ ឧទាហរណ៍ 26280។</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number: counts of persons, devices and the like have no decimals.</source>
+        <translation>{text} មិនមែន​ជា​ចំនួនគត់​ទេ៖ ចំនួន​មនុស្ស ឧបករណ៍ និង​អ្វី​ៗ​ស្រដៀងគ្នា គ្មាន​ខ្ទង់​ទសភាគ​ទេ។</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is a date or a time, not a count.</source>
+        <translation>'{text}' ជា​កាលបរិច្ឆេទ ឬ​ពេលវេលា មិនមែន​ជា​ចំនួន​ទេ។</translation>
+    </message>
+    <message>
+        <source>{text} is too large to be a count (at most {most:,}). Check the figure.</source>
+        <translation>{text} ធំ​ពេក​សម្រាប់​ជា​ចំនួន​មួយ (យ៉ាងច្រើន {most:,})។ សូម​ពិនិត្យ​តួលេខ។</translation>
+    </message>
+    <message>
+        <source>this workbook was written by another CMDesk database ({office}), not this one. Read it in the database that wrote it, or write a new workbook here.</source>
+        <translation>សៀវភៅបញ្ជី​នេះ​ត្រូវ​បាន​សរសេរ​ដោយ​មូលដ្ឋាន​ទិន្នន័យ CMDesk ផ្សេង ({office}) មិនមែន​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទេ។ សូម​អាន​វា​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​ដែល​បាន​សរសេរ​វា ឬ​សរសេរ​សៀវភៅបញ្ជី​ថ្មី​នៅ​ទីនេះ។</translation>
+    </message>
+    <message>
+        <source>its source &apos;{source}&apos; is not in this database.</source>
+        <translation>ប្រភព '{source}' របស់​វា​មិន​មាន​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទេ។</translation>
+    </message>
+    <message>
+        <source>its sheet &apos;{sheet}&apos; was deleted or renamed. Ask the source for the workbook as it was sent.</source>
+        <translation>សន្លឹក '{sheet}' របស់​វា​ត្រូវ​បាន​លុប ឬ​ប្ដូរ​ឈ្មោះ។ សូម​ស្នើ​ប្រភព​ឲ្យ​ផ្ញើ​សៀវភៅបញ្ជី​ដូចដែល​បាន​ផ្ញើ​ទៅ។</translation>
+    </message>
+    <message>
+        <source>{sheet}!A{row} should hold &apos;{label}&apos;, but holds &apos;{found}&apos;: rows were moved, added or deleted. Ask the source for the workbook as it was sent, or copy its figures into a new one.</source>
+        <translation>{sheet}!A{row} គួរតែ​មាន '{label}' ប៉ុន្តែ​មាន '{found}'៖ ជួរដេក​ត្រូវ​បាន​ផ្លាស់ទី បន្ថែម ឬ​លុប។ សូម​ស្នើ​ប្រភព​ឲ្យ​ផ្ញើ​សៀវភៅបញ្ជី​ដូចដែល​បាន​ផ្ញើ​ទៅ ឬ​ចម្លង​តួលេខ​របស់​វា​ចូល​សៀវភៅបញ្ជី​ថ្មី។</translation>
+    </message>
+    <message>
+        <source>the error {error}, not a figure. Type the figure itself.</source>
+        <translation>កំហុស {error} មិនមែន​ជា​តួលេខ​ទេ។ សូម​វាយ​តួលេខ​ដោយ​ផ្ទាល់។</translation>
+    </message>
+    <message>
+        <source>item {item}, part {part} is no longer in this database&apos;s catalog. Remove the figure, or read it into the grid by hand.</source>
+        <translation>ធាតុ {item} ផ្នែក {part} លែង​មាន​ក្នុង​កាតាឡុក​នៃ​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទៀតហើយ។ សូម​ដក​តួលេខ​ចេញ ឬ​បញ្ចូល​វា​ទៅ​ក្នុង​តារាង​ដោយដៃ។</translation>
+    </message>
+    <message>
+        <source>a comment on a row with no total: it cannot be stored without a figure. Read it here, and ask the source if it explains a missing figure.</source>
+        <translation>មតិយោបល់​នៅ​លើ​ជួរដេក​ដែល​គ្មាន​ចំនួន​សរុប៖ វា​មិន​អាច​រក្សាទុក​បានទេ​បើ​គ្មាន​តួលេខ។ សូម​អាន​វា​នៅ​ទីនេះ ហើយ​សួរ​ប្រភព បើ​វា​ពន្យល់​ពី​តួលេខ​ដែល​ខ្វះ។</translation>
+    </message>
+    <message>
+        <source>See also {cells}.</source>
+        <translation>សូម​មើល {cells} ផង​ដែរ។</translation>
+    </message>
+    <message>
+        <source>outside the cells to fill: not read. Ask the source what it is, and enter it by hand if it belongs to a figure.</source>
+        <translation>នៅ​ក្រៅ​ក្រឡា​ដែល​ត្រូវ​បំពេញ៖ មិន​ត្រូវ​បាន​អាន​ទេ។ សូម​សួរ​ប្រភព​ថា​វា​ជា​អ្វី ហើយ​បញ្ចូល​វា​ដោយដៃ បើ​វា​ជា​តួលេខ​មួយ។</translation>
+    </message>
+    <message>
+        <source>{name} has {n} problem(s); nothing was read into the database. Ask the source to correct them, or correct the white cells and read it again.</source>
+        <translation>{name} មាន​បញ្ហា {n}។ គ្មានអ្វី​ត្រូវ​បាន​អាន​ចូល​មូលដ្ឋាន​ទិន្នន័យ​ទេ។ សូម​ស្នើ​ប្រភព​ឲ្យ​កែ​វា ឬ​កែ​ក្រឡា​ពណ៌ស ហើយ​អាន​វា​ម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWorkbooksDialog</name>
+    <message>
+        <source>Collection workbooks for {year}</source>
+        <translation>សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​សម្រាប់​ឆ្នាំ {year}</translation>
+    </message>
+    <message>
+        <source>One Excel workbook per reporting source, holding the sections it is expected to return for {year} and its figures of {previous} for reference. Send each file to the e-mail shown (Tools &gt; Items and reporting sources), and read the filled ones back with &quot;Read filled workbooks…&quot;.</source>
+        <translation>សៀវភៅបញ្ជី Excel មួយ​សម្រាប់​ប្រភព​រាយការណ៍​នី​មួយ​ៗ ដែល​មាន​ផ្នែក​ដែលគេ​រំពឹង​ថា​វា​នឹង​ផ្ញើ​សម្រាប់​ឆ្នាំ {year} និង​តួលេខ​ឆ្នាំ {previous} របស់​វា​សម្រាប់​យោង។ សូម​ផ្ញើ​ឯកសារ​នី​មួយ​ៗ​ទៅ​អ៊ីមែល​ដែល​បាន​បង្ហាញ (ឧបករណ៍ &gt; ធាតុ និង​ប្រភព​រាយការណ៍) ហើយ​អាន​ឯកសារ​ដែល​បាន​បំពេញ​ត្រឡប់មកវិញ ដោយ "អាន​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ…"។</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>សរសេរ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>ផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>អ៊ីមែល</translation>
+    </message>
+    <message>
+        <source>(none entered)</source>
+        <translation>(មិនទាន់​បញ្ចូល)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>ថត៖</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>រកមើល…</translation>
+    </message>
+    <message>
+        <source>Replace workbooks already in the folder</source>
+        <translation>ជំនួស​សៀវភៅបញ្ជី​ដែល​មាន​ក្នុង​ថត​រួចហើយ</translation>
+    </message>
+    <message>
+        <source>Write workbooks</source>
+        <translation>សរសេរ​សៀវភៅបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>បើក​ថត</translation>
+    </message>
+    <message>
+        <source>Folder for the workbooks</source>
+        <translation>ថត​សម្រាប់​សៀវភៅបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Tick at least one source.</source>
+        <translation>សូម​គូស​ធីក​យ៉ាងហោចណាស់​ប្រភព​មួយ។</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation>មិន​អាចប​ង្កើត​ថត {folder} បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>មិនបាន​សរសេរ</translation>
+    </message>
+    <message>
+        <source>{folder} already holds {n} of these workbooks ({first}). Tick &quot;Replace&quot; or choose another folder.</source>
+        <translation>{folder} មាន​សៀវភៅបញ្ជី​ទាំងនេះ {n} រួចហើយ ({first})។ សូម​គូស​ធីក "ជំនួស" ឬ​ជ្រើសរើស​ថត​ផ្សេង។</translation>
+    </message>
+    <message>
+        <source>Writing the workbooks…</source>
+        <translation>កំពុង​សរសេរ​សៀវភៅបញ្ជី…</translation>
+    </message>
+    <message>
+        <source>{n} workbook(s) written to {folder}:</source>
+        <translation>បាន​សរសេរ​សៀវភៅបញ្ជី {n} ទៅ {folder}៖</translation>
+    </message>
+    <message>
+        <source>no e-mail entered</source>
+        <translation>មិនទាន់​បញ្ចូល​អ៊ីមែល</translation>
     </message>
 </context>
 <context>

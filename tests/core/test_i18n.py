@@ -4,6 +4,7 @@ setting, and the Convention's documents kept in English whatever the language.""
 import json
 import re
 import shutil
+import subprocess
 
 import pytest
 
@@ -114,3 +115,27 @@ def test_the_help_in_khmer(back_to_english, capsys):
         run(capsys, "--lang", "km", "--help")
     out = capsys.readouterr().out
     assert "ការរាយការណ៍ជំនួយជនរងគ្រោះ" in out
+
+
+def test_the_va_update_in_khmer_for_national_use(demo_store, catalog, tmp_path):
+    from cmdesk.errors import InputError
+    from cmdesk.reports import export_document
+
+    from cmdesk.catalog.khmer import in_khmer
+    from cmdesk.reports import build_document
+
+    with i18n.in_language("km"):
+        model = build_document("va-update", demo_store, in_khmer(catalog), 2024)
+    assert i18n.ZWSP in model.title  # word breaks kept for the PDF's lines
+    assert model.title.replace(i18n.ZWSP, "") == "Cambodia៖ របាយការណ៍បច្ចុប្បន្នភាពជំនួយជនរងគ្រោះ"
+    export_document("va-update", demo_store, catalog, 2024, tmp_path / "va-km.pdf", khmer=True)
+    text = pdf_text(tmp_path / "va-km.pdf")  # shaped Khmer extracts poorly: a few plain words
+    assert "ទំព័រ 1" in text  # the footer, shaped (drawString would print boxes)
+    assert "\u25cc" not in text  # no dotted circle: every mark sits on its consonant
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "va-km.pdf")], capture_output=True, text=True).stdout
+    assert "KhmerOS" in fonts.replace(" ", "") or "CMDesk-Khmer" in fonts
+    # The Committee's copy is unchanged by it, and only the VA update has a Khmer version.
+    export_document("va-update", demo_store, catalog, 2024, tmp_path / "va.pdf")
+    assert not KHMER.search(pdf_text(tmp_path / "va.pdf"))
+    with pytest.raises(InputError, match="Only the VA update"):
+        export_document("form-j", demo_store, catalog, 2024, tmp_path / "fj.pdf", khmer=True)

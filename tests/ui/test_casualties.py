@@ -73,6 +73,31 @@ def test_the_model_reads_only_the_rows_shown(demo_store, catalog):
     assert model.index(49, 0).data() == "B-04999"
 
 
+def test_the_first_screen_is_read_before_the_whole_key_list(demo_store, catalog, monkeypatch):
+    demo_store.casualties.add_many(
+        {"incident_date": f"20{10 + n % 14}-02-{n % 28 + 1:02d}", "outcome": "killed",
+         "source_id": f"K-{n:04d}"} for n in range(3 * BLOCK))
+    register = demo_store.casualties
+    asked = []
+    keys, first_keys = register.keys, register.first_keys
+    monkeypatch.setattr(register, "keys", lambda *args, **kw: asked.append(None) or keys(*args, **kw))
+    monkeypatch.setattr(register, "first_keys", lambda *args: asked.append(args[-1])
+                        or first_keys(*args))
+    model = CasualtyRegisterModel()
+    model.set_store(demo_store, {})
+    total = 3 * BLOCK + 49
+    assert model.rowCount() == model.match_count() == total
+    assert model.index(0, 0).data() is not None and model.index(BLOCK - 1, 0).data() is not None
+    assert asked == [BLOCK]  # a screenful of keys, and the count
+    shown = [model.record_id(row) for row in range(total)]
+    assert asked == [BLOCK, None]  # the rest when a row past the first block was asked for
+    assert shown == [r["id"] for r in register.query()]
+    model.sort(model.columns.index("incident_date"), Qt.SortOrder.DescendingOrder)
+    assert asked[-1] == BLOCK
+    assert [model.record_id(row) for row in range(total)] == [
+        r["id"] for r in register.query(sort="incident_date", descending=True)]
+
+
 # --- browsing ------------------------------------------------------------------------
 
 

@@ -2,7 +2,7 @@
 remembered where the command line reads it too."""
 
 import pytest
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from cmdesk import i18n
@@ -113,3 +113,28 @@ def test_in_khmer_the_window_reads_the_catalogs_khmer_labels(demo_store, catalog
     assert context.catalog is context.catalog  # made once per database catalog
     english = AppContext(shipped_catalog=catalog, settings=settings, user="tester", store=demo_store)
     assert english.catalog.item("dev.seating").label == "Seating systems"
+
+
+def test_khmer_digits_on_the_grids_and_overview_at_once_and_remembered(window, qtbot):
+    from ui.settings import KHMER_DIGITS
+
+    window.show_page("overview")
+    overview = window.page("overview")
+    cards = overview.cards
+    assert any(card.value_label.text() == "26,280" for card in cards.values())
+    window.digits_action.trigger()
+    assert window.context.settings.get(KHMER_DIGITS) is True
+    overview = window.page("overview")
+    assert any(card.value_label.text() == "២៦,២៨០" for card in overview.cards.values())
+    window.show_page("devices")
+    model = window.page("devices").model
+    shown = {model.data(model.index(r, c)) for r in range(model.rowCount()) for c in range(model.columnCount())}
+    assert "២៦,២៨០" in shown and "26,280" not in shown
+    edit = model.data(model.index(next(r for r in range(model.rowCount())
+                                       if model.data(model.index(r, 2)) == "២៦,២៨០"), 2),
+                      Qt.ItemDataRole.EditRole)
+    assert edit == "26280"  # typing starts from the plain figure; both digits are accepted
+    window.digits_action.trigger()
+    assert window.context.settings.get(KHMER_DIGITS) is False
+    assert "26,280" in {model.data(model.index(r, 2)) for r in range(window.page("devices").model.rowCount())
+                        for model in [window.page("devices").model]}

@@ -12,7 +12,7 @@ whole.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -46,18 +46,18 @@ from cmdesk.casualties import (
     summarise,
 )
 from cmdesk.errors import CMDeskError, InputError, YearFrozenError
-from cmdesk.exchange import casualties_import as importer
 from cmdesk.store.casualties import CasualtyFilter, CasualtyRegister, MergedRecords
 from ui.context import AppContext
-from ui.dialogs import open_form
-from ui.dialogs.casualty import CasualtyDialog
-from ui.dialogs.casualty_import import ColumnMappingDialog, ImportPreviewDialog
 from ui.errors import show_error
 from ui.models.casualties import CasualtyRegisterModel
 from ui.pages.base import Page
-from ui.progress import BackgroundWork
-from ui.widgets.casualty_charts import BreakdownChart, PerYearChart
 from ui.widgets.frozen_note import FrozenNote
+
+if TYPE_CHECKING:  # imported where used: opening the page at 130,000 records is measured
+    from cmdesk.exchange import casualties_import as importer
+    from ui.dialogs.casualty import CasualtyDialog
+    from ui.progress import BackgroundWork
+    from ui.widgets.casualty_charts import BreakdownChart, PerYearChart
 
 FILTER_FIELDS = ("province_code", "device_type", "outcome", "status", "sex", "age_group")
 SEARCH_DELAY_MS = 250
@@ -398,20 +398,29 @@ class CasualtiesPage(Page):
         self.breakdown_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         form.addRow(self.breakdown_label)
         layout.addWidget(self.figures_box)
-        charts = QVBoxLayout()
+        # The charts (QtCharts, ~0.1 s to import) are built when the tab is first shown.
+        self._charts = QVBoxLayout()
+        self.per_year_chart: PerYearChart | None = None
+        self.breakdown_chart: BreakdownChart | None = None
+        layout.addLayout(self._charts, 1)
+        self._summary_stale = True
+        return tab
+
+    def _build_charts(self) -> None:
+        if self.per_year_chart is not None:
+            return
+        from ui.widgets.casualty_charts import BreakdownChart, PerYearChart
+
         self.per_year_chart = PerYearChart()
         self.breakdown_chart = BreakdownChart()
         for chart, key in ((self.per_year_chart, "per_year"), (self.breakdown_chart, "breakdown")):
-            charts.addWidget(chart, 1)
+            self._charts.addWidget(chart, 1)
             button = QPushButton(self.tr("Save chart as PNG…"))
             button.clicked.connect(lambda _checked=False, key=key: self.save_chart(key))
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(button)
-            charts.addLayout(row)
-        layout.addLayout(charts, 1)
-        self._summary_stale = True
-        return tab
+            self._charts.addLayout(row)
 
     # --- showing -------------------------------------------------------------------------
 
@@ -572,6 +581,9 @@ class CasualtiesPage(Page):
         show_error(self, error, self.tr("Cannot change the casualty register"))
 
     def _open_dialog(self, record: dict | None, command: Callable[[dict], QUndoCommand]) -> None:
+        from ui.dialogs import open_form
+        from ui.dialogs.casualty import CasualtyDialog
+
         store = self._store
         exclude = record["id"] if record else None
         dialog = CasualtyDialog(
@@ -671,6 +683,8 @@ class CasualtiesPage(Page):
         stays one transaction, rolled back by Cancel, and WAL lets the page keep
         reading the register as it was until the import commits; the progress
         dialog is window-modal, so no edit can wait on the import's lock."""
+        from cmdesk.exchange import casualties_import as importer
+
         if not self._writable() or self.import_job is not None:
             return False
         if path is None:
@@ -691,6 +705,8 @@ class CasualtiesPage(Page):
     def _run_import_step(self, label: str, work: Callable, then: Callable, path: Path) -> None:
         """Run one long step of an import on a worker, then `then(result)` on the GUI
         thread; a cancel or an error ends the import."""
+        from ui.progress import BackgroundWork
+
         job = BackgroundWork(self, label, work)
         self.import_job = job
         job.succeeded.connect(then)
@@ -713,6 +729,9 @@ class CasualtiesPage(Page):
         return run
 
     def _map_columns(self, path: Path, table: importer.SourceTable) -> None:
+        from cmdesk.exchange import casualties_import as importer
+        from ui.dialogs.casualty_import import ColumnMappingDialog
+
         settings = self.context.settings
         column_map = None
         if importer.needs_mapping(table.headers):
@@ -732,6 +751,9 @@ class CasualtiesPage(Page):
             lambda plan: self._preview(path, plan), path)
 
     def _preview(self, path: Path, plan: importer.CasualtyImport) -> None:
+        from cmdesk.exchange import casualties_import as importer
+        from ui.dialogs.casualty_import import ImportPreviewDialog
+
         preview = ImportPreviewDialog(plan, self)
         if preview.exec() != QDialog.DialogCode.Accepted:
             self._import_ended(None, "")
@@ -744,6 +766,8 @@ class CasualtiesPage(Page):
 
     def _imported(self, path: Path, plan: importer.CasualtyImport,
                   counts: importer.CasualtyImportCounts) -> None:
+        from cmdesk.exchange import casualties_import as importer
+
         self.last_import = counts
         text = self.tr("{name}: {added} added, {updated} updated, {duplicates} already in the "
                        "register, {rejected} rejected.").format(
@@ -845,10 +869,12 @@ class CasualtiesPage(Page):
                                              "Since records began: {total:,}").format(
             devices=devices or "—", statuses=statuses or "—", total=everything.total))
         self.summary = summary
+        self._build_charts()
         self.per_year_chart.show_years(everything.per_year)
         self.breakdown_chart.show_summary(summary, by_sex_and_age(self._store, self.year))
 
     def save_chart(self, key: str, path: Path | None = None) -> Path | None:
+        self._build_charts()
         chart = self.per_year_chart if key == "per_year" else self.breakdown_chart
         if path is None:
             default = f"casualties-{'per-year' if key == 'per_year' else self.year}.png"

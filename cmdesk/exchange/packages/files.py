@@ -51,6 +51,7 @@ class Package(NamedTuple):
     manifest: dict
     rows: list[dict]
     sha256: str
+    lines: list[str]  # each row's line, as written
 
 
 def _signed(manifest: bytes, data: bytes) -> bytes:
@@ -61,16 +62,21 @@ def sign(secret: str, manifest: bytes, data: bytes) -> str:
     return hmac.new(bytes.fromhex(secret), _signed(manifest, data), hashlib.sha256).hexdigest()
 
 
-def write_package(path: Path, manifest: dict, rows: list[dict], secret: str) -> Path:
+ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+"""How a package's rows are written (compact, UTF-8)."""
+
+
+def write_package(path: Path, manifest: dict, rows: list[dict] | list[str], secret: str) -> Path:
     """Write the package to `path` (through a temporary file beside it, so that a
-    failed write leaves no half file under the name)."""
+    failed write leaves no half file under the name). `rows` are dicts, or their
+    lines already written with ENCODE."""
     path = Path(path)
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
-    data = "".join([encode(row) + "\n" for row in rows]).encode()
+    lines = [row if isinstance(row, str) else ENCODE(row) for row in rows]
+    data = ("\n".join(lines) + "\n" if lines else "").encode()
     manifest_bytes = json.dumps({**manifest, "data_sha256": hashlib.sha256(data).hexdigest()},
                                 ensure_ascii=False, indent=1, sort_keys=True).encode()
     partial = path.with_name(path.name + ".partial")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=3) as archive:
         archive.writestr(MANIFEST, manifest_bytes)
         archive.writestr(DATA, data)
         archive.writestr(SIGNATURE, sign(secret, manifest_bytes, data))
@@ -160,7 +166,14 @@ def read_package(path: Path, manifest: dict, members: dict[str, bytes], secret: 
     if hashlib.sha256(data).hexdigest() != manifest.get("data_sha256"):
         raise _damaged(path, translate("Exchange", "its data does not match its manifest"))
     try:
-        rows = [json.loads(line) for line in data.decode().splitlines() if line]
+        # One JSON array, read in one call: a line holds one object, and a newline
+        # inside a string is always written "\n".
+        text = data.decode().strip("\n")
+        lines = text.split("\n") if text else []
+        rows = json.loads(f"[{','.join(lines)}]")
+        if not all(isinstance(row, dict) for row in rows):
+            raise ValueError("not an object")
     except ValueError:
         raise _damaged(path, translate("Exchange", "its data cannot be read")) from None
-    return Package(manifest, rows, hashlib.sha256(_signed(members[MANIFEST], data)).hexdigest())
+    return Package(manifest, rows, hashlib.sha256(_signed(members[MANIFEST], data)).hexdigest(),
+                   lines)

@@ -58,6 +58,7 @@ class Outcome(NamedTuple):
 
 
 NOTHING = Outcome("none", {}, (), ())
+INSERT = Outcome("insert", {}, (), ())  # a new row, added as it came
 
 
 def merge_row(op: str, base: dict | None, new: dict | None, mine: dict | None,

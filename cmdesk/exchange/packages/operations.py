@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from cmdesk.catalog import Catalog, Office
 from cmdesk.errors import InputError, YearFrozenError
 from cmdesk.exchange.packages.files import (
+    ENCODE,
     FORMAT,
     PackageRefused,
     read_manifest,
@@ -49,7 +50,7 @@ from cmdesk.store.exchange import (
     SharedTable,
     province_of,
 )
-from cmdesk.store.rows import utc_now
+from cmdesk.store.rows import short_id, utc_now
 
 if TYPE_CHECKING:
     from cmdesk.store import Store
@@ -171,8 +172,6 @@ class SendResult(NamedTuple):
         return sum(sum(ops.values()) for ops in self.counts.values())
 
 
-def _project(table: SharedTable, row: dict, fields: tuple[str, ...]) -> dict:
-    return {name: row.get(name) for name in (*table.key, *fields, *table.carried)}
 
 
 def _travelling(store: "Store", pair: Pair) -> list[SharedTable]:
@@ -188,33 +187,35 @@ def changes_to_send(store: "Store", pair: Pair) -> tuple[list[dict], list[tuple[
     resolved = store.exchange.resolved_unsent(pair.id, pair.acked_seq)
     for table in _travelling(store, pair):
         fields = table.fields_for(pair.personal_fields)
-        current = store.exchange.rows(table, pair)
+        current = store.exchange.rows(table, pair, fields)
         base = store.exchange.base(pair.id, table.name)
         # A row sent and not yet acknowledged may be there: its deletion must travel.
         told = store.exchange.unacknowledged(pair.id, table.name)
         changed_keys: list[str] = []
         flagged_keys = {key for name, key, _ in resolved if name == table.name}
+        waiting_keys = {key for name, key, _ in waiting if name == table.name}
         for key in sorted(current.keys() | base.keys() | flagged_keys | told.keys()):
-            if (table.name, key, ROW) in waiting:
+            if key in waiting_keys and (table.name, key, ROW) in waiting:
                 continue
             mine, agreed = current.get(key), base.get(key)
             if mine is None and agreed is None:
                 agreed = told.get(key)
-            flags = [f for f in (ROW, *fields) if (table.name, key, f) in resolved]
+            flags = [f for f in (ROW, *fields) if (table.name, key, f) in resolved] \
+                if key in flagged_keys else []
             if mine is not None and agreed is None:
-                new = _project(table, mine, fields)
-                entries.append({"t": table.name, "k": key, "op": ADD, "n": new})
-                sent.append((table.name, key, new))
+                entries.append({"t": table.name, "k": key, "op": ADD, "n": mine})
+                sent.append((table.name, key, mine))
             elif mine is not None and agreed is not None:
                 # A person's resolution travels even when it took the other side's
                 # value, so that the same conflict there is settled too.
-                changed = [f for f in fields if (table.name, key, f) not in waiting
-                           and (mine.get(f) != agreed.get(f) or (table.name, key, f) in resolved)]
+                changed = [f for f in fields if mine.get(f) != agreed.get(f)] \
+                    if key not in waiting_keys and key not in flagged_keys else \
+                    [f for f in fields if (table.name, key, f) not in waiting
+                     and (mine.get(f) != agreed.get(f) or (table.name, key, f) in resolved)]
                 if not changed and ROW not in flags:
                     continue
-                new = _project(table, mine, fields)
                 entries.append({"t": table.name, "k": key, "op": CHANGE,
-                                "b": {f: agreed.get(f) for f in changed}, "n": new})
+                                "b": {f: agreed.get(f) for f in changed}, "n": mine})
                 sent.append((table.name, key, {**agreed, **{f: mine.get(f) for f in changed}}))
                 changed_keys.append(key)
             elif agreed is not None or ROW in flags:
@@ -252,14 +253,25 @@ def send(store: "Store", peer_office: str | None, path: Path) -> SendResult:
         "counts": counts, "created_at": now, "created_by": store.user,
         "personal_fields": pair.personal_fields,
     }
+    # Each row written once as JSON: an added row's text is both its package line's
+    # and what the outbox keeps (benchmarks/exchange.py).
+    lines, told = [], []
+    for entry, (table_name, key, state) in zip(entries, sent):
+        if entry["op"] == ADD and len(entry) == 4:
+            text = ENCODE(entry["n"])
+            lines.append(f'{{"t":{ENCODE(table_name)},"k":{ENCODE(key)},"op":"add","n":{text}}}')
+            told.append((table_name, key, text))
+        else:
+            lines.append(ENCODE(entry))
+            told.append((table_name, key, None if state is None else ENCODE(state)))
     with store.db.atomic():
-        store.exchange.add_outbox(pair.id, seq, sent)
+        store.exchange.add_outbox(pair.id, seq, told)
         store.exchange.mark_resolutions_sent(pair.id, seq)
         store.exchange.set_sequences(pair.id, sent_seq=seq, last_sent_at=now)
         store.audit.record("exchange_pairs", pair.id, "sent_seq", pair.sent_seq, seq)
         # Written inside the transaction: a file that cannot be written leaves the
         # sequence as it was.
-        write_package(path, manifest, entries, pair.secret)
+        write_package(path, manifest, lines, pair.secret)
     return SendResult(path, seq, counts, pair.received_seq)
 
 
@@ -353,6 +365,7 @@ class _Planned(NamedTuple):
     mine: dict | None
     outcome: object  # merge.Outcome
     refused: str  # the reason, or ""
+    text: str | None = None  # an added row's JSON as the package has it
 
 
 def _refusal(store: "Store", pair: Pair, table: SharedTable, entry: dict, mine: dict | None,
@@ -393,8 +406,22 @@ def _year(table: SharedTable, row: dict | None) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _plan(store: "Store", pair: Pair, rows: list[dict], personal: bool) -> list[_Planned]:
-    from cmdesk.exchange.packages.merge import NOTHING
+def _added_texts(rows: list[dict], lines: list[str]) -> dict[int, str]:
+    """{id(row): the JSON text of its new row} for the added rows whose package line
+    is exactly as `send` writes it: what the agreed state keeps, without writing the
+    row as JSON again (benchmarks/exchange.py)."""
+    texts = {}
+    for row, line in zip(rows, lines):
+        if row.get("op") == ADD and len(row) == 4 and line.endswith("}"):
+            prefix = f'{{"t":{ENCODE(row["t"])},"k":{ENCODE(row["k"])},"op":"add","n":'
+            if line.startswith(prefix):
+                texts[id(row)] = line[len(prefix):-1]
+    return texts
+
+
+def _plan(store: "Store", pair: Pair, rows: list[dict], personal: bool,
+          lines: list[str] | None = None) -> list[_Planned]:
+    from cmdesk.exchange.packages.merge import INSERT, NOTHING
 
     source_provinces = store.exchange.source_provinces()
     # The years this package reopens are open for its data; those it submits are
@@ -404,6 +431,7 @@ def _plan(store: "Store", pair: Pair, rows: list[dict], personal: bool) -> list[
         if entry.get("t") == "reporting_years" and pair.peer_is_hq and entry.get("n"):
             if entry["n"].get("status") != "submitted":
                 frozen.discard(entry["n"].get("year"))
+    texts = _added_texts(rows, lines) if lines and len(lines) == len(rows) else {}
     by_table: dict[str, list[dict]] = {}
     planned: list[_Planned] = []
     for entry in rows:
@@ -421,8 +449,15 @@ def _plan(store: "Store", pair: Pair, rows: list[dict], personal: bool) -> list[
         fields = table.fields_for(personal)
         mine_rows = store.exchange.rows_by_keys(table, [entry["k"] for entry in entries])
         known_rows = store.exchange.base(pair.id, table.name)
+        authoritative = pair.peer_is_hq and table.owner == REFERENCE
         for entry in entries:
             mine = mine_rows.get(entry["k"])
+            if mine is None and entry["op"] == ADD and not authoritative and not frozen and (
+                    pair.peer_is_hq or (table.owner == OWNED_BY_OFFICE
+                                        and entry["n"].get("office") == pair.peer_office)):
+                # The common case of a first package, without the general checks.
+                planned.append(_Planned(table, entry, None, INSERT, "", texts.get(id(entry))))
+                continue
             refused = _refusal(store, pair, table, entry, mine, source_provinces)
             if refused:
                 planned.append(_Planned(table, entry, mine, NOTHING, refused))
@@ -451,7 +486,8 @@ def receive(store: "Store", path: Path, *, dry_run: bool = False, keep_undo: boo
                     path=store.path))
     pair, package = _check_envelope(store, Path(path))
     manifest = package.manifest
-    planned = _plan(store, pair, package.rows, bool(manifest.get("personal_fields")))
+    planned = _plan(store, pair, package.rows, bool(manifest.get("personal_fields")),
+                    package.lines)
     items = _items(planned)
     receipt = Receipt(pair.peer_office, pair.peer_name, manifest["seq"], int(manifest.get("ack", 0)),
                       tuple(items), (), (), False)
@@ -560,7 +596,9 @@ def _apply(store: "Store", pair: Pair, manifest: dict, planned: list[_Planned]) 
                 if waiting is not None:
                     exchange.close_conflict(waiting["id"], "other-side", who)
         # The other side has `new` now, whatever happens here.
-        if entry["op"] == CHANGE:
+        if entry["op"] == ADD and plan.text is not None:
+            base_updates.append((table.name, key, plan.text))
+        elif entry["op"] == CHANGE:
             agreed = exchange.base_row(pair.id, table.name, key)
             changed = {f: new.get(f) for f in entry.get("b", {})} if new else {}
             base_updates.append((table.name, key, {**new, **(agreed or {}), **changed}
@@ -653,7 +691,7 @@ def undo_receive(store: "Store") -> Receipt | None:
 
 
 class OpenConflict(NamedTuple):
-    key: str  # what `resolve` takes: the first 8 characters of its id
+    key: str  # what `resolve` takes: its short id (cmdesk.store.rows.short_id)
     id: str
     peer_office: str
     peer_name: str
@@ -689,7 +727,7 @@ def conflicts(store: "Store", year: int | None = None) -> list[OpenConflict]:
                    if h["field"] in (row["field"], ROW)]
         mine_who, mine_at = (history[-1]["who"], history[-1]["at"]) if history else ("", "")
         result.append(OpenConflict(
-            row["id"][:8], row["id"], row["peer_office"], row["peer_name"], row["table_name"],
+            short_id(row["id"]), row["id"], row["peer_office"], row["peer_name"], row["table_name"],
             row["row_key"], row["field"], row["kind"], row["year"],
             json.loads(row["base"]) if row["base"] else None, mine,
             json.loads(row["theirs"]) if row["theirs"] else None, row["theirs_who"],
