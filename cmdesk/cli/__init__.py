@@ -143,7 +143,8 @@ def check_arguments(args) -> None:
     a network share (a warning, on stderr)."""
     out = getattr(args, "out", None)
     if out is not None:
-        check_output(out, folder=getattr(args, "out_is_folder", False))
+        folder = getattr(args, "out_is_folder", False)  # a command's own default, or a rule
+        check_output(out, folder=folder(args) if callable(folder) else folder)
     database = getattr(args, "db", None)
     if database is not None:
         from cmdesk.store.location import network_warning

@@ -12,7 +12,7 @@ catches the damage copying and disks do (the header, a truncated file, the schem
 read whole, every table the applied migrations create, CMDesk's mark); SQLite's
 `quick_check`, which reads every page (~0.1-0.2 s at 130,000 casualty records),
 runs at most once a day per database: a read-write open records the day it passed
-in the database (`meta.integrity_checked_on`). See docs/reliability.md.
+in the database's header (`checked_on_stamp`). See docs/reliability.md.
 """
 
 from __future__ import annotations
@@ -52,8 +52,12 @@ from cmdesk.store.schema import (
 SQLITE_HEADER = b"SQLite format 3\x00"
 LOCK_TIMEOUT_SECONDS = 5.0
 """How long a write waits for another program's write to end before it gives up."""
-CHECKED_ON_KEY = "integrity_checked_on"
-"""The meta key of the day (ISO date) the last full quick_check of this file passed."""
+def checked_on_stamp(day: date) -> int:
+    """The day a full quick_check passed, as the database records it: YYYYMMDD in
+    SQLite's `user_version` header field (CMDesk's migrations live in their own table
+    and leave that field free). In the header, not a table: recording it changes none
+    of the database's data, and reading it reads no table."""
+    return day.year * 10000 + day.month * 100 + day.day
 
 
 class ProbeResult(NamedTuple):
@@ -262,12 +266,9 @@ def probe(path: Path, *, deep: bool | None = None, today: date | None = None) ->
             raise _damaged(path, translate(
                 "Store", "its table {tables} is missing, though its schema version has it").format(
                     tables=", ".join(missing)))
-        checked_on = None
-        if "meta" in tables:
-            row = conn.execute("SELECT value FROM meta WHERE key = ?", [CHECKED_ON_KEY]).fetchone()
-            checked_on = row[0] if row else None
         if deep is None:
-            deep = checked_on != (today or date.today()).isoformat()
+            (checked_on,) = conn.execute("PRAGMA user_version").fetchone()
+            deep = checked_on != checked_on_stamp(today or date.today())
         if deep:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
             if problems != ["ok"]:
@@ -351,8 +352,7 @@ def open_database(
             backups.take_backup(db, path, reason="before-migration")
             migrations.apply(db)
         if found.deep_checked:
-            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                       [CHECKED_ON_KEY, today.isoformat()])
+            db.execute(f"PRAGMA user_version = {checked_on_stamp(today)}")
     except sqlite3.Error as error:
         db.close()
         raise explain(error, path) from None

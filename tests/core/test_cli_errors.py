@@ -49,8 +49,10 @@ def _value_for(action: argparse.Action, files: dict[str, Path]) -> str | None:
         return str(files["out_folder"] if action.metavar == "FOLDER" else files["out_file"])
     if action.dest == "reason":
         return "checked against the provincial returns"
-    if action.dest == "file":
+    if action.dest in ("file", "files"):
         return str(files["csv"])
+    if action.dest == "source":
+        return "national"
     if action.dest == "backup_file":
         return str(files["backup"])
     if action.dest == "office":
@@ -68,10 +70,13 @@ def _argv(words, parser, files, **replace) -> list[str]:
     """The command with every required argument given (positionals in order);
     `replace` sets one argument's value instead (by dest)."""
     argv = list(words)
+    # One of each group the command requires one of (`--source` or `--all`): the first.
+    chosen = {group._group_actions[0].dest for group in parser._mutually_exclusive_groups
+              if group.required}
     for action in parser._actions:
         if isinstance(action, argparse._HelpAction) or action.dest == "user":
             continue
-        needed = action.required or not action.option_strings
+        needed = action.required or not action.option_strings or action.dest in chosen
         if action.dest in replace:
             value = replace[action.dest]
         elif needed:
@@ -172,6 +177,7 @@ WITH_OUT = [c for c in COMMANDS if any(a.dest == "out" for a in c[1]._actions)]
 @pytest.mark.parametrize("words, parser", WITH_OUT, ids=[" ".join(w) for w, _ in WITH_OUT])
 def test_out_to_a_bad_place_says_why_before_anything_is_opened(files, capsys, tmp_path, words, parser):
     folder_kind = any(a.dest == "out" and a.metavar == "FOLDER" for a in parser._actions)
+    folder_kind = folder_kind or parser.get_default("out_is_folder") is True
     a_file = tmp_path / "a file.txt"
     a_file.write_text("keep me")
     places = {tmp_path / "missing" / "x.pdf": "does not exist"}

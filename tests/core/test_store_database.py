@@ -520,7 +520,7 @@ def test_the_full_check_runs_at_most_once_a_day_and_is_recorded(tmp_path, catalo
 
     assert open_once(day_1, read_only=True)  # nothing recorded, and read-only records nothing
     assert open_once(day_1)  # read-write: checked, and recorded
-    assert peek(path, "SELECT value FROM meta WHERE key = 'integrity_checked_on'") == [("2025-03-10",)]
+    assert peek(path, "PRAGMA user_version") == [(20250310,)]
     assert not open_once(day_1)
     assert not open_once(day_1, read_only=True)
     assert open_once(day_2, read_only=True)
