@@ -151,4 +151,6 @@ def check_arguments(args) -> None:
 
         warning = network_warning(database)
         if warning:
-            print(translate("CLI", "cmdesk: warning: {text}").format(text=warning), file=sys.stderr)
+            print(translate("CLI", "cmdesk: warning: {text} `cmdesk backup --db {path} --out "
+                            "LOCAL.cmdesk` makes a checked copy.").format(text=warning, path=database),
+                  file=sys.stderr)

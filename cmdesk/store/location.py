@@ -115,4 +115,4 @@ def network_warning(path: Path | str) -> str | None:
         "Store", "{path} is on {where}. CMDesk keeps its database in SQLite's WAL mode, which must "
         "not be shared over a network: two computers using it at once can damage it, and a "
         "dropped connection during a save can lose the change. Copy the file to this computer "
-        "and work on the copy (the window offers to do it).").format(path=path, where=where)
+        "and work on the copy.").format(path=path, where=where)

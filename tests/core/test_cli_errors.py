@@ -329,3 +329,15 @@ def test_out_to_a_place_without_permission_says_so(catalog):
         assert list(locked.iterdir()) == []
     finally:
         shutil.rmtree(folder)
+
+
+def test_a_database_on_a_network_share_gets_a_warning_and_the_command_runs(files, capsys,
+                                                                           monkeypatch):
+    from cmdesk.store import location
+
+    monkeypatch.setattr(location, "network_location", lambda path, **_: "the network share \\\\fs\\va")
+    code = main(["info", "--db", str(files["db"])])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Schema version" in out
+    assert err.count("\n") == 1 and err.startswith(f"cmdesk: warning: {files['db']} is on the network share")
+    assert "WAL mode" in err and f"cmdesk backup --db {files['db']} --out LOCAL.cmdesk" in err
