@@ -259,10 +259,12 @@ class TextTable(NamedTuple):
         for number, text in lines:
             if '"' in text:
                 cells = self._quoted(number, text, lines, width)
-            else:
+                if not any(cell.strip() for cell in cells):
+                    continue
+            elif text.replace(delimiter, "").strip():  # one C call, not one per cell
                 cells = text.rstrip("\r\n").split(delimiter)
-            if not any(cell.strip() for cell in cells):
-                continue
+            else:
+                continue  # a blank line, or only delimiters and spaces
             count += 1
             if count > max_records:
                 raise _too_many_rows(path, self.limits, number)
