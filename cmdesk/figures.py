@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from cmdesk.casualties.codes import code_labels
 from cmdesk.casualties.summary import summarise
 from cmdesk.catalog import TOTAL, Catalog, ComputedItem
-from cmdesk.entry import NATIONAL_SOURCE, NATIONAL_VIEW, load_grid
+from cmdesk.catalog.compilation import NATIONAL_SOURCE
+from cmdesk.entry import national_values
 from cmdesk.funding import FundingTotals, totals
 from cmdesk.i18n import translate
 from cmdesk.store import Store
@@ -119,7 +120,6 @@ def _casualties(store: Store, year: int) -> Casualties:
 
 def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
     """Everything the documents and drafts of `year` print, read from the store."""
-    grid = load_grid(store, catalog, year, NATIONAL_VIEW)
     lines = store.funding.for_year(year)
     # The national view sums the sources and has no comments of its own: the notes
     # printed are those entered with the national figures.
@@ -128,7 +128,7 @@ def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
                 if source == NATIONAL_SOURCE and comment}
     figures = YearFigures(
         year=year,
-        values=dict(grid.values),
+        values=national_values(store, catalog, year),
         comments=comments,
         casualties=_casualties(store, year),
         previous_casualties=_casualties(store, year - 1),

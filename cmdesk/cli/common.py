@@ -110,10 +110,13 @@ def when(at: str | None) -> str:
 
 
 def date_argument(text: str):
-    from datetime import date
+    """A date as staff type it (YYYY-MM-DD or DD/MM/YYYY: cmdesk/dates.py, the one
+    date parser of the GUI, the CLI and the imports)."""
+    from cmdesk.dates import parse_date
+    from cmdesk.errors import InputError
 
     try:
-        return date.fromisoformat(text)
-    except ValueError:
+        return parse_date(text)
+    except InputError as error:
         raise argparse.ArgumentTypeError(translate(
-            "CLI", "'{text}' is not a date: give it as YYYY-MM-DD").format(text=text)) from None
+            "CLI", "'{text}': {error}").format(text=text, error=error)) from None

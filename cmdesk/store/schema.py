@@ -365,6 +365,15 @@ def _register_sort_indexes(db: Database) -> None:
     db.executescript("\n".join(statements))
 
 
+@migrations(name="0010_bicycles_unit")
+def _bicycles_unit(db: Database) -> None:
+    # "Bicycles provided" counts bicycles (seed 000: "65 bicycles were provided to
+    # persons with disabilities"), but the first catalogs gave it the unit "persons",
+    # which put it beside persons in the same-value check. Only the shipped unit is
+    # corrected: a unit changed in Tools > Items stays.
+    db.execute("UPDATE items SET unit = 'bicycles' WHERE code = 'inc.bicycle' AND unit = 'persons'")
+
+
 @migrations(name="0011_exchange")
 def _exchange(db: Database) -> None:
     # Exchange packages between headquarters and a provincial office (docs/exchange.md).

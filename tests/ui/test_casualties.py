@@ -269,13 +269,13 @@ def test_undoing_a_merge_brings_back_the_records_and_their_distinct_marks(page, 
     assert store.casualties.count() == 49 and distinct_pairs(store) == []
     assert page.duplicates_tree.topLevelItemCount() == 0
 
-    page.undo_action.trigger()
+    page.window().undo_action.trigger()
     assert records(store) == before and distinct_pairs(store) == pairs
     assert page.duplicates_tree.topLevelItemCount() == 1
     assert page.duplicates_tree.topLevelItem(0).childCount() == 3
-    page.redo_action.trigger()
+    page.window().redo_action.trigger()
     assert store.casualties.count() == 49 and distinct_pairs(store) == []
-    page.undo_action.trigger()
+    page.window().undo_action.trigger()
     assert records(store) == before and distinct_pairs(store) == pairs
 
 
@@ -288,9 +288,9 @@ def test_marking_as_distinct_is_undone_and_redone(page, qtbot):
     assert page.duplicates_tree.topLevelItemCount() == 0 and len(distinct_pairs(store)) == 1
     assert page.undo_stack.undoText() == "Mark 2 record(s) as distinct"
 
-    page.undo_action.trigger()
+    page.window().undo_action.trigger()
     assert distinct_pairs(store) == [] and page.duplicates_tree.topLevelItemCount() == 1
-    page.redo_action.trigger()
+    page.window().redo_action.trigger()
     assert len(distinct_pairs(store)) == 1 and page.duplicates_tree.topLevelItemCount() == 0
     assert store.casualties.count() == 50
 

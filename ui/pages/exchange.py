@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cmdesk.errors import CMDeskError
 from cmdesk.exchange import ValuesImport, apply_values_import, export_values_csv, plan_values_import
+from cmdesk.exchange.problems import by_reason
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.pages.base import Page
@@ -176,9 +177,13 @@ class ExchangePage(Page):
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_problems(self, plan: ValuesImport) -> None:
-        self.problems.setRowCount(len(plan.problems))
-        for row, problem in enumerate(plan.problems):
-            for column, text in enumerate((str(problem.line), problem.column, problem.text, problem.reason)):
+        # One row per reason, with the lines it is on and their count.
+        groups = by_reason(plan.problems)
+        self.problems.setRowCount(len(groups))
+        for row, group in enumerate(groups):
+            line = str(group.lines[0]) if group.times == 1 else self.tr("{lines} ({n} lines)").format(
+                lines=group.where, n=group.times)
+            for column, text in enumerate((line, group.column, ", ".join(group.texts), group.reason)):
                 self.problems.setItem(row, column, QTableWidgetItem(text))
         self.problems.setVisible(bool(plan.problems))
         self._box_layout.setStretch(self._box_layout.count() - 1, 0 if plan.problems else 1)
