@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         else:
             year = years[-1] if years else date.today().year - 1
         self.demo_badge_action.setVisible(store.is_demo)
-        self.office_label.setText(f"  {store.office.name}  ")
+        self.office_label.setText(f"  {self.context.office_name(store.office)}  ")
         title = f"CMDesk — {store.path.name}"
         self.setWindowTitle(title + (self.tr(" [DEMO]") if store.is_demo else ""))
         self.statusBar().showMessage(str(store.path))
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
                          "Assistance Authority.")]
         if store is not None:
             lines.append(self.tr("Database: {path}").format(path=store.path))
-            lines.append(self.tr("Office: {office}").format(office=store.office.name))
+            lines.append(self.tr("Office: {office}").format(office=self.context.office_name(store.office)))
             lines.append(self.tr("Schema version: {version}").format(version=store.schema_version))
         QMessageBox.about(self, self.tr("About CMDesk"), "<br>".join(lines))
 

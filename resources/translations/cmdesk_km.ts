@@ -42,14 +42,6 @@
         <translation>លុប (&amp;D)</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>មិនធ្វើវិញ</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>ធ្វើវិញ</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>សរុប</translation>
     </message>
@@ -94,12 +86,16 @@
         <translation>ចុច​ពីរ​ដងលើ​ជួរ​មួយ ដើម្បី​កែសម្រួល​វា។</translation>
     </message>
     <message>
-        <source>Undo: {what} (Ctrl+Z)</source>
-        <translation>មិនធ្វើវិញ៖ {what} (Ctrl+Z)</translation>
+        <source>Add funding line &apos;{funder}&apos;</source>
+        <translation>បន្ថែម​ជួរ​មូលនិធិ &apos;{funder}&apos;</translation>
     </message>
     <message>
-        <source>Redo: {what} (Ctrl+Shift+Z)</source>
-        <translation>ធ្វើវិញ៖ {what} (Ctrl+Shift+Z)</translation>
+        <source>Edit funding line &apos;{funder}&apos;</source>
+        <translation>កែសម្រួល​ជួរ​មូលនិធិ &apos;{funder}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete funding line &apos;{funder}&apos;</source>
+        <translation>លុប​ជួរ​មូលនិធិ &apos;{funder}&apos;</translation>
     </message>
     <message>
         <source>Cannot change the funding lines</source>
@@ -369,10 +365,6 @@
         <translation>(មិន​រំពឹង​ទុក)</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date: give it as YYYY-MM-DD</source>
-        <translation>&apos;{text}&apos; មិនមែន​ជា​កាលបរិច្ឆេទ​ទេ៖ សូម​សរសេរជា YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>{year}: {status} (by {who} on {at} UTC)</source>
         <translation>{year}៖ {status} (ដោយ {who} នៅ {at} UTC)</translation>
     </message>
@@ -465,6 +457,10 @@
         <translation>... និង​បញ្ហា {n} ទៀត{rest}។</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos;: {error}</source>
+        <translation>&apos;{text}&apos;៖ {error}</translation>
+    </message>
+    <message>
         <source>create an empty database with the reference data</source>
         <translation>បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ទទេ ជាមួយ​ទិន្នន័យ​យោង</translation>
     </message>
@@ -523,6 +519,10 @@
     <message>
         <source>the CSV file</source>
         <translation>ឯកសារ CSV</translation>
+    </message>
+    <message>
+        <source>{file}: {n} lines ({lines}): column {column}: {reason}</source>
+        <translation>{file}៖ បន្ទាត់ {n} ({lines})៖ ជួរឈរ {column}៖ {reason}</translation>
     </message>
     <message>
         <source>import casualty records from a CSV or xlsx file (see docs/casualties-import.md); rows with problems are rejected and written to a report file, the others imported</source>
@@ -1092,18 +1092,6 @@
         <translation>កាលបរិច្ឆេទ​នេះ​នៅ​ថ្ងៃ​អនាគត។ សូម​ពិនិត្យ​កាលបរិច្ឆេទ។</translation>
     </message>
     <message>
-        <source>not a date CMDesk reads. Write 2024-03-15, 15/03/2024, or 2024-03 when the day is not known.</source>
-        <translation>មិនមែន​ជា​កាលបរិច្ឆេទ​ដែល CMDesk អាន​បានទេ។ សូម​សរសេរ 2024-03-15, 15/03/2024 ឬ 2024-03 នៅពេល​មិនដឹង​ថ្ងៃ។</translation>
-    </message>
-    <message>
-        <source>there is no month {month}. Write 2024-03-15, 15/03/2024 or 2024-03.</source>
-        <translation>គ្មាន​ខែ {month} ទេ។ សូម​សរសេរ 2024-03-15, 15/03/2024 ឬ 2024-03។</translation>
-    </message>
-    <message>
-        <source>there is no day {day} in month {month} of {year}. Write 2024-03 when the day is not known.</source>
-        <translation>គ្មាន​ថ្ងៃទី {day} ក្នុង​ខែ {month} នៃ​ឆ្នាំ {year} ទេ។ សូម​សរសេរ 2024-03 នៅពេល​មិនដឹង​ថ្ងៃ។</translation>
-    </message>
-    <message>
         <source>before {first}, when the register starts. Check the year.</source>
         <translation>មុន​ឆ្នាំ {first} ដែល​ជា​ពេល​បញ្ជី​ចាប់ផ្ដើម។ សូម​ពិនិត្យ​ឆ្នាំ។</translation>
     </message>
@@ -1248,14 +1236,6 @@
     <message>
         <source>Summary</source>
         <translation>សេចក្ដីសង្ខេប</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>មិនធ្វើវិញ</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>ធ្វើវិញ</translation>
     </message>
     <message>
         <source>Search CMVIS number, district, commune, village or name</source>
@@ -1408,14 +1388,6 @@
     <message>
         <source>{n:,} of {total:,} record(s) match</source>
         <translation>កំណត់ត្រា {n:,} ក្នុងចំណោម {total:,} ត្រូវគ្នា</translation>
-    </message>
-    <message>
-        <source>Undo: {what}</source>
-        <translation>មិនធ្វើវិញ៖ {what}</translation>
-    </message>
-    <message>
-        <source>Redo: {what}</source>
-        <translation>ធ្វើវិញ៖ {what}</translation>
     </message>
     <message>
         <source>Cannot change the casualty register</source>
@@ -1768,6 +1740,14 @@ Since records began: {total:,}</source>
     <message>
         <source>an unknown province</source>
         <translation>ខេត្ត​ដែល​មិន​ស្គាល់</translation>
+    </message>
+    <message>
+        <source>{times:,.0f} times as much as</source>
+        <translation>{times:,.0f} ដង​នៃ</translation>
+    </message>
+    <message>
+        <source>1/{times:,.0f} of</source>
+        <translation>1/{times:,.0f} នៃ</translation>
     </message>
     <message>
         <source>This finding was not acknowledged.</source>
@@ -2227,10 +2207,41 @@ Since records began: {total:,}</source>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>Write 2024-03-15, 15/03/2024, or 2024-03 when the day is not known.</source>
+        <translation>សូម​សរសេរ 2024-03-15, 15/03/2024 ឬ 2024-03 នៅពេល​មិនដឹង​ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <source>Write 2025-04-30 or 30/04/2025.</source>
+        <translation>សូម​សរសេរ 2025-04-30 ឬ 30/04/2025។</translation>
+    </message>
+    <message>
+        <source>not a date CMDesk reads. {example}</source>
+        <translation>មិនមែន​ជា​កាលបរិច្ឆេទ​ដែល CMDesk អាន​បានទេ។ {example}</translation>
+    </message>
+    <message>
+        <source>there is no month {month}. {example}</source>
+        <translation>គ្មាន​ខែ {month} ទេ។ {example}</translation>
+    </message>
+    <message>
+        <source>there is no day {day} in month {month} of {year}.</source>
+        <translation>គ្មាន​ថ្ងៃទី {day} ក្នុង​ខែ {month} នៃ​ឆ្នាំ {year} ទេ។</translation>
+    </message>
+    <message>
+        <source>Write 2024-03 when the day is not known.</source>
+        <translation>សូម​សរសេរ 2024-03 នៅពេល​មិនដឹង​ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos;: {error}</source>
+        <translation>{what} &apos;{text}&apos;៖ {error}</translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
-        <source>The national view adds up all sources and cannot be edited. Choose a reporting source (or &apos;National total&apos;) to enter figures.</source>
-        <translation>ទិដ្ឋភាព​ជាតិ​បូក​បញ្ចូល​គ្រប់​ប្រភព ហើយ​មិន​អាច​កែសម្រួល​បានទេ។ សូម​ជ្រើស​ប្រភព​រាយការណ៍​មួយ (ឬ «សរុប​ជាតិ») ដើម្បី​បញ្ចូល​តួលេខ។</translation>
+        <source>The national view is compiled from the sources and cannot be edited. Choose a reporting source (or &apos;National total&apos;) to enter figures.</source>
+        <translation>ទិដ្ឋភាព​ជាតិ​ត្រូវ​បាន​ចងក្រង​ពី​ប្រភព​នានា ហើយ​មិន​អាច​កែសម្រួល​បានទេ។ សូម​ជ្រើស​ប្រភព​រាយការណ៍​មួយ (ឬ «សរុប​ជាតិ») ដើម្បី​បញ្ចូល​តួលេខ។</translation>
     </message>
     <message>
         <source>{item}: a comment belongs to a value; enter the value first.</source>
@@ -2248,20 +2259,16 @@ Since records began: {total:,}</source>
         <translation>ទិដ្ឋភាព​ជាតិ (គ្រប់​ប្រភព អាន​តែប៉ុណ្ណោះ)</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>មិនធ្វើវិញ</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>ធ្វើវិញ</translation>
-    </message>
-    <message>
-        <source>{year}: national figures (the national total where entered, else the sum of the sources). Hover a cell for its sources.</source>
-        <translation>{year}៖ តួលេខ​ជាតិ (សរុប​ជាតិ​នៅកន្លែង​ដែល​បាន​បញ្ចូល បើមិនដូច្នោះទេ ផលបូក​នៃ​ប្រភព)។ ដាក់​ព្រួញ​លើ​ក្រឡា​មួយ ដើម្បី​មើល​ប្រភព​របស់​វា។</translation>
+        <source>{year}: national figures: the national total where entered, else the authoritative source, else the sum of the sources that do not overlap. Hover a cell for how it was made.</source>
+        <translation>{year}៖ តួលេខ​ជាតិ៖ សរុប​ជាតិ​នៅកន្លែង​ដែល​បាន​បញ្ចូល បើមិនដូច្នោះទេ ប្រភព​ដែល​មាន​សិទ្ធិ​អំណាច បើមិនដូច្នោះទេ ផលបូក​នៃ​ប្រភព​ដែល​មិន​ត្រួត​គ្នា។ ដាក់​ព្រួញ​លើ​ក្រឡា​មួយ ដើម្បី​មើល​របៀប​ដែល​វា​ត្រូវ​បាន​បង្កើត។</translation>
     </message>
     <message>
         <source>{year}: type or paste figures; each change is saved at once.</source>
         <translation>{year}៖ វាយ ឬ​បិទភ្ជាប់​តួលេខ៖ ការផ្លាស់ប្ដូរ​នី​មួយ​ៗ​ត្រូវ​បាន​រក្សា​ទុ​ក​ភ្លាម​ៗ។</translation>
+    </message>
+    <message>
+        <source>Figures typed now are marked as entered late (in italics): {year} was reported in {next}.</source>
+        <translation>តួលេខ​ដែល​វាយ​បញ្ចូល​ឥឡូវនេះ ត្រូវ​បាន​សម្គាល់ថា​បញ្ចូល​យឺត (ជា​អក្សរ​ទ្រេត)៖ ឆ្នាំ {year} ត្រូវ​បាន​រាយការណ៍​ក្នុង​ឆ្នាំ {next}។</translation>
     </message>
     <message>
         <source>{severity}: {message}</source>
@@ -2290,6 +2297,10 @@ Since records began: {total:,}</source>
     <message>
         <source>Edit {n} value(s)</source>
         <translation>កែសម្រួល​តម្លៃ {n}</translation>
+    </message>
+    <message>
+        <source>{what} ({source})</source>
+        <translation>{what} ({source})</translation>
     </message>
     <message>
         <source>The pasted block does not fit: row {row}, column {column} of the block (&apos;{text}&apos;) falls on a cell that takes no value. Nothing was pasted.</source>
@@ -2685,6 +2696,10 @@ Import them now?</source>
 នាំចូល​វា​ឥឡូវនេះ​ឬ?</translation>
     </message>
     <message>
+        <source>{lines} ({n} lines)</source>
+        <translation>{lines} (បន្ទាត់ {n})</translation>
+    </message>
+    <message>
         <source>Read filled collection workbooks</source>
         <translation>អាន​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​ដែល​បាន​បំពេញ</translation>
     </message>
@@ -2974,6 +2989,22 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>{where}៖ កំណត់​គោលដៅ​ត្រូវតែ​ជា បាទ/ចាស ឬ ទេ (true/false ឬ 1/0) មិនមែន {value!r} ទេ។</translation>
     </message>
     <message>
+        <source>1 {code} = US${rate} ({per_usd} {code} to the US dollar)</source>
+        <translation>1 {code} = US${rate} ({per_usd} {code} ក្នុង​មួយ​ដុល្លារ​អាមេរិក)</translation>
+    </message>
+    <message>
+        <source>Did you mean 1/{typed} = {inverse}? That is {words}: the rate is the US dollars for one {code}.</source>
+        <translation>តើ​អ្នក​ចង់​សំដៅលើ 1/{typed} = {inverse} ឬ? នោះ​គឺ {words}៖ អត្រា​គឺជា​ចំនួន​ដុល្លារ​អាមេរិក​សម្រាប់​មួយ {code}។</translation>
+    </message>
+    <message>
+        <source>Check the rate: it is the US dollars for one {code}, the year&apos;s average.</source>
+        <translation>សូម​ពិនិត្យ​អត្រា៖ វា​គឺជា​ចំនួន​ដុល្លារ​អាមេរិក​សម្រាប់​មួយ {code} ជាមធ្យម​ប្រចាំឆ្នាំ។</translation>
+    </message>
+    <message>
+        <source>{where}: a rate to US$ of {rate} for {code} is not plausible ({words}; expected between {low} and {high}). {fix}</source>
+        <translation>{where}៖ អត្រា​ទៅ​ដុល្លារ​អាមេរិក {rate} សម្រាប់ {code} មិន​សម​ហេតុផល​ទេ ({words}៖ រំពឹង​ចន្លោះ​ពី {low} ដល់ {high})។ {fix}</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is negative: amounts and rates cannot be below 0.</source>
         <translation>&apos;{text}&apos; ជា​លេខ​អវិជ្ជមាន៖ ចំនួន​ទឹកប្រាក់ និង​អត្រា​មិន​អាច​តិច​ជាង 0 បានទេ។</translation>
     </message>
@@ -3041,12 +3072,20 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>កំណត់សម្គាល់៖</translation>
     </message>
     <message>
+        <source>US$ for one {code}</source>
+        <translation>ដុល្លារ​អាមេរិក​សម្រាប់​មួយ {code}</translation>
+    </message>
+    <message>
+        <source>{code} for one US$</source>
+        <translation>{code} សម្រាប់​មួយ​ដុល្លារ​អាមេរិក</translation>
+    </message>
+    <message>
         <source>Not needed for US$</source>
         <translation>មិន​ត្រូវការ​សម្រាប់​ដុល្លារ​អាមេរិក</translation>
     </message>
     <message>
-        <source>US$ for one {currency}, the year&apos;s average</source>
-        <translation>ដុល្លារ​អាមេរិក​សម្រាប់​មួយ {currency} ជាមធ្យម​ប្រចាំឆ្នាំ</translation>
+        <source>The year&apos;s average, e.g. 0.000244 US$ for one KHR or 4,100 KHR for one US$</source>
+        <translation>ជាមធ្យម​ប្រចាំឆ្នាំ ឧ. 0.000244 ដុល្លារ​អាមេរិក​សម្រាប់​មួយ KHR ឬ 4,100 KHR សម្រាប់​មួយ​ដុល្លារ​អាមេរិក</translation>
     </message>
     <message>
         <source>— (give the rate to US$)</source>
@@ -3190,6 +3229,18 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ចាកចេញ (&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>កែសម្រួល (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>មិនធ្វើវិញ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ធ្វើវិញ (&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>ទិដ្ឋភាព (&amp;V)</translation>
     </message>
@@ -3228,6 +3279,18 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>CMDesk will be in {language} from its next start. Restart it now?</source>
         <translation>CMDesk នឹង​ប្រើ​ភាសា{language} ចាប់ពី​ការ​ចាប់ផ្ដើម​លើកក្រោយ។ ចាប់ផ្ដើម​វា​ឡើងវិញ​ឥឡូវនេះ​ឬ?</translation>
+    </message>
+    <message>
+        <source>Add a year…</source>
+        <translation>បន្ថែម​ឆ្នាំ​មួយ…</translation>
+    </message>
+    <message>
+        <source>Add a year</source>
+        <translation>បន្ថែម​ឆ្នាំ​មួយ</translation>
+    </message>
+    <message>
+        <source>An earlier reporting year ({first} to {last}):</source>
+        <translation>ឆ្នាំ​រាយការណ៍​មុន ({first} ដល់ {last})៖</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -3564,6 +3627,13 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>&apos;{text}&apos; is not a number. Type digits, for example 26280, 26,280 or ២៦២៨០.</source>
         <translation>&apos;{text}&apos; មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​ខ្ទង់លេខ ឧទាហរណ៍ 26280, 26,280 ឬ ២៦២៨០។</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>{province} provincial office</source>
+        <translation>ការិយាល័យ​ខេត្ត{province}</translation>
     </message>
 </context>
 <context>
@@ -5029,8 +5099,8 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>កាលបរិច្ឆេទ​ដាក់​ជូន</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <source>YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>YYYY-MM-DD ឬ DD/MM/YYYY</translation>
     </message>
     <message>
         <source>Save details</source>
@@ -5355,6 +5425,14 @@ Replace them?</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
+        <source>Committee</source>
+        <translation>គណៈកម្មាធិការ</translation>
+    </message>
+    <message>
+        <source>Marked where the Committee made a request the year&apos;s report must answer</source>
+        <translation>សម្គាល់​នៅកន្លែង​ដែល​គណៈកម្មាធិការ​បាន​ធ្វើ​សំណើ​ដែល​របាយការណ៍​របស់​ឆ្នាំ​ត្រូវ​ឆ្លើយ</translation>
+    </message>
+    <message>
         <source>The State&apos;s narrative</source>
         <translation>សេចក្ដី​រៀបរាប់​របស់​រដ្ឋ</translation>
     </message>
@@ -5397,6 +5475,14 @@ Replace them?</source>
     <message>
         <source>{action} (cross-cutting)</source>
         <translation>{action} (ឆ្លង​វិស័យ)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>សំណើ</translation>
+    </message>
+    <message>
+        <source>The Committee&apos;s request: {request}</source>
+        <translation>សំណើ​របស់​គណៈកម្មាធិការ៖ {request}</translation>
     </message>
     <message>
         <source>{status} – out of date</source>
@@ -5630,8 +5716,8 @@ Import them now?</source>
         <translation>&apos;{field}&apos; ត្រូវតែ​ជា​អត្ថបទ មិនមែន {value!r} ទេ។</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date: give it as YYYY-MM-DD, for example 2025-01-31.</source>
-        <translation>&apos;{value}&apos; មិនមែន​ជា​កាលបរិច្ឆេទ​ទេ៖ សូម​ផ្ដល់​វា​ជា YYYY-MM-DD ឧទាហរណ៍ 2025-01-31។</translation>
+        <source>The date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <source>Unknown fields of a return: {fields}.</source>
@@ -5662,8 +5748,8 @@ Import them now?</source>
         <translation>វាល​នៃ​ការ​ដាក់​ជូន​ដែល​មិន​ស្គាល់៖ {fields}។</translation>
     </message>
     <message>
-        <source>The submission date &apos;{date}&apos; is not a date: type it as YYYY-MM-DD, for example 2025-04-30.</source>
-        <translation>កាលបរិច្ឆេទ​ដាក់​ជូន &apos;{date}&apos; មិនមែន​ជា​កាលបរិច្ឆេទ​ទេ៖ សូម​វាយ​វា​ជា YYYY-MM-DD ឧទាហរណ៍ 2025-04-30។</translation>
+        <source>The submission date</source>
+        <translation>កាលបរិច្ឆេទ​ដាក់​ជូន</translation>
     </message>
     <message>
         <source>{year}, source &apos;{source}&apos;, item &apos;{item}&apos;, part &apos;{part}&apos;</source>
@@ -5838,8 +5924,28 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>{label} (ឈប់​ប្រើ)</translation>
     </message>
     <message>
-        <source>By source:</source>
-        <translation>តាម​ប្រភព៖</translation>
+        <source>Entered late, on {day}: after the end of {next}, when {year}&apos;s figures were reported.</source>
+        <translation>បាន​បញ្ចូល​យឺត នៅ​ថ្ងៃ {day}៖ បន្ទាប់ពី​ចុងឆ្នាំ {next} នៅពេល​តួលេខ​របស់​ឆ្នាំ {year} ត្រូវ​បាន​រាយការណ៍។</translation>
+    </message>
+    <message>
+        <source>How this figure was made: the national total entered.</source>
+        <translation>របៀប​ដែល​តួលេខ​នេះ​ត្រូវ​បាន​បង្កើត៖ សរុប​ជាតិ​ដែល​បាន​បញ្ចូល។</translation>
+    </message>
+    <message>
+        <source>How this figure was made: the authoritative source&apos;s value.</source>
+        <translation>របៀប​ដែល​តួលេខ​នេះ​ត្រូវ​បាន​បង្កើត៖ តម្លៃ​របស់​ប្រភព​ដែល​មាន​សិទ្ធិ​អំណាច។</translation>
+    </message>
+    <message>
+        <source>How this figure was made: the sum of the sources, those that overlap counted once.</source>
+        <translation>របៀប​ដែល​តួលេខ​នេះ​ត្រូវ​បាន​បង្កើត៖ ផលបូក​នៃ​ប្រភព​នានា ដែល​ប្រភព​ត្រួត​គ្នា​ត្រូវ​បាន​រាប់​តែម្ដង។</translation>
+    </message>
+    <message>
+        <source>  added: {source}: {value}</source>
+        <translation>  បាន​បូក៖ {source}៖ {value}</translation>
+    </message>
+    <message>
+        <source>  not added: {source}: {value} ({reason})</source>
+        <translation>  មិនបាន​បូក៖ {source}៖ {value} ({reason})</translation>
     </message>
     <message>
         <source>Computed: the sum of {items}.</source>

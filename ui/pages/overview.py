@@ -153,7 +153,8 @@ class OverviewPage(Page):
         self.demo_banner.setVisible(store.is_demo)
         self.heading.setText(self.tr("Overview of {year}").format(year=year))
         self.database_line.setText(
-            self.tr("{office}  ·  {path}").format(office=store.office.name, path=store.path)
+            self.tr("{office}  ·  {path}").format(office=self.context.office_name(store.office),
+                                                  path=store.path)
         )
         for index, figure in enumerate(key_figures(store, self.context.catalog, year)):
             if figure.key not in self.cards:

@@ -136,6 +136,13 @@ class SraapPage(Page):
         font.setBold(True)
         self.indicator_label.setFont(font)
         column.addWidget(self.indicator_label)
+        # In Khmer, the indicator's meaning under the Committee's English (which stays
+        # as the Committee wrote it, and goes into the tracker verbatim).
+        self.gloss_label = QLabel()
+        self.gloss_label.setObjectName("indicatorGloss")
+        self.gloss_label.setWordWrap(True)
+        self.gloss_label.setVisible(False)
+        column.addWidget(self.gloss_label)
 
         self.stale_label = QLabel()
         self.stale_label.setObjectName("outOfDate")
@@ -244,7 +251,7 @@ class SraapPage(Page):
             item = QTreeWidgetItem(parent, [two_lines(f"{entry.code}  {distinguishing_words(entry.text)}"),
                                             labels.get(entry.status, entry.status), ""])
             item.setData(0, CODE_ROLE, entry.code)
-            item.setToolTip(0, entry.text)
+            item.setToolTip(0, "\n\n".join(filter(None, (entry.text, self._gloss(entry.code)))))
             if entry.committee_request.strip():
                 item.setText(2, self.tr("Request"))
                 item.setData(2, REQUEST_ROLE, True)
@@ -286,6 +293,14 @@ class SraapPage(Page):
         self.save()
         self._show(code)
 
+    def _gloss(self, code: str) -> str:
+        """The Khmer gloss of indicator `code` when the window is in Khmer, else ""."""
+        if self.context.language != "km":
+            return ""
+        from cmdesk.catalog.khmer import indicator_gloss
+
+        return indicator_gloss(code)
+
     def _show(self, code: str | None) -> None:
         """Fill the editors with the stored entry of `code` (None: nothing selected)."""
         self.current = code
@@ -294,6 +309,9 @@ class SraapPage(Page):
         self.editor.setEnabled(entry is not None)
         self.indicator_label.setText(
             self.tr("Indicator {code}: {text}").format(code=entry.code, text=entry.text) if entry else "")
+        gloss = self._gloss(entry.code) if entry else ""
+        self.gloss_label.setText(gloss)
+        self.gloss_label.setVisible(bool(gloss))
         self.status_box.setCurrentIndex(max(self.status_box.findData(entry.status if entry else ""), 0))
         self.narrative_edit.setPlainText(entry.narrative if entry else "")
         self.request_edit.setPlainText(entry.committee_request if entry else "")
