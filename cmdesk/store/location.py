@@ -52,7 +52,7 @@ def _linux_mount(path: str, mounts: str) -> tuple[str, str, str] | None:
 def _windows_drive_type(root: str) -> int:
     import ctypes
 
-    return ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]
+    return ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]  # windll: Windows only
 
 
 def network_location(
