@@ -272,7 +272,7 @@ class CasualtyRegister:
         if record is None:
             raise InputError(translate(
                 "Store", "There is no casualty record with id {id}: it may have been deleted. "
-                "Show the register again (or look the record up again) and try again.").format(id=record_id))
+                "Reload the Casualties page and try again.").format(id=record_id))
         return record
 
     def by_source_ids(self, source_ids: Iterable[str]) -> dict[str, dict]:

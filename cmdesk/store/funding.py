@@ -61,7 +61,7 @@ class FundingLines:
         if line is None:
             raise InputError(translate(
                 "Store", "There is no funding line with id {id}: it may have been deleted. "
-                "Show the year's funding lines again and try again.").format(id=line_id))
+                "Reload the Budget page and try again.").format(id=line_id))
         return line
 
     def update(self, line_id: str, **fields) -> dict[str, tuple[object, object]]:

@@ -5786,6 +5786,10 @@ Import them now?</source>
         <translation>មិន​អាច​តម្រៀប​បញ្ជី​តាម &apos;{column}&apos; បានទេ។</translation>
     </message>
     <message>
+        <source>There is no casualty record with id {id}: it may have been deleted. Reload the Casualties page and try again.</source>
+        <translation>គ្មាន​កំណត់ត្រា​ជនរងគ្រោះ​ដែល​មាន​លេខ​សម្គាល់ {id} ទេ៖ វា​ប្រហែលជា​ត្រូវ​បាន​លុប។ សូម​ផ្ទុក​ទំព័រ​ជនរងគ្រោះ​ឡើងវិញ ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
+    </message>
+    <message>
         <source>Unknown casualty fields: {fields}.</source>
         <translation>វាល​ជនរងគ្រោះ​ដែល​មិន​ស្គាល់៖ {fields}។</translation>
     </message>
@@ -5892,6 +5896,10 @@ Import them now?</source>
     <message>
         <source>CMDesk cannot save in {folder}: choose a folder where you can save files.</source>
         <translation>CMDesk មិន​អាច​រក្សាទុក​ក្នុង {folder} បានទេ៖ សូម​ជ្រើស​ថត​មួយ​ដែល​អ្នក​អាច​រក្សាទុក​ឯកសារ​បាន។</translation>
+    </message>
+    <message>
+        <source>There is no funding line with id {id}: it may have been deleted. Reload the Budget page and try again.</source>
+        <translation>គ្មាន​ជួរ​មូលនិធិ​ដែល​មាន​លេខ​សម្គាល់ {id} ទេ៖ វា​ប្រហែលជា​ត្រូវ​បាន​លុប។ សូម​ផ្ទុក​ទំព័រ​ថវិកា​ឡើងវិញ ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
     </message>
     <message>
         <source>A funding line to restore needs its id.</source>
