@@ -636,14 +636,14 @@ def build_parser() -> argparse.ArgumentParser:
         "CLI", "the reporting year whose report answers these requests"))
     documents = {
         "sraap": translate("CLI", "write the SRAAP country reporting tracker (.xlsx or .pdf)"),
-        "va-update": translate("CLI", "write the VA update to the Committee (.xlsx or .pdf)"),
-        "form-j": translate("CLI", "write Form J of the Article 7 report (.xlsx or .pdf)"),
+        "va-update": translate("CLI", "write the VA update to the Committee (.xlsx, .pdf or .docx)"),
+        "form-j": translate("CLI", "write Form J of the Article 7 report (.xlsx, .pdf or .docx)"),
     }
     for name, help_text in documents.items():
         document = command(name, help_text, _cmd_export_document, parent=exports)
         document.add_argument("--year", type=int, required=True, help=translate("CLI", "the reporting year"))
         document.add_argument("--out", type=Path, required=True, help=translate(
-            "CLI", "the file to write: FILE.xlsx or FILE.pdf"))
+            "CLI", "the file to write: FILE.xlsx, FILE.pdf or FILE.docx (Word: the VA update and Form J)"))
         document.add_argument("--draft", action="store_true", help=translate(
             "CLI", "export even though the year's figures have errors; every page is marked DRAFT"))
     completeness = command(

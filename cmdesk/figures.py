@@ -52,15 +52,22 @@ class Casualties:
     """One year's casualty counts: `outcome`, `person`, `device_type`, `status`
     ({category: count}, see `CasualtyRegister.breakdown`)."""
 
-    year: int
+    year: int  # with `first_year`: the last year of the span
     outcome: dict[str, int] = field(default_factory=dict)
     person: dict[str, int] = field(default_factory=dict)
     device_type: dict[str, int] = field(default_factory=dict)
     status: dict[str, int] = field(default_factory=dict)
+    first_year: int | None = None  # set for the totals since records began
 
     @property
     def total(self) -> int:
         return sum(self.outcome.values())
+
+    @property
+    def recorded(self) -> bool:
+        """Whether the register holds any record for the year (or span). A year
+        without records is "not recorded", never "no casualties"."""
+        return self.total > 0
 
 
 @dataclass
@@ -73,6 +80,9 @@ class YearFigures:
     funding_lines: list[dict]
     funding: FundingTotals
     computed: dict[str, int] = field(default_factory=dict)  # computed item -> sum
+    # Every record from the register's first year to `year` (domain.md 2.3: the reports
+    # quote the cumulative totals); None when the register holds nothing up to `year`.
+    since_records_began: Casualties | None = None
 
     def value(self, item: str, part: str = TOTAL) -> int | None:
         return self.values.get((item, part))
@@ -104,17 +114,27 @@ class YearFigures:
         return found
 
 
-def _casualties(store: Store, year: int) -> Casualties:
+def _casualties(store: Store, year: int, *, through: bool = False) -> Casualties:
     """The register's summary (cmdesk.casualties.summary) in the groups the published
     texts use: killed, injured without amputation and lost limbs as three disjoint
-    groups; categories with no casualty left out."""
-    found = summarise(store, year)
+    groups; categories with no casualty left out. `through`: every year up to `year`."""
+    found = summarise(store, through=year) if through else summarise(store, year)
     outcome = {"killed": found.killed, "injured": found.injured_without_amputation,
                "lost_limb": found.amputations}
     person = {"men": found.men, "women": found.women, "boys": found.boys, "girls": found.girls,
               "unknown": found.sex_age_unknown}
     return Casualties(year, {k: n for k, n in outcome.items() if n}, {k: n for k, n in person.items() if n},
-                      dict(found.device_type), dict(found.status))
+                      {k: n for k, n in found.device_type.items() if n},
+                      {k: n for k, n in found.status.items() if n})
+
+
+def _since_records_began(store: Store, year: int) -> Casualties | None:
+    first = store.casualties.first_year()
+    if first is None or first > year:
+        return None
+    since = _casualties(store, year, through=True)
+    since.first_year = first
+    return since
 
 
 def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
@@ -132,6 +152,7 @@ def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
         comments=comments,
         casualties=_casualties(store, year),
         previous_casualties=_casualties(store, year - 1),
+        since_records_began=_since_records_began(store, year),
         funding_lines=lines,
         funding=totals(line for line in lines if line["amount_usd"] is not None),
     )

@@ -165,9 +165,8 @@ def _devices(f: YearFigures, catalog: Catalog) -> Draft | None:
     text = translate("Narratives", "In {year}, the PRCs produced or repaired a total of {total} "
                      "assistive devices").format(year=f.year, total=_n(total))
     text += (translate("Narratives", ", including {list}.").format(list=_join(parts)) if parts else ".")
-    if stated is not None and summed is not None and stated != summed:
-        text += " " + translate("Narratives", "(The types listed add up to {summed}.)").format(
-            summed=_n(summed))
+    # A stated total that differs from its types is a finding of the year's checks
+    # (rules.toml), never a note inside the State's sentence.
     return Draft("devices", ("35.2",), text, used)
 
 

@@ -77,6 +77,10 @@ class ComputedItem(NamedTuple):
     group: str
     unit: str
     sum_of: tuple[str, ...]
+    # The documents' column heading of each item of `sum_of` (same order): the
+    # devices table prints "Lower limb", "Upper limb" as data, so that renaming an
+    # item in Tools > Items never changes a document's columns.
+    columns: tuple[str, ...] = ()
 
 
 class Indicator(NamedTuple):
@@ -384,7 +388,11 @@ def load_catalog(directory: Path | None = None) -> Catalog:
             group=_require(c, "group", where),
             unit=_require(c, "unit", where),
             sum_of=tuple(_require(c, "sum_of", where)),
+            columns=tuple(c.get("columns", ())),
         )
+        if row.columns and len(row.columns) != len(row.sum_of):
+            raise CatalogError(f"{where}: give one column heading per item of sum_of "
+                               f"({len(row.sum_of)}), not {len(row.columns)}.")
         if row.group not in group_codes:
             raise CatalogError(f"{where}: unknown group '{row.group}'.")
         if row.unit not in units:

@@ -37,7 +37,14 @@ BUILDERS = {
     "form-j": build_form_j,
 }
 DOCUMENT_KINDS = tuple(BUILDERS)
-FORMATS = {".xlsx": "xlsx", ".pdf": "pdf"}
+FORMATS = {".xlsx": "xlsx", ".pdf": "pdf", ".docx": "docx"}
+# The formats each document is written in: the tracker is the Committee's spreadsheet;
+# the VA update and Form J are also Word documents, which the staff edit and approve.
+KIND_FORMATS = {
+    "sraap": ("xlsx", "pdf"),
+    "va-update": ("xlsx", "pdf", "docx"),
+    "form-j": ("xlsx", "pdf", "docx"),
+}
 
 
 def document_titles() -> dict[str, str]:
@@ -75,14 +82,22 @@ def build_document(kind: str, store: Store, catalog: Catalog, year: int, *,
     return document
 
 
-def format_of(path: Path) -> str:
-    """"xlsx" or "pdf", from the file name; InputError for anything else."""
+def format_of(path: Path, kind: str | None = None) -> str:
+    """"xlsx", "pdf" or "docx", from the file name; InputError for anything else, or
+    for a format document `kind` is not written in (the tracker has no .docx)."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise InputError(translate(
-            "Reports", "{path}: give a file name ending in .xlsx (Excel) or .pdf; '{suffix}' is not "
-            "a format CMDesk writes.").format(path=path, suffix=suffix or translate("Reports", "no extension")))
-    return FORMATS[suffix]
+            "Reports", "{path}: give a file name ending in .xlsx (Excel), .pdf or .docx (Word); "
+            "'{suffix}' is not a format CMDesk writes.").format(
+            path=path, suffix=suffix or translate("Reports", "no extension")))
+    fmt = FORMATS[suffix]
+    if kind is not None and fmt not in KIND_FORMATS.get(kind, ()):
+        raise InputError(translate(
+            "Reports", "{path}: the {document} is written as {formats}, not as .{format}.").format(
+            path=path, document=document_titles().get(kind, kind),
+            formats=" or ".join(f".{f}" for f in KIND_FORMATS[kind]), format=fmt))
+    return fmt
 
 
 def document_file_name(kind: str, year: int, fmt: str) -> str:
@@ -94,6 +109,9 @@ def _write(document: Document, fmt: str, target, progress: Progress | None) -> N
     if fmt == "xlsx":
         from cmdesk.reports.xlsx import write_xlsx
         write_xlsx(document, target, progress)
+    elif fmt == "docx":
+        from cmdesk.reports.word import write_docx
+        write_docx(document, target, progress)
     else:
         from cmdesk.reports.pdf import write_pdf
         write_pdf(document, target, progress)
@@ -101,12 +119,13 @@ def _write(document: Document, fmt: str, target, progress: Progress | None) -> N
 
 def render_document(kind: str, store: Store, catalog: Catalog, year: int, fmt: str, *,
                     draft: bool = False, progress: Progress | None = None) -> bytes:
-    """The file content of document `kind` for `year` in `fmt` ("xlsx" or "pdf"), as
+    """The file content of document `kind` for `year` in `fmt` ("xlsx", "pdf", "docx"), as
     `export_document` would write it from today's data (no draft gate, no snapshot):
     what a submission keeps."""
-    if fmt not in FORMATS.values():
-        raise InputError(translate("Reports", "Unknown format '{format}': choose xlsx or pdf.")
-                         .format(format=fmt))
+    if fmt not in KIND_FORMATS.get(kind, ()):
+        raise InputError(translate("Reports", "Unknown format '{format}' for {kind}: choose one of "
+                                   "{formats}.").format(format=fmt, kind=kind,
+                                                        formats=", ".join(KIND_FORMATS.get(kind, ()))))
     document = build_document(kind, store, catalog, year, draft=draft)
     buffer = io.BytesIO()
     _write(document, fmt, buffer, progress)
@@ -125,7 +144,7 @@ class ExportResult(NamedTuple):
 def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: Path, *,
                     draft: bool = False, progress: Progress | None = None,
                     blocking: BlockingCheck | None = None) -> ExportResult:
-    """Build the document and write it to `path` (.xlsx or .pdf, from the name).
+    """Build the document and write it to `path` (.xlsx, .pdf or .docx, from the name).
 
     Refused with DraftRequired (and nothing written) when `blocking` finds something
     for the year and `draft` is not set; with `draft`, every page and sheet is marked
@@ -136,7 +155,7 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
     byte for byte (`draft` and `blocking` do not apply; `snapshot_id` in the result
     says which submission)."""
     path = Path(path)
-    fmt = format_of(path)
+    fmt = format_of(path, kind)
     sent = _submitted_document(store, year, kind, fmt)
     if sent is not None:
         snapshot_id, content = sent

@@ -30,6 +30,12 @@ class Money(NamedTuple):
         return format_money(self.value)
 
 
+class NoData(str):
+    """The text a document prints where the data hold nothing (a year without records:
+    "not recorded", or a dash), never 0. A str, so every writer can print it; writers
+    align it like the numbers of its column."""
+
+
 CellValue = Union[str, int, Money, None]
 
 

@@ -15,7 +15,7 @@ from typing import BinaryIO, Callable
 from cmdesk.i18n import translate
 from cmdesk.reports.fonts import KHMER, SANS, SANS_BOLD, has_khmer, markup, register_fonts
 from cmdesk.reports.model import (
-    Document, Heading, KeyValues, Money, Paragraph, Table, cell_text,
+    Document, Heading, KeyValues, Money, NoData, Paragraph, Table, cell_text,
 )
 
 Progress = Callable[[int, int, str], None]
@@ -36,6 +36,11 @@ def _styles():
     # and extract "assistance" with an "st" ligature.
     body = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=14.5, spaceAfter=5,
                           shaping=0, splitLongWords=1)
+    # Table cells break lines at spaces only: their columns are made wide enough for
+    # their longest word and number (`_column_widths`), so "410,000.00" or "government"
+    # is never cut in two.
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=12, spaceAfter=0,
+                          splitLongWords=0)
     return {
         "body": body,
         "note": ParagraphStyle("note", parent=body, fontSize=8.5, leading=12.5,
@@ -51,15 +56,12 @@ def _styles():
                              spaceBefore=4, keepWithNext=1),
         "caption": ParagraphStyle("caption", parent=body, fontName=SANS_BOLD, fontSize=9.5,
                                   leading=13, spaceBefore=4, spaceAfter=3, keepWithNext=1),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=12, spaceAfter=0),
-        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=SANS_BOLD, fontSize=8.5,
-                                    leading=12, spaceAfter=0),
-        "cell_number": ParagraphStyle("cell_number", parent=body, fontSize=8.5, leading=12,
-                                      spaceAfter=0, alignment=TA_RIGHT),
-        "cell_number_bold": ParagraphStyle("cell_number_bold", parent=body, fontName=SANS_BOLD,
-                                           fontSize=8.5, leading=12, spaceAfter=0, alignment=TA_RIGHT),
-        "header": ParagraphStyle("header", parent=body, fontName=SANS_BOLD, fontSize=8.5,
-                                 leading=11.5, spaceAfter=0),
+        "cell": cell,
+        "cell_bold": ParagraphStyle("cell_bold", parent=cell, fontName=SANS_BOLD),
+        "cell_number": ParagraphStyle("cell_number", parent=cell, alignment=TA_RIGHT),
+        "cell_number_bold": ParagraphStyle("cell_number_bold", parent=cell, fontName=SANS_BOLD,
+                                           alignment=TA_RIGHT),
+        "header": ParagraphStyle("header", parent=cell, fontName=SANS_BOLD, leading=11.5),
     }
 
 
@@ -74,10 +76,86 @@ def _shaped(style):
     return shaped
 
 
+def _shape_khmer_words_only() -> None:
+    """Make reportlab shape only the words that hold Khmer.
+
+    With `shaping=1` reportlab shapes every word of the paragraph with harfbuzz and
+    its default features, discretionary ligatures included: English beside Khmer then
+    prints "Assi\ufb06ance" and "e\ufb00orts" (U+FB00-FB06), which copy and search badly.
+    Latin needs no shaping at all, so a word without Khmer is left as it is. Done once
+    per process; reportlab looks the function up in its paragraph module as it runs."""
+    import reportlab.platypus.paragraph as rl_paragraph
+
+    original = rl_paragraph.shapeFragWord
+    if getattr(original, "cmdesk_khmer_only", False):
+        return
+
+    def shape_khmer_words(word, *args, **kwargs):
+        text = "".join(piece for frag, piece in word[1:] if not hasattr(frag, "cbDefn")
+                       and isinstance(piece, str))
+        if not has_khmer(text):
+            return word
+        return original(word, *args, **kwargs)
+
+    shape_khmer_words.cmdesk_khmer_only = True  # type: ignore[attr-defined]  # a marker on a function
+    rl_paragraph.shapeFragWord = shape_khmer_words
+
+
 def _para(text: str, style, **kwargs):
     from reportlab.platypus import Paragraph as RLParagraph
 
     return RLParagraph(markup(text), _shaped(style) if has_khmer(text) else style, **kwargs)
+
+
+_PADDING = 3  # points each side of a table cell (see `_table`'s LEFT/RIGHTPADDING)
+
+
+def _longest_word(text: str, font: str, size: float) -> float:
+    """The width of the longest piece of `text` a line cannot break inside: a word
+    (lines break at spaces only), or the whole of a number. Khmer runs break at their
+    own opportunities (fonts.markup) and count for nothing here."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = [w for w in text.replace("\n", " ").split(" ") if w and not has_khmer(w)]
+    return max((stringWidth(w, font, size) for w in words), default=0.0)
+
+
+def _column_widths(block: Table, width: float, styles) -> list[float]:
+    """Column widths for `block` in `width` points: each column at least as wide as
+    its longest word or number, the rest of the width shared in the proportions the
+    table asks for (`Table.widths`)."""
+    relative = list(block.widths or (2.5,) + (1.0,) * (len(block.header) - 1))
+    size = styles["cell"].fontSize
+    least = [0.0] * len(relative)
+    for column, text in enumerate(block.header):
+        least[column] = _longest_word(text, SANS_BOLD, size)
+    for row in block.rows:
+        if row.kind == "band":
+            continue
+        for column, value in enumerate(row.cells):
+            text = cell_text(value)
+            font = SANS_BOLD if row.kind == "total" else SANS
+            if _is_number(value):
+                from reportlab.pdfbase.pdfmetrics import stringWidth
+                need = stringWidth(text, font, size)
+            else:
+                need = _longest_word(text, font, size)
+            least[column] = max(least[column], need)
+    least = [w + 2 * _PADDING + 1 for w in least]
+    if sum(least) >= width:
+        return [width * w / sum(least) for w in least]
+    # Columns whose share is narrower than their content get their content's width;
+    # the others share what is left, until every column fits.
+    fixed: dict[int, float] = {}
+    while True:
+        free = [c for c in range(len(relative)) if c not in fixed]
+        left = width - sum(fixed.values())
+        share = sum(relative[c] for c in free)
+        grown = {c: least[c] for c in free if left * relative[c] / share < least[c]}
+        if not grown:
+            return [fixed.get(c, left * relative[c] / share if c in free else 0.0)
+                    for c in range(len(relative))]
+        fixed.update(grown)
 
 
 def _paragraph_flowables(block: Paragraph, styles) -> list:
@@ -102,15 +180,14 @@ def _paragraph_flowables(block: Paragraph, styles) -> list:
 
 
 def _is_number(value) -> bool:
-    return isinstance(value, (int, Money)) and not isinstance(value, bool)
+    return isinstance(value, (int, Money, NoData)) and not isinstance(value, bool)
 
 
 def _table(block: Table, width: float, styles, *, tracker: bool = False, split_in_row: bool = False):
     from reportlab.lib import colors
     from reportlab.platypus import Table as RLTable, TableStyle
 
-    relative = block.widths or (2.5,) + (1.0,) * (len(block.header) - 1)
-    widths = [width * w / sum(relative) for w in relative]
+    widths = _column_widths(block, width, styles)
     data = [[_para(text, styles["header"]) for text in block.header]]
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
@@ -150,9 +227,60 @@ def _table(block: Table, width: float, styles, *, tracker: bool = False, split_i
     # splitByRow=0 with splitInRow makes reportlab split inside the row first; with
     # both on it splits between rows, then again inside the next row in the space left,
     # repeating the header in mid-page.
-    return RLTable(data, colWidths=widths, repeatRows=1, splitByRow=int(not split_in_row),
-                   splitInRow=24 if split_in_row else 0,
-                   style=TableStyle(commands), hAlign="LEFT")
+    table = _GroupedTable(data, colWidths=widths, repeatRows=1, splitByRow=int(not split_in_row),
+                          splitInRow=24 if split_in_row else 0,
+                          style=TableStyle(commands), hAlign="LEFT")
+    # Each row's group label (the tracker's action number), to repeat it at the top of
+    # a page where a group goes on; the header row has none.
+    table.cmdesk_groups = [None] + [row.group for row in block.rows]
+    table.cmdesk_group_style = styles["cell_bold"]
+    return table
+
+
+def _grouped_table_class():
+    from reportlab.platypus import Table as RLTable
+
+    class GroupedTable(RLTable):
+        """A table that, split across pages, repeats the group label (the action's
+        number) in the first row of the part on the next page when that row
+        continues a group (its own first cell is then empty)."""
+
+        cmdesk_groups: list = []
+        cmdesk_group_style = None
+
+        def split(self, availWidth, availHeight):
+            parts = super().split(availWidth, availHeight)
+            groups = self.cmdesk_groups
+            # A split inside a row (the fallback for a row taller than a page) puts
+            # that row in both parts: the labels would no longer line up.
+            if len(parts) != 2 or not groups or self.splitInRow:
+                return parts
+            first, rest = parts
+            start = first._nrows  # rows of `first`, header included: rest's first data row
+            rest.cmdesk_groups = [None] * self.repeatRows + groups[start:]
+            rest.cmdesk_group_style = self.cmdesk_group_style
+            if start < len(groups) and groups[start] is not None and start > 0 \
+                    and groups[start - 1] == groups[start]:
+                cell = rest._cellvalues[self.repeatRows][0]
+                if not getattr(cell, "text", "").strip():
+                    rest._cellvalues[self.repeatRows][0] = _para(groups[start], self.cmdesk_group_style)
+            return parts
+
+    return GroupedTable
+
+
+class _LazyGroupedTable:
+    """`GroupedTable`, made on first use (reportlab is imported only when a PDF is written)."""
+
+    cls = None
+
+    def __call__(self, *args, **kwargs):
+        if self.cls is None:
+            type(self).cls = _grouped_table_class()
+        return self.cls(*args, **kwargs)
+
+
+_GroupedTable = _LazyGroupedTable()
 
 
 def _key_values(block: KeyValues, width: float, styles):
@@ -257,6 +385,7 @@ def write_pdf(doc: Document, path: Path | BinaryIO,
     from reportlab.platypus.doctemplate import LayoutError
 
     register_fonts()
+    _shape_khmer_words_only()
     styles = _styles()
     page_size = landscape(A4) if doc.landscape else A4
     margin = MARGIN_MM * mm

@@ -4,7 +4,7 @@
   errors (`cmdesk.validation.year.unacknowledged_errors`, read at each call so that
   a change of what blocks is picked up).
 - `submit`: refused in the same case. In ONE transaction: the three documents are
-  produced (xlsx and PDF), the year's data and the documents are kept in a snapshot
+  produced (xlsx and PDF, and Word for the VA update and Form J), the year's data and the documents are kept in a snapshot
   (store.snapshots), and the status becomes Submitted; the year is then frozen (the
   store refuses every write to its data, store.years.require_editable). A year
   still in Draft passes through Checked, recorded as two moves.
@@ -33,9 +33,6 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int, str], None]
 """progress(done, total, what) as a submission produces its documents; raise to cancel
 (the transaction is rolled back: nothing is submitted)."""
-
-FORMATS = ("xlsx", "pdf")
-
 
 def status_labels() -> dict[str, str]:
     """Each status with its label in the user's language, in order."""
@@ -130,14 +127,16 @@ def submit(store: "Store", catalog: Catalog, year: int, *, reason: str = "",
     and the documents kept in a new snapshot and the year frozen, in one
     transaction. Refused (SignOffBlocked) while the year has unacknowledged errors;
     InputError when it is submitted already. Returns the snapshot."""
-    from cmdesk.reports.export import DOCUMENT_KINDS, document_file_name, document_titles, render_document
+    from cmdesk.reports.export import (
+        DOCUMENT_KINDS, KIND_FORMATS, document_file_name, document_titles, render_document,
+    )
 
     _writable(store)
     if store.years.status(year) == SUBMITTED:
         raise InputError(store.years.frozen_message(year) or "")
     _require_no_errors(store, catalog, year, translate("SignOff", "submitted"))
     titles = document_titles()
-    steps = [(kind, fmt) for kind in DOCUMENT_KINDS for fmt in FORMATS]
+    steps = [(kind, fmt) for kind in DOCUMENT_KINDS for fmt in KIND_FORMATS[kind]]
     with store.db.atomic():
         if store.years.status(year) == DRAFT:
             store.years.set_status(year, CHECKED, reason=translate(

@@ -123,8 +123,9 @@ def test_documents_writes_a_snapshots_documents_into_a_folder(tmp_path, catalog,
     code, out, err = year(capsys, db, "documents", "--out", str(out_dir))
     assert code == 0, err
     assert sorted(p.name for p in out_dir.iterdir()) == sorted(
-        f"{kind}-2024.{fmt}" for kind in ("form-j", "sraap", "va-update") for fmt in ("pdf", "xlsx"))
-    assert out.splitlines()[-1].startswith("6 document(s) of the snapshot")
+        [f"{kind}-2024.{fmt}" for kind in ("form-j", "sraap", "va-update") for fmt in ("pdf", "xlsx")]
+        + ["va-update-2024.docx", "form-j-2024.docx"])
+    assert out.splitlines()[-1].startswith("8 document(s) of the snapshot")
     exported = tmp_path / "form-j.pdf"
     code, _, err = run(capsys, "export", "form-j", "--year", "2024", "--db", str(db), "--out", str(exported))
     assert code == 0, err

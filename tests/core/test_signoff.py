@@ -181,13 +181,19 @@ def test_a_submission_keeps_every_row_of_the_year_as_it_was(demo_store):
     assert kept["submission_details"]["2024"]["contact_name"] == "Sophea"
 
 
-def test_the_snapshot_keeps_the_six_documents_as_produced(demo_store):
+def test_the_snapshot_keeps_the_eight_documents_as_produced(demo_store):
+    import docx
+
     store = demo_store
     store.submissions.set(YEAR, contact_name="Sophea Chan", submission_date="2025-04-30")
     snapshot = signoff.submit(store, store.catalog, YEAR)
     documents = {(d.kind, d.format): d for d in store.snapshots.documents(snapshot.id)}
+    # Three documents as xlsx and PDF, and the VA update and Form J also as Word.
     assert set(documents) == {(kind, fmt) for kind in ("sraap", "va-update", "form-j")
-                              for fmt in ("xlsx", "pdf")}
+                              for fmt in ("xlsx", "pdf")} | {("va-update", "docx"), ("form-j", "docx")}
+    word = docx.Document(io.BytesIO(store.snapshots.document(snapshot.id, "va-update", "docx")))
+    assert any(p.style.name == "Heading 2" and p.text.startswith("Action 35") for p in word.paragraphs)
+    assert documents[("form-j", "docx")].file_name == "form-j-2024.docx"
     assert documents[("form-j", "pdf")].file_name == "form-j-2024.pdf"
     form_j = pdf_text(store.snapshots.document(snapshot.id, "form-j", "pdf"))
     assert "Sophea Chan" in form_j and "2024" in form_j and "DRAFT" not in form_j
@@ -229,7 +235,7 @@ def test_cancelling_a_submission_through_its_progress_rolls_it_back(demo_store):
 
     with pytest.raises(KeyboardInterrupt):
         signoff.submit(demo_store, demo_store.catalog, YEAR, progress=progress)
-    assert seen == [(0, 6), (1, 6), (2, 6)]
+    assert seen == [(0, 8), (1, 8), (2, 8)]
     assert demo_store.years.status(YEAR) == "draft" and demo_store.snapshots.for_year(YEAR) == []
 
 
@@ -277,7 +283,8 @@ def test_a_snapshots_documents_are_saved_into_a_folder(demo_store, tmp_path):
     snapshot = signoff.submit(store, store.catalog, YEAR)
     written = signoff.save_snapshot_documents(store, snapshot.id, tmp_path)
     assert sorted(p.name for p in written) == sorted(
-        f"{kind}-2024.{fmt}" for kind in ("sraap", "va-update", "form-j") for fmt in ("xlsx", "pdf"))
+        [f"{kind}-2024.{fmt}" for kind in ("sraap", "va-update", "form-j") for fmt in ("xlsx", "pdf")]
+        + ["va-update-2024.docx", "form-j-2024.docx"])
     assert (tmp_path / "sraap-2024.pdf").read_bytes() == store.snapshots.document(
         snapshot.id, "sraap", "pdf")
     (tmp_path / "sraap-2024.pdf").write_bytes(b"mine")

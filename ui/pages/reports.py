@@ -1,5 +1,5 @@
 """Reports: the submissions of the selected year (SRAAP tracker, VA update, Form J) as
-xlsx or PDF, and the submission details their cover blocks print.
+xlsx, PDF or Word (.docx, the VA update and Form J), and the submission details their cover blocks print.
 
 An export runs with a progress dialog and Cancel (a cancelled export leaves no file:
 the core writes beside the destination and moves the file into place at the end). A
@@ -28,16 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from cmdesk.errors import CMDeskError
-from cmdesk.reports import DOCUMENT_KINDS, DraftRequired, ExportResult, document_titles, export_document
+from cmdesk.reports import (
+    DOCUMENT_KINDS, KIND_FORMATS, DraftRequired, ExportResult, document_titles, export_document,
+)
 from cmdesk.validation import Finding
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.pages.base import Page
 from ui.progress import run_with_progress
 from ui.widgets.frozen_note import FrozenNote
-
-FORMATS = ("xlsx", "pdf")
-
 
 class ExportCancelled(Exception):
     """The user pressed Cancel in the progress dialog."""
@@ -63,8 +62,8 @@ class ReportsPage(Page):
             self.kind_box.addItem(title, kind)
         document_form.addRow(self.tr("Document"), self.kind_box)
         self.format_box = QComboBox()
-        self.format_box.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
-        self.format_box.addItem(self.tr("PDF, ready to print (.pdf)"), "pdf")
+        self._fill_formats()
+        self.kind_box.currentIndexChanged.connect(self._fill_formats)
         document_form.addRow(self.tr("Format"), self.format_box)
         self.year_label = QLabel()
         document_form.addRow(self.tr("Year"), self.year_label)
@@ -117,6 +116,23 @@ class ReportsPage(Page):
     def title(self) -> str:
         return self.tr("Reports")
 
+    def _format_labels(self) -> dict[str, str]:
+        return {"xlsx": self.tr("Excel workbook (.xlsx)"), "pdf": self.tr("PDF, ready to print (.pdf)"),
+                "docx": self.tr("Word document, to edit and approve (.docx)")}
+
+    def _fill_formats(self) -> None:
+        """The formats the chosen document is written in (the tracker has no .docx),
+        keeping the chosen format when the new document has it."""
+        current = self.format_box.currentData()
+        self.format_box.blockSignals(True)
+        self.format_box.clear()
+        labels = self._format_labels()
+        for fmt in KIND_FORMATS[self.kind_box.currentData()]:
+            self.format_box.addItem(labels[fmt], fmt)
+        index = self.format_box.findData(current)
+        self.format_box.setCurrentIndex(max(index, 0))
+        self.format_box.blockSignals(False)
+
     def show_year(self, year: int) -> None:
         self.save_details()
         self.year = year
@@ -166,7 +182,8 @@ class ReportsPage(Page):
             return
         kind, fmt = self.kind_box.currentData(), self.format_box.currentData()
         suggested = store.path.with_name(f"{kind}-{self.year}.{fmt}")
-        filters = {"xlsx": self.tr("Excel workbooks (*.xlsx)"), "pdf": self.tr("PDF files (*.pdf)")}
+        filters = {"xlsx": self.tr("Excel workbooks (*.xlsx)"), "pdf": self.tr("PDF files (*.pdf)"),
+                   "docx": self.tr("Word documents (*.docx)")}
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export {document}").format(document=self.kind_box.currentText()),
             str(suggested), filters[fmt])
@@ -178,7 +195,7 @@ class ReportsPage(Page):
         self.export(kind, path)
 
     def export(self, kind: str, path: Path, confirm_draft=None) -> ExportResult | None:
-        """Export document `kind` of the year to `path` (.xlsx or .pdf) with progress
+        """Export document `kind` of the year to `path` (.xlsx, .pdf or .docx) with progress
         and Cancel. When the year has errors, `confirm_draft(findings)` (by default a
         question box listing them) decides whether a DRAFT is written. Returns the
         result, or None when nothing was written."""
