@@ -108,6 +108,8 @@ RULE_KINDS: dict[str, dict[str, tuple[type, bool]]] = {
     "record": {"when": (str, True)},
     "record_duplicates": {},
     "register_figures": {},
+    "narrative_figures": {},
+    "year_empty": {},
 }
 SEVERITIES = ("error", "warning", "question")
 RECORD_RULE_NAMES = (
