@@ -1,0 +1,94 @@
+"""What every command module of the command line shares: the parser's building
+blocks (a command, a group of subcommands), opening the database and printing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Callable
+
+from cmdesk.i18n import translate
+from cmdesk.store import Store, probe
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def default_user() -> str:
+    """The operating-system login name, the default author in the audit log."""
+    import getpass  # only asked when no name is saved: kept out of start-up
+
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises various errors when no login name is set
+        return "unknown"
+
+
+def _group_help(name: str) -> str:
+    """The help of each command that only groups subcommands (`import values`, ...)."""
+    return {
+        "import": translate("CLI", "import data from a file (every row is checked before anything is written)"),
+        "export": translate("CLI", "export data to a file"),
+        "summary": translate("CLI", "print the figures the reports quote"),
+        "year": translate("CLI", "a reporting year's sign-off: status, mark as checked, "
+                          "submit (keeps a snapshot and freezes the year), reopen, compare"),
+    }[name]
+
+
+class Commands:
+    """The parser's commands, as each command module adds its own (see parser.py)."""
+
+    def __init__(self, commands: argparse._SubParsersAction) -> None:
+        self._commands = commands
+        self._groups: dict[str, argparse._SubParsersAction] = {}
+        self._user = default_user()
+
+    def add(self, name: str, help_text: str, handler: Handler, *, needs_db: bool = True,
+            group: str | None = None) -> argparse.ArgumentParser:
+        """A command `name` (a subcommand of `group`, such as "import", when given),
+        with --db (unless `needs_db` is false) and --user."""
+        parent = self._commands if group is None else self._group(group)
+        sub = parent.add_parser(name, help=help_text, description=help_text)
+        if needs_db:
+            sub.add_argument("--db", type=Path, required=True, help=translate("CLI", "the database file"))
+        sub.add_argument(
+            "--user", default=self._user,
+            help=translate("CLI", "name written to the audit log (default: your login name)"),
+        )
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def _group(self, name: str) -> argparse._SubParsersAction:
+        """A command whose subcommands say what it acts on, made when first used."""
+        if name not in self._groups:
+            help_text = _group_help(name)
+            sub = self._commands.add_parser(name, help=help_text, description=help_text)
+            self._groups[name] = sub.add_subparsers(dest="what", metavar="WHAT", required=True)
+        return self._groups[name]
+
+
+def open_to_read(args: argparse.Namespace, catalog) -> Store:
+    """Open `--db` for a command that only reads. A database made by an older CMDesk
+    is first updated (after a backup), as the window would: the command reads tables
+    that only the newer schema has."""
+    if probe(args.db).needs_migration:
+        Store.open(args.db, catalog, args.user, daily_backup=False).close()
+    return Store.open(args.db, catalog, args.user, read_only=True)
+
+
+def one_line(text: str) -> str:
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def when(at: str | None) -> str:
+    """An audit time as people read it: 2025-04-30 09:15 (UTC, as stored)."""
+    return (at or "").replace("T", " ")[:16]
+
+
+def date_argument(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate(
+            "CLI", "'{text}' is not a date: give it as YYYY-MM-DD").format(text=text)) from None

@@ -1,0 +1,39 @@
+"""The documents: `export sraap`, `export va-update`, `export form-j`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cmdesk.catalog import load_catalog
+from cmdesk.cli.common import Commands, open_to_read
+from cmdesk.i18n import translate
+
+
+def register(commands: Commands) -> None:
+    documents = {
+        "sraap": translate("CLI", "write the SRAAP country reporting tracker (.xlsx or .pdf)"),
+        "va-update": translate("CLI", "write the VA update to the Committee (.xlsx, .pdf or .docx)"),
+        "form-j": translate("CLI", "write Form J of the Article 7 report (.xlsx, .pdf or .docx)"),
+    }
+    for name, help_text in documents.items():
+        document = commands.add(name, help_text, _cmd_export_document, group="export")
+        document.add_argument("--year", type=int, required=True, help=translate("CLI", "the reporting year"))
+        document.add_argument("--out", type=Path, required=True, help=translate(
+            "CLI", "the file to write: FILE.xlsx, FILE.pdf or FILE.docx (Word: the VA update and Form J)"))
+        document.add_argument("--draft", action="store_true", help=translate(
+            "CLI", "export even though the year's figures have errors; every page is marked DRAFT"))
+
+
+def _cmd_export_document(args: argparse.Namespace) -> int:
+    from cmdesk.reports import export_document
+
+    catalog = load_catalog()
+    store = open_to_read(args, catalog)
+    try:
+        result = export_document(args.what, store, catalog, args.year, args.out, draft=args.draft)
+        print(translate("CLI", "{path} written{draft}.").format(
+            path=result.path, draft=translate("CLI", " (DRAFT)") if result.draft else ""))
+    finally:
+        store.close()
+    return 0
