@@ -93,8 +93,8 @@ def create_demo(path: Path, catalog: Catalog, user: str, data_file: Path | None 
         with store.db.atomic():
             store.set_meta("demo", "1")
             store.values.set_many(
-                (year, "national", item, part, value, comment)
-                for item, part, value, comment in data["values"]
+                (year, "national", item, part, value, comment, *qualifier)
+                for item, part, value, comment, *qualifier in data["values"]
             )
             for line in data["funding"]:
                 store.funding.add({"year": year, **line, "earmarked": int(line["earmarked"])})

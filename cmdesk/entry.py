@@ -75,6 +75,9 @@ class GridData:
     # National view only: {cell: [(source code, value), ...]} behind each figure.
     breakdown: dict[Cell, list[tuple[str, int]]] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    # {cell: qualifier} of the values stated "more than", "about" or "at least"
+    # (cmdesk.numbers); exact values are left out.
+    qualifiers: dict[Cell, str] = field(default_factory=dict)
 
     def items_with_values(self) -> set[str]:
         """The items this year or the previous one has a value for (see grid_rows)."""
@@ -108,14 +111,41 @@ def source_view(by_source: dict[Cell, dict[str, tuple[int, str]]], source: str |
     return values, comments, breakdown
 
 
+def national_qualifiers(qualifiers: dict[Cell, dict[str, str]],
+                        breakdown: dict[Cell, list[tuple[str, int]]]) -> dict[Cell, str]:
+    """The qualifier of each figure of the national view, from the per-source ones
+    (`AggregateValues.qualifiers`) and the sources behind each figure (`source_view`'s
+    breakdown): the national entry's where one was made (the view shows that entry),
+    else that of the only source with a value; a sum over several sources is not
+    qualified (it would be another statement)."""
+    result = {}
+    for cell, per_source in qualifiers.items():
+        sources = [code for code, _ in breakdown.get(cell, ())]
+        if NATIONAL_SOURCE in sources:
+            qualifier = per_source.get(NATIONAL_SOURCE)
+        elif len(sources) == 1:
+            qualifier = per_source.get(sources[0])
+        else:
+            qualifier = None
+        if qualifier:
+            result[cell] = qualifier
+    return result
+
+
 def load_grid(store: Store, catalog: Catalog, year: int, source: str | None) -> GridData:
     """The grid's data: `source`'s values for `year` (NATIONAL_VIEW for the national
     view), the same for the previous year, and the findings of every value rule (the
     change from the previous year only for a source: its comments explain changes)."""
     values, comments, breakdown = source_view(store.values.by_source(year), source)
     previous, _, _ = source_view(store.values.by_source(year - 1), source)
-    findings = check_values(catalog, values, None if source is NATIONAL_VIEW else previous, comments)
-    return GridData(year, source, values, comments, previous, breakdown, findings)
+    qualified = store.values.qualifiers(year)
+    if source is NATIONAL_VIEW:
+        qualifiers = national_qualifiers(qualified, breakdown)
+    else:
+        qualifiers = {cell: per[source] for cell, per in qualified.items() if source in per}
+    findings = check_values(catalog, values, None if source is NATIONAL_VIEW else previous, comments,
+                            qualifiers)
+    return GridData(year, source, values, comments, previous, breakdown, findings, qualifiers)
 
 
 class Edit(NamedTuple):
@@ -123,6 +153,7 @@ class Edit(NamedTuple):
     part: str
     value: int | None  # None clears the cell
     comment: str | None = None  # None keeps the comment
+    qualifier: str | None = None  # "more_than", "about", "at_least", "" exact; None keeps it
 
 
 def apply_edits(
@@ -152,5 +183,6 @@ def apply_edits(
     if errors:
         raise InputError("\n".join(finding.message for finding in errors))
     return store.values.set_many(
-        (year, source, edit.item, edit.part, edit.value, edit.comment) for edit in edits
+        (year, source, edit.item, edit.part, edit.value, edit.comment, edit.qualifier)
+        for edit in edits
     )

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from cmdesk.casualties.codes import code_labels
 from cmdesk.casualties.summary import summarise
 from cmdesk.catalog import TOTAL, Catalog, ComputedItem
-from cmdesk.entry import NATIONAL_SOURCE, NATIONAL_VIEW, load_grid
+from cmdesk.entry import NATIONAL_SOURCE, NATIONAL_VIEW, load_grid, national_qualifiers
 from cmdesk.funding import FundingTotals, totals
 from cmdesk.i18n import translate
+from cmdesk.numbers import format_qualified
 from cmdesk.store import Store
 from cmdesk.validation import Cell
 
@@ -83,9 +84,19 @@ class YearFigures:
     # Every record from the register's first year to `year` (domain.md 2.3: the reports
     # quote the cumulative totals); None when the register holds nothing up to `year`.
     since_records_began: Casualties | None = None
+    # {cell: qualifier} of the national figures stated "more than", "about" or "at
+    # least" (cmdesk.numbers); exact figures are left out.
+    qualifiers: dict[Cell, str] = field(default_factory=dict)
 
     def value(self, item: str, part: str = TOTAL) -> int | None:
         return self.values.get((item, part))
+
+    def qualifier(self, item: str, part: str = TOTAL) -> str:
+        return self.qualifiers.get((item, part), "")
+
+    def stated(self, item: str, part: str = TOTAL) -> str:
+        """The figure as the documents print it: "over 2,800", "26,280"; "" if none."""
+        return format_qualified(self.value(item, part), self.qualifier(item, part))
 
     def summed(self, codes: tuple[str, ...]) -> int | None:
         present = [self.values[(c, TOTAL)] for c in codes if (c, TOTAL) in self.values]
@@ -155,6 +166,7 @@ def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
         since_records_began=_since_records_began(store, year),
         funding_lines=lines,
         funding=totals(line for line in lines if line["amount_usd"] is not None),
+        qualifiers=national_qualifiers(store.values.qualifiers(year), grid.breakdown),
     )
     for computed in catalog.computed:
         total = figures.summed(computed.sum_of)

@@ -188,8 +188,8 @@ def _with_parts(f: YearFigures, code: str, used: dict, women_only: bool = False)
         used[f"value:{code}/survivor"] = survivors
         details.append(translate("Narratives", "{n} mine/ERW survivors").format(n=_n(survivors)))
     if not details:
-        return _n(total), ""
-    return _n(total), translate("Narratives", " (including {details})").format(details=_join(details))
+        return f.stated(code), ""
+    return f.stated(code), translate("Narratives", " (including {details})").format(details=_join(details))
 
 
 def _rehabilitation(f: YearFigures) -> list[Draft]:
@@ -266,7 +266,7 @@ def _inclusion(f: YearFigures, catalog: Catalog) -> list[Draft]:
     if stated is not None:
         drafts.append(Draft("inclusion_total", ("37.3",), translate(
             "Narratives", "In {year}, {n} persons with disabilities, including mine/ERW survivors, "
-            "benefited from socio-economic services.").format(year=f.year, n=_n(stated)),
+            "benefited from socio-economic services.").format(year=f.year, n=f.stated("inc.total_reported")),
             {f"value:inc.total_reported/{TOTAL}": stated}))
     return drafts
 

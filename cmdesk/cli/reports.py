@@ -1,4 +1,5 @@
-"""The documents: `export sraap`, `export va-update`, `export form-j`."""
+"""The documents: `export sraap`, `export va-update`, `export form-j` (headquarters),
+`export provincial-summary` (a provincial office)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ def register(commands: Commands) -> None:
         "sraap": translate("CLI", "write the SRAAP country reporting tracker (.xlsx or .pdf)"),
         "va-update": translate("CLI", "write the VA update to the Committee (.xlsx, .pdf or .docx)"),
         "form-j": translate("CLI", "write Form J of the Article 7 report (.xlsx, .pdf or .docx)"),
+        "provincial-summary": translate("CLI", "write a provincial office's summary of the year "
+                                        "(.pdf or .xlsx): its casualties, services and devices "
+                                        "(a provincial database only; headquarters writes the "
+                                        "documents above)"),
     }
     for name, help_text in documents.items():
         document = commands.add(name, help_text, _cmd_export_document, group="export")

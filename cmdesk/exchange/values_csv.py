@@ -9,8 +9,10 @@ Reading (`plan_values_import`, then `apply_values_import`):
   with the line where it fails and how to save the file from Excel;
 - comma-separated, or semicolon-separated when the header line holds more `;` than
   `,` (Excel writes `;` where the decimal mark is a comma);
-- the header names the six columns `COLUMNS`, in any order, in any case; a column
-  with an empty name is allowed only when its cells are empty; blank lines are skipped;
+- the header names the six columns `COLUMNS`, in any order, in any case, and may add
+  `qualifier` (more_than, about, at_least, or empty: "over 2,800" is 2800 more_than;
+  a file without it keeps the stored qualifiers); a column with an empty name is
+  allowed only when its cells are empty; blank lines are skipped;
 - `part` empty or `total` means the total; codes are matched ignoring case;
 - values as staff type or paste them (`cmdesk.numbers.parse_count`): "26,280",
   "26 280", Khmer digits;
@@ -20,7 +22,8 @@ Reading (`plan_values_import`, then `apply_values_import`):
 
 Writing (`export_values_csv`): UTF-8 with a BOM (so that Excel shows Khmer comments),
 comma-separated, CRLF line ends, part `total` for totals, rows sorted by source, item
-and part (the total first). Export then import is lossless.
+and part (the total first), the `qualifier` column when a value of the year has one.
+Export then import is lossless.
 
 Formula guard: spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (or a tab
 or carriage return) as a formula. Export puts one `'` in front of a comment that starts
@@ -41,13 +44,17 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple
 from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
-from cmdesk.numbers import KHMER_DIGITS, parse_count
+from cmdesk.numbers import KHMER_DIGITS, QUALIFIERS, parse_count, qualifier_labels
 from cmdesk.validation import errors_caused_by
 
 if TYPE_CHECKING:
     from cmdesk.store import Store
 
 COLUMNS = ("year", "source", "item", "part", "value", "comment")
+# An optional seventh column: a value's qualifier (cmdesk.numbers: more_than, about,
+# at_least; empty for an exact value). Written only when a value of the year has one.
+QUALIFIER = "qualifier"
+OPTIONAL_COLUMNS = (QUALIFIER,)
 FIRST_YEAR, LAST_YEAR = 1979, 2100
 LARGEST_VALUE = 2**63 - 1  # SQLite's largest integer
 FORMULA_GUARD = "'"
@@ -77,6 +84,7 @@ class ValueRow(NamedTuple):
     part: str
     value: int
     comment: str
+    qualifier: str = ""
 
     @property
     def key(self) -> Key:
@@ -89,13 +97,15 @@ class PlannedValue(NamedTuple):
     row: ValueRow
     old_value: int | None
     old_comment: str | None
+    old_qualifier: str | None = None
 
     @property
     def kind(self) -> str:
-        """"added", "changed" (value or comment) or "unchanged"."""
+        """"added", "changed" (value, comment or qualifier) or "unchanged"."""
         if self.old_value is None:
             return "added"
-        if (self.old_value, self.old_comment) == (self.row.value, self.row.comment):
+        if ((self.old_value, self.old_comment, self.old_qualifier or "")
+                == (self.row.value, self.row.comment, self.row.qualifier)):
             return "unchanged"
         return "changed"
 
@@ -119,6 +129,7 @@ class ValuesImport(NamedTuple):
     path: Path
     planned: tuple[PlannedValue, ...]
     problems: tuple[Problem, ...]
+    columns: tuple[str, ...] = COLUMNS  # the columns the file has (the qualifier is optional)
 
     @property
     def counts(self) -> ImportCounts:
@@ -181,7 +192,7 @@ def _header(path: Path, line: int, cells: list[str]) -> dict[str, int]:
         name = cell.strip().lower()
         if not name:
             continue  # a column without a name: its cells must be empty (see _Checker)
-        if name not in COLUMNS:
+        if name not in COLUMNS + OPTIONAL_COLUMNS:
             unknown.append(cell.strip())
         elif name in index:
             repeated.append(name)
@@ -227,8 +238,8 @@ class _Checker:
         self.frozen = store.years.frozen_years()
 
     def cell(self, cells: list[str], name: str) -> str:
-        n = self.columns[name]
-        return cells[n] if n < len(cells) else ""
+        n = self.columns.get(name)  # an optional column may be absent
+        return cells[n] if n is not None and n < len(cells) else ""
 
     def check(self, line: int, cells: list[str]) -> tuple[ValueRow | None, list[Problem]]:
         problems: list[Problem] = []
@@ -310,22 +321,30 @@ class _Checker:
         comment = self.cell(cells, "comment")
         comment = comment[1:] if comment.startswith(FORMULA_GUARD) else comment
 
+        written = self.cell(cells, QUALIFIER).strip().casefold().replace(" ", "_")
+        by_label = {label.casefold().replace(" ", "_"): code for code, label in qualifier_labels().items()}
+        qualifier = written if written in QUALIFIERS else by_label.get(written)
+        if qualifier is None:
+            problem(QUALIFIER, translate("ValuesCSV", "'{text}' is not a qualifier. Write more_than, "
+                                         "about or at_least, or leave it empty for an exact "
+                                         "value.").format(text=self.cell(cells, QUALIFIER).strip()))
+
         if problems or None in (year, source, item, part, value):
             return None, problems
-        return ValueRow(line, year, source, item, part, value, comment), []
+        return ValueRow(line, year, source, item, part, value, comment, qualifier or ""), []
 
 
-def _stored(store: "Store", years: set[int]) -> dict[Key, tuple[int, str]]:
-    """(value, comment) of every stored value of `years`."""
+def _stored(store: "Store", years: set[int]) -> dict[Key, tuple[int, str, str]]:
+    """(value, comment, qualifier) of every stored value of `years`."""
     return {
-        (year, r["source"], r["item"], r["part"]): (r["value"], r["comment"] or "")
+        (year, r["source"], r["item"], r["part"]): (r["value"], r["comment"] or "", r["qualifier"] or "")
         for year in years
         for r in store.values.for_year(year)
     }
 
 
 def _rule_problems(
-    catalog: Catalog, rows: list[ValueRow], stored: dict[Key, tuple[int, str]],
+    catalog: Catalog, rows: list[ValueRow], stored: dict[Key, tuple[int, str, str]],
     written: dict[int, str],
 ) -> list[Problem]:
     """The errors the file's values would cause, per (year, source), each reported
@@ -337,7 +356,7 @@ def _rule_problems(
     for (year, source), in_file in sheets.items():
         before = {
             (item, part): value
-            for (y, s, item, part), (value, _) in stored.items()
+            for (y, s, item, part), (value, *_) in stored.items()
             if (y, s) == (year, source)
         }
         after = {**before, **{cell: row.value for cell, row in in_file.items()}}
@@ -377,7 +396,8 @@ def plan_values_import(store: "Store", catalog: Catalog, path: Path) -> ValuesIm
             translate("ValuesCSV", "{path} is empty. Its first line must be the header "
                       "{columns}.").format(path=path, columns=",".join(COLUMNS))
         )
-    checker = _Checker(store, catalog, _header(path, *header))
+    columns = _header(path, *header)
+    checker = _Checker(store, catalog, columns)
     rows: list[ValueRow] = []
     problems: list[Problem] = []
     first_line: dict[Key, int] = {}
@@ -400,8 +420,8 @@ def plan_values_import(store: "Store", catalog: Catalog, path: Path) -> ValuesIm
     problems += _rule_problems(catalog, rows, stored, written)
     order = {name: n for n, name in enumerate(COLUMNS)}
     problems.sort(key=lambda p: (p.line, order.get(p.column, len(order)), p.column))
-    planned = tuple(PlannedValue(row, *stored.get(row.key, (None, None))) for row in rows)
-    return ValuesImport(path, planned, tuple(problems))
+    planned = tuple(PlannedValue(row, *stored.get(row.key, (None, None, None))) for row in rows)
+    return ValuesImport(path, planned, tuple(problems), tuple(columns))
 
 
 def apply_values_import(store: "Store", plan: ValuesImport) -> ImportCounts:
@@ -418,9 +438,13 @@ def apply_values_import(store: "Store", plan: ValuesImport) -> ImportCounts:
     rows = [planned.row for planned in plan.planned]
     with store.db.atomic():
         stored = _stored(store, {row.year for row in rows})
-        counts = ImportCounts.of([PlannedValue(row, *stored.get(row.key, (None, None))) for row in rows])
+        counts = ImportCounts.of([PlannedValue(row, *stored.get(row.key, (None, None, None)))
+                                  for row in rows])
+        # A file without the qualifier column keeps the stored qualifiers.
+        keep = QUALIFIER not in plan.columns
         store.values.set_many(
-            (row.year, row.source, row.item, row.part, row.value, row.comment) for row in rows
+            (row.year, row.source, row.item, row.part, row.value, row.comment,
+             None if keep else row.qualifier) for row in rows
         )
     return counts
 
@@ -442,9 +466,11 @@ def export_values_csv(store: "Store", year: int, out_path: Path) -> int:
     )
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    qualified = any(r["qualifier"] for r in rows)
+    writer.writerow(COLUMNS + ((QUALIFIER,) if qualified else ()))
     for r in rows:
-        writer.writerow([year, r["source"], r["item"], r["part"], r["value"], _guard(r["comment"] or "")])
+        writer.writerow([year, r["source"], r["item"], r["part"], r["value"], _guard(r["comment"] or ""),
+                         *((r["qualifier"],) if qualified else ())])
     out_path = Path(out_path)
     try:
         out_path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")

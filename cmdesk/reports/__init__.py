@@ -14,12 +14,17 @@ Public API (for the Reports page and the CLI):
   blocking=None) -> ExportResult` (raises `DraftRequired` with `.findings`)
 - `unacknowledged_errors(store, catalog, year) -> list[Finding]`: what blocks a
   final export (ask the user before exporting a draft)
+- `kinds_for(store)`: the documents the database's office produces (the Convention
+  documents `CONVENTION_KINDS` only at headquarters, raising `HeadquartersOnly`
+  elsewhere; a province's database makes its provincial summary)
 - `DOCUMENT_KINDS`, `KIND_FORMATS` (each document's formats), `document_titles()`,
   `format_of(path, kind=None)`
 """
 
 from cmdesk.reports.export import (
+    CONVENTION_KINDS,
     DOCUMENT_KINDS,
+    HeadquartersOnly,
     KIND_FORMATS,
     DraftRequired,
     ExportResult,
@@ -27,13 +32,17 @@ from cmdesk.reports.export import (
     document_titles,
     export_document,
     format_of,
+    is_headquarters,
+    kinds_for,
     unacknowledged_errors,
     year_errors,
 )
 from cmdesk.reports.model import Document
 
 __all__ = [
+    "CONVENTION_KINDS",
     "DOCUMENT_KINDS",
+    "HeadquartersOnly",
     "KIND_FORMATS",
     "Document",
     "DraftRequired",
@@ -42,6 +51,8 @@ __all__ = [
     "document_titles",
     "export_document",
     "format_of",
+    "is_headquarters",
+    "kinds_for",
     "unacknowledged_errors",
     "year_errors",
 ]

@@ -3,7 +3,8 @@
 A year whose figures have errors is exported only as a draft (`draft=True`: the CLI's
 `--draft`, the GUI's confirmation), and a draft is marked DRAFT on every page and
 sheet. Which findings block an export is one swappable function (`blocking`),
-by default the year's unacknowledged errors (cmdesk.validation.year).
+by default the year's unacknowledged errors (cmdesk.validation.year) but those of
+sign-off-only rules (an empty year).
 
 A submitted year's documents are those that were sent: its submission kept them, as
 produced, in a snapshot (cmdesk/signoff), and exporting the year again writes those
@@ -16,11 +17,12 @@ import io
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from cmdesk.catalog import Catalog
+from cmdesk.catalog import HEADQUARTERS, Catalog
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.reports.form_j import build_form_j
 from cmdesk.reports.model import Document
+from cmdesk.reports.provincial import build_provincial_summary
 from cmdesk.reports.sraap import build_sraap_tracker
 from cmdesk.reports.va_update import build_va_update
 from cmdesk.store import Store
@@ -35,8 +37,13 @@ BUILDERS = {
     "sraap": build_sraap_tracker,
     "va-update": build_va_update,
     "form-j": build_form_j,
+    "provincial-summary": build_provincial_summary,
 }
 DOCUMENT_KINDS = tuple(BUILDERS)
+# The documents to the Convention: only a headquarters database signs off a year and
+# produces them; a provincial office's database makes its provincial summary instead.
+CONVENTION_KINDS = ("sraap", "va-update", "form-j")
+PROVINCIAL_KINDS = ("provincial-summary",)
 FORMATS = {".xlsx": "xlsx", ".pdf": "pdf", ".docx": "docx"}
 # The formats each document is written in: the tracker is the Committee's spreadsheet;
 # the VA update and Form J are also Word documents, which the staff edit and approve.
@@ -44,6 +51,7 @@ KIND_FORMATS = {
     "sraap": ("xlsx", "pdf"),
     "va-update": ("xlsx", "pdf", "docx"),
     "form-j": ("xlsx", "pdf", "docx"),
+    "provincial-summary": ("pdf", "xlsx"),
 }
 
 
@@ -53,7 +61,45 @@ def document_titles() -> dict[str, str]:
         "sraap": translate("Reports", "SRAAP country reporting tracker"),
         "va-update": translate("Reports", "VA update"),
         "form-j": translate("Reports", "Form J (Article 7 report)"),
+        "provincial-summary": translate("Reports", "Provincial summary"),
     }
+
+
+def is_headquarters(store: Store) -> bool:
+    return store.office.code == HEADQUARTERS.code
+
+
+def kinds_for(store: Store) -> tuple[str, ...]:
+    """The documents `store`'s office produces: the Convention documents at
+    headquarters, the provincial summary in a province."""
+    return CONVENTION_KINDS if is_headquarters(store) else PROVINCIAL_KINDS
+
+
+class HeadquartersOnly(InputError):
+    """A provincial office's database asked to sign off a year or produce a document
+    to the Convention; or headquarters asked for a provincial summary."""
+
+
+def require_headquarters(store: Store, what: str) -> None:
+    """Refuse (HeadquartersOnly) unless `store` is a headquarters database. `what`
+    is the refused action in words ("submit 2024")."""
+    if not is_headquarters(store):
+        raise HeadquartersOnly(translate(
+            "Reports", "{office}'s database cannot {what}: only headquarters signs off a year and "
+            "produces the documents to the Convention. Send this database's data to headquarters, "
+            "and export the year's provincial summary here instead (Reports page, or `cmdesk "
+            "export provincial-summary`).").format(office=store.office.name, what=what))
+
+
+def require_office_for(store: Store, kind: str, year: int) -> None:
+    """Refuse a document the database's office does not produce (see `kinds_for`)."""
+    if kind in CONVENTION_KINDS:
+        require_headquarters(store, translate("Reports", "produce the {document} of {year}").format(
+            document=document_titles()[kind], year=year))
+    elif kind in PROVINCIAL_KINDS and is_headquarters(store):
+        raise HeadquartersOnly(translate(
+            "Reports", "The provincial summary is made in a provincial office's database, of its "
+            "own figures. At headquarters, export the VA update or Form J."))
 
 
 class DraftRequired(InputError):
@@ -64,6 +110,19 @@ class DraftRequired(InputError):
         self.findings = findings
 
 
+# Findings about signing a year off rather than about its figures: an empty year is
+# not submitted, but its tracker (the Committee's requests it must answer) may be
+# exported without a DRAFT mark.
+SIGN_OFF_ONLY_KINDS = ("year_empty",)
+
+
+def export_blocking(store: Store, catalog: Catalog, year: int) -> list[Finding]:
+    """What makes an export a draft by default: the year's unacknowledged errors, but
+    those of the sign-off-only rules."""
+    sign_off_only = {rule.code for rule in catalog.rules if rule.kind in SIGN_OFF_ONLY_KINDS}
+    return [f for f in unacknowledged_errors(store, catalog, year) if f.rule not in sign_off_only]
+
+
 def year_errors(store: Store, catalog: Catalog, year: int) -> list[Finding]:
     """Every error of the year's checks, acknowledged or not."""
     return [f for f in year_findings(store, catalog, year) if f.severity == "error"]
@@ -71,12 +130,15 @@ def year_errors(store: Store, catalog: Catalog, year: int) -> list[Finding]:
 
 def build_document(kind: str, store: Store, catalog: Catalog, year: int, *,
                    draft: bool = False) -> Document:
-    """The document model of `kind` ("sraap", "va-update" or "form-j") for `year`."""
+    """The document model of `kind` ("sraap", "va-update", "form-j", or in a province's
+    database "provincial-summary") for `year`; HeadquartersOnly for a document the
+    database's office does not produce."""
     try:
         builder = BUILDERS[kind]
     except KeyError:
         raise InputError(translate("Reports", "Unknown document '{kind}': choose one of {kinds}.").format(
             kind=kind, kinds=", ".join(DOCUMENT_KINDS))) from None
+    require_office_for(store, kind, year)
     document = builder(store, catalog, year)
     document.draft = draft
     return document
@@ -156,6 +218,8 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
     says which submission)."""
     path = Path(path)
     fmt = format_of(path, kind)
+    if kind in BUILDERS:
+        require_office_for(store, kind, year)
     sent = _submitted_document(store, year, kind, fmt)
     if sent is not None:
         snapshot_id, content = sent
@@ -163,7 +227,7 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
         if progress:
             progress(1, 1, document_titles().get(kind, kind))
         return ExportResult(path, kind, fmt, False, (), snapshot_id)
-    findings = (blocking or unacknowledged_errors)(store, catalog, year)
+    findings = (blocking or export_blocking)(store, catalog, year)
     if findings and not draft:
         raise DraftRequired(translate(
             "Reports", "{year} has {n} error(s) in its figures (first: {first}). Correct them, or "

@@ -15,7 +15,7 @@ from typing import BinaryIO, Callable
 from cmdesk.i18n import translate
 from cmdesk.reports.fonts import KHMER, SANS, SANS_BOLD, has_khmer, markup, register_fonts
 from cmdesk.reports.model import (
-    Document, Heading, KeyValues, Money, NoData, Paragraph, Table, cell_text,
+    Document, Heading, KeyValues, Money, NoData, Paragraph, Stated, Table, cell_text,
 )
 
 Progress = Callable[[int, int, str], None]
@@ -180,7 +180,7 @@ def _paragraph_flowables(block: Paragraph, styles) -> list:
 
 
 def _is_number(value) -> bool:
-    return isinstance(value, (int, Money, NoData)) and not isinstance(value, bool)
+    return isinstance(value, (int, Money, NoData, Stated)) and not isinstance(value, bool)
 
 
 def _table(block: Table, width: float, styles, *, tracker: bool = False, split_in_row: bool = False):

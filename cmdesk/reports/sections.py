@@ -11,7 +11,7 @@ from cmdesk.figures import (
 )
 from cmdesk.funding import funder_kind_label, format_rate
 from cmdesk.i18n import translate
-from cmdesk.reports.model import Block, KeyValues, Money, NoData, Paragraph, Row, Table
+from cmdesk.reports.model import Block, CellValue, KeyValues, Money, NoData, Paragraph, Row, Stated, Table
 from cmdesk.store import Store
 
 STATE = "Cambodia"
@@ -108,6 +108,13 @@ def _casualty_blocks(f: YearFigures) -> list[Block]:
     ]
 
 
+def figure_cell(f: YearFigures, item: str, part: str = TOTAL) -> CellValue:
+    """A figure as a table cell: the count, or a `Stated` one ("over 2,800")."""
+    value = f.value(item, part)
+    qualifier = f.qualifier(item, part)
+    return Stated(value, qualifier) if value is not None and qualifier else value
+
+
 def _items_table(f: YearFigures, catalog: Catalog, codes: list[str], caption: str) -> list[Block]:
     items = [catalog.item(code) for code in codes if (code, TOTAL) in f.values]
     if not items:
@@ -122,8 +129,8 @@ def _items_table(f: YearFigures, catalog: Catalog, codes: list[str], caption: st
         widths.append(2.6)
     rows = []
     for item in items:
-        cells: list = [item.label, catalog.units[item.unit], f.values[(item.code, TOTAL)]]
-        cells += [f.values.get((item.code, p)) for p in parts]
+        cells: list = [item.label, catalog.units[item.unit], figure_cell(f, item.code)]
+        cells += [figure_cell(f, item.code, p) for p in parts]
         if notes:
             cells.append(f.comments.get((item.code, TOTAL), ""))
         rows.append(Row(tuple(cells)))
@@ -174,8 +181,13 @@ def _devices_table(f: YearFigures, catalog: Catalog, group: str, caption: str) -
         if stated is not None:
             rows.append(Row((translate("Reports", "Total as stated by the source"),
                              *[None] * len(columns), stated), "total"))
-    header = (translate("Reports", "Type"), *columns, translate("Reports", "Total"))
-    return [Table(header, tuple(rows), (3.6, *[1.1] * len(columns), 1.2), caption=caption)]
+    # A detail column nobody entered anything in is left out.
+    kept = [n for n in range(len(columns)) if any(row.kind != "band" and row.cells[1 + n] is not None
+                                                 for row in rows)]
+    rows = [Row((row.cells[0], *[row.cells[1 + n] for n in kept], row.cells[-1]), row.kind, row.group)
+            for row in rows]
+    header = (translate("Reports", "Type"), *[columns[n] for n in kept], translate("Reports", "Total"))
+    return [Table(header, tuple(rows), (3.6, *[1.1] * len(kept), 1.2), caption=caption)]
 
 
 def _funding_blocks(f: YearFigures) -> list[Block]:

@@ -61,13 +61,14 @@ def build_va_update(store: Store, catalog: Catalog, year: int,
     doc.add(Heading(translate("Reports", "Victim assistance actions")))
     in_cross_cutting = False
     for action in catalog.actions:
-        if action.cross_cutting and not in_cross_cutting:
-            doc.add(Heading(translate("Reports", "Cross-cutting actions")))
-        in_cross_cutting = action.cross_cutting
         blocks = [b for ind in action.indicators for b in indicator_blocks(ind, narratives.get(ind.code))]
         blocks += action_figure_blocks(action, f, catalog, shown)
         # An action with neither narrative nor figures is left out: the document
         # never says "nothing reported" on the State's behalf.
-        if blocks:
-            doc.add(Heading(action_heading(action), 2), *blocks)
+        if not blocks:
+            continue
+        if action.cross_cutting and not in_cross_cutting:
+            doc.add(Heading(translate("Reports", "Cross-cutting actions")))
+            in_cross_cutting = True
+        doc.add(Heading(action_heading(action), 2), *blocks)
     return doc

@@ -26,7 +26,7 @@ from typing import BinaryIO, Callable
 
 from cmdesk.i18n import translate
 from cmdesk.reports.model import (
-    Document, Heading, KeyValues, Money, NoData, Paragraph, Row, Table, cell_text,
+    Document, Heading, KeyValues, Money, NoData, Paragraph, Stated, Row, Table, cell_text,
 )
 
 Progress = Callable[[int, int, str], None]
@@ -134,7 +134,7 @@ def _row_flag(row, name: str) -> None:
 
 
 def _is_number(value) -> bool:
-    return isinstance(value, (int, Money, NoData)) and not isinstance(value, bool)
+    return isinstance(value, (int, Money, NoData, Stated)) and not isinstance(value, bool)
 
 
 def _cell(cell, value, *, bold: bool = False, fill: str | None = None) -> None:

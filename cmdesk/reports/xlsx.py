@@ -22,7 +22,7 @@ from typing import BinaryIO, Callable
 
 from cmdesk.i18n import translate
 from cmdesk.reports.model import (
-    CellValue, Document, Heading, KeyValues, Money, NoData, Paragraph, Row, Table, cell_text,
+    CellValue, Document, Heading, KeyValues, Money, NoData, Paragraph, Row, Stated, Table, cell_text,
 )
 
 Progress = Callable[[int, int, str], None]
@@ -256,7 +256,7 @@ def _write_table(ws, table: Table, row: int, widths: list[int], styles) -> int:
         for column, value in enumerate(data.cells, 1):
             cell = put(ws, row, column, value)
             cell.border = styles["border"]
-            cell.alignment = (styles["number"] if isinstance(value, (int, Money, NoData))
+            cell.alignment = (styles["number"] if isinstance(value, (int, Money, NoData, Stated))
                               else styles["wrap"])
             if data.kind == "total":
                 cell.font = styles["bold"]

@@ -174,19 +174,22 @@ def year_findings(store: "Store", catalog: Catalog, year: int,
     """Every finding of the year's checks, errors first. Value rules run over each
     reporting source's values, then over the national view; a finding found in
     several is listed once, under the source (where it can be corrected)."""
-    from cmdesk.entry import NATIONAL_VIEW, source_view
+    from cmdesk.entry import NATIONAL_VIEW, national_qualifiers, source_view
     from cmdesk.store.casualties import CasualtyFilter
 
     by_source = store.values.by_source(year)
     values, comments = _per_source(by_source)
     previous, _ = _per_source(store.values.by_source(year - 1))
-    national = source_view(by_source, NATIONAL_VIEW)[0]
+    national, _, breakdown = source_view(by_source, NATIONAL_VIEW)
+    qualified = store.values.qualifiers(year)
     found: dict[tuple, Finding] = {}
     for source in sorted(values):
+        qualifiers = {cell: per[source] for cell, per in qualified.items() if source in per}
         for finding in check_values(catalog, values[source], previous.get(source, {}),
-                                    comments.get(source, {})):
+                                    comments.get(source, {}), qualifiers):
             found.setdefault((finding.rule, finding.message), finding._replace(source=source))
-    for finding in check_values(catalog, national):
+    for finding in check_values(catalog, national,
+                                qualifiers=national_qualifiers(qualified, breakdown)):
         found.setdefault((finding.rule, finding.message), finding)
     findings = list(found.values())
     findings += check_records(catalog, store.casualties.query(CasualtyFilter(year=year)), year, today)

@@ -36,7 +36,8 @@ def test_export_refuses_a_year_with_errors_without_draft(tmp_path, catalog, caps
     store.close()
     out = tmp_path / "va.xlsx"
     code, _, err = run(capsys, "export", "va-update", "--year", "2024", "--db", str(db), "--out", str(out))
-    assert code != 0 and err.startswith("cmdesk: 2024 has 1 error(s)") and "--draft" in err
+    # The part larger than its total, and the narrative that stated the part (37.2).
+    assert code != 0 and err.startswith("cmdesk: 2024 has 2 error(s)") and "--draft" in err
     assert not out.exists()
     code, stdout, _ = run(capsys, "export", "va-update", "--year", "2024", "--db", str(db), "--out",
                           str(out), "--draft")

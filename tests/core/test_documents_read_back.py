@@ -176,3 +176,12 @@ def test_table_cells_never_split_inside_a_number_or_a_word(demo_store, catalog, 
                 assert number in words, (kind, number)
         assert "government" in words or "Donor government" in pdf_text(path)
         assert "gove" not in words and "rnment" not in words
+
+
+@pytest.mark.parametrize("kind,fmt", [(k, f) for k, f in DOCUMENTS if k != "sraap"])
+def test_a_qualified_figure_is_printed_as_the_committee_quotes_it(demo_store, catalog, tmp_path, kind, fmt):
+    path = export_document(kind, demo_store, catalog, YEAR, tmp_path / f"{kind}.{fmt}", draft=True).path
+    text = re.sub(r"\s+", " ", READERS[fmt](path))
+    assert "over 2,800" in text
+    if kind == "va-update":  # the State's sentence (37.3), drafted from the figure
+        assert "In 2024, over 2,800 persons with disabilities" in text

@@ -14,6 +14,7 @@ from cmdesk.errors import DatabaseReadOnlyError, InputError, YearFrozenError
 from cmdesk.reports import export_document
 from cmdesk.store import Store, rows
 from cmdesk.store.snapshots import TABLES
+from tests.conftest import send_stale_narratives_as_they_are
 
 YEAR = 2024
 
@@ -90,8 +91,10 @@ def test_unacknowledged_errors_block_checking_and_submitting(demo_store):
                    lambda: signoff.submit(store, store.catalog, YEAR)):
         with pytest.raises(signoff.SignOffBlocked) as blocked:
             action()
-        assert [f.rule for f in blocked.value.findings] == ["part_within_total"]
-        assert "1 unacknowledged error(s)" in str(blocked.value)
+        # The part larger than its total, and the inclusion narrative (37.2) that
+        # stated the part before it changed.
+        assert [f.rule for f in blocked.value.findings] == ["part_within_total", "narrative_out_of_date"]
+        assert "2 unacknowledged error(s)" in str(blocked.value)
         assert "Persons with disabilities in sport: female (99) is larger than the total (58)" in str(
             blocked.value)
     assert signoff.year_status(store, YEAR).status == "draft"
@@ -244,6 +247,7 @@ def test_reopening_keeps_old_snapshots_and_a_new_submission_adds_one(demo_store)
     first = signoff.submit(store, store.catalog, YEAR)
     signoff.reopen(store, YEAR, "repairs were 13,306")
     store.values.set(YEAR, "national", "dev.repair", "total", 13306)
+    send_stale_narratives_as_they_are(store)
     second = signoff.submit(store, store.catalog, YEAR)
     assert [s.id for s in store.snapshots.for_year(YEAR)] == [first.id, second.id]
     assert store.snapshots.latest(YEAR) == second
@@ -267,6 +271,7 @@ def test_exporting_a_submitted_year_writes_the_documents_that_were_sent(demo_sto
     # Reopened, corrected and submitted again: the newer documents are the ones sent.
     signoff.reopen(store, YEAR, "repairs were 13,306")
     store.values.set(YEAR, "national", "dev.repair", "total", 13306)
+    send_stale_narratives_as_they_are(store)
     draft_export = export_document("form-j", store, store.catalog, YEAR, tmp_path / "draft.pdf")
     assert draft_export.snapshot_id is None  # a draft year is exported from today's data
     second = signoff.submit(store, store.catalog, YEAR)

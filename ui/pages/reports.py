@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cmdesk.errors import CMDeskError
 from cmdesk.reports import (
     DOCUMENT_KINDS, KIND_FORMATS, DraftRequired, ExportResult, document_titles, export_document,
+    kinds_for,
 )
 from cmdesk.validation import Finding
 from ui.context import AppContext
@@ -58,8 +59,8 @@ class ReportsPage(Page):
         document_box = QGroupBox(self.tr("Document"))
         document_form = QFormLayout(document_box)
         self.kind_box = QComboBox()
-        for kind, title in document_titles().items():
-            self.kind_box.addItem(title, kind)
+        self.format_box: QComboBox | None = None
+        self._fill_kinds()
         document_form.addRow(self.tr("Document"), self.kind_box)
         self.format_box = QComboBox()
         self._fill_formats()
@@ -116,6 +117,22 @@ class ReportsPage(Page):
     def title(self) -> str:
         return self.tr("Reports")
 
+    def _fill_kinds(self) -> None:
+        """The documents the open database's office produces: the Convention documents
+        at headquarters, the provincial summary in a province."""
+        store = self.context.store
+        kinds = kinds_for(store) if store is not None else DOCUMENT_KINDS
+        if [self.kind_box.itemData(n) for n in range(self.kind_box.count())] == list(kinds):
+            return
+        self.kind_box.blockSignals(True)
+        self.kind_box.clear()
+        titles = document_titles()
+        for kind in kinds:
+            self.kind_box.addItem(titles[kind], kind)
+        self.kind_box.blockSignals(False)
+        if self.format_box is not None:
+            self._fill_formats()
+
     def _format_labels(self) -> dict[str, str]:
         return {"xlsx": self.tr("Excel workbook (.xlsx)"), "pdf": self.tr("PDF, ready to print (.pdf)"),
                 "docx": self.tr("Word document, to edit and approve (.docx)")}
@@ -136,6 +153,7 @@ class ReportsPage(Page):
     def show_year(self, year: int) -> None:
         self.save_details()
         self.year = year
+        self._fill_kinds()
         self.year_label.setText(str(year))
         store = self.context.store
         details = store.submissions.get(year) if store is not None else {}
