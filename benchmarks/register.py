@@ -1,32 +1,33 @@
-"""The casualty register at Cambodia's size and at twice it, against the floor.
-See benchmarks/README.md.
+"""Importing the casualty register at Cambodia's size and at twice it, against the
+floor. See benchmarks/README.md.
 
-    python benchmarks/register.py [--runs 3] [--records 65000]
+    python benchmarks/register.py [--runs 3] [--records 65000,130000] [--no-memory]
 
 Generates a register matching Cambodia's totals to end-2017 (64,720 records: 19,758
 killed, 44,962 injured, 9,021 amputations) plus later years, as a canonical CSV, then
-times, each against its floor measured in the same run:
+times, in rounds that rotate which goes first:
 
 - import: `cmdesk import casualties` as the GUI and CLI run it (read, check every
-  row, match, write in one transaction with the audit rows) into an empty database,
-  against `pandas.read_csv` plus one `executemany` of the same rows in one
-  transaction into the same table;
-- summary: the all-years summary (`summarise`), against the raw GROUP BY queries
-  it is made of, run with sqlite3;
-- table: opening the Casualties table model (all records sorted by date, first
-  screenful read) and filtering it (province and outcome), at twice the size,
-  against the raw SQL of the keys and of one window of rows;
-- peak memory (tracemalloc) of the import and of its floor, in a separate untimed
-  run, and the process's peak resident size.
+  row, match, write in one transaction with the audit rows) into an empty database;
+- the plain floor: `pandas.read_csv` plus one `executemany` of the same rows into a
+  plain table of the file's columns, in one transaction: the user's task done by the
+  raw libraries;
+- the schema floor, for comparison with the figures before 2026-12-02: the same rows
+  with random UUID ids into CMDesk's own indexed table;
+- the all-years summary (`summarise`), against the raw GROUP BY queries it is made
+  of, at the first size;
+- peak memory (tracemalloc) of the import and of the plain floor, in separate
+  untimed runs, and the process's peak resident size.
 
-Prints ratios; it reports and never fails on a slow time.
+The register page and the commands at 130,000 records are in page.py and
+commands.py. Prints ratios (min / median / max of the rounds'); it reports and never
+fails on a slow time.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import os
 import random
 import resource
 import shutil
@@ -111,43 +112,76 @@ def empty_database(folder: Path, name: str):
 
 
 def cmdesk_import(folder: Path, csv_path: Path) -> float:
+    from benchmarks.bigdb import import_file
     from cmdesk.catalog import load_catalog
-    from cmdesk.exchange import casualties_import as importer
 
     catalog = load_catalog()
     store = empty_database(folder, "cmdesk.cmdesk")
     try:
         start = time.perf_counter()
-        table = importer.read_table(csv_path)
-        plan = importer.plan_casualty_import(store, catalog, table)
-        counts = importer.apply_casualty_import(store, plan)
+        counts = import_file(store, catalog, csv_path)
         seconds = time.perf_counter() - start
-        assert counts.rejected == 0 and counts.added == len(table.rows), counts
+        assert counts.rejected == 0 and counts.added > 0, counts
     finally:
         store.close()
     return seconds
 
 
-def floor_import(folder: Path, csv_path: Path) -> float:
+STORED = ("id", "office", "created_at", "modified_at",
+          *("province_code" if c == "province" else c for c in COLUMNS))
+PLAIN_TABLE = f"CREATE TABLE casualties ({', '.join(STORED)})"
+
+
+def floor_frame(csv_path: Path):
+    """The file read by pandas, with what every stored record carries: an id (a
+    random UUID, Python's own way to make one), the office and the time stamps."""
     import pandas as pd
 
+    frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+    frame.insert(0, "modified_at", "2025-01-01T00:00:00+00:00")
+    frame.insert(0, "created_at", "2025-01-01T00:00:00+00:00")
+    frame.insert(0, "office", "hq")
+    frame.insert(0, "id", [str(uuid.uuid4()) for _ in range(len(frame))])
+    return frame
+
+
+def plain_floor_import(folder: Path, csv_path: Path) -> float:
+    """The user's task with the raw libraries: `pandas.read_csv`, an id and stamps
+    per row, then one `executemany` into a plain table of the same columns as
+    CMDesk's (no constraints, no indexes), in one transaction, in a fresh WAL file."""
+    path = folder / "plain.sqlite"
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        leftover.unlink(missing_ok=True)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")  # as CMDesk's databases
+        conn.execute(PLAIN_TABLE)
+        conn.commit()
+        start = time.perf_counter()
+        frame = floor_frame(csv_path)
+        with conn:
+            conn.executemany(f"INSERT INTO casualties VALUES ({', '.join('?' * len(STORED))})",
+                             frame.itertuples(index=False, name=None))
+        seconds = time.perf_counter() - start
+    finally:
+        conn.close()
+    return seconds
+
+
+def schema_floor_import(folder: Path, csv_path: Path) -> float:
+    """The older, kinder floor, kept beside the plain one for comparison: the same
+    rows, with random UUID ids like CMDesk's before 2026-12-02, into CMDesk's own
+    table with its constraints and indexes."""
     store = empty_database(folder, "floor.cmdesk")
     path = store.path
     store.close()
     conn = sqlite3.connect(path)
     try:
         start = time.perf_counter()
-        frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
-        columns = ["id", "office", "created_at", "modified_at", *frame.columns]
-        frame.insert(0, "modified_at", "2025-01-01T00:00:00+00:00")
-        frame.insert(0, "created_at", "2025-01-01T00:00:00+00:00")
-        frame.insert(0, "office", "hq")
-        # The same kind of ids as CMDesk's rows: random UUIDs (they cost index work).
-        frame.insert(0, "id", [str(uuid.uuid4()) for _ in range(len(frame))])
-        frame = frame.rename(columns={"province": "province_code"})
-        names = ", ".join("province_code" if c == "province" else c for c in columns)
+        frame = floor_frame(csv_path)
         with conn:
-            conn.executemany(f"INSERT INTO casualties ({names}) VALUES ({', '.join('?' * len(columns))})",
+            conn.executemany(f"INSERT INTO casualties ({', '.join(STORED)}) "
+                             f"VALUES ({', '.join('?' * len(STORED))})",
                              frame.itertuples(index=False, name=None))
         seconds = time.perf_counter() - start
     finally:
@@ -181,54 +215,6 @@ def summary_times(db: Path) -> tuple[float, float]:
     return ours, floor
 
 
-def table_times(db: Path) -> dict[str, tuple[float, float]]:
-    """(CMDesk model, raw SQL) seconds to open the table and to filter it."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication
-
-    from cmdesk.catalog import load_catalog
-    from cmdesk.store import Store
-    from cmdesk.store.casualties import CasualtyFilter
-    from ui.models.casualties import BLOCK, CasualtyRegisterModel
-
-    QCoreApplication.instance() or QCoreApplication([])
-    catalog = load_catalog()
-    store = Store.open(db, catalog, "benchmark", read_only=True)
-    names = {p.code: p.name for p in catalog.provinces}
-    model = CasualtyRegisterModel()
-    start = time.perf_counter()
-    model.set_store(store, names)
-    for row in range(40):  # a screenful
-        for column in range(model.columnCount()):
-            model.index(row, column).data()
-    opened = time.perf_counter() - start
-    rows = model.rowCount()
-    start = time.perf_counter()
-    model.set_filter(CasualtyFilter(province_code="02", outcome="killed"))
-    for row in range(min(40, model.rowCount())):
-        for column in range(model.columnCount()):
-            model.index(row, column).data()
-    filtered = time.perf_counter() - start
-    assert model.loaded_rows() <= BLOCK
-    store.close()
-
-    conn = sqlite3.connect(db)
-    start = time.perf_counter()
-    keys = [k for (k,) in conn.execute(
-        "SELECT rowid FROM casualties ORDER BY incident_date IS NULL, incident_date, rowid")]
-    conn.execute(f"SELECT * FROM casualties WHERE rowid IN ({','.join('?' * BLOCK)})", keys[:BLOCK]).fetchall()
-    open_floor = time.perf_counter() - start
-    start = time.perf_counter()
-    keys = [k for (k,) in conn.execute(
-        "SELECT rowid FROM casualties WHERE province_code = '02' AND outcome = 'killed' "
-        "ORDER BY incident_date IS NULL, incident_date, rowid")]
-    conn.execute(f"SELECT * FROM casualties WHERE rowid IN ({','.join('?' * len(keys[:BLOCK]))})",
-                 keys[:BLOCK]).fetchall()
-    filter_floor = time.perf_counter() - start
-    conn.close()
-    return {"rows": (rows, rows), "open": (opened, open_floor), "filter": (filtered, filter_floor)}
-
-
 def traced_peak(work) -> int:
     tracemalloc.start()
     try:
@@ -239,69 +225,79 @@ def traced_peak(work) -> int:
 
 
 def ratio_line(name: str, ours: list[float], floor: list[float], target: float | None) -> str:
+    """The medians of both, and the rounds' ratios (each round's runs are seconds
+    apart, so the machine's drift weighs on both): min / median / max."""
+    from benchmarks.bigdb import spread
+
     a, b = statistics.median(ours), statistics.median(floor)
     goal = f" (target <= {target:g}x)" if target else ""
-    return f"{name}: cmdesk {a:.3f} s, floor {b:.3f} s, ratio {a / b:.2f}x{goal}"
+    ratios = [x / y for x, y in zip(ours, floor)]
+    return (f"{name}: cmdesk {a:.3f} s, floor {b:.3f} s; ratio {statistics.median(ratios):.2f}x "
+            f"({spread(ratios)}){goal}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="timed runs of each (median), default 3")
-    parser.add_argument("--records", type=int, default=65_000, help="records for the import (default 65,000)")
+    parser.add_argument("--runs", type=int, default=3, help="timed rounds of each (default 3)")
+    parser.add_argument("--records", default="65000,130000",
+                        help="sizes to import, comma-separated (default 65000,130000)")
+    parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory runs")
     args = parser.parse_args()
+    sizes = [int(n) for n in args.records.split(",")]
     folder = Path(tempfile.mkdtemp(prefix="cmdesk-register-"))
+    works = {"cmdesk": cmdesk_import, "plain floor": plain_floor_import,
+             "schema floor": schema_floor_import}
     try:
-        csv_path = folder / "register.csv"
-        generate(csv_path, args.records)
-        print(f"register benchmark: {args.records:,} records, {args.runs} run(s) of each, "
-              f"Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
+        print(f"register benchmark: {', '.join(f'{n:,}' for n in sizes)} records, {args.runs} "
+              f"round(s), Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
+        lines = []
+        per_row = {}
+        for records in sizes:
+            csv_path = folder / f"register-{records}.csv"
+            generate(csv_path, records)
+            times: dict[str, list[float]] = {name: [] for name in works}
+            for run in range(args.runs):
+                order = list(works)
+                shift = run % len(order)  # rotate which goes first: drift weighs on all
+                for name in order[shift:] + order[:shift]:
+                    times[name].append(works[name](folder, csv_path))
+                print(f"  {records:,} round {run + 1}: " + ", ".join(
+                    f"{name} {times[name][-1]:.3f} s" for name in works))
+            lines.append(ratio_line(f"import {records:,} records against the plain table",
+                                    times["cmdesk"], times["plain floor"], TARGET))
+            lines.append(ratio_line(f"import {records:,} records against the schema floor (CMDesk's "
+                                    "indexed table, random ids; for comparison only)",
+                                    times["cmdesk"], times["schema floor"], None))
+            per_row[records] = statistics.median(times["cmdesk"]) / records
+            if records == sizes[0]:
+                db = folder / "cmdesk.cmdesk"  # the last CMDesk import
+                from cmdesk.casualties import summarise
+                from cmdesk.catalog import load_catalog
+                from cmdesk.store import Store
 
-        ours, floor = [], []
-        for run in range(args.runs):
-            pair = [("cmdesk", cmdesk_import), ("floor", floor_import)]
-            if run % 2:
-                pair.reverse()  # alternate which goes first, so drift weighs on both
-            for name, work in pair:
-                (ours if name == "cmdesk" else floor).append(work(folder, csv_path))
-            print(f"  import run {run + 1}: cmdesk {ours[-1]:.3f} s, floor {floor[-1]:.3f} s")
-        lines = [ratio_line(f"import {args.records:,} records", ours, floor, TARGET)]
-
-        db = folder / "cmdesk.cmdesk"  # the last CMDesk import
-        from cmdesk.casualties import summarise
-        from cmdesk.catalog import load_catalog
-        from cmdesk.store import Store
-
-        store = Store.open(db, load_catalog(), "benchmark", daily_backup=False)
-        totals = summarise(store)
-        to_2017 = [y for y in totals.per_year if y.year <= 2017]
-        print(f"  generated: {totals.total:,} records; to end-2017: "
-              f"{sum(y.total for y in to_2017):,} ({sum(y.killed for y in to_2017):,} killed, "
-              f"{sum(y.injured for y in to_2017):,} injured, "
-              f"{sum(y.amputations for y in to_2017):,} amputations)")
-        store.close()
-        pairs = [summary_times(db) for _ in range(max(args.runs, 5))]
-        lines.append(ratio_line("all-years summary", [p[0] for p in pairs], [p[1] for p in pairs], TARGET))
-
-        # Twice Cambodia's register: the same records again under other numbers.
-        double = folder / "double.csv"
-        generate(double, args.records * 2, seed=2024)
-        store = empty_database(folder, "double.cmdesk")
-        from cmdesk.exchange import casualties_import as importer
-
-        catalog = load_catalog()
-        importer.apply_casualty_import(store, importer.plan_casualty_import(
-            store, catalog, importer.read_table(double)))
-        store.close()
-        timings = [table_times(folder / "double.cmdesk") for _ in range(max(args.runs, 5))]
-        rows = timings[0]["rows"][0]
-        for key, label in (("open", f"open the table at {rows:,} records"),
-                           ("filter", f"filter the table at {rows:,} records")):
-            lines.append(ratio_line(label, [t[key][0] for t in timings], [t[key][1] for t in timings], None))
-
-        ours_peak = traced_peak(lambda: cmdesk_import(folder, csv_path))
-        floor_peak = traced_peak(lambda: floor_import(folder, csv_path))
-        lines.append(f"peak memory of the import (tracemalloc): cmdesk {ours_peak / 2**20:.0f} MiB, "
-                     f"floor {floor_peak / 2**20:.0f} MiB, ratio {ours_peak / floor_peak:.2f}x")
+                store = Store.open(db, load_catalog(), "benchmark", daily_backup=False)
+                totals = summarise(store)
+                to_2017 = [y for y in totals.per_year if y.year <= 2017]
+                print(f"  generated: {totals.total:,} records; to end-2017: "
+                      f"{sum(y.total for y in to_2017):,} ({sum(y.killed for y in to_2017):,} killed, "
+                      f"{sum(y.injured for y in to_2017):,} injured, "
+                      f"{sum(y.amputations for y in to_2017):,} amputations)")
+                store.close()
+                pairs = [summary_times(db) for _ in range(max(args.runs, 5))]
+                lines.append(ratio_line(f"all-years summary at {records:,}", [p[0] for p in pairs],
+                                        [p[1] for p in pairs], TARGET))
+            if not args.no_memory:
+                ours_peak = traced_peak(lambda: cmdesk_import(folder, csv_path))
+                floor_peak = traced_peak(lambda: plain_floor_import(folder, csv_path))
+                lines.append(f"peak memory of the import of {records:,} (tracemalloc): cmdesk "
+                             f"{ours_peak / 2**20:.0f} MiB, plain floor {floor_peak / 2**20:.0f} MiB, "
+                             f"ratio {ours_peak / floor_peak:.2f}x (target <= 1.5x)")
+            csv_path.unlink()
+        if len(sizes) > 1:
+            first, last = sizes[0], sizes[-1]
+            lines.append(f"import time per record: {per_row[first] * 1e6:.1f} us at {first:,}, "
+                         f"{per_row[last] * 1e6:.1f} us at {last:,} "
+                         f"({per_row[last] / per_row[first]:.2f}x; 1.00x is linear)")
         peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
         lines.append(f"peak resident size of this process: {peak_rss:.0f} MiB")
         print("\n".join(lines))

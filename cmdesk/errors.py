@@ -55,3 +55,18 @@ class YearFrozenError(InputError):
     def __init__(self, message: str, year: int) -> None:
         super().__init__(message)
         self.year = year
+
+
+class FileReadError(InputError):
+    """A file cannot be read as asked (`cmdesk.exchange.reading`). The message names the
+    file and, where known, the place; the place is also kept for callers: `path`,
+    `line` (a text file's line, the first being 1, or a sheet's row), `column` (a column
+    number, or a sheet's column letter) and `cell` (a sheet's cell, "C7")."""
+
+    def __init__(self, message: str, path: object, line: int | None = None,
+                 column: str | int | None = None, cell: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line
+        self.column = column
+        self.cell = cell

@@ -27,7 +27,7 @@ from typing import Mapping, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.errors import InputError
-from cmdesk.i18n import translate
+from cmdesk.i18n import english, translate
 from cmdesk.numbers import format_count
 from cmdesk.funding import format_money
 from cmdesk.figures import YearFigures, year_figures
@@ -322,10 +322,11 @@ def drafts(store: Store, catalog: Catalog, year: int, figures: YearFigures | Non
     """The sentences CMDesk can draft from `year`'s figures, in the order of the
     indicators they belong to. Nothing is drafted from a figure that was not entered."""
     f = figures or year_figures(store, catalog, year)
-    found: list[Draft | None] = [
-        _casualties(f), *_data_collection(f), *_rehabilitation(f), _devices(f, catalog),
-        *_psychosocial(f), *_inclusion(f, catalog), _funding(f),
-    ]
+    with english():  # drafted for the narrative the Committee reads, so in English
+        found: list[Draft | None] = [
+            _casualties(f), *_data_collection(f), *_rehabilitation(f), _devices(f, catalog),
+            *_psychosocial(f), *_inclusion(f, catalog), _funding(f),
+        ]
     order = {ind.code: n for n, ind in enumerate(catalog.indicators())}
     result = [d for d in found if d is not None]
     return sorted(result, key=lambda d: order.get(d.indicators[0], len(order)))

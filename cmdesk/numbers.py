@@ -1,7 +1,19 @@
 """Reading counts as staff type or paste them: "26,280", "26 280", "២៦២៨០".
 
-Counts of persons, devices and the like are whole numbers of 0 or more. Anything
-else is refused with a message that says what was wrong and what to type instead.
+Counts of persons, devices and the like are whole numbers from 0 to `MAX_COUNT`.
+One rule for every importer and every grid (docs/values-csv.md, "Numbers"):
+
+- digits 0-9 or Khmer digits; spaces of every width and the apostrophe separate
+  thousands, in groups of three;
+- the decimal mark is "." and "," separates thousands, unless the text comes from
+  a file that says otherwise: a `;`-separated CSV comes from a computer whose
+  decimal mark is the comma (`decimal_mark=","`), and there "." separates thousands;
+- decimals are allowed only when they are zeros ("26,280.00" is 26,280);
+- one mark followed by exactly three digits ("12.000", "26.280") could be either:
+  it is read as thousands where that mark separates thousands, and otherwise
+  refused with both readings, never read as 12;
+- more than `MAX_COUNT` is refused: no real count comes near it, and a slip (a phone
+  number pasted into a count) is caught long before SQLite's 2^63.
 """
 
 from __future__ import annotations
@@ -12,43 +24,92 @@ from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 
 KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
-# Thousands separators seen in partners' files: comma, spaces of every width, apostrophe.
-_SEPARATORS = ",'\u00a0\u202f\u2009 "
-_GROUPED = re.compile(r"^[0-9]{1,3}([,'\u00a0\u202f\u2009 ][0-9]{3})+$")
-_WHOLE_WITH_ZERO_DECIMALS = re.compile(r"^([0-9]+)\.0+$")
+MAX_COUNT = 999_999_999
+"""The largest count CMDesk accepts (Cambodia has about 17 million people)."""
+_SPACES = "'\u00a0\u202f\u2009 "  # thousands separators seen in partners' files
+_NUMBER = re.compile(r"[0-9][0-9,.'\u00a0\u202f\u2009 ]*")
 
 
-def parse_count(text: str) -> int | None:
+def _grouped(whole: str, marks: str) -> str | None:
+    """The digits of `whole` if it is digits, or groups of three after one to three
+    digits with one kind of separator from `marks`; else None."""
+    if whole.isdigit():
+        return whole
+    used = {c for c in whole if not c.isdigit()}
+    if len(used) != 1 or not used <= set(marks):
+        return None
+    mark = used.pop()
+    groups = whole.split(mark)
+    if not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]):
+        return None
+    return "".join(groups)
+
+
+def parse_count(text: str, decimal_mark: str | None = None) -> int | None:
     """The whole number in `text`, or None when `text` is empty (a cleared cell).
+    `decimal_mark` is "," when the text comes from a file written where the comma
+    is the decimal mark (a `;` CSV), else None (see the module's rule).
 
-    Raises InputError for negative, fractional or unreadable input."""
-    raw = text
-    text = text.strip().translate(KHMER_DIGITS)
+    Raises InputError for negative, fractional, ambiguous, too large or unreadable
+    input, with the reason and what to type instead."""
+    shown = text.strip()
+    text = shown.translate(KHMER_DIGITS)
     if not text:
         return None
     if text.startswith(("-", "\u2212")) and re.search(r"[0-9]", text):
         raise InputError(
-            translate("Numbers", "'{text}' is negative: a count cannot be below 0.").format(text=raw.strip())
-        )
+            translate("Numbers", "'{text}' is negative: a count cannot be below 0.").format(text=shown))
     # str.isdigit() and \d also accept "²", "⑤" or Arabic-Indic digits: only 0-9 count.
-    if text.isascii() and text.isdigit():
-        return int(text)
-    if _GROUPED.match(text):
-        return int(re.sub(f"[{_SEPARATORS}]", "", text))
-    whole = _WHOLE_WITH_ZERO_DECIMALS.match(re.sub(f"[{_SEPARATORS}]", "", text))
-    integer_part = text.split(".")[0]
-    if whole and (_GROUPED.match(integer_part) or (integer_part.isascii() and integer_part.isdigit())):
-        return int(whole.group(1))
-    if re.fullmatch(r"[0-9,'\u00a0\u202f\u2009 ]*\.[0-9]+", text):
-        raise InputError(
-            translate("Numbers", "'{text}' is not a whole number: counts of persons, devices "
-                      "and the like have no decimals. For thousands, type 26280 or 26,280.")
-            .format(text=raw.strip())
-        )
-    raise InputError(
-        translate("Numbers", "'{text}' is not a number. Type digits, for example 26280, "
-                  "26,280 or ២៦២៨០.").format(text=raw.strip())
-    )
+    if not _NUMBER.fullmatch(text) or not text[-1].isdigit():
+        raise _not_a_number(shown)
+    decimal = "," if decimal_mark == "," else "."
+    thousands = "." if decimal == "," else ","
+    marks = _SPACES + thousands
+    if decimal == "." and text.count(".") > 1 and "," not in text:
+        marks, decimal = marks + ".", ""  # "1.234.567": only thousands can repeat
+    whole, decimals = text, ""
+    if decimal and decimal in text:
+        whole, _, decimals = text.rpartition(decimal)
+    digits = _grouped(whole, marks) if whole else None
+    if digits is None or not decimals.isdigit() and decimals:
+        raise _not_a_number(shown)
+    if len(decimals) == 3 and whole.isdigit() and len(whole) <= 3:
+        # "12.000": the decimal mark here, but it separates thousands elsewhere.
+        as_thousands = int(whole + decimals)
+        if decimals.strip("0"):
+            other = translate("Numbers", "not a whole number ({whole}{mark}{decimals})")
+        else:
+            other = "{whole}"
+        raise InputError(translate(
+            "Numbers", "'{text}' is either {thousands:,} (with '{mark}' between the thousands) or "
+            "{other}: CMDesk cannot tell which. Type {plain} for {thousands:,}.").format(
+            text=shown, thousands=as_thousands, mark=decimal, plain=as_thousands,
+            other=other.format(whole=int(whole), mark=decimal, decimals=decimals.rstrip("0"))))
+    if decimals.strip("0"):
+        raise InputError(translate(
+            "Numbers", "'{text}' is not a whole number: counts of persons, devices and the like "
+            "have no decimals. For thousands, type 26280 or {example}.").format(
+            text=shown, example="26.280" if decimal == "," else "26,280"))
+    value = int(digits)
+    if value > MAX_COUNT:
+        raise InputError(translate(
+            "Numbers", "'{text}' is more than {max:,}, the largest count CMDesk accepts. Check the "
+            "figure.").format(text=shown, max=MAX_COUNT))
+    return value
+
+
+def _not_a_number(shown: str) -> InputError:
+    return InputError(translate("Numbers", "'{text}' is not a number. Type digits, for example "
+                                "26280, 26,280 or ២៦២៨០.").format(text=shown))
+
+
+TO_KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
+
+
+def khmer_digits(text: str) -> str:
+    """`text` with its digits written in Khmer (២៦,២៨០): how the window shows figures
+    when View > Khmer digits is on. Files and documents keep 0-9."""
+    return text.translate(TO_KHMER_DIGITS)
 
 
 def format_count(value: int | None) -> str:

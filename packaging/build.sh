@@ -41,6 +41,9 @@ say "parsing the catalog files, so that the bundle ships them parsed (start-up n
 "$PYTHON" -c 'from cmdesk.catalog import read_catalog_file; from cmdesk.paths import catalog_dir
 for path in sorted(catalog_dir().glob("*.toml")): read_catalog_file(None, path.name)'
 
+say "compiling the translations (resources/translations/*.qm, which the window loads)"
+"$PYTHON" packaging/translations.py --compile-only
+
 say "building dist/CMDesk"
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$ROOT/dist" --workpath "$ROOT/build" "$ROOT/packaging/cmdesk.spec"
@@ -73,6 +76,11 @@ check "read it back" "$CLI" info --db "$WORK/x.cmdesk" --user smoke-test
 grep -q "DEMO" "$WORK/out.txt" || { echo "FAILED: info does not say DEMO" >&2; exit 1; }
 grep -q "2024" "$WORK/out.txt" || { echo "FAILED: info does not list 2024" >&2; exit 1; }
 check "integrity" "$CLI" check-db --db "$WORK/x.cmdesk" --user smoke-test
+check "in Khmer" "$CLI" --lang km info --db "$WORK/x.cmdesk" --user smoke-test
+grep -q "ការិយាល័យ" "$WORK/out.txt" || { echo "FAILED: info --lang km is not in Khmer" >&2; exit 1; }
+[ -f "$BUNDLE/_internal/resources/translations/cmdesk_km.qm" ] \
+    || [ -f "$BUNDLE/resources/translations/cmdesk_km.qm" ] \
+    || { echo "FAILED: the bundle has no cmdesk_km.qm" >&2; exit 1; }
 
 if [ "$(uname -s)" = "Linux" ]; then
     # The window: it must start (Qt plugins found, every module bundled) and stay up.

@@ -38,4 +38,6 @@ if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
+# The window loads the Khmer translation compiled (.qm); only its source (.ts) is in git.
+.venv/bin/python packaging/translations.py --compile-only
 echo "setup-dev: ready (.venv/bin/python)"

@@ -2,11 +2,16 @@
 tests/core never import Qt."""
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The command line speaks the language saved in the window's settings file
+# (cmdesk.i18n.saved_language): point it at an empty folder, so that a developer's own
+# choice of Khmer does not change what the tests read.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="cmdesk-test-config-")
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "reference" / "seeds"

@@ -6,7 +6,8 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from cmdesk import __version__, i18n
@@ -15,9 +16,10 @@ from cmdesk.cli import default_user
 from cmdesk.errors import CMDeskError
 from cmdesk.paths import resources_dir
 from cmdesk.store import Store
+from ui import text_guard
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.settings import LAST_DATABASE, USER_NAME, Settings, data_folder
+from ui.settings import LANGUAGE, LAST_DATABASE, USER_NAME, Settings, data_folder
 
 DEMO_FILE_NAME = "demo.cmdesk"
 
@@ -38,20 +40,79 @@ STYLE = """
 """
 
 
-def application() -> QApplication:
-    """The QApplication, created once with CMDesk's names, translations and style."""
+KHMER_FONT_FILE = "KhmerOS.ttf"
+"""Khmer OS (LGPL, resources/fonts): the font the PDFs already embed, and unlike Noto
+Sans Khmer it has Latin glyphs, so Khmer and English in one label share one line
+height. Loaded by the program itself, so a laptop without Khmer fonts shows the same."""
+
+_translator: QTranslator | None = None
+
+
+def application(language: str | None = None) -> QApplication:
+    """The QApplication, created once with CMDesk's names, style, the Khmer font, and
+    the translation of `language` ('en' or 'km'; None keeps the one installed, at
+    first English)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("CMAA")
     QCoreApplication.setApplicationName("CMDesk")
     QCoreApplication.setApplicationVersion(__version__)
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "cmdesk", "_", str(resources_dir() / "translations")):
-        app.installTranslator(translator)
+    if language is not None:
+        use_language(app, language)
     i18n.set_translator(QCoreApplication.translate)
     app.setStyleSheet(STYLE)
+    text_guard.install(app)
     return app
+
+
+def chosen_language(settings: Settings) -> str:
+    """The language chosen in View > Language, else the system's."""
+    chosen = settings.get(LANGUAGE)
+    return chosen if chosen in i18n.LANGUAGES else i18n.system_language()
+
+
+def use_language(app: QApplication, language: str) -> bool:
+    """Translate CMDesk's and Qt's own strings into `language` from the compiled
+    `cmdesk_<language>.qm`, and set the font that shows it; False (and English)
+    when that file is missing (packaging/setup-dev.sh compiles it)."""
+    global _translator
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    loaded = language == i18n.ENGLISH
+    if not loaded:
+        translator = QTranslator(app)
+        loaded = translator.load(f"cmdesk_{language}", str(i18n.translations_dir()))
+        if loaded:
+            app.installTranslator(translator)
+            _translator = translator
+        else:
+            print(f"cmdesk: no compiled translation cmdesk_{language}.qm in "
+                  f"{i18n.translations_dir()}; run packaging/setup-dev.sh", file=sys.stderr)
+    set_font(app, khmer_first=loaded and language == i18n.KHMER)
+    return loaded
+
+
+def set_font(app: QApplication, khmer_first: bool) -> None:
+    """The application font: in Khmer, Khmer OS first (its line height fits stacked
+    clusters, so widgets' size hints are right); in English the system's font, with
+    Khmer OS after it for the Khmer names and labels in the data."""
+    QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / KHMER_FONT_FILE))
+    font = QFont(app.font())
+    system = [family for family in QFont().families() or [QFont().defaultFamily()]
+              if family != "Khmer OS"]
+    font.setFamilies(["Khmer OS", *system] if khmer_first else [*system, "Khmer OS"])
+    app.setFont(font)
+
+
+def restart() -> None:
+    """Start CMDesk again, as it was started (the window has been closed by then)."""
+    from PySide6.QtCore import QProcess
+
+    frozen = getattr(sys, "frozen", False)  # the PyInstaller build: the executable is CMDesk
+    QProcess.startDetached(sys.executable, sys.argv[1:] if frozen else sys.argv)
+    QCoreApplication.quit()
 
 
 def ask_user_name(settings: Settings) -> str:
@@ -93,9 +154,13 @@ def run_gui(db_path: Path | None = None) -> int:
     """Open the CMDesk window; returns the exit code."""
     from ui.main_window import MainWindow
 
-    app = application()
     settings = Settings()
-    context = AppContext(shipped_catalog=load_catalog(), settings=settings, user=ask_user_name(settings))
+    language = chosen_language(settings)
+    app = application(language)
+    if _translator is None:
+        language = i18n.ENGLISH  # no compiled translation: all in English, data too
+    context = AppContext(shipped_catalog=load_catalog(), settings=settings, user=ask_user_name(settings),
+                         language=language)
     try:
         context.store = open_first_database(context, db_path)
     except CMDeskError as error:

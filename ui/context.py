@@ -10,16 +10,35 @@ from ui.settings import Settings
 class AppContext:
     # A plain class: start-up defines no dataclass (cmdesk.catalog.Catalog says why).
     def __init__(self, shipped_catalog: Catalog, settings: Settings, user: str,
-                 store: Store | None = None) -> None:
+                 store: Store | None = None, language: str = "en") -> None:
         self.shipped_catalog = shipped_catalog  # what CMDesk ships; new databases start from it
         self.settings = settings
         self.user = user
         self.store = store
+        self.language = language  # the window's: "en" or "km"
+        self.khmer_digits = False  # figures shown with ០-៩ (View > Khmer digits)
+        self._khmer: tuple[Catalog, Catalog] | None = None  # (English, its Khmer copy)
+
+    def figure(self, text: str) -> str:
+        """A formatted figure as the window shows it: in Khmer digits when chosen."""
+        if not self.khmer_digits:
+            return text
+        from cmdesk.numbers import khmer_digits
+
+        return khmer_digits(text)
 
     @property
     def catalog(self) -> Catalog:
         """The catalog as the open database has it (items added, renamed or retired
-        there; PRC names), else the shipped one."""
+        there; PRC names), else the shipped one; in Khmer, its Khmer copy (whose
+        `.english` the documents for the Convention use)."""
+        catalog = self.shipped_catalog
         if self.store is not None and self.store.catalog is not None:
-            return self.store.catalog
-        return self.shipped_catalog
+            catalog = self.store.catalog
+        if self.language != "km":
+            return catalog
+        if self._khmer is None or self._khmer[0] is not catalog:
+            from cmdesk.catalog.khmer import in_khmer
+
+            self._khmer = (catalog, in_khmer(catalog))
+        return self._khmer[1]

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -25,16 +25,21 @@ from cmdesk import __version__
 from cmdesk.errors import CMDeskError
 from cmdesk.store import Store
 from ui.context import AppContext
+from ui.app import chosen_language, restart
 from ui.errors import show_error
 from ui.pages import page_specs
 from ui.pages.base import Page
 from ui.settings import (
+    KHMER_DIGITS,
+    LANGUAGE,
     LAST_YEAR,
     RECENT_DATABASES,
     USER_NAME,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
 )
+
+LANGUAGE_NAMES = {"en": "English", "km": "ខ្មែរ"}
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -54,6 +59,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        context.khmer_digits = context.settings.get(KHMER_DIGITS)
         # The database and year opened now are remembered in the settings after the
         # window's first paint (see paintEvent), not while it is being built.
         self._building = True
@@ -63,20 +69,23 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(170)
         self.stack = QStackedWidget()
         self.page_specs = page_specs(context)
         self.pages: dict[str, Page] = {}  # the pages built so far, by key
         for spec in self.page_specs:
             self.navigation.addItem(QListWidgetItem(spec.title))
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
+        # As wide as its longest title (Khmer titles are longer than the English).
+        navigation_width = max(170, self.navigation.sizeHintForColumn(0)
+                               + 2 * self.navigation.frameWidth() + 12)
+        self.navigation.setMinimumWidth(navigation_width)
         self.navigation.currentRowChanged.connect(self._show_page)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([200, 1000])
+        splitter.setSizes([max(200, navigation_width), 1000])
         self.setCentralWidget(splitter)
 
         self._build_toolbar()
@@ -141,9 +150,27 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        current = chosen_language(self.context.settings)
+        for code, name in LANGUAGE_NAMES.items():  # each in its own language, never translated
+            action = self._action(name, lambda _checked=False, code=code: self.choose_language(code))
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.digits_action = self._action(self.tr("&Khmer digits (០-៩)"), self.choose_khmer_digits)
+        self.digits_action.setCheckable(True)
+        self.digits_action.setChecked(self.context.khmer_digits)
+        view_menu.addAction(self.digits_action)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.catalog_action = self._action(self.tr("&Items and reporting sources…"), self.edit_catalog)
         tools_menu.addAction(self.catalog_action)
+        self.provinces_action = self._action(self.tr("&Provincial offices…"), self.edit_provinces)
+        tools_menu.addAction(self.provinces_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About CMDesk"), self.show_about)
         help_menu.addAction(self.about_action)
@@ -160,6 +187,30 @@ class MainWindow(QMainWindow):
             action.setShortcuts(shortcut)
         action.triggered.connect(slot)
         return action
+
+    def choose_khmer_digits(self, checked: bool) -> None:
+        """Show figures in Khmer digits (or 0-9) on the grids and Overview, at once."""
+        self.context.khmer_digits = checked
+        self.context.settings.set(KHMER_DIGITS, checked)
+        row = self.navigation.currentRow()
+        self.rebuild_pages()  # built again, showing the figures the new way
+        self._show_page(row)
+
+    def choose_language(self, code: str) -> None:
+        """Remember `code` as the language, and offer to restart in it: every window
+        and page builds its texts once, so a restart shows the new language everywhere."""
+        if code == chosen_language(self.context.settings) and self.context.settings.get(LANGUAGE):
+            return
+        self.context.settings.set(LANGUAGE, code)
+        self.context.settings.sync()
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Language"),
+            self.tr("CMDesk will be in {language} from its next start. Restart it now?")
+            .format(language=LANGUAGE_NAMES[code]))
+        if answer == QMessageBox.StandardButton.Yes and self.close():
+            restart()
 
     # --- pages and years -----------------------------------------------------------------
 
@@ -219,6 +270,17 @@ class MainWindow(QMainWindow):
             key = next(g.page for g in self.context.catalog.groups if g.code == item.group)
             self.show_page(key)
             self.page(key).go_to_cell(finding.source, finding.cells[0])
+
+    def edit_provinces(self) -> None:
+        """Tools > Provincial offices (docs/exchange.md)."""
+        from ui.dialogs.provinces import ProvincesDialog
+
+        store = self.context.store
+        if store is None:
+            return
+        ProvincesDialog(store, self.context.shipped_catalog, self).exec()
+        if "exchange" in self.pages:
+            self.pages["exchange"].packages.refresh()
 
     def edit_catalog(self) -> None:
         """Tools > Items and reporting sources."""

@@ -1,6 +1,6 @@
 """Render every main page to PNG, for the docs and for review.
 
-    .venv/bin/python -m ui.screenshots --out screenshots [--db PATH] [--year YEAR]
+    .venv/bin/python -m ui.screenshots --out screenshots [--db PATH] [--year YEAR] [--lang km]
 
 Without --db it uses a fresh demo database in a temporary folder. Runs offscreen;
 never reads or writes the user's settings.
@@ -15,7 +15,8 @@ import tempfile
 from pathlib import Path
 
 
-def render_pages(out: Path, db: Path | None, year: int | None, size=(1280, 800)) -> list[Path]:
+def render_pages(out: Path, db: Path | None, year: int | None, size=(1280, 800),
+                 language: str = "en") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QStandardPaths
 
@@ -28,7 +29,7 @@ def render_pages(out: Path, db: Path | None, year: int | None, size=(1280, 800))
     from ui.main_window import MainWindow
     from ui.settings import USER_NAME, Settings
 
-    app = application()
+    app = application(language)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         catalog = load_catalog()
@@ -38,7 +39,7 @@ def render_pages(out: Path, db: Path | None, year: int | None, size=(1280, 800))
             store = Store.open(db, catalog, "screenshots", read_only=True)
         settings = Settings(Path(scratch) / "settings.ini")
         settings.set(USER_NAME, "screenshots")
-        window = MainWindow(AppContext(catalog, settings, "screenshots", store))
+        window = MainWindow(AppContext(catalog, settings, "screenshots", store, language=language))
         window.resize(*size)
         window.show()
         if year:
@@ -65,8 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("screenshots"), help="folder for the PNG files")
     parser.add_argument("--db", type=Path, help="database to show (default: a fresh demo database)")
     parser.add_argument("--year", type=int, help="reporting year to show")
+    parser.add_argument("--lang", choices=("en", "km"), default="en", help="the window's language")
     args = parser.parse_args(argv)
-    for path in render_pages(args.out, args.db, args.year):
+    for path in render_pages(args.out, args.db, args.year, language=args.lang):
         print(path)
     return 0
 

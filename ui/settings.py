@@ -32,6 +32,11 @@ LAST_YEAR = Option("session/last_year", int, 0)
 RECENT_DATABASES = Option("session/recent_databases", list, [])
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
+LANGUAGE = Option("ui/language", str, "")
+"""'en' or 'km'; empty: the system's language. The core reads the same key without Qt
+(cmdesk.i18n.saved_language), so the command line speaks the window's language."""
+KHMER_DIGITS = Option("ui/khmer_digits", bool, False)
+"""Show figures with Khmer digits (០-៩) in the grids and on Overview (View menu)."""
 CASUALTY_COLUMN_MAPS = "import/casualty_column_maps"
 """Group of the column mappings chosen for casualty files, one per set of headers."""
 
@@ -66,6 +71,8 @@ class Settings:
                 return int(value)  # type: ignore[return-value]
             except (TypeError, ValueError):
                 return option.default
+        if option.type is bool:  # INI files give back "true" / "false"
+            return (value in (True, 1, "true", "1")) if value is not None else option.default  # type: ignore[return-value]
         if option.type is QByteArray:
             return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]
         return option.type(value) if value is not None else option.default

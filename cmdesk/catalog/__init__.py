@@ -155,6 +155,10 @@ class Catalog:
         self.actions = actions
         self.rules = rules if rules is not None else []
         self._items_by_code = {item.code: item for item in items}
+        # The language of its labels; a Khmer copy (catalog/khmer.py) keeps the English
+        # catalog it was made from, which the Convention's documents use.
+        self.language = "en"
+        self.english = self
 
     def _parts(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in _CATALOG_PARTS}
@@ -482,7 +486,8 @@ def _rule_params(r: dict, kind: str, where: str) -> tuple[tuple[str, object], ..
         if isinstance(value, dict):
             value = tuple(sorted(value.items()))
         params.append((name, value))
-    unknown = set(r) - set(RULE_KINDS[kind]) - {"code", "kind", "severity", "description", "message"}
+    unknown = set(r) - set(RULE_KINDS[kind]) - {"code", "kind", "severity", "description", "message",
+                                                     "description_km", "message_km"}
     if unknown:
         raise CatalogError(f"{where}: unknown setting(s) {', '.join(sorted(unknown))} for a "
                            f"'{kind}' rule.")

@@ -69,9 +69,10 @@ def load_returns(catalog: Catalog, directory: Path | None = None) -> ReturnDefau
                                    f"remove 'label'.")
             kind, label = VALUES, groups[code].label
         elif code in RECORD_SECTIONS:
-            label = entry.get("label")
+            key = "label_km" if catalog.language == "km" else "label"  # catalog/khmer.py
+            label = entry.get(key)
             if not label:
-                raise CatalogError(f"{where}: 'label' is missing or empty.")
+                raise CatalogError(f"{where}: '{key}' is missing or empty.")
             kind = code
         else:
             raise CatalogError(f"{where}: not an item group of items.toml, nor "

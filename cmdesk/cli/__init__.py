@@ -17,6 +17,7 @@ from typing import Callable, Sequence
 from cmdesk.cli.common import default_user
 from cmdesk.cli.parser import build_parser
 from cmdesk.errors import CMDeskError
+from cmdesk import i18n
 from cmdesk.i18n import translate
 
 __all__ = ["build_parser", "default_user", "main"]
@@ -38,10 +39,40 @@ def _find_gui() -> GuiLauncher:
     )
 
 
+def _use_language(argv: list[str]) -> None:
+    """Speak `--lang`'s language, else the one chosen in the window (View > Language),
+    else the system's. With no command the window starts, and sets its own."""
+    language = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            language = argv[index + 1]
+        elif arg.startswith("--lang="):
+            language = arg.partition("=")[2]
+    if language not in i18n.LANGUAGES:  # a wrong --lang value: the parser says so
+        if not _names_a_command(argv):
+            return
+        language = i18n.saved_language()
+    i18n.use_language(language)
+
+
+def _names_a_command(argv: list[str]) -> bool:
+    """Whether `argv` is more than the window's options (`--db PATH`, `--user NAME`)."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--db", "--user", "--lang"):
+            rest = rest[1:]
+        elif not arg.startswith(("--db=", "--user=", "--lang=")):
+            return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None) -> int:
     """Run the command line; with no command, open the GUI (`open_gui`, or the one
     registered under the `cmdesk.gui` entry point)."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _use_language(argv)
+    parser = build_parser()  # after the language is set: its help texts are translated
     args = parser.parse_args(argv)
     try:
         if args.command is None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, one_line, open_to_read
+from cmdesk.cli.common import Commands, one_line, open_to_read, print_problems
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 
@@ -45,11 +45,12 @@ def _cmd_import_casualties(args: argparse.Namespace) -> int:
     store = Store.open(args.db, catalog, args.user)
     try:
         plan = importer.plan_casualty_import(store, catalog, table, column_map)
-        for problem in plan.problems:
-            print(translate("CLI", "{file}: row {row}: column {column}: '{text}': {reason}").format(
-                file=args.file, row=problem.line, column=problem.column,
-                text=one_line(problem.text), reason=one_line(problem.reason)), file=sys.stderr)
         rejects = importer.write_rejects(plan, args.rejects)
+        print_problems((translate("CLI", "{file}: row {row}: column {column}: '{text}': {reason}").format(
+            file=args.file, row=problem.line, column=problem.column,
+            text=one_line(problem.text), reason=one_line(problem.reason))
+            for problem in plan.problems), len(plan.problems),
+            translate("CLI", " (every one is in {path})").format(path=rejects) if rejects else "")
         counts = importer.apply_casualty_import(store, plan)
         print(translate("CLI", "{added} added, {updated} updated, {duplicates} duplicates, "
                         "{rejected} rejected").format(

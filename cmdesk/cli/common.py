@@ -4,11 +4,14 @@ blocks (a command, a group of subcommands), opening the database and printing.""
 from __future__ import annotations
 
 import argparse
+import sys
+from itertools import islice
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from cmdesk.i18n import translate
 from cmdesk.store import Store, probe
+from cmdesk.text import CONTROL
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -31,6 +34,8 @@ def _group_help(name: str) -> str:
         "summary": translate("CLI", "print the figures the reports quote"),
         "year": translate("CLI", "a reporting year's sign-off: status, mark as checked, "
                           "submit (keeps a snapshot and freezes the year), reopen, compare"),
+        "province": translate("CLI", "provincial offices and their pairing with headquarters "
+                              "(see docs/exchange.md)"),
     }[name]
 
 
@@ -76,7 +81,25 @@ def open_to_read(args: argparse.Namespace, catalog) -> Store:
 
 
 def one_line(text: str) -> str:
-    return text.replace("\r", "\\r").replace("\n", "\\n")
+    """`text` on one line, its control characters shown as escapes (a file's ESC must
+    not reach the terminal)."""
+    text = text.replace("\r", "\\r").replace("\n", "\\n")
+    return CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+
+
+PRINTED_PROBLEMS = 50
+"""The most problems an import prints: a file of a million bad rows prints 50 and a
+count, not a million lines."""
+
+
+def print_problems(messages: Iterable[str], total: int, rest: str = "") -> None:
+    """Print the first PRINTED_PROBLEMS of `messages` (one line each) to stderr, then
+    how many more there are; `rest` says where all of them are, if anywhere."""
+    for message in islice(messages, PRINTED_PROBLEMS):
+        print(message, file=sys.stderr)
+    if total > PRINTED_PROBLEMS:
+        print(translate("CLI", "... and {n} more problem(s){rest}.").format(
+            n=f"{total - PRINTED_PROBLEMS:,}", rest=rest), file=sys.stderr)
 
 
 def when(at: str | None) -> str:

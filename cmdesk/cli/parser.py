@@ -8,9 +8,19 @@ import argparse
 from pathlib import Path
 
 from cmdesk import __version__
-from cmdesk.cli import casualties, checks, completeness, database, reports, requests, values, year
+from cmdesk.cli import (
+    casualties,
+    checks,
+    completeness,
+    database,
+    exchange,
+    reports,
+    requests,
+    values,
+    year,
+)
 from cmdesk.cli.common import Commands
-from cmdesk.i18n import translate
+from cmdesk.i18n import LANGUAGES, translate
 
 COMMAND_MODULES = (
     database,  # init, demo, info, check-db, backup
@@ -21,6 +31,7 @@ COMMAND_MODULES = (
     reports,  # export sraap, va-update, form-j
     completeness,  # completeness
     year,  # year status, mark-checked, submit, reopen, compare, documents
+    exchange,  # province create|pair-code|pair|list, send, receive, conflicts, resolve
 )
 
 
@@ -32,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"CMDesk {__version__}")
     parser.add_argument("--db", type=Path, help=translate("CLI", "the database to open in the window"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate(
+        "CLI", "the language of the messages: en (English) or km (Khmer); default: the one chosen "
+        "in the window (View > Language), else the system's"))
     commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
     for module in COMMAND_MODULES:
         module.register(commands)

@@ -28,6 +28,9 @@ def register(commands: Commands) -> None:
             "CLI", "the file to write: FILE.xlsx, FILE.pdf or FILE.docx (Word: the VA update and Form J)"))
         document.add_argument("--draft", action="store_true", help=translate(
             "CLI", "export even though the year's figures have errors; every page is marked DRAFT"))
+        if name == "va-update":
+            document.add_argument("--khmer", action="store_true", help=translate(
+                "CLI", "write it in Khmer, for national use (the Committee's copy is the English one)"))
 
 
 def _cmd_export_document(args: argparse.Namespace) -> int:
@@ -36,7 +39,8 @@ def _cmd_export_document(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     store = open_to_read(args, catalog)
     try:
-        result = export_document(args.what, store, catalog, args.year, args.out, draft=args.draft)
+        result = export_document(args.what, store, catalog, args.year, args.out, draft=args.draft,
+                                 khmer=getattr(args, "khmer", False))
         print(translate("CLI", "{path} written{draft}.").format(
             path=result.path, draft=translate("CLI", " (DRAFT)") if result.draft else ""))
     finally:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, one_line
+from cmdesk.cli.common import Commands, one_line, print_problems
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 
@@ -31,10 +31,10 @@ def _cmd_import_requests(args: argparse.Namespace) -> int:
     try:
         plan = plan_requests_import(store, catalog, args.file, args.year)
         if plan.problems:
-            for problem in plan.problems:
-                print(translate("CLI", "{file}: row {row}, column {column}: '{text}': {reason}").format(
-                    file=args.file, row=problem.row, column=problem.column,
-                    text=one_line(problem.text), reason=problem.reason), file=sys.stderr)
+            print_problems((translate("CLI", "{file}: row {row}, column {column}: '{text}': {reason}")
+                            .format(file=args.file, row=problem.row, column=problem.column,
+                                    text=one_line(problem.text), reason=one_line(problem.reason))
+                            for problem in plan.problems), len(plan.problems))
             print(translate("CLI", "{n} problem(s); nothing was imported. Correct the file and import "
                             "it again.").format(n=len(plan.problems)), file=sys.stderr)
             return 1

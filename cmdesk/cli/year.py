@@ -12,6 +12,7 @@ from cmdesk.cli.common import Commands, one_line, open_to_read, when
 from cmdesk.errors import CMDeskError
 from cmdesk.i18n import translate
 from cmdesk.store import Store
+from cmdesk.store.rows import short_id
 
 
 def register(commands: Commands) -> None:
@@ -91,7 +92,7 @@ def _cmd_year_status(args: argparse.Namespace) -> int:
         print(translate("CLI", "Snapshots (kept at each submission):"))
         for snapshot in status.snapshots:
             print(translate("CLI", "  {id}  {at}  {who}  ({n} documents)").format(
-                id=snapshot.id[:8], at=when(snapshot.taken_at), who=snapshot.taken_by,
+                id=short_id(snapshot.id), at=when(snapshot.taken_at), who=snapshot.taken_by,
                 n=documents[snapshot.id]))
     else:
         print(translate("CLI", "No snapshots: one is kept when the year is submitted."))
@@ -140,7 +141,7 @@ def _cmd_year_submit(args: argparse.Namespace) -> int:
         documents = store.snapshots.documents(snapshot.id)
         print(translate("CLI", "{year} is submitted. Snapshot {id} keeps its data and the {n} "
                         "documents produced: {names}.").format(
-            year=args.year, id=snapshot.id[:8], n=len(documents),
+            year=args.year, id=short_id(snapshot.id), n=len(documents),
             names=", ".join(d.file_name for d in documents)))
         print(translate("CLI", "The year is now frozen; `cmdesk year reopen --year {year} --reason "
                         "TEXT` to change it.").format(year=args.year))
@@ -197,5 +198,5 @@ def _cmd_year_documents(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     print(translate("CLI", "{n} document(s) of the snapshot {id} ({at}) written.").format(
-        n=len(written), id=snapshot.id[:8], at=when(snapshot.taken_at)))
+        n=len(written), id=short_id(snapshot.id), at=when(snapshot.taken_at)))
     return 0

@@ -6,6 +6,10 @@ applied second (all rows in one transaction, or none). A plan lists every proble
 with its file line, column and the text as written, so that staff can correct the
 file in Excel and import it again.
 
+- `reading`: the one reading layer under every import: text tables (encodings,
+  delimiter, strict quoting) and xlsx sheets (to their real last row, formulas
+  without a saved value told apart), streamed, within `ReadLimits`, every refusal a
+  `FileReadError` naming the file and place. New importers read through it.
 - `values_csv`: the year's aggregate values as a long-format CSV
   (`year,source,item,part,value,comment`, see docs/values-csv.md).
 - `casualties_import`: casualty records from CSV and xlsx files, with a column

@@ -2,10 +2,12 @@
 
 Three steps, so that the GUI can show each and the CLI can run them in one go:
 
-1. `read_table(path)`: the file's header and rows (CSV as values_csv reads it;
-   xlsx through openpyxl in read-only mode, first sheet, first non-empty row as
-   the header). Row numbers are the file's: the header is row 1 of a CSV, and its
-   sheet row in an xlsx.
+1. `read_table(path)`: the file's header and rows, read through
+   `cmdesk.exchange.reading` (CSV: encodings, delimiter, strict quoting; xlsx: the
+   first sheet to its last row, the first non-empty row as the header; both within
+   `reading.ReadLimits`). Row numbers are the file's: the header is row 1 of a CSV,
+   and its sheet row in an xlsx. A cell reading cannot give a value for (a formula
+   never calculated, #N/A) is a problem of its row (`SourceTable.problems`).
 2. `plan_casualty_import(store, catalog, table, column_map)`: map the headers to
    the canonical `COLUMNS`, check every row with `check_record`, and match each
    good row against the register: on its CMVIS number (`source_id`) when it has
@@ -39,13 +41,16 @@ from typing import TYPE_CHECKING, Callable, Generator, Mapping, NamedTuple, Sequ
 from cmdesk.casualties.records import (
     COLUMNS,
     ProvinceLookup,
-    check_record,
-    duplicate_key,
+    DUPLICATE_KEY,
+    RecordChecker,
 )
 from cmdesk.catalog import Catalog
 from cmdesk.errors import CMDeskError, InputError
-from cmdesk.exchange.values_csv import Problem, csv_records, read_csv_text
+from cmdesk.exchange import reading
+from cmdesk.exchange.values_csv import Problem
+from cmdesk.store.casualties import CASUALTY_FIELDS, record_values
 from cmdesk.i18n import translate
+from cmdesk.text import CONTROL, control_character_problem, csv_cell, unguard_formula
 
 if TYPE_CHECKING:
     from cmdesk.store import Store
@@ -95,12 +100,17 @@ def canonical_column(header: str) -> str | None:
 
 
 class SourceTable(NamedTuple):
-    """A file's header and its non-blank rows as text, with their row numbers."""
+    """A file's header and its non-blank rows as text, with their row numbers.
+
+    `problems` are what reading found wrong in a cell (a formula whose value was never
+    saved, an error value such as #N/A): each names its row, and that row is to be
+    rejected with them (the cell's text is empty)."""
 
     path: Path
     header_row: int
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]
+    problems: tuple[Problem, ...] = ()
 
 
 def _cell_text(value: object) -> str:
@@ -122,54 +132,84 @@ def _cancelled() -> ImportCancelled:
                                      "written."))
 
 
-def _read_xlsx(path: Path, progress: ProgressCallback | None = None
-               ) -> tuple[int, list[str], list[tuple[int, tuple[str, ...]]]]:
-    from openpyxl import load_workbook  # only when an xlsx is imported
+def cell_problem(cell: reading.SheetCell, column: str) -> Problem | None:
+    """The problem of a cell whose value cannot be read (see `reading.SheetCell.kind`),
+    reported under `column` (the header's name), or None."""
+    if cell.kind == reading.NO_VALUE:
+        return Problem(cell.row, column, cell.formula or "", translate(
+            "CasualtiesImport", "cell {cell} holds a formula whose value was never saved (the file "
+            "was written by a program that does not calculate). Open the file in Excel, save it, "
+            "and import it again; or type the value.").format(cell=cell.address))
+    if cell.kind == reading.ERROR:
+        return Problem(cell.row, column, str(cell.value), translate(
+            "CasualtiesImport", "cell {cell} holds the error {error}, not a value. Correct it in "
+            "Excel.").format(cell=cell.address, error=cell.value))
+    return None
 
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise InputError(translate(
-            "CasualtiesImport", "{path} cannot be read as an Excel workbook ({detail}). Open it in "
-            "Excel and save it again as an .xlsx file, or save it as CSV UTF-8.").format(
-            path=path, detail=error)) from None
-    try:
-        sheet = book.worksheets[0]
-        header_row, headers = 0, []
-        rows: list[tuple[int, tuple[str, ...]]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
-            if progress is not None and number % 1000 == 0 and progress(number, 0) is False:
+
+def _control_problems(row: int, cells: Sequence[str], headers: Sequence[str]) -> list[Problem]:
+    """A problem for each cell of `row` that holds a control character (`cmdesk.text`)."""
+    problems = []
+    for n, text in enumerate(cells):
+        reason = control_character_problem(text)
+        if reason is not None:
+            column = headers[n] if n < len(headers) and headers[n].strip() else str(n + 1)
+            problems.append(Problem(row, column, text, reason))
+    return problems
+
+
+def _read_xlsx(path: Path, progress: ProgressCallback | None, limits: reading.ReadLimits | None
+               ) -> tuple[int, list[str], list[tuple[int, tuple[str, ...]]], list[Problem]]:
+    header_row, headers = 0, []
+    rows: list[tuple[int, tuple[str, ...]]] = []
+    problems: list[Problem] = []
+    with reading.open_sheet(path, limits=limits) as sheet:
+        for done, sheet_row in enumerate(sheet.rows(), 1):
+            if progress is not None and done % 1000 == 0 and progress(done, 0) is False:
                 raise _cancelled()
-            cells = tuple(_cell_text(v) for v in values)
-            if not any(c.strip() for c in cells):
+            cells = tuple(_cell_text(v) for v in sheet_row.values())
+            odd = [cell for cell in sheet_row.cells if cell.kind != reading.VALUE]
+            if not odd and not any(c.strip() for c in cells):
                 continue
             if not header_row:
-                header_row, headers = number, list(cells)
-            else:
-                rows.append((number, cells))
-    finally:
-        book.close()
-    return header_row, headers, rows
+                header_row, headers = sheet_row.row, list(cells)
+                continue
+            if CONTROL.search("".join(cells)):
+                problems += _control_problems(sheet_row.row, cells, headers)
+            for cell in odd:
+                column = (headers[cell.column - 1] if cell.column <= len(headers)
+                          and headers[cell.column - 1].strip() else cell.letter)
+                problem = cell_problem(cell, column)
+                if problem is not None:
+                    problems.append(problem)
+            rows.append((sheet_row.row, cells))
+    return header_row, headers, rows, problems
 
 
-def read_table(path: Path, progress: ProgressCallback | None = None) -> SourceTable:
-    """Read a .csv or .xlsx file. Raises InputError when it cannot be read at all,
-    is of another kind, or holds no header, and ImportCancelled when `progress`
+def read_table(path: Path, progress: ProgressCallback | None = None,
+               limits: reading.ReadLimits | None = None) -> SourceTable:
+    """Read a .csv (or .txt) or .xlsx file through `cmdesk.exchange.reading` (its
+    encodings, strict quoting, sheets read to their last row, `limits`). Raises
+    FileReadError (an InputError) when it cannot be read at all, InputError when it
+    is of another kind or holds no header, and ImportCancelled when `progress`
     (called every 1,000 rows with the rows read so far and 0: the total is not known
     until the end) returns False."""
     path = Path(path)
     suffix = path.suffix.lower()
+    problems: list[Problem] = []
     if suffix == ".xlsx":
-        if not path.exists():
-            raise InputError(translate("CasualtiesImport", "Cannot read {path}: there is no such "
-                                       "file.").format(path=path))
-        header_row, headers, rows = _read_xlsx(path, progress)
+        header_row, headers, rows, problems = _read_xlsx(path, progress, limits)
     elif suffix in (".csv", ".txt"):
-        records = csv_records(path, read_csv_text(path))
+        records = iter(reading.open_text_table(path, limits=limits).records())
         first = next(records, None)
-        header_row, headers = first if first else (0, [])
+        header_row, headers = (first.line, [unguard_formula(h) for h in first.cells]) if first else (0, [])
         rows = []
         for line, cells in records:
+            joined = "".join(cells)  # one search per row, not per cell: most rows have neither
+            if "'" in joined:  # a rejects file that CMDesk wrote guards formulas (cmdesk.text)
+                cells = [unguard_formula(cell) for cell in cells]
+            if CONTROL.search(joined):
+                problems += _control_problems(line, cells, headers)
             rows.append((line, tuple(cells)))
             if progress is not None and len(rows) % 1000 == 0 and progress(len(rows), 0) is False:
                 raise _cancelled()
@@ -181,7 +221,7 @@ def read_table(path: Path, progress: ProgressCallback | None = None) -> SourceTa
         raise InputError(translate(
             "CasualtiesImport", "{path} is empty. Its first row must name the columns, for example "
             "{columns}.").format(path=path, columns=",".join(COLUMNS[:4]) + ",..."))
-    return SourceTable(path, header_row, tuple(headers), tuple(rows))
+    return SourceTable(path, header_row, tuple(headers), tuple(rows), tuple(problems))
 
 
 # --- column mapping ----------------------------------------------------------------------
@@ -297,14 +337,21 @@ def resolve_columns(table: SourceTable, column_map: Mapping[str, str | None] | N
 
 class PlannedRow(NamedTuple):
     """A good row and what importing it does: "add", "update" (`record_id`'s
-    `changes`, {field: new value}) or "duplicate" (already in the register)."""
+    `changes`, {field: new value}) or "duplicate" (already in the register).
+    `values` is the checked record as a tuple in CASUALTY_FIELDS order: what the
+    store inserts, and a third of a dict's memory (65,000 of them are held)."""
 
     row: int
-    record: dict
+    values: tuple
     action: str
     record_id: str | None = None
     # Read-only, since every row without changes shares it.
     changes: Mapping[str, object] = MappingProxyType({})
+
+    @property
+    def record(self) -> dict:
+        """The checked record, {field: value}."""
+        return dict(zip(CASUALTY_FIELDS, self.values))
 
 
 class CasualtyImportCounts(NamedTuple):
@@ -335,6 +382,9 @@ class CasualtyImport(NamedTuple):
                                     len(self.rejected))
 
 
+CHECK_CHUNK = 1000  # rows checked together (and between two calls of `progress`)
+_duplicate_key_of = itemgetter(*(CASUALTY_FIELDS.index(name) for name in DUPLICATE_KEY))
+
 # The store field each canonical column fills.
 _FIELDS_OF = {"province": ("province_code",)}
 
@@ -351,8 +401,8 @@ def _fields_given(given: set[str], record: dict) -> set[str]:
 
 
 def _year_of(record: Mapping) -> int | None:
-    date = record.get("incident_date") or ""
-    return int(date[:4]) if date[:4].isdigit() else None
+    date = record.get("incident_date")
+    return int(date[:4]) if date else None  # a checked date is YYYY-MM[-DD]
 
 
 class _FrozenYears:
@@ -363,6 +413,7 @@ class _FrozenYears:
         self._store = store
         self._column = column
         self._years = store.years.frozen_years()
+        self.any = bool(self._years)
 
     def problem(self, row: int, record: Mapping, years: Sequence[int | None]) -> Problem | None:
         year = next((y for y in years if y in self._years), None)
@@ -384,74 +435,84 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
     provinces = ProvinceLookup(catalog.provinces)
     header_of = {column: table.headers[n] for n, column in columns.items()}
     given_fields = {f for column in columns.values() for f in _FIELDS_OF.get(column, (column,))}
-    checked: list[tuple[int, dict]] = []
+    # The good rows as (row, the record's values in CASUALTY_FIELDS order): a tuple
+    # holds a third of a dict's memory, and is what the store inserts.
+    checked: list[tuple[int, tuple]] = []
     problems: list[Problem] = []
     rejected: list[tuple[int, tuple[str, ...]]] = []
     first_row_of: dict[str, int] = {}
-    cells_of: dict[int, tuple[str, ...]] = {}
     total = len(table.rows)
     width = len(table.headers)
-    today = today or dt.date.today()  # once: every row is checked against the same day
+    # One checker for the file: every row against the same day, and each distinct
+    # text of a field read once.
+    checker = RecordChecker(provinces, today)
     # The cells of the mapped columns, in one C call per row for a row as wide as the
     # header (the usual case); a shorter row's missing cells are empty.
     names = tuple(columns.values())
     indexes = tuple(columns)
     pick_cells = itemgetter(*indexes) if len(indexes) > 1 else (lambda cells: (cells[indexes[0]],))
     needed = max(indexes) + 1
-    for done, (row, cells) in enumerate(table.rows):
-        if progress is not None and done % 1000 == 0 and progress(done, total) is False:
+    read_problems: dict[int, list[Problem]] = {}
+    for problem in table.problems:  # what reading found in the cells: the row is rejected
+        read_problems.setdefault(problem.line, []).append(problem)
+    for start in range(0, total, CHECK_CHUNK):
+        if progress is not None and progress(start, total) is False:
             raise _cancelled()
-        found = [Problem(row, str(n + 1), text, translate(
-                    "CasualtiesImport", "this cell is under no column CMDesk reads. Move its text "
-                    "to the 'notes' column or delete it."))
-                 for n, text in enumerate(cells[width:], width) if text.strip()
-                 ] if len(cells) > width else []
-        if len(cells) >= needed:
-            values = dict(zip(names, pick_cells(cells)))
-        else:
-            values = {column: (cells[n] if n < len(cells) else "") for n, column in columns.items()}
-        result = check_record(values, provinces, today)
-        if result.problems:
-            found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
-                      for p in result.problems]
-        if result.record is not None and result.record["source_id"]:
-            source_id = result.record["source_id"]
-            if source_id in first_row_of:
-                found.append(Problem(row, header_of["source_id"], source_id, translate(
-                    "CasualtiesImport", "row {first} already gives CMVIS number {id}. Keep one of "
-                    "the two rows, or correct the number.").format(
-                    first=first_row_of[source_id], id=source_id)))
+        chunk = table.rows[start:start + CHECK_CHUNK]
+        picked = [pick_cells(cells) if len(cells) >= needed else
+                  tuple(cells[n] if n < len(cells) else "" for n in indexes) for _, cells in chunk]
+        for (row, cells), result in zip(chunk, checker.check_rows(names, picked)):
+            found = read_problems.get(row, []) + ([Problem(row, str(n + 1), text, translate(
+                        "CasualtiesImport", "this cell is under no column CMDesk reads. Move its "
+                        "text to the 'notes' column or delete it."))
+                     for n, text in enumerate(cells[width:], width) if text.strip()
+                     ] if len(cells) > width else [])
+            if result.problems:
+                found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
+                          for p in result.problems]
+            if result.record is not None and result.record["source_id"]:
+                source_id = result.record["source_id"]
+                if source_id in first_row_of:
+                    found.append(Problem(row, header_of["source_id"], source_id, translate(
+                        "CasualtiesImport", "row {first} already gives CMVIS number {id}. Keep "
+                        "one of the two rows, or correct the number.").format(
+                        first=first_row_of[source_id], id=source_id)))
+                else:
+                    first_row_of[source_id] = row
+            if found:
+                problems += found
+                rejected.append((row, cells))
             else:
-                first_row_of[source_id] = row
-        if found:
-            problems += found
-            rejected.append((row, cells))
-        else:
-            checked.append((row, result.record))
-            cells_of[row] = cells
+                checked.append((row, record_values(result.record)))
 
     existing = store.casualties.by_source_ids(first_row_of)
     key_counts = (store.casualties.duplicate_key_counts()
-                  if any(not record["source_id"] for _, record in checked) else Counter())
+                  if any(values[0] is None for _, values in checked) else Counter())
     frozen = _FrozenYears(store, header_of.get("incident_date", "incident_date"))
+    cells_of: dict[int, tuple[str, ...]] = {}  # filled when a row is refused for its year
     planned = []
-    for row, record in checked:
-        stored = existing.get(record["source_id"]) if record["source_id"] else None
+    for row, values in checked:
+        stored = existing.get(values[0]) if values[0] is not None else None
+        touched: tuple = ()
         if stored is not None:
+            record = dict(zip(CASUALTY_FIELDS, values))
             fields = _fields_given(given_fields, record)
             changes = {name: record[name] for name in record
                        if name in fields and record[name] != stored[name]}
-            step = PlannedRow(row, record, "update" if changes else "duplicate",
-                              stored["id"], changes)
-            touched = (stored["incident_year"], _year_of(record)) if changes else ()
-        elif not record["source_id"] and key_counts[duplicate_key(record)] > 0:
-            key_counts[duplicate_key(record)] -= 1
-            step, touched = PlannedRow(row, record, "duplicate"), ()
+            step = PlannedRow(row, values, "update" if changes else "duplicate", stored["id"], changes)
+            if changes:
+                touched = (stored["incident_year"], _year_of(record))
+        elif values[0] is None and key_counts[key := _duplicate_key_of(values)] > 0:
+            key_counts[key] -= 1
+            step = PlannedRow(row, values, "duplicate")
         else:
-            step, touched = PlannedRow(row, record, "add"), (_year_of(record),)
-        refusal = frozen.problem(row, record, touched)
+            step = PlannedRow(row, values, "add")
+            if frozen.any:
+                touched = (_year_of({"incident_date": values[1]}),)
+        refusal = frozen.problem(row, {"incident_date": values[1]}, touched) if touched else None
         if refusal is not None:
             problems.append(refusal)
+            cells_of = cells_of or dict(table.rows)
             rejected.append((row, cells_of[row]))
         else:
             planned.append(step)
@@ -473,17 +534,18 @@ def iter_apply(store: "Store", plan: CasualtyImport
     """Apply `plan` in one transaction, yielding (done, total) after each batch; the
     generator's return value is the counts. Closing the generator before it is
     exhausted (or an error) rolls back everything: the register is as it was."""
-    adds = [p.record for p in plan.planned if p.action == "add"]
+    adds = [p.values for p in plan.planned if p.action == "add"]
     updates = [(p.record_id, p.changes) for p in plan.planned if p.action == "update"]
     total = len(adds) + len(updates)
     done = 0
     with store.db.bulk_cache(), store.db.atomic():
         yield done, total
-        for start in range(0, len(adds), BATCH):
-            batch = adds[start:start + BATCH]
-            store.casualties.apply_import(batch, [])
-            done += len(batch)
-            yield done, total
+        with store.casualties.indexes_built_after():
+            for start in range(0, len(adds), BATCH):
+                batch = adds[start:start + BATCH]
+                store.casualties.apply_import(batch, [])
+                done += len(batch)
+                yield done, total
         for start in range(0, len(updates), BATCH):
             batch = updates[start:start + BATCH]
             store.casualties.apply_import([], batch)
@@ -520,7 +582,8 @@ def write_rejects(plan: CasualtyImport, out_path: Path | None = None) -> Path | 
     """Write the rejected rows, as they were in the file, with two more columns
     (their row number and their problems) to `out_path` (default: beside the
     file); None when no row was rejected. UTF-8 with a BOM, so that Excel shows
-    Khmer. Raises InputError when the file cannot be written."""
+    Khmer; every cell made safe and guarded against formulas (`cmdesk.text.csv_cell`,
+    which `read_table` undoes). Raises InputError when the file cannot be written."""
     if not plan.rejected:
         return None
     out_path = Path(out_path) if out_path else rejects_path(plan.path)
@@ -533,11 +596,12 @@ def write_rejects(plan: CasualtyImport, out_path: Path | None = None) -> Path | 
     extra = list(range(len(plan.table.headers), width))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([*headers, *("" for _ in extra), REJECT_ROW, REJECT_PROBLEMS])
+    writer.writerow([*(csv_cell(h) for h in headers), *("" for _ in extra), REJECT_ROW,
+                     REJECT_PROBLEMS])
     for row, cells in plan.rejected:
         padded = list(cells) + [""] * (width - len(cells))
-        writer.writerow([*(padded[n] for n in keep), *(padded[n] for n in extra), row,
-                         " | ".join(reasons.get(row, []))])
+        writer.writerow([*(csv_cell(padded[n]) for n in keep), *(csv_cell(padded[n]) for n in extra),
+                         row, csv_cell(" | ".join(reasons.get(row, [])))])
     try:
         out_path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
     except OSError as error:

@@ -9,6 +9,9 @@ A row is matched to the catalog by its action and its text (ignoring case, spaci
 and the final ";" or "."), else by its position under the action. Band rows
 ("CROSS-CUTTING ACTIONS") and blank rows are skipped.
 
+The sheet is read through `cmdesk.exchange.reading` (to its last row; damaged XML, a
+formula or a control character in a request cell are reported).
+
 `plan_requests_import` reads and checks the whole file and writes nothing; it lists
 every problem with its row and column. `apply_requests_import` writes the planned
 requests of a year in one transaction. An empty request cell leaves the stored
@@ -17,15 +20,17 @@ request as it is (the Committee's sheet says nothing new there).
 
 from __future__ import annotations
 
+import math
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from cmdesk.catalog import Catalog
 from cmdesk.errors import InputError
+from cmdesk.exchange.reading import ERROR, SheetCell, open_sheet
 from cmdesk.i18n import translate
+from cmdesk.text import control_character_problem
 
 if TYPE_CHECKING:
     from cmdesk.store import Store
@@ -76,45 +81,53 @@ def _text(value) -> str:
     return "" if value is None else str(value).strip()
 
 
+class _Row(NamedTuple):
+    number: int  # the sheet's row
+    cells: dict[int, SheetCell]  # by column index from 0 (A)
+
+    def value(self, column: int) -> object:
+        cell = self.cells.get(column)
+        return None if cell is None else cell.value
+
+
+def _action_number(value: object) -> int | None:
+    """The action number a cell of column A holds (3, 3.0 or "3"), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and value.is_integer() else None
+    text = _text(value)
+    if re.fullmatch(r"[0-9]{1,3}(\.0*)?", text):
+        return int(text.split(".")[0])
+    return None
+
+
 def plan_requests_import(store: "Store", catalog: Catalog, path: Path, year: int) -> RequestsImport:
     """What importing `path`'s requests into `year` would do (nothing is written)."""
-    from openpyxl import load_workbook
-    from openpyxl.utils import get_column_letter
-
     path = Path(path)
     plan = RequestsImport(path, year)
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=False)
-    except FileNotFoundError:
-        raise InputError(translate("Exchange", "{path}: no such file.").format(path=path)) from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise InputError(translate(
-            "Exchange", "{path} is not an Excel workbook (.xlsx) that CMDesk can read ({error}). Save "
-            "the Committee's tracker from Excel as an .xlsx workbook and import it again.").format(
-            path=path, error=error)) from None
-    try:
-        sheet = workbook.worksheets[0]
-        rows = [list(row) for row in sheet.iter_rows()]
-    finally:
-        workbook.close()
+    # The tracker is a few dozen rows: read whole, to find the header by looking.
+    with open_sheet(path) as sheet:
+        rows = [_Row(row.row, {cell.column - 1: cell for cell in row.cells}) for row in sheet.rows()]
 
-    header_index = None
-    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        values = [_text(cell.value).casefold() for cell in row[:2]]
-        if values == ["actions", "indicators"]:
-            header_index = index
-            break
-    if header_index is None:
+    header = next((row for row in rows if row.number <= HEADER_SEARCH_ROWS
+                   and [_text(row.value(0)).casefold(), _text(row.value(1)).casefold()]
+                   == ["actions", "indicators"]), None)
+    if header is None:
         raise InputError(translate(
             "Exchange", "{path}: no header row with 'Actions' and 'Indicators' in its first two "
             "columns in the first {n} rows: this is not the Committee's SRAAP tracker.").format(
             path=path, n=HEADER_SEARCH_ROWS))
-    header = [_text(cell.value).casefold() for cell in rows[header_index]]
-    request_column = next((n for n, text in enumerate(header) if text.startswith(REQUEST_HEADING)), None)
+    request_column = next((n for n, cell in sorted(header.cells.items())
+                           if _text(cell.value).casefold().startswith(REQUEST_HEADING)), None)
     if request_column is None:
         raise InputError(translate(
             "Exchange", "{path}, row {row}: no column headed 'Additional information or clarification "
-            "requested by the Committee'.").format(path=path, row=header_index + 1))
+            "requested by the Committee'.").format(path=path, row=header.number))
+    from openpyxl.utils import get_column_letter
+
     letter = get_column_letter(request_column + 1)
 
     actions = {action.number: action for action in catalog.actions}
@@ -122,25 +135,22 @@ def plan_requests_import(store: "Store", catalog: Catalog, path: Path, year: int
     seen: dict[str, int] = {}
     action = None
     position = 0
-    for index in range(header_index + 1, len(rows)):
-        row = rows[index]
-        number = index + 1
-        cells = [cell.value for cell in row]
-        first, second = (_text(cells[0]) if cells else ""), (_text(cells[1]) if len(cells) > 1 else "")
-        request_cell = row[request_column] if request_column < len(row) else None
-        request_value = request_cell.value if request_cell is not None else None
-        if not any(_text(v) for v in cells):
+    for row in rows:
+        number = row.number
+        if number <= header.number:
+            continue
+        first, second = _text(row.value(0)), _text(row.value(1))
+        request_cell = row.cells.get(request_column)
+        if not any(_text(cell.value) for cell in row.cells.values()):
             continue
         if first and not second and _normal(first).startswith("cross"):
             continue  # the CROSS-CUTTING ACTIONS band
         if first:
-            try:
-                action = actions[int(float(first))]
-            except (ValueError, KeyError):
-                plan.problems.append(RequestProblem(number, "A", first, translate(
+            action = actions.get(_action_number(row.value(0)))  # type: ignore[arg-type]
+            if action is None:
+                plan.problems.append(RequestProblem(number, "A", first[:80], translate(
                     "Exchange", "not a SRAAP action CMDesk knows (known: {known}).").format(
                     known=", ".join(str(n) for n in actions))))
-                action = None
                 continue
             position = 0
         elif action is None:
@@ -165,11 +175,20 @@ def plan_requests_import(store: "Store", catalog: Catalog, path: Path, year: int
                 code=match.code, other=seen[match.code])))
             continue
         seen[match.code] = number
-        if request_cell is not None and request_cell.data_type == "f":
-            plan.problems.append(RequestProblem(number, letter, _text(request_value)[:80], translate(
+        if request_cell is not None and request_cell.kind == ERROR:
+            plan.problems.append(RequestProblem(number, letter, str(request_cell.value)[:80], translate(
+                "Exchange", "the cell holds the error {error}, not a request.").format(
+                error=request_cell.value)))
+            continue
+        if request_cell is not None and request_cell.formula is not None:
+            plan.problems.append(RequestProblem(number, letter, request_cell.formula[:80], translate(
                 "Exchange", "the cell holds a formula; type the Committee's request as text.")))
             continue
-        request = _text(request_value)
+        request = _text(request_cell.value if request_cell is not None else None)
+        reason = control_character_problem(request)
+        if reason is not None:
+            plan.problems.append(RequestProblem(number, letter, request[:80], reason))
+            continue
         if request:
             plan.planned.append(PlannedRequest(number, match.code, request, stored.get(match.code, "")))
     return plan

@@ -4,18 +4,20 @@
     2024,national,inc.sport,total,58,
     2024,national,inc.sport,female,33,
 
-Reading (`plan_values_import`, then `apply_values_import`):
-- UTF-8 with or without a BOM (Excel's "CSV UTF-8"); any other encoding is refused
-  with the line where it fails and how to save the file from Excel;
-- comma-separated, or semicolon-separated when the header line holds more `;` than
-  `,` (Excel writes `;` where the decimal mark is a comma);
+Reading (`plan_values_import`, then `apply_values_import`), through
+`cmdesk.exchange.reading` (encodings, delimiter, strict quoting, limits):
+- UTF-8 with or without a BOM (Excel's "CSV UTF-8"), or UTF-16; a legacy encoding
+  is refused with the line where it fails and how to save the file from Excel;
+- comma-, semicolon- or tab-separated, whichever the header line holds most (Excel
+  writes `;` where the decimal mark is a comma);
 - the header names the six columns `COLUMNS`, in any order, in any case, and may add
   `qualifier` (more_than, about, at_least, or empty: "over 2,800" is 2800 more_than;
   a file without it keeps the stored qualifiers); a column with an empty name is
   allowed only when its cells are empty; blank lines are skipped;
 - `part` empty or `total` means the total; codes are matched ignoring case;
-- values as staff type or paste them (`cmdesk.numbers.parse_count`): "26,280",
-  "26 280", Khmer digits;
+- values as staff type or paste them (`cmdesk.numbers.parse_count`, its one rule
+  for separators, with the comma as the decimal mark in a `;` file): "26,280",
+  "26 280", Khmer digits, at most `cmdesk.numbers.MAX_COUNT`;
 - a line of a submitted (frozen) year is a problem of its `year` column;
 - line numbers are the file's lines, the header being line 1; a record whose comment
   spans several lines counts them all, as a text editor does.
@@ -25,10 +27,12 @@ comma-separated, CRLF line ends, part `total` for totals, rows sorted by source,
 and part (the total first), the `qualifier` column when a value of the year has one.
 Export then import is lossless.
 
-Formula guard: spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (or a tab
-or carriage return) as a formula. Export puts one `'` in front of a comment that starts
-with one of those, or with `'` itself; import removes exactly one leading `'` from a
-comment. A comment thus comes back exactly as it was exported.
+Text in and out (`cmdesk.text`): a cell holding a control character other than tab
+and newline is a problem of its line and column. Spreadsheets run a cell that starts
+with `=`, `+`, `-` or `@` (or a tab or carriage return) as a formula: export puts one
+`'` in front of a comment that starts with one of those, or with `'` itself, and
+import removes that one `'` again (`cmdesk.text.guard_formula`, `unguard_formula`). A
+comment thus comes back exactly as it was exported (line breaks as newlines).
 """
 
 from __future__ import annotations
@@ -39,12 +43,14 @@ import io
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.errors import InputError
+from cmdesk.exchange.reading import open_text_table
 from cmdesk.i18n import translate
 from cmdesk.numbers import KHMER_DIGITS, QUALIFIERS, parse_count, qualifier_labels
+from cmdesk.text import control_character_problem, csv_cell, unguard_formula
 from cmdesk.validation import errors_caused_by
 
 if TYPE_CHECKING:
@@ -56,9 +62,6 @@ COLUMNS = ("year", "source", "item", "part", "value", "comment")
 QUALIFIER = "qualifier"
 OPTIONAL_COLUMNS = (QUALIFIER,)
 FIRST_YEAR, LAST_YEAR = 1979, 2100
-LARGEST_VALUE = 2**63 - 1  # SQLite's largest integer
-FORMULA_GUARD = "'"
-_GUARDED_STARTS = ("=", "+", "-", "@", "\t", "\r", FORMULA_GUARD)
 
 Key = tuple[int, str, str, str]  # (year, source, item, part)
 
@@ -143,46 +146,6 @@ class ValuesImport(NamedTuple):
 # --- reading -----------------------------------------------------------------------------
 
 
-def read_csv_text(path: Path) -> str:
-    """The text of a CSV file that Excel saved: UTF-8 with or without a BOM; any other
-    encoding is refused with the line where it fails. Shared by every CSV import."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(
-            translate("ValuesCSV", "Cannot read {path}: {reason}. Check the file's name and "
-                      "that you may open it.").format(path=path, reason=error.strerror or error)
-        ) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            translate("ValuesCSV", "{path}, line {line}: the file is not UTF-8 text. In Excel, "
-                      "choose File > Save As, type \"CSV UTF-8 (Comma delimited)\", and import "
-                      "that file.").format(path=path, line=data[: error.start].count(b"\n") + 1)
-        ) from None
-
-
-def csv_records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
-    """(line where the record starts, its cells) for each record that is not blank;
-    `;`-separated when the first line holds more `;` than `,`."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    line = 1
-    try:
-        for cells in reader:
-            if any(cell.strip() for cell in cells):
-                yield line, cells
-            line = reader.line_num + 1
-    except csv.Error as error:
-        raise InputError(
-            translate("ValuesCSV", "{path}, line {line}: the file cannot be read as CSV ({detail}). "
-                      "Open it in Excel and save it again as \"CSV UTF-8 (Comma delimited)\".")
-            .format(path=path, line=line, detail=error)
-        ) from None
-
-
 def _header(path: Path, line: int, cells: list[str]) -> dict[str, int]:
     """Column name -> cell index. Raises InputError naming every missing, unknown
     or repeated column."""
@@ -228,8 +191,10 @@ def _suggestion(text: str, codes: dict[str, str]) -> str:
 class _Checker:
     """Checks one line's cells against the reference data stored in the database."""
 
-    def __init__(self, store: "Store", catalog: Catalog, columns: dict[str, int]) -> None:
+    def __init__(self, store: "Store", catalog: Catalog, columns: dict[str, int],
+                 decimal_mark: str | None = None) -> None:
         self.columns = columns
+        self.decimal_mark = decimal_mark  # "," in a ";" file (cmdesk.numbers)
         self.sources = {code.casefold(): code for code in store.reference.source_codes()}
         self.parts = store.reference.item_parts()
         self.items = {code.casefold(): code for code in self.parts}
@@ -254,6 +219,12 @@ class _Checker:
                 problem(str(n + 1), translate(
                     "ValuesCSV", "this cell is under no named column. Move its text to the "
                     "'comment' column or delete it."))
+        for name in COLUMNS:
+            reason = control_character_problem(self.cell(cells, name))
+            if reason is not None:
+                problem(name, reason)
+        if problems:
+            return None, problems
 
         year = None
         text = self.cell(cells, "year").strip().translate(KHMER_DIGITS)
@@ -304,22 +275,15 @@ class _Checker:
 
         value = None
         try:
-            value = parse_count(self.cell(cells, "value"))
+            value = parse_count(self.cell(cells, "value"), self.decimal_mark)
         except InputError as error:
             problem("value", str(error))
-        except ValueError:  # parse_count passes digits such as '²' (isdigit, not decimal) to int()
-            problem("value", translate("ValuesCSV", "not a number. Type digits, for example 26280, "
-                                       "26,280 or ២៦២៨០."))
         else:
             if value is None:
                 problem("value", translate("ValuesCSV", "value is empty. Write the figure (0 "
                                            "for none), or delete the line."))
-            elif value > LARGEST_VALUE:
-                problem("value", translate("ValuesCSV", "too large to be a count. Check the figure."))
-                value = None
 
-        comment = self.cell(cells, "comment")
-        comment = comment[1:] if comment.startswith(FORMULA_GUARD) else comment
+        comment = unguard_formula(self.cell(cells, "comment"))
 
         written = self.cell(cells, QUALIFIER).strip().casefold().replace(" ", "_")
         by_label = {label.casefold().replace(" ", "_"): code for code, label in qualifier_labels().items()}
@@ -386,10 +350,12 @@ def plan_values_import(store: "Store", catalog: Catalog, path: Path) -> ValuesIm
     (year, source)'s stored values overlaid with the file's are checked with the
     catalog's rules: an error the file would cause is a problem on each file line
     involved. Raises InputError when the file cannot be read at all (missing, not
-    UTF-8, not CSV, empty, or a wrong header); every other problem is in the plan.
+    UTF-8, not CSV, malformed quotes, empty, or a wrong header: a FileReadError or
+    InputError naming the line); every other problem is in the plan.
     """
     path = Path(path)
-    records = csv_records(path, read_csv_text(path))
+    table = open_text_table(path)
+    records = iter(table.records())
     header = next(records, None)
     if header is None:
         raise InputError(
@@ -397,7 +363,7 @@ def plan_values_import(store: "Store", catalog: Catalog, path: Path) -> ValuesIm
                       "{columns}.").format(path=path, columns=",".join(COLUMNS))
         )
     columns = _header(path, *header)
-    checker = _Checker(store, catalog, columns)
+    checker = _Checker(store, catalog, columns, table.decimal_mark)
     rows: list[ValueRow] = []
     problems: list[Problem] = []
     first_line: dict[Key, int] = {}
@@ -452,10 +418,6 @@ def apply_values_import(store: "Store", plan: ValuesImport) -> ImportCounts:
 # --- writing -----------------------------------------------------------------------------
 
 
-def _guard(comment: str) -> str:
-    return FORMULA_GUARD + comment if comment.startswith(_GUARDED_STARTS) else comment
-
-
 def export_values_csv(store: "Store", year: int, out_path: Path) -> int:
     """Write `year`'s stored values to `out_path` in the import format (see the
     module's docstring); return how many values were written. Raises InputError
@@ -469,7 +431,7 @@ def export_values_csv(store: "Store", year: int, out_path: Path) -> int:
     qualified = any(r["qualifier"] for r in rows)
     writer.writerow(COLUMNS + ((QUALIFIER,) if qualified else ()))
     for r in rows:
-        writer.writerow([year, r["source"], r["item"], r["part"], r["value"], _guard(r["comment"] or ""),
+        writer.writerow([year, r["source"], r["item"], r["part"], r["value"], csv_cell(r["comment"] or ""),
                          *((r["qualifier"],) if qualified else ())])
     out_path = Path(out_path)
     try:

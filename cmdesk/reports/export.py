@@ -19,7 +19,7 @@ from typing import Callable, NamedTuple
 
 from cmdesk.catalog import HEADQUARTERS, Catalog
 from cmdesk.errors import InputError
-from cmdesk.i18n import translate
+from cmdesk.i18n import english, in_language, translate
 from cmdesk.reports.form_j import build_form_j
 from cmdesk.reports.model import Document
 from cmdesk.reports.provincial import build_provincial_summary
@@ -123,6 +123,10 @@ def export_blocking(store: Store, catalog: Catalog, year: int) -> list[Finding]:
     return [f for f in unacknowledged_errors(store, catalog, year) if f.rule not in sign_off_only]
 
 
+KHMER_KINDS = ("va-update",)
+"""The documents CMDesk also writes in Khmer, for national use (not for the Committee)."""
+
+
 def year_errors(store: Store, catalog: Catalog, year: int) -> list[Finding]:
     """Every error of the year's checks, acknowledged or not."""
     return [f for f in year_findings(store, catalog, year) if f.severity == "error"]
@@ -188,9 +192,10 @@ def render_document(kind: str, store: Store, catalog: Catalog, year: int, fmt: s
         raise InputError(translate("Reports", "Unknown format '{format}' for {kind}: choose one of "
                                    "{formats}.").format(format=fmt, kind=kind,
                                                         formats=", ".join(KIND_FORMATS.get(kind, ()))))
-    document = build_document(kind, store, catalog, year, draft=draft)
-    buffer = io.BytesIO()
-    _write(document, fmt, buffer, progress)
+    with english():  # the Convention's documents are in English, whatever the window's language
+        document = build_document(kind, store, catalog.english, year, draft=draft)
+        buffer = io.BytesIO()
+        _write(document, fmt, buffer, progress)
     return buffer.getvalue()
 
 
@@ -205,7 +210,7 @@ class ExportResult(NamedTuple):
 
 def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: Path, *,
                     draft: bool = False, progress: Progress | None = None,
-                    blocking: BlockingCheck | None = None) -> ExportResult:
+                    blocking: BlockingCheck | None = None, khmer: bool = False) -> ExportResult:
     """Build the document and write it to `path` (.xlsx, .pdf or .docx, from the name).
 
     Refused with DraftRequired (and nothing written) when `blocking` finds something
@@ -220,7 +225,10 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
     fmt = format_of(path, kind)
     if kind in BUILDERS:
         require_office_for(store, kind, year)
-    sent = _submitted_document(store, year, kind, fmt)
+    if khmer and kind not in KHMER_KINDS:
+        raise InputError(translate("Reports", "Only the VA update is written in Khmer, for national "
+                                   "use; the other documents go to the Convention in English."))
+    sent = None if khmer else _submitted_document(store, year, kind, fmt)
     if sent is not None:
         snapshot_id, content = sent
         write_in_place(path, lambda partial: partial.write_bytes(content))
@@ -235,8 +243,15 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
             year=year, n=len(findings), first=findings[0].message), findings)
     if progress:
         progress(0, 1, translate("Reports", "Reading the figures"))
-    document = build_document(kind, store, catalog, year, draft=draft)
-    write_in_place(path, lambda partial: _write(document, fmt, partial, progress))
+    if khmer:  # for national use: the program's texts and the catalog in Khmer
+        from cmdesk.catalog.khmer import in_khmer
+
+        language, catalog = "km", in_khmer(catalog.english)
+    else:  # the Convention's documents are in English, whatever the window's language
+        language, catalog = "en", catalog.english
+    with in_language(language):
+        document = build_document(kind, store, catalog, year, draft=draft)
+        write_in_place(path, lambda partial: _write(document, fmt, partial, progress))
     return ExportResult(path, kind, fmt, draft, tuple(findings))
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from cmdesk.paths import resources_dir
+from cmdesk.text import for_file
 
 SANS = "CMDesk-Sans"
 SANS_BOLD = "CMDesk-Sans-Bold"
@@ -25,20 +26,26 @@ FILES = {
     SANS_BOLD: "DejaVuSansCondensed-Bold.ttf",
     KHMER: "KhmerOS.ttf",
 }
-_KHMER_RUN = re.compile("[\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d]+")
+# Punctuation touching a Khmer run goes with it (Khmer OS has those glyphs): reportlab,
+# shaping a word set in two fonts ("(គណនា)", «របួស» in DejaVu and Khmer OS), loses the
+# Khmer glyphs.
+_TOUCHING = "()\\[\\]\u00ab\u00bb\"'\u2018\u2019\u201c\u201d.,:;!?%/\u2026-"
+_KHMER_RUN = re.compile(f"(?:[{_TOUCHING}]*[\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d]+)+[{_TOUCHING}]*")
 _BREAK = '<font size="0.1"> </font>'
 LONG_WORD = 16  # characters: a longer Khmer word may also break between syllables
+CELL_WORD = 4  # in a table cell, narrow: any word longer than this may (reportlab would
+# otherwise cut a word wider than its cell anywhere, even inside a cluster: a dotted circle)
 # A Khmer syllable starts at a consonant or independent vowel not written below the
 # previous one (after COENG U+17D2).
 _SYLLABLE_START = re.compile("(?<=[\u1780-\u17ff])(?<!\u17d2)(?=[\u1780-\u17b3])")
 
 
-def _khmer_breaks(run: str) -> str:
+def _khmer_breaks(run: str, long_word: int = LONG_WORD) -> str:
     """Break opportunities in a Khmer run: at its zero-width spaces, and between the
     syllables of a word too long for a narrow table cell (reportlab would otherwise
     cut it inside a syllable, which mis-shapes it)."""
     words = run.split("\u200b")
-    return _BREAK.join(_BREAK.join(_SYLLABLE_START.split(word)) if len(word) > LONG_WORD else word
+    return _BREAK.join(_BREAK.join(_SYLLABLE_START.split(word)) if len(word) > long_word else word
                        for word in words)
 
 
@@ -62,11 +69,11 @@ def has_khmer(text: str) -> bool:
     return bool(_KHMER_RUN.search(text.replace("\u200b", "")))
 
 
-def markup(text: str) -> str:
-    """Plain text as reportlab paragraph markup: escaped, line breaks kept, Khmer runs
-    in the Khmer font."""
+def markup(text: str, long_word: int = LONG_WORD) -> str:
+    """Plain text as reportlab paragraph markup: made safe (`cmdesk.text.for_file`),
+    escaped, line breaks kept, Khmer runs in the Khmer font."""
     def khmer(match: re.Match) -> str:
-        return f'<font name="{KHMER}">' + _khmer_breaks(match.group(0)) + "</font>"
+        return f'<font name="{KHMER}">' + _khmer_breaks(match.group(0), long_word) + "</font>"
 
-    escaped = escape(text)
+    escaped = escape(for_file(text))
     return _KHMER_RUN.sub(khmer, escaped).replace("\n", "<br/>")

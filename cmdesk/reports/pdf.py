@@ -13,15 +13,19 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from cmdesk.i18n import translate
-from cmdesk.reports.fonts import KHMER, SANS, SANS_BOLD, has_khmer, markup, register_fonts
+from cmdesk.reports.fonts import (
+    CELL_WORD, KHMER, LONG_WORD, SANS, SANS_BOLD, has_khmer, markup, register_fonts,
+)
 from cmdesk.reports.model import (
     Document, Heading, KeyValues, Money, NoData, Paragraph, Stated, Table, cell_text,
 )
+from cmdesk.text import for_file
 
 Progress = Callable[[int, int, str], None]
 
 MARGIN_MM = 16
 HEADER_GREY = (0.35, 0.35, 0.35)
+HEADER_GREY_HEX = "#595959"
 DRAFT_RED = (0.75, 0.0, 0.0)
 
 
@@ -101,10 +105,13 @@ def _shape_khmer_words_only() -> None:
     rl_paragraph.shapeFragWord = shape_khmer_words
 
 
-def _para(text: str, style, **kwargs):
+def _para(text: str, style, cell: bool = False, **kwargs):
+    """A paragraph of `text`; `cell`: in a table cell, where a Khmer word may also
+    break between its syllables (never inside a cluster)."""
     from reportlab.platypus import Paragraph as RLParagraph
 
-    return RLParagraph(markup(text), _shaped(style) if has_khmer(text) else style, **kwargs)
+    return RLParagraph(markup(text, CELL_WORD if cell else LONG_WORD),
+                       _shaped(style) if has_khmer(text) else style, **kwargs)
 
 
 _PADDING = 3  # points each side of a table cell (see `_table`'s LEFT/RIGHTPADDING)
@@ -188,7 +195,7 @@ def _table(block: Table, width: float, styles, *, tracker: bool = False, split_i
     from reportlab.platypus import Table as RLTable, TableStyle
 
     widths = _column_widths(block, width, styles)
-    data = [[_para(text, styles["header"]) for text in block.header]]
+    data = [[_para(text, styles["header"], cell=True) for text in block.header]]
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
@@ -201,7 +208,8 @@ def _table(block: Table, width: float, styles, *, tracker: bool = False, split_i
     group_start: int | None = None
     for n, row in enumerate(block.rows, 1):
         if row.kind == "band":
-            data.append([_para(cell_text(row.cells[0]), styles["cell_bold"])] + [""] * (len(widths) - 1))
+            data.append([_para(cell_text(row.cells[0]), styles["cell_bold"], cell=True)]
+                        + [""] * (len(widths) - 1))
             commands += [("SPAN", (0, n), (-1, n)),
                          ("BACKGROUND", (0, n), (-1, n), colors.HexColor("#E7E6E6"))]
             continue
@@ -212,7 +220,7 @@ def _table(block: Table, width: float, styles, *, tracker: bool = False, split_i
                 style = styles["cell_number_bold" if bold else "cell_number"]
             else:
                 style = styles["cell_bold" if bold or (tracker and column == 0) else "cell"]
-            cells.append(_para(cell_text(value), style))
+            cells.append(_para(cell_text(value), style, cell=True))
         data.append(cells)
         if row.group is not None:
             following = block.rows[n] if n < len(block.rows) else None
@@ -286,7 +294,7 @@ _GroupedTable = _LazyGroupedTable()
 def _key_values(block: KeyValues, width: float, styles):
     from reportlab.platypus import Table as RLTable, TableStyle
 
-    data = [[_para(label, styles["cell_bold"]), _para(cell_text(value), styles["cell"])]
+    data = [[_para(label, styles["cell_bold"], cell=True), _para(cell_text(value), styles["cell"], cell=True)]
             for label, value in block.pairs]
     return RLTable(data, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT", style=TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -327,9 +335,10 @@ def _canvas_class(doc: Document, page_size):
 
     width, height = page_size
     margin = MARGIN_MM * mm
-    header = doc.running_header
+    header = for_file(doc.running_header)
     demo_text = translate("Reports", "DEMO data: not for submission")
     page_text = translate("Reports", "page {page} of {pages}")
+    styles = _styles()
 
     class DocumentCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -348,19 +357,34 @@ def _canvas_class(doc: Document, page_size):
                 super().showPage()
             super().save()
 
+        def _text(self, x: float, y: float, text: str, right: bool = False) -> None:
+            """Draw one line of the header or footer with its baseline at y. A line
+            holding Khmer is a shaped paragraph (drawString does not shape, and the
+            Latin font has no Khmer glyphs)."""
+            if not has_khmer(text):
+                self.setFont(SANS, 8.5)
+                (self.drawRightString if right else self.drawString)(x, y, text)
+                return
+            from reportlab.lib.enums import TA_RIGHT
+
+            style = _shaped(styles["note"]).clone("page-line", fontSize=8.5, leading=11,
+                                                  textColor=HEADER_GREY_HEX,
+                                                  alignment=TA_RIGHT if right else 0)
+            line = _para(text, style)
+            span = width - 2 * margin
+            _, tall = line.wrap(span, 20 * mm)
+            line.drawOn(self, x - span if right else x, y - tall + style.leading - 2.5)
+
         def _decorate(self, number: int, total: int) -> None:
             self.saveState()
             self.setFillColorRGB(*HEADER_GREY)
             self.setStrokeColorRGB(*HEADER_GREY)
-            font = KHMER if has_khmer(header) else SANS
-            self.setFont(font, 8.5)
-            self.drawString(margin, height - margin + 5 * mm, header)
+            self._text(margin, height - margin + 5 * mm, header)
             self.line(margin, height - margin + 3.5 * mm, width - margin, height - margin + 3.5 * mm)
-            self.setFont(SANS, 8.5)
-            self.drawRightString(width - margin, margin - 8 * mm,
-                                 page_text.format(page=number, pages=total))
+            self._text(width - margin, margin - 8 * mm, page_text.format(page=number, pages=total),
+                       right=True)
             if doc.demo:
-                self.drawString(margin, margin - 8 * mm, demo_text)
+                self._text(margin, margin - 8 * mm, demo_text)
             if doc.draft:
                 self.setFillColorRGB(*DRAFT_RED)
                 self.setFont(SANS_BOLD, 10)

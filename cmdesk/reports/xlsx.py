@@ -4,9 +4,10 @@ Any document becomes one sheet: headings, paragraphs in merged wrapped cells,
 label/value blocks and tables with a styled header row, numbers stored as numbers.
 The SRAAP tracker has the Committee's own layout (`_write_tracker`).
 
-Every text is stored as text, never as a formula: a narrative beginning with "=",
-"+", "-" or "@" is written as a string cell with Excel's quote prefix, so that
-Excel neither runs it nor turns it into a formula when the cell is edited.
+Every text is stored as text, never as a formula, and safe (`cmdesk.text`): a
+narrative beginning with "=", "+", "-" or "@" is written as a string cell with
+Excel's quote prefix, so that Excel neither runs it nor turns it into a formula when
+the cell is edited; a control character that XML cannot hold is replaced.
 
 Print set-up: A4, fit to the page width, the title and year in the page header,
 "Page x of y" in the footer, the table header repeated (tracker); DRAFT in the page
@@ -24,6 +25,7 @@ from cmdesk.i18n import translate
 from cmdesk.reports.model import (
     CellValue, Document, Heading, KeyValues, Money, NoData, Paragraph, Row, Stated, Table, cell_text,
 )
+from cmdesk.text import for_file, needs_quote_prefix
 
 Progress = Callable[[int, int, str], None]
 
@@ -70,10 +72,10 @@ def put(ws, row: int, column: int, value: CellValue):
         cell.value = value
         cell.number_format = "#,##0"
     else:
-        text = str(value)
+        text = for_file(str(value))
         cell.value = text
         cell.data_type = "s"  # openpyxl would store "=..." as a formula
-        if text[:1] in ("=", "+", "-", "@"):
+        if needs_quote_prefix(text):
             cell.quotePrefix = True
     return cell
 
@@ -106,7 +108,7 @@ def _page_setup(ws, doc: Document, landscape: bool, last_column: str) -> None:
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddHeader.left.text = doc.title.replace("&", "&&")
+    ws.oddHeader.left.text = for_file(doc.title).replace("&", "&&")
     ws.oddHeader.right.text = str(doc.year)
     if doc.draft:
         ws.oddHeader.center.text = "DRAFT"

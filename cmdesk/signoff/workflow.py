@@ -87,8 +87,27 @@ def year_status(store: "Store", year: int) -> YearStatus:
 
 
 def blocking_findings(store: "Store", catalog: Catalog, year: int) -> list[Finding]:
-    """What stops `year` from being marked checked or submitted."""
-    return year_checks.unacknowledged_errors(store, catalog, year)
+    """What stops `year` from being marked checked or submitted: its unacknowledged
+    errors, and the exchange conflicts touching it (cmdesk/exchange/packages), which
+    only a person's choice settles."""
+    return [*year_checks.unacknowledged_errors(store, catalog, year),
+            *conflict_findings(store, year)]
+
+
+def conflict_findings(store: "Store", year: int) -> list[Finding]:
+    """One error per open exchange conflict touching `year`."""
+    from cmdesk.exchange.packages import conflicts
+
+    description = translate("SignOff", "A change received from another office waits for a "
+                            "person's choice (Data exchange > Conflicts).")
+    return [Finding(
+        "error", "exchange.conflict", description,
+        translate("SignOff", "Conflict {key} with {office}: {table} {row}, {field} (here {mine!r}, "
+                  "there {theirs!r}).").format(
+                      key=conflict.key, office=conflict.peer_name, table=conflict.table,
+                      row=conflict.row_key, field=conflict.field, mine=conflict.mine,
+                      theirs=conflict.theirs), (), (conflict.key,))
+        for conflict in conflicts(store, year)]
 
 
 def _writable(store: "Store") -> None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from cmdesk.store.acknowledgements import Acknowledgements
     from cmdesk.store.audit import AuditLog
     from cmdesk.store.casualties import CasualtyRegister
+    from cmdesk.store.exchange import ExchangeStore
     from cmdesk.store.funding import FundingLines
     from cmdesk.store.narratives import Narratives
     from cmdesk.store.reference import ReferenceData
@@ -90,6 +91,11 @@ class Store:
     def casualties(self) -> CasualtyRegister:
         from cmdesk.store.casualties import CasualtyRegister
         return CasualtyRegister(self)
+
+    @cached_property
+    def exchange(self) -> ExchangeStore:
+        from cmdesk.store.exchange import ExchangeStore
+        return ExchangeStore(self)
 
     @cached_property
     def funding(self) -> FundingLines:

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from contextlib import contextmanager
 from itertools import combinations
 from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Sequence
 
 from cmdesk.errors import InputError
-from cmdesk.i18n import translate
-from cmdesk.store.rows import new_row, utc_now
+from cmdesk.i18n import ZWSP, translate
+from cmdesk.store.rows import new_ids, new_row, utc_now
 
 if TYPE_CHECKING:
     from cmdesk.store import Store
@@ -42,6 +43,9 @@ DISTINCT = "casualty_distinct_pairs"
 _STAMPS = ("id", "office", "created_at", "modified_at")
 _INSERT_COLUMNS = (*_STAMPS, *CASUALTY_FIELDS, "incident_year")
 _FIELD_VALUES = itemgetter(*CASUALTY_FIELDS)
+record_values = _FIELD_VALUES
+"""A checked record's values as a tuple in CASUALTY_FIELDS order (what
+`apply_import` adds)."""
 SORTABLE = (*CASUALTY_FIELDS, "created_at", "modified_at")
 """The columns the register can be sorted by."""
 
@@ -104,12 +108,14 @@ def _where(selection: CasualtyFilter | None) -> tuple[str, list]:
         return "", []
     clauses: list[str] = []
     params: list = []
-    term = selection.search.strip()
+    # Khmer text may be typed with zero-width spaces between words or without: the
+    # search ignores them on both sides (a LIKE '%...%' scans anyway; no index is lost).
+    term = selection.search.replace(ZWSP, "").strip()
     if term:
         like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append("(" + " OR ".join(
-            f"{column} LIKE ? ESCAPE '\\'" for column in
-            ("source_id", "district", "commune", "village", "name")) + ")")
+        clauses.append("(source_id LIKE ? ESCAPE '\\' OR " + " OR ".join(
+            f"replace({column}, '{ZWSP}', '') LIKE ? ESCAPE '\\'" for column in
+            ("district", "commune", "village", "name")) + ")")
         params += [like] * 5
     if selection.year is not None:
         clauses.append("incident_year = ?")
@@ -426,14 +432,39 @@ class CasualtyRegister:
             self._store.db[DISTINCT].insert(dict(pair))
             self._store.audit.record(DISTINCT, pair["id"], "*", "deleted", "restored")
 
-    def apply_import(self, adds: Sequence[dict], updates: Sequence[tuple[str, dict]]) -> None:
-        """Add `adds` and apply `updates` ((id, {field: new value})), inside the
-        caller's transaction (the importer's, which spans every batch)."""
+    def apply_import(self, adds: Sequence[tuple], updates: Sequence[tuple[str, dict]]) -> None:
+        """Add `adds` (checked records as tuples of their CASUALTY_FIELDS values, in that
+        order: `record_values`) and apply `updates` ((id, {field: new value})), inside
+        the caller's transaction (the importer's, which spans every batch). The added
+        records share one time stamp and take new ids in the order given."""
         if adds:
-            blank, office, now = self._blank, self._store.office.code, utc_now()
-            self._insert([self._values(record, new_row(office, now), blank) for record in adds])
+            office, now = self._store.office.code, utc_now()
+            rows = [(row_id, office, now, now, *values,
+                     int(values[1][:4]) if values[1] else None)  # a stored date: YYYY-MM[-DD]
+                    for row_id, values in zip(new_ids(len(adds)), adds)]
+            self._insert(rows)
         for record_id, changes in updates:
             self.update(record_id, **changes)
+
+    @contextmanager
+    def indexes_built_after(self) -> Iterator[None]:
+        """For a bulk insert inside the caller's transaction: when the register is
+        empty, its secondary indexes are dropped first and built again, the same, at
+        the end (sorting every key once is cheaper than putting 65,000 keys into five
+        B-trees one by one). When the block fails or is abandoned they are not built
+        again: the caller's rollback gives them back with the rest."""
+        db = self._store.db
+        if db.execute(f"SELECT EXISTS (SELECT 1 FROM {TABLE})").fetchone()[0]:
+            yield
+            return
+        indexes = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL ORDER BY name", [TABLE]).fetchall()
+        for name, _ in indexes:
+            db.execute(f'DROP INDEX "{name}"')
+        yield
+        for _, sql in indexes:
+            db.execute(sql)
 
     # --- possible duplicates -------------------------------------------------------------
 

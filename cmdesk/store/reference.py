@@ -175,6 +175,15 @@ class ReferenceData:
             raise InputError(translate("Catalog", "A reporting source needs a name."))
         self._update("sources", code, {"name": name.strip()})
 
+    def locate_source(self, code: str, province_code: str | None) -> None:
+        """Say which province a reporting source is located in (None: not known): a
+        provincial office sends the values of the sources located in its province."""
+        self._store.catalog.source(code)  # CatalogError when unknown
+        if province_code is not None and not self._store.db.execute(
+                "SELECT 1 FROM provinces WHERE code = ?", [province_code]).fetchone():
+            raise InputError(translate("Catalog", "Unknown province '{code}'.").format(code=province_code))
+        self._update("sources", code, {"province_code": province_code})
+
     def _update(self, table: str, code: str, changes: dict[str, object]) -> None:
         db = self._store.db
         names = list(changes)

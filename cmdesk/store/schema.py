@@ -367,5 +367,92 @@ def _word_documents_and_qualified_values(db: Database) -> None:
     )
 
 
+@migrations(name="0011_exchange")
+def _exchange(db: Database) -> None:
+    # Exchange packages between headquarters and a provincial office (docs/exchange.md).
+    # `exchange_pairs`: one row per office this database exchanges with, with that
+    # database's id, the pair's secret key (HMAC-SHA256, never printed), and the
+    # sequence numbers: the last package sent, the last one received and applied, and
+    # the last of ours the other side acknowledged. `exchange_base`: the last agreed
+    # state of each shared row (JSON of its shared fields), what a package's changes are
+    # found against; a row absent there is not agreed to exist. `exchange_outbox`: what
+    # each package sent carried (JSON, NULL: a deletion), which becomes the agreed state
+    # once the other side acknowledges it (rowid tables: a row's JSON is too large for
+    # WITHOUT ROWID, SQLite's docs say beyond ~1/20 of a page). `exchange_conflicts`: the changes put before
+    # a person (both sides changed a field, a deletion against an edit, a submitted
+    # year), open until resolved; `resolved_sent` is the first package that carried a
+    # person's choice to the other side. `exchange_receipts`: each package received.
+    db.executescript(
+        f"""
+        CREATE TABLE exchange_pairs (
+            id TEXT PRIMARY KEY,
+            peer_office TEXT NOT NULL UNIQUE,
+            peer_name TEXT NOT NULL,
+            peer_database_id TEXT NOT NULL,
+            peer_is_hq INTEGER NOT NULL CHECK (peer_is_hq IN (0, 1)),
+            secret TEXT NOT NULL,
+            personal_fields INTEGER NOT NULL DEFAULT 0,
+            sent_seq INTEGER NOT NULL DEFAULT 0,
+            received_seq INTEGER NOT NULL DEFAULT 0,
+            acked_seq INTEGER NOT NULL DEFAULT 0,
+            last_sent_at TEXT,
+            last_received_at TEXT,{_ROW}
+        );
+        CREATE TABLE exchange_base (
+            pair_id TEXT NOT NULL REFERENCES exchange_pairs(id),
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            data TEXT NOT NULL,
+            UNIQUE (pair_id, table_name, row_key)
+        );
+        CREATE TABLE exchange_outbox (
+            pair_id TEXT NOT NULL REFERENCES exchange_pairs(id),
+            seq INTEGER NOT NULL,
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            data TEXT,
+            UNIQUE (pair_id, seq, table_name, row_key)
+        );
+        CREATE TABLE exchange_conflicts (
+            id TEXT PRIMARY KEY,
+            pair_id TEXT NOT NULL REFERENCES exchange_pairs(id),
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            field TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('both_changed', 'deleted_here', 'deleted_there',
+                                                'frozen')),
+            year INTEGER,
+            base TEXT,
+            mine TEXT,
+            theirs TEXT,
+            theirs_row TEXT,
+            theirs_who TEXT NOT NULL DEFAULT '',
+            theirs_at TEXT NOT NULL DEFAULT '',
+            package_seq INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+            resolution TEXT,
+            resolved_by TEXT,
+            resolved_at TEXT,
+            resolved_sent INTEGER,{_ROW}
+        );
+        CREATE UNIQUE INDEX exchange_conflicts_open
+            ON exchange_conflicts(pair_id, table_name, row_key, field) WHERE status = 'open';
+        CREATE INDEX exchange_conflicts_year ON exchange_conflicts(year, status);
+        CREATE TABLE exchange_receipts (
+            id TEXT PRIMARY KEY,
+            pair_id TEXT NOT NULL REFERENCES exchange_pairs(id),
+            seq INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            who TEXT NOT NULL,
+            report TEXT NOT NULL,
+            audit_before INTEGER NOT NULL,
+            audit_after INTEGER NOT NULL,
+            undo_backup TEXT,{_ROW},
+            UNIQUE (pair_id, seq)
+        );
+        """
+    )
+
+
 MIGRATION_NAMES = migrations.names
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -124,10 +124,11 @@ class YearSnapshots:
         return _snapshot(rows[0])
 
     def find(self, year: int, id_or_prefix: str) -> Snapshot:
-        """A snapshot of `year` by its id or the start of it (as the status lists
-        them); InputError when none or several match."""
+        """A snapshot of `year` by its id, the start of it, or its end (`short_id`, as
+        the status lists them); InputError when none or several match."""
         text = id_or_prefix.strip()
-        matches = [s for s in self.for_year(year) if text and s.id.startswith(text)]
+        matches = [s for s in self.for_year(year)
+                   if text and (s.id.startswith(text) or s.id.endswith(text))]
         if len(matches) != 1:
             raise InputError(translate(
                 "Store", "{year} has no snapshot '{id}'{several}. `cmdesk year status --year "

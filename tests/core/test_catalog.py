@@ -122,9 +122,8 @@ def catalog_copy(tmp_path):
 def test_an_item_without_a_unit_is_refused_with_its_code(catalog_copy):
     path = catalog_copy / "items.toml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace('code = "dev.seating"\nlabel = "Seating systems"\ngroup = "devices"\nunit = "devices"',
-                                 'code = "dev.seating"\nlabel = "Seating systems"\ngroup = "devices"'),
-                    encoding="utf-8")
+    seating = re.search(r'code = "dev.seating"\n(?:.*\n)*?unit = "devices"\n', text).group(0)
+    path.write_text(text.replace(seating, seating.replace('unit = "devices"\n', "")), encoding="utf-8")
     with pytest.raises(CatalogError, match=r"item 'dev.seating': 'unit' is missing"):
         load_catalog(catalog_copy)
 

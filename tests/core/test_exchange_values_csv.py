@@ -15,7 +15,7 @@ from cmdesk.exchange import (
     export_values_csv,
     plan_values_import,
 )
-from cmdesk.numbers import parse_count
+from cmdesk.numbers import MAX_COUNT, parse_count
 from cmdesk.store import Store
 from tests.conftest import REPO
 
@@ -106,7 +106,7 @@ def test_an_unwritable_export_path_says_what_to_do(demo_store, tmp_path):
 
 
 COMMENTS = ["=SUM(A1:A9)", "+855 12 345 678", "-2 since 2023", "@HI", "\tindented", "'quoted'",
-            "''twice", "plain", "", "multi\nline, \"quoted\"\r\nthird", "តម្លៃ = ១២"]
+            "''twice", "plain", "", "multi\nline, \"quoted\"\nthird", "តម្លៃ = ១២"]
 
 
 def test_comments_that_look_like_formulas_are_guarded_and_come_back_as_they_were(
@@ -164,9 +164,11 @@ def test_semicolon_separated_files_from_excel_are_read(empty_store, catalog, tmp
     path = write(tmp_path, "year;source;item;part;value;comment\n2024;national;dev.repair;total;13.305,00;x\n"
                            "2024;national;dev.seating;;26,280;\n")
     plan = plan_values_import(empty_store, catalog, path)
-    # "13.305,00" is not a count CMDesk reads: reported, not misread as 13.
-    assert problems_of(plan) == [(2, "value", "13.305,00")]
-    assert plan.planned[0].row.value == 26280
+    # Excel writes ';' where ',' is the decimal mark: "13.305,00" is 13,305 there, and
+    # "26,280" could be 26.28 or 26,280, so it is refused with both, never misread.
+    assert problems_of(plan) == [(3, "value", "26,280")]
+    assert "either 26,280" in plan.problems[0].reason
+    assert plan.planned[0].row.value == 13305
 
 
 def test_blank_lines_are_skipped_and_lines_are_counted_as_in_a_text_editor(empty_store, catalog, tmp_path):
@@ -222,7 +224,8 @@ BAD_ROWS = [
     ("2024,national,inc.bicycle,total,-3,", "value", "-3", "negative"),
     ("2024,national,inc.bicycle,total,2.5,", "value", "2.5", "not a whole number"),
     ("2024,national,inc.bicycle,total,about 60,", "value", "about 60", "not a number"),
-    ("2024,national,inc.bicycle,total,99999999999999999999,", "value", "99999999999999999999", "too large"),
+    ("2024,national,inc.bicycle,total,99999999999999999999,", "value", "99999999999999999999",
+     "more than 999,999,999, the largest count CMDesk accepts"),
     ("1978,national,inc.bicycle,total,1,", "year", "1978", "not a year from 1979 to 2100"),
     ("2101,national,inc.bicycle,total,1,", "year", "2101", "not a year from 1979 to 2100"),
     ("24,national,inc.bicycle,total,1,", "year", "24", "Write the year in full"),
@@ -318,7 +321,7 @@ def test_a_wrong_header_names_the_columns(empty_store, catalog, tmp_path, header
     assert "year,source,item,part,value,comment" in str(error.value)
 
 
-@pytest.mark.parametrize("encoding, line", [("cp1252", 3), ("utf-16", 1)])
+@pytest.mark.parametrize("encoding, line", [("cp1252", 3)])
 def test_a_file_that_is_not_utf8_says_to_save_as_csv_utf8(empty_store, catalog, tmp_path, encoding, line):
     path = write(tmp_path, HEADER + "\n2024,national,inc.sport,,58,\n2024,hi,inc.sport,,58,Café\n", encoding=encoding)
     with pytest.raises(InputError) as error:
@@ -368,9 +371,9 @@ def test_a_failure_while_writing_leaves_nothing_written(demo_store, catalog, tmp
 def is_bad_value(text):
     try:
         value = parse_count(text)
-    except (InputError, ValueError):  # ValueError: parse_count("²"), see the next test
+    except InputError:
         return True
-    return value is None or value >= 2**63
+    return value is None
 
 
 @pytest.mark.parametrize("written", ["²", "12³", "⑤"])
@@ -415,7 +418,10 @@ def test_generated_bad_values_are_each_reported_with_their_line(demo_store, cata
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(
-    st.tuples(st.sampled_from(ITEMS_WITH_TOTALS), st.integers(0, 2**63 - 1), st.text(max_size=10)),
+    st.tuples(st.sampled_from(ITEMS_WITH_TOTALS), st.integers(0, MAX_COUNT),
+              # Text as it can go in: no control character but tab and newline (cmdesk.text).
+              st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\n"),
+                      max_size=10)),
     max_size=5, unique_by=lambda row: row[0]))
 def test_generated_values_and_comments_survive_export_and_import(store, empty_store, catalog, tmp_path, rows):
     store.values.set_many((2024, "jsc", item, TOTAL, value, comment) for item, value, comment in rows)
@@ -430,8 +436,9 @@ def test_generated_values_and_comments_survive_export_and_import(store, empty_st
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(
-    st.lists(st.text(st.characters(blacklist_characters="\r\n"), max_size=8), max_size=8), max_size=6))
-def test_any_cells_give_a_plan_or_a_clear_error_never_a_crash(demo_store, catalog, tmp_path, rows):
+    st.lists(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"),
+                     max_size=8), max_size=8), max_size=6))
+def test_every_line_that_is_not_blank_is_planned_or_has_a_problem(demo_store, catalog, tmp_path, rows):
     text = HEADER + "\n" + "\n".join(",".join(csv_cell(cell) for cell in row) for row in rows) + "\n"
     plan = plan_values_import(demo_store, catalog, write(tmp_path, text))
     reported = {p.row.line for p in plan.planned} | {p.line for p in plan.problems}

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cmdesk.errors import InputError
-from cmdesk.numbers import format_count, format_qualified, parse_count, parse_qualified
+from cmdesk.numbers import MAX_COUNT, format_count, format_qualified, parse_count, parse_qualified
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -35,7 +35,10 @@ def test_an_empty_cell_is_none(text):
     ("-5", "negative"),
     ("−5", "negative"),              # the minus sign Word inserts
     ("26.5", "not a whole number"),
-    ("26.280", "not a whole number"),  # European thousands: refused, not read as 26
+    ("26.280", "either 26,280 .* or not a whole number"),  # refused with both readings
+    ("12.000", "either 12,000 .* or 12: CMDesk cannot tell"),  # never read as 12
+    ("1000000000", "more than 999,999,999, the largest count"),
+    ("9,223,372,036,854,775,807", "the largest count"),
     ("abc", "not a number"),
     ("2,62,80", "not a number"),     # badly grouped digits are a typo, not 26280
     ("26,28", "not a number"),
@@ -51,7 +54,7 @@ def test_bad_counts_are_refused_with_the_reason(text, reason):
     assert text.strip() in str(error.value)
 
 
-@given(st.integers(min_value=0, max_value=10**12))
+@given(st.integers(min_value=0, max_value=MAX_COUNT))
 def test_formatted_counts_read_back(value):
     assert parse_count(format_count(value)) == value
     assert parse_count(str(value)) == value
@@ -78,3 +81,24 @@ def test_a_qualified_figure_prints_as_the_committee_quotes_it():
     assert format_qualified(2800, "") == "2,800"
     with pytest.raises(InputError, match="give the number after '>'"):
         parse_qualified(">")
+
+
+@pytest.mark.parametrize("text, decimal_mark, expected", [
+    ("12.000", ",", 12000),          # a ';' file: '.' separates thousands there
+    ("13.305,00", ",", 13305),
+    ("1.234.567", None, 1234567),    # only thousands can repeat
+    ("26 280,00", ",", 26280),
+    ("12,00", ",", 12),
+])
+def test_the_files_decimal_mark_decides_what_a_mark_means(text, decimal_mark, expected):
+    assert parse_count(text, decimal_mark) == expected
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("26,280", "either 26,280 \\(with ',' between the thousands\\) or not a whole number \\(26,28\\)"),
+    ("12,000", "either 12,000 .* or 12:"),
+    ("12,5", "not a whole number"),
+])
+def test_in_a_semicolon_file_a_comma_is_the_decimal_mark(text, reason):
+    with pytest.raises(InputError, match=reason):
+        parse_count(text, ",")

@@ -9,6 +9,7 @@ import pytest
 from cmdesk import signoff
 from cmdesk.errors import InputError
 from tests.conftest import send_stale_narratives_as_they_are
+from cmdesk.store.rows import short_id
 
 YEAR = 2024
 REPAIRS = "2024/national/dev.repair/total"
@@ -130,7 +131,7 @@ def test_two_snapshots_compare_oldest_first_with_the_changes_between_them(submit
     signoff.reopen(store, YEAR, "again")
     store.user = "Vanna"
     store.values.set(YEAR, "national", "dev.repair", "total", 13400)  # after both: not theirs
-    for older, newer in ((first.id, second.id), (second.id[:8], first.id[:8])):
+    for older, newer in ((first.id, second.id), (short_id(second.id), short_id(first.id))):
         comparison = signoff.compare_year(store, store.catalog, YEAR, older, newer)
         assert (comparison.older, comparison.newer) == (first, second)
         repairs = by_key(comparison)[("aggregate_values", REPAIRS)]

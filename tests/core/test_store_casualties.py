@@ -219,3 +219,19 @@ def test_marking_as_distinct_can_be_undone(register, triplets):
     assert register_state(register) == before
     assert len(casualties.duplicate_groups()) == 1
     assert [h["new_value"] for h in register.audit.history("casualty_distinct_pairs", pairs[0])][-1] == "deleted"
+
+
+def test_khmer_search_ignores_zero_width_spaces_and_names_sort_in_khmer_order(store):
+    zw = "\u200b"
+    store.casualties.add_many([
+        rec("2024-05-01", source_id="K-1", name="សុខ" + zw + "ដារា", village="តា" + zw + "ក្រឹម"),
+        rec("2024-05-02", source_id="K-2", name="ចាន់ថា", village="ភូមិ"),
+        rec("2024-05-03", source_id="K-3", name="កែវ", village="អូរ"),
+    ])
+    found = lambda term: ids(store, CasualtyFilter(search=term))  # noqa: E731
+    assert found("សុខដារា") == ["K-1"]  # typed without the zero-width space the record has
+    assert found("សុខ" + zw + "ដារា") == ["K-1"]
+    assert found("តាក្រឹម") == ["K-1"]
+    assert found("ចាន់" + zw + "ថា") == ["K-2"]  # typed with one the record has not
+    # Khmer's code points follow its alphabet: ក before ច before ស.
+    assert ids(store, sort="name") == ["K-3", "K-2", "K-1"]

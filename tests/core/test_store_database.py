@@ -121,7 +121,8 @@ def test_every_user_created_row_has_a_uuid_office_and_utc_time_stamps(tmp_path, 
             rows = list(store.db.query(f"SELECT id, office, created_at, modified_at FROM {table}"))
             assert rows, f"{table} has no rows to check"
             for row in rows:
-                assert uuid.UUID(row["id"]).version == 4, (table, row)
+                # Time-ordered (UUID version 7, cmdesk/store/rows.py): new rows append to the index.
+                assert uuid.UUID(row["id"]).version == 7, (table, row)
                 assert row["office"] == "province:02", (table, row)
                 for stamp in (row["created_at"], row["modified_at"]):
                     when = datetime.fromisoformat(stamp)

@@ -333,7 +333,7 @@ def test_an_unreadable_file_is_reported_and_nothing_imported(page, qtbot, tmp_pa
     path.write_bytes(b"not a workbook")
     assert import_and_wait(qtbot, page, path) is None
     assert dialogs == [] and len(errors_shown) == 1
-    assert "cannot be read as an Excel workbook" in errors_shown[0][1]
+    assert "is not an Excel workbook (.xlsx): it is not even a zipped file" in errors_shown[0][1]
     assert page.import_job is None and page.import_button.isEnabled()
 
 

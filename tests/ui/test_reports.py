@@ -77,3 +77,18 @@ def test_a_wrong_submission_date_is_refused_and_nothing_exported(window, tmp_pat
     assert errors_shown and list(out.iterdir()) == []
     assert window.context.store.submissions.get(YEAR) == before
     assert "YYYY-MM-DD" in errors_shown[0][1]
+
+
+def test_the_va_update_in_khmer_for_national_use(window, tmp_path):
+    page = page_for(window)
+    page.kind_box.setCurrentIndex(page.kind_box.findData("form-j"))
+    assert page.khmer_box.isHidden()  # only the VA update has a Khmer version
+    page.kind_box.setCurrentIndex(page.kind_box.findData("va-update"))
+    assert not page.khmer_box.isHidden()
+    page.khmer_box.setChecked(True)
+    pdf = page.export("va-update", tmp_path / "va-km.pdf", confirm_draft=never)
+    fonts = subprocess.run(["pdffonts", str(pdf.path)], capture_output=True, text=True).stdout
+    assert "KhmerOS" in fonts and "ទំព័រ 1" in pdf_text(pdf.path)
+    page.khmer_box.setChecked(False)
+    pdf = page.export("va-update", tmp_path / "va.pdf", confirm_draft=never)
+    assert "KhmerOS" not in subprocess.run(["pdffonts", str(pdf.path)], capture_output=True, text=True).stdout

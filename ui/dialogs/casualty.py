@@ -39,6 +39,7 @@ from cmdesk.casualties import (
 )
 from cmdesk.catalog import Province
 from cmdesk.errors import InputError
+from cmdesk.store.rows import short_id
 
 ERROR_STYLE = "border: 1px solid #a61b1b;"
 
@@ -245,7 +246,7 @@ class CasualtyDialog(QDialog):
                 "This may be the same casualty as {n} record(s) already in the register, with the "
                 "same date, province, sex, age and device type (first: {id}). Click OK again to "
                 "save it anyway, or Cancel.").format(
-                n=len(self.duplicates), id=first.get("source_id") or first["id"][:8]))
+                n=len(self.duplicates), id=first.get("source_id") or short_id(first["id"])))
             self.message.show()
             return
         self._record = record

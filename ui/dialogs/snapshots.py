@@ -108,7 +108,7 @@ class SnapshotsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setDefaultSectionSize(max(24, self.table.fontMetrics().height() + 6))
         header = self.table.horizontalHeader()
         # Before and After share the width left; the others as wide as they need.
         for column, name in enumerate(COLUMNS):

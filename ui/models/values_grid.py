@@ -41,9 +41,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class ValuesGridModel(QAbstractTableModel):
     edit_refused = Signal(str)
 
-    def __init__(self, catalog: Catalog, page: str, parent=None) -> None:
+    def __init__(self, catalog: Catalog, page: str, parent=None,
+                 show_figure: Callable[[str], str] = str) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self.show_figure = show_figure  # how a formatted figure is shown (Khmer digits or not)
         self.page = page
         self.rows: list[GridRow] = grid_rows(catalog, page)
         self.columns = (
@@ -160,7 +162,7 @@ class ValuesGridModel(QAbstractTableModel):
                          if self.grid and column.kind == "value" else "")
             if role == Qt.ItemDataRole.EditRole:
                 return typed_qualified(value, qualifier).replace(",", "") if value is not None else ""
-            return format_qualified(value, qualifier) if qualifier else format_count(value)
+            return self.show_figure(format_qualified(value, qualifier) if qualifier else format_count(value))
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and row.kind != "item":

@@ -21,17 +21,18 @@ def page_specs(context: AppContext) -> list[PageSpec]:
     imported, when first shown: PySide6 makes the Python enums of a Qt class when the
     class is first imported, ~50 ms for the classes the Budget and entry pages use,
     so importing every page up front would double start-up (benchmarks/startup.py)."""
-    tr = QCoreApplication.translate
-    services, devices = tr("Pages", "Services"), tr("Pages", "Assistive devices")
+    # Named `translate`, not `tr`: pyside6-lupdate reads tr(a, b) as (text, disambiguation).
+    translate = QCoreApplication.translate
+    services, devices = translate("Pages", "Services"), translate("Pages", "Assistive devices")
     specs = [
-        PageSpec("overview", tr("Pages", "Overview"), lambda: _overview_page(context)),
+        PageSpec("overview", translate("Pages", "Overview"), lambda: _overview_page(context)),
         PageSpec("services", services, lambda: _entry_page(context, "services", services)),
         PageSpec("devices", devices, lambda: _entry_page(context, "devices", devices)),
-        PageSpec("budget", tr("Pages", "Budget"), lambda: _budget_page(context)),
-        PageSpec("casualties", tr("Pages", "Casualties"), lambda: _casualties_page(context)),
-        PageSpec("sraap", tr("Pages", "SRAAP & narrative"), lambda: _sraap_page(context)),
-        PageSpec("reports", tr("Pages", "Reports"), lambda: _reports_page(context)),
-        PageSpec("exchange", tr("Pages", "Data exchange"), lambda: _exchange_page(context)),
+        PageSpec("budget", translate("Pages", "Budget"), lambda: _budget_page(context)),
+        PageSpec("casualties", translate("Pages", "Casualties"), lambda: _casualties_page(context)),
+        PageSpec("sraap", translate("Pages", "SRAAP & narrative"), lambda: _sraap_page(context)),
+        PageSpec("reports", translate("Pages", "Reports"), lambda: _reports_page(context)),
+        PageSpec("exchange", translate("Pages", "Data exchange"), lambda: _exchange_page(context)),
     ]
     return specs
 

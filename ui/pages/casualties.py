@@ -330,7 +330,8 @@ class CasualtiesPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Tall enough for stacked Khmer clusters in the bundled Khmer font.
+        self.table.verticalHeader().setDefaultSectionSize(max(24, self.table.fontMetrics().height() + 6))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -450,8 +451,10 @@ class CasualtiesPage(Page):
         # Fixed widths: sizing to contents would read every row of a lazy model.
         widths = {"source_id": 120, "incident_date": 90, "province": 130, "device_type": 150,
                   "notes": 200, "activity": 150, "name": 150}
+        header = self.table.horizontalHeader()
         for n, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(n, widths.get(column, 95))
+            # ... but never narrower than its title (Khmer titles are wider).
+            self.table.setColumnWidth(n, max(widths.get(column, 95), header.sectionSizeHint(n)))
 
     def _fill_years(self) -> None:
         current = self.year_box.currentData()

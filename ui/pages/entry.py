@@ -82,7 +82,7 @@ class EntryPage(Page):
         self.frozen_note = FrozenNote()
         layout.addWidget(self.frozen_note)
 
-        self.model = ValuesGridModel(context.catalog, page, self)
+        self.model = ValuesGridModel(context.catalog, page, self, show_figure=context.figure)
         self.model.edit_handler = self.submit
         self.model.edit_refused.connect(self._refused)
         self.view = GridView()

@@ -4,6 +4,8 @@ Importing is checked first, all or nothing, as on the command line: the preview 
 every problem by line and column and imports nothing, or says how many values will be
 added, changed and left as they are, and writes them in one transaction when the user
 confirms. Casualty records are imported on the Casualties page.
+
+Below, packages with headquarters or the provinces (ui/widgets/packages.py).
 """
 
 from __future__ import annotations
@@ -81,6 +83,12 @@ class ExchangePage(Page):
         self._box_layout = box_layout
         layout.addWidget(values_box, 1)
 
+        from ui.widgets.packages import PackagesPanel
+
+        self.packages = PackagesPanel(context)
+        self.packages.changed.connect(self.content_changed)
+        layout.addWidget(self.packages, 2)
+
     def title(self) -> str:
         return self.tr("Data exchange")
 
@@ -89,6 +97,7 @@ class ExchangePage(Page):
         self.export_button.setText(self.tr("Export {year}'s values to CSV…").format(year=year))
         store = self.context.store
         self.import_button.setEnabled(store is not None and not store.read_only)
+        self.packages.refresh()
 
     # --- import ---------------------------------------------------------------------------
 

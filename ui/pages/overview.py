@@ -42,14 +42,14 @@ class FigureCard(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)
 
-    def show_figure(self, figure: KeyFigure) -> None:
+    def show_figure(self, figure: KeyFigure, show=str) -> None:
         if figure.value is None:
             self.value_label.setText("—")
             self.detail.setText(self.tr("Nothing entered for this year yet."))
         else:
-            number = f"{figure.value:,.0f}"
+            number = show(f"{figure.value:,.0f}")
             self.value_label.setText(f"US${number}" if figure.unit == "US$" else number)
-            self.detail.setText(figure.detail)
+            self.detail.setText(show(figure.detail))
         self.label.setText(figure.label)
         self.setToolTip(figure.detail)
 
@@ -110,6 +110,13 @@ class OverviewPage(Page):
         self._review_year = 0
         self.drawn = False  # the review waits for the window's first paint
 
+        # Open exchange conflicts (cmdesk.exchange.packages): shown with the review.
+        self.conflicts_line = QLabel()
+        self.conflicts_line.setObjectName("conflictsLine")
+        self.conflicts_line.setWordWrap(True)
+        self.conflicts_line.setVisible(False)
+        layout.addWidget(self.conflicts_line)
+
         self.years_line = QLabel()
         self.years_line.setWordWrap(True)
         layout.addWidget(self.years_line)
@@ -142,7 +149,7 @@ class OverviewPage(Page):
                 card = FigureCard()
                 self.cards[figure.key] = card
                 self.grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
-            self.cards[figure.key].show_figure(figure)
+            self.cards[figure.key].show_figure(figure, self.context.figure)
         self._review_year = year
         if self.drawn:
             # With `self` as context: the timer is dropped if the page is deleted first.
@@ -174,6 +181,19 @@ class OverviewPage(Page):
             f"<b>{self.tr('In this database')}</b><table>{rows}</table>"
         )
 
+    def _show_conflicts(self) -> None:
+        years = self.context.store.exchange.open_conflict_years()
+        total = self.context.store.exchange.open_conflict_count()
+        self.conflicts_line.setVisible(bool(total))
+        if total:
+            text = self.tr("{n} change(s) received from other offices wait for your choice "
+                           "(Data exchange > Conflicts).").format(n=total)
+            if years.get(self._review_year):
+                text += " " + self.tr("{n} of them touch {year}: it cannot be marked as checked "
+                                      "or submitted until they are settled.").format(
+                                          n=years[self._review_year], year=self._review_year)
+            self.conflicts_line.setText(text)
+
     def window_drawn(self) -> None:
         """The main window was drawn for the first time: the review can be read."""
         self.drawn = True
@@ -185,6 +205,7 @@ class OverviewPage(Page):
         if self.context.store is None or not self._review_year:
             return
         self._show_contents()
+        self._show_conflicts()
         if self.findings is None:
             from ui.widgets.completeness import CompletenessWidget
             from ui.widgets.findings import FindingsPanel

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -32,6 +33,7 @@ from cmdesk.reports import (
     DOCUMENT_KINDS, KIND_FORMATS, DraftRequired, ExportResult, document_titles, export_document,
     kinds_for,
 )
+from cmdesk.reports.export import KHMER_KINDS
 from cmdesk.validation import Finding
 from ui.context import AppContext
 from ui.errors import show_error
@@ -68,6 +70,13 @@ class ReportsPage(Page):
         document_form.addRow(self.tr("Format"), self.format_box)
         self.year_label = QLabel()
         document_form.addRow(self.tr("Year"), self.year_label)
+        self.khmer_box = QCheckBox(self.tr("In Khmer, for national use (the Committee receives "
+                                           "the English one)"))
+        self.khmer_box.setVisible(False)
+        self.kind_box.currentIndexChanged.connect(
+            lambda _index: self.khmer_box.setVisible(self.kind_box.currentData() in KHMER_KINDS))
+        self.khmer_box.setVisible(self.kind_box.currentData() in KHMER_KINDS)
+        document_form.addRow(self.khmer_box)
         export_row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setDefault(True)
@@ -268,7 +277,9 @@ class ReportsPage(Page):
                     raise ExportCancelled()
 
             return export_document(kind, store, self.context.catalog, self.year, path,
-                                   draft=draft, progress=step)
+                                   draft=draft, progress=step, khmer=khmer)
+
+        khmer = kind in KHMER_KINDS and self.khmer_box.isChecked()
 
         return run_with_progress(self, label, work)
 

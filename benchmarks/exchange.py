@@ -1,0 +1,186 @@
+"""Exchange packages (docs/exchange.md) against the floor. See benchmarks/README.md.
+
+    python benchmarks/exchange.py [--runs 3] [--records 5000] [--values 2000] [--first 65000]
+
+A province's package of `--records` casualty records and `--values` aggregate values:
+
+- write: `cmdesk send` in the province (read the shared rows and the last agreed
+  state, compare, write the signed zip, record what it carried), against the floor of
+  writing the same rows as JSON lines to a file;
+- receive: `cmdesk receive` at headquarters (check the zip and its signature, merge
+  each row against HQ's, write the rows with their audit rows and the agreed state, in
+  one transaction; without the undo copy, then with it), against the floor of reading
+  the JSON lines back and one `executemany` of the rows into a plain table, in one
+  transaction, in a fresh database;
+
+then a first package of `--first` records (a province's whole register) received at
+an empty HQ, timed alone: the target is under 10 s.
+
+Each run builds its databases anew; the median of the runs is reported. Prints
+ratios; it reports and never fails on a slow time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+TARGET = 3.0
+FIRST_TARGET_S = 10.0
+DEVICES = ("antipersonnel_mine", "antivehicle_mine", "uxo", "submunition", "unknown")
+
+
+def records(count: int, province: str, seed: int = 1979) -> list[dict]:
+    rng = random.Random(seed)
+    rows = []
+    for _ in range(count):
+        year = rng.randint(1979, 2024)
+        age = rng.choice([None, *range(5, 70)])
+        rows.append({
+            "incident_date": f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            "province_code": province, "district": rng.choice(["Bavel", "Sangkae", "Ratanak Mondul"]),
+            "outcome": rng.choice(["killed", "injured", "injured"]), "sex": rng.choice(["male", "female"]),
+            "age": age, "device_type": rng.choice(DEVICES), "notes": "",
+        })
+    return rows
+
+
+def build(folder: Path, catalog, n_records: int, n_values: int):
+    """HQ, and a province with `n_records` records and `n_values` values to send."""
+    from cmdesk.catalog import HEADQUARTERS, Office
+    from cmdesk.exchange import packages
+    from cmdesk.store import Store
+
+    hq = Store.create(folder / "hq.cmdesk", catalog, HEADQUARTERS, "hq")
+    prcs = [source.code for source in catalog.sources if source.code.startswith("prc.")]
+    for code in prcs:
+        hq.reference.locate_source(code, "02")
+    province = packages.create_province(hq, catalog, Office("province:02", "Battambang"),
+                                        folder / "bb.cmdesk")
+    province.casualties.add_many(records(n_records, "02"))
+    cells = [(year, source, item.code, "total") for year in range(2024, 1979, -1)
+             for source in prcs for item in catalog.items][:n_values]
+    province.values.set_many([(*cell, 1 + n % 500, None) for n, cell in enumerate(cells)])
+    return hq, province
+
+
+def floor(rows: list[dict], folder: Path) -> tuple[float, float]:
+    """Write the rows as JSON lines; read them back and insert them with one
+    executemany into a plain table of a new database, in one transaction."""
+    path = folder / "floor.jsonl"
+    start = time.perf_counter()
+    with path.open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+    write = time.perf_counter() - start
+    database = folder / "floor.sqlite"
+    start = time.perf_counter()
+    with path.open(encoding="utf-8") as lines:
+        read = [json.loads(line) for line in lines]
+    columns = sorted({key for row in read for key in row})
+    db = sqlite3.connect(database)
+    db.execute(f"CREATE TABLE rows ({', '.join(columns)})")
+    with db:
+        db.executemany(f"INSERT INTO rows VALUES ({', '.join('?' * len(columns))})",
+                       [[row.get(c) for c in columns] for row in read])
+    db.close()
+    return write, time.perf_counter() - start
+
+
+def one_run(catalog, n_records: int, n_values: int) -> dict[str, float]:
+    from cmdesk.exchange import packages
+    from cmdesk.store.exchange import SHARED_TABLES
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        hq, province = build(folder, catalog, n_records, n_values)
+        # The floor's rows: the same shared rows as the package carries.
+        pair = province.exchange.pair("hq")
+        rows = [row for table in SHARED_TABLES if table.name in ("casualties", "aggregate_values")
+                for row in province.exchange.rows(table, pair).values()]
+        floor_write, floor_receive = floor(rows, folder)
+        start = time.perf_counter()
+        sent = packages.send(province, None, folder / "p.cmdx")
+        write = time.perf_counter() - start
+        backup = folder / "hq-before.cmdesk"
+        hq.save_copy(backup)
+        start = time.perf_counter()
+        receipt = packages.receive(hq, sent.path, keep_undo=False)
+        receive = time.perf_counter() - start
+        assert receipt.count("added") == n_records + n_values, receipt.count("added")
+        hq.restore(backup)
+        start = time.perf_counter()
+        packages.receive(hq, sent.path, keep_undo=True)
+        receive_undo = time.perf_counter() - start
+        size = sent.path.stat().st_size
+        hq.close()
+        province.close()
+    return {"write": write, "floor_write": floor_write, "receive": receive,
+            "receive_undo": receive_undo, "floor_receive": floor_receive, "size": size}
+
+
+def first_package(catalog, n_records: int) -> tuple[float, float, float, float]:
+    from cmdesk.exchange import packages
+    from cmdesk.store.exchange import TABLES
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        hq, province = build(folder, catalog, n_records, 0)
+        rows = list(province.exchange.rows(TABLES["casualties"], province.exchange.pair("hq")).values())
+        floor_write, floor_receive = floor(rows, folder)
+        start = time.perf_counter()
+        sent = packages.send(province, None, folder / "first.cmdx")
+        write = time.perf_counter() - start
+        start = time.perf_counter()
+        receipt = packages.receive(hq, sent.path)
+        receive = time.perf_counter() - start
+        assert receipt.count("added") == n_records
+        hq.close()
+        province.close()
+    return write, receive, floor_write, floor_receive
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--records", type=int, default=5000)
+    parser.add_argument("--values", type=int, default=2000)
+    parser.add_argument("--first", type=int, default=65000)
+    args = parser.parse_args()
+    from cmdesk.catalog import load_catalog
+
+    catalog = load_catalog()
+    runs = [one_run(catalog, args.records, args.values) for _ in range(args.runs)]
+    median = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+    print(f"package of {args.records:,} records and {args.values:,} values "
+          f"({median['size'] / 1e6:.1f} MB), median of {args.runs} runs:")
+    for label, mine, base in (("write (send)", "write", "floor_write"),
+                              ("receive", "receive", "floor_receive"),
+                              ("receive + undo copy", "receive_undo", "floor_receive")):
+        ratio = median[mine] / median[base]
+        verdict = "within" if ratio <= TARGET else "ABOVE"
+        print(f"  {label:20s} {median[mine]:7.3f} s   floor {median[base]:7.3f} s   "
+              f"{ratio:5.2f}x ({verdict} the {TARGET:.0f}x target)")
+    write, receive, floor_write, floor_receive = first_package(catalog, args.first)
+    verdict = "within" if receive < FIRST_TARGET_S else "ABOVE"
+    print(f"first package of {args.first:,} records: written in {write:.2f} s (floor "
+          f"{floor_write:.2f} s, {write / floor_write:.2f}x), received in {receive:.2f} s "
+          f"(floor {floor_receive:.2f} s, {receive / floor_receive:.2f}x; {verdict} the "
+          f"{FIRST_TARGET_S:.0f} s target)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

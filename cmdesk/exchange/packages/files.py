@@ -1,0 +1,179 @@
+"""The package file (.cmdx): a zip with `manifest.json`, `data.jsonl` (one changed row
+a line) and `signature` (HMAC-SHA256, hex, over both with the pair's key).
+
+`write_package` writes one; `read_package` checks one and gives back its manifest
+and rows, or raises `PackageRefused` saying what is wrong with it (damaged or
+truncated, not a package, a newer format, a signature that does not match). Which
+pair a package belongs to is read from its manifest before the signature is checked
+(`read_manifest`), since the key depends on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import io
+import json
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+from typing import NamedTuple
+
+from cmdesk.errors import InputError
+from cmdesk.exchange.reading import LIMITS
+from cmdesk.i18n import translate
+
+FORMAT = 1
+SUFFIX = ".cmdx"
+MANIFEST = "manifest.json"
+DATA = "data.jsonl"
+SIGNATURE = "signature"
+MEMBERS = (MANIFEST, DATA, SIGNATURE)
+# The reading layer's limits (cmdesk/exchange/reading.py), far above a real package
+# (65,000 records are ~2 MB zipped, ~20 MB of JSON): a file or a zip that claims more
+# is refused before it is read or inflated.
+MAX_FILE_BYTES = LIMITS.max_bytes
+MAX_MEMBER_BYTES = LIMITS.max_unpacked_bytes // len(MEMBERS)
+
+
+class PackageRefused(InputError):
+    """The package cannot be received; nothing was changed. `reason` is a short code
+    (damaged, not_a_package, newer_format, foreign, signature, replayed, superseded,
+    not_paired)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class Package(NamedTuple):
+    manifest: dict
+    rows: list[dict]
+    sha256: str
+    lines: list[str]  # each row's line, as written
+
+
+def _signed(manifest: bytes, data: bytes) -> bytes:
+    return b"cmdx1\0" + manifest + b"\0" + data
+
+
+def sign(secret: str, manifest: bytes, data: bytes) -> str:
+    return hmac.new(bytes.fromhex(secret), _signed(manifest, data), hashlib.sha256).hexdigest()
+
+
+ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+"""How a package's rows are written (compact, UTF-8)."""
+
+
+def write_package(path: Path, manifest: dict, rows: list[dict] | list[str], secret: str) -> Path:
+    """Write the package to `path` (through a temporary file beside it, so that a
+    failed write leaves no half file under the name). `rows` are dicts, or their
+    lines already written with ENCODE."""
+    path = Path(path)
+    lines = [row if isinstance(row, str) else ENCODE(row) for row in rows]
+    data = ("\n".join(lines) + "\n" if lines else "").encode()
+    manifest_bytes = json.dumps({**manifest, "data_sha256": hashlib.sha256(data).hexdigest()},
+                                ensure_ascii=False, indent=1, sort_keys=True).encode()
+    partial = path.with_name(path.name + ".partial")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=3) as archive:
+        archive.writestr(MANIFEST, manifest_bytes)
+        archive.writestr(DATA, data)
+        archive.writestr(SIGNATURE, sign(secret, manifest_bytes, data))
+    partial.replace(path)
+    return path
+
+
+def _damaged(path: Path, detail: str) -> PackageRefused:
+    return PackageRefused(translate(
+        "Exchange", "{file} is damaged or incomplete ({detail}): it may have been cut short "
+        "when it was copied. Ask the office that sent it to send it again.").format(
+            file=Path(path).name, detail=detail), "damaged")
+
+
+def read_members(path: Path) -> dict[str, bytes]:
+    """The package's members, each read whole and checked against the zip's CRC.
+
+    The one place that opens the zip: only the members named in MEMBERS are read,
+    none larger than MAX_MEMBER_BYTES once inflated (the reading layer's limits;
+    it has no zip reader of its own for packages yet)."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise PackageRefused(translate(
+                "Exchange", "{file} is larger than any CMDesk package ({limit} MB): it is not "
+                "one.").format(file=path.name, limit=MAX_FILE_BYTES // 2**20), "not_a_package")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise PackageRefused(translate("Exchange", "{file} cannot be read: {error}.").format(
+            file=path.name, error=error.strerror or error), "damaged") from None
+    if not raw.startswith(b"PK"):
+        raise PackageRefused(translate(
+            "Exchange", "{file} is not a CMDesk exchange package (.cmdx).").format(file=path.name),
+            "not_a_package")
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            names = {info.filename: info for info in archive.infolist()}
+            missing = [name for name in MEMBERS if name not in names]
+            if missing:
+                raise _damaged(path, translate("Exchange", "{names} missing").format(
+                    names=", ".join(missing)))
+            members = {}
+            for name in MEMBERS:
+                if names[name].file_size > MAX_MEMBER_BYTES:
+                    raise _damaged(path, translate("Exchange", "{name} is too large").format(name=name))
+                members[name] = archive.read(name)
+            return members
+    except PackageRefused:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError,
+            RuntimeError, KeyError, struct.error) as error:
+        # RuntimeError: a flipped flag bit makes a member "encrypted".
+        raise _damaged(path, str(error) or type(error).__name__) from None
+
+
+def read_manifest(path: Path) -> tuple[dict, dict[str, bytes]]:
+    """The package's manifest (not yet trusted: the signature is checked by
+    `read_package`) and its members."""
+    members = read_members(path)
+    try:
+        manifest = json.loads(members[MANIFEST])
+        if not isinstance(manifest, dict):
+            raise ValueError("not an object")
+    except ValueError:
+        raise _damaged(path, translate("Exchange", "its manifest cannot be read")) from None
+    version = manifest.get("format")
+    if not isinstance(version, int):
+        raise _damaged(path, translate("Exchange", "its manifest has no format version"))
+    if version > FORMAT:
+        raise PackageRefused(translate(
+            "Exchange", "{file} was written by a newer CMDesk (package format {version}; this "
+            "one reads up to {known}). Update CMDesk, then receive it again.").format(
+                file=Path(path).name, version=version, known=FORMAT), "newer_format")
+    return manifest, members
+
+
+def read_package(path: Path, manifest: dict, members: dict[str, bytes], secret: str) -> Package:
+    """Check the signature with the pair's key, then read the rows."""
+    expected = sign(secret, members[MANIFEST], members[DATA])
+    if not hmac.compare_digest(expected, members[SIGNATURE].decode("ascii", "replace").strip()):
+        raise PackageRefused(translate(
+            "Exchange", "{file} does not carry a valid signature for this pair of offices: it "
+            "was changed after it was written, or signed with another key (another "
+            "headquarters' pairing). Nothing was changed.").format(file=Path(path).name),
+            "signature")
+    data = members[DATA]
+    if hashlib.sha256(data).hexdigest() != manifest.get("data_sha256"):
+        raise _damaged(path, translate("Exchange", "its data does not match its manifest"))
+    try:
+        # One JSON array, read in one call: a line holds one object, and a newline
+        # inside a string is always written "\n".
+        text = data.decode().strip("\n")
+        lines = text.split("\n") if text else []
+        rows = json.loads(f"[{','.join(lines)}]")
+        if not all(isinstance(row, dict) for row in rows):
+            raise ValueError("not an object")
+    except ValueError:
+        raise _damaged(path, translate("Exchange", "its data cannot be read")) from None
+    return Package(manifest, rows, hashlib.sha256(_signed(members[MANIFEST], data)).hexdigest(),
+                   lines)

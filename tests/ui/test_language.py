@@ -1,0 +1,140 @@
+"""View > Language: the window, Qt's own buttons and menus in Khmer; the choice
+remembered where the command line reads it too."""
+
+import pytest
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+
+from cmdesk import i18n
+
+
+@pytest.fixture
+def khmer(qapp):
+    from ui.app import application, use_language
+
+    application("km")
+    yield
+    use_language(qapp, "en")
+
+
+def plain(text: str) -> str:
+    """Without the zero-width spaces that mark where a Khmer line may wrap."""
+    return text.replace(i18n.ZWSP, "")
+
+
+def menu_titles(window) -> list[str]:
+    return [plain(action.text()) for action in window.menuBar().actions()]
+
+
+def test_the_window_in_khmer(khmer, qtbot, qapp, demo_store, catalog, settings):
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(shipped_catalog=catalog, settings=settings, user="tester",
+                                   store=demo_store))
+    qtbot.addWidget(window)
+    assert menu_titles(window)[:3] == ["ឯកសារ (&F)", "ទិដ្ឋភាព (&V)", "ឧបករណ៍ (&T)"]
+    assert plain(window.navigation.item(0).text()) == "ទិដ្ឋភាពទូទៅ"
+    # The core's strings go through the same translator.
+    assert plain(i18n.translate("CLI", "Rows:")) == "ជួរ៖"
+    assert qapp.font().families()[0] == "Khmer OS"
+
+
+def test_qt_buttons_and_context_menus_in_khmer(khmer, qtbot):
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    texts = {plain(button.text()) for button in buttons.buttons()}
+    assert texts == {"យល់ព្រម", "បោះបង់"}
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    items = [plain(action.text().split("\t")[0]) for action in menu.actions() if action.text()]
+    assert "ចម្លង (&C)" in items and "បិទភ្ជាប់ (&P)" in items and "ជ្រើសទាំងអស់" in items
+
+
+def test_english_is_back_after_switching(khmer, qapp):
+    from ui.app import use_language
+
+    use_language(qapp, "en")
+    assert i18n.translate("CLI", "Rows:") == "Rows:"
+    assert qapp.font().families()[0] != "Khmer OS"
+    assert "Khmer OS" in qapp.font().families()  # Khmer names in the data still show
+
+
+def test_choosing_a_language_remembers_it_and_offers_a_restart(window, monkeypatch):
+    import ui.main_window
+    from ui.settings import LANGUAGE
+
+    restarts, asked = [], []
+    monkeypatch.setattr(ui.main_window, "restart", lambda: restarts.append(True))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
+    window.language_actions["km"].trigger()
+    assert window.context.settings.get(LANGUAGE) == "km"
+    assert asked and "ខ្មែរ" in plain(asked[0]) and restarts == []
+    assert window.language_actions["km"].isChecked()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.language_actions["en"].trigger()
+    assert window.context.settings.get(LANGUAGE) == "en"
+    assert restarts == [True]  # the window closed itself, then started CMDesk again
+
+
+def test_the_command_line_reads_the_language_the_window_saved(tmp_path):
+    from ui.settings import LANGUAGE, Settings
+
+    path = tmp_path / "cmdesk.ini"
+    settings = Settings(path)
+    settings.set(LANGUAGE, "km")
+    settings.sync()
+    assert i18n.saved_language(path) == "km"
+    settings.set(LANGUAGE, "en")
+    settings.sync()
+    assert i18n.saved_language(path) == "en"
+
+
+def test_the_core_knows_where_the_window_keeps_its_settings():
+    from ui.settings import settings_file
+
+    QStandardPaths.setTestModeEnabled(False)
+    try:
+        assert settings_file() == i18n.settings_file()
+    finally:
+        QStandardPaths.setTestModeEnabled(True)
+
+
+def test_in_khmer_the_window_reads_the_catalogs_khmer_labels(demo_store, catalog, settings):
+    from ui.context import AppContext
+
+    context = AppContext(shipped_catalog=catalog, settings=settings, user="tester", store=demo_store,
+                         language="km")
+    assert plain(context.catalog.item("dev.seating").label) == "ប្រព័ន្ធកៅអីអង្គុយ"
+    assert context.catalog.english is demo_store.catalog  # what the documents are built from
+    assert context.catalog is context.catalog  # made once per database catalog
+    english = AppContext(shipped_catalog=catalog, settings=settings, user="tester", store=demo_store)
+    assert english.catalog.item("dev.seating").label == "Seating systems"
+
+
+def test_khmer_digits_on_the_grids_and_overview_at_once_and_remembered(window, qtbot):
+    from ui.settings import KHMER_DIGITS
+
+    window.show_page("overview")
+    overview = window.page("overview")
+    cards = overview.cards
+    assert any(card.value_label.text() == "26,280" for card in cards.values())
+    window.digits_action.trigger()
+    assert window.context.settings.get(KHMER_DIGITS) is True
+    overview = window.page("overview")
+    assert any(card.value_label.text() == "២៦,២៨០" for card in overview.cards.values())
+    window.show_page("devices")
+    model = window.page("devices").model
+    shown = {model.data(model.index(r, c)) for r in range(model.rowCount()) for c in range(model.columnCount())}
+    assert "២៦,២៨០" in shown and "26,280" not in shown
+    edit = model.data(model.index(next(r for r in range(model.rowCount())
+                                       if model.data(model.index(r, 2)) == "២៦,២៨០"), 2),
+                      Qt.ItemDataRole.EditRole)
+    assert edit == "26280"  # typing starts from the plain figure; both digits are accepted
+    window.digits_action.trigger()
+    assert window.context.settings.get(KHMER_DIGITS) is False
+    assert "26,280" in {model.data(model.index(r, 2)) for r in range(window.page("devices").model.rowCount())
+                        for model in [window.page("devices").model]}
