@@ -300,8 +300,11 @@ class _Checker:
 
 def _stored(store: "Store", years: set[int]) -> dict[Key, tuple[int, str, str]]:
     """(value, comment, qualifier) of every stored value of `years`."""
+    qualifiers = {year: store.values.qualifiers(year) for year in years}
     return {
-        (year, r["source"], r["item"], r["part"]): (r["value"], r["comment"] or "", r["qualifier"] or "")
+        (year, r["source"], r["item"], r["part"]): (
+            r["value"], r["comment"] or "",
+            qualifiers[year].get((r["item"], r["part"]), {}).get(r["source"], ""))
         for year in years
         for r in store.values.for_year(year)
     }
@@ -428,11 +431,16 @@ def export_values_csv(store: "Store", year: int, out_path: Path) -> int:
     )
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    qualified = any(r["qualifier"] for r in rows)
+    qualifiers = store.values.qualifiers(year)
+
+    def qualifier(r) -> str:
+        return qualifiers.get((r["item"], r["part"]), {}).get(r["source"], "")
+
+    qualified = bool(qualifiers)
     writer.writerow(COLUMNS + ((QUALIFIER,) if qualified else ()))
     for r in rows:
         writer.writerow([year, r["source"], r["item"], r["part"], r["value"], csv_cell(r["comment"] or ""),
-                         *((r["qualifier"],) if qualified else ())])
+                         *((qualifier(r),) if qualified else ())])
     out_path = Path(out_path)
     try:
         out_path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")

@@ -16,6 +16,7 @@ from cmdesk.i18n import translate
 from cmdesk.reports.fonts import (
     CELL_WORD, KHMER, LONG_WORD, SANS, SANS_BOLD, has_khmer, markup, register_fonts,
 )
+from cmdesk.reports.layout import column_widths, is_number
 from cmdesk.reports.model import (
     Document, Heading, KeyValues, Money, NoData, Paragraph, Stated, Table, cell_text,
 )
@@ -117,52 +118,16 @@ def _para(text: str, style, cell: bool = False, **kwargs):
 _PADDING = 3  # points each side of a table cell (see `_table`'s LEFT/RIGHTPADDING)
 
 
-def _longest_word(text: str, font: str, size: float) -> float:
-    """The width of the longest piece of `text` a line cannot break inside: a word
-    (lines break at spaces only), or the whole of a number. Khmer runs break at their
-    own opportunities (fonts.markup) and count for nothing here."""
+def _column_widths(block: Table, width: float, styles) -> list[float]:
+    """`layout.column_widths` measured in the cells' fonts and size."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    words = [w for w in text.replace("\n", " ").split(" ") if w and not has_khmer(w)]
-    return max((stringWidth(w, font, size) for w in words), default=0.0)
-
-
-def _column_widths(block: Table, width: float, styles) -> list[float]:
-    """Column widths for `block` in `width` points: each column at least as wide as
-    its longest word or number, the rest of the width shared in the proportions the
-    table asks for (`Table.widths`)."""
-    relative = list(block.widths or (2.5,) + (1.0,) * (len(block.header) - 1))
     size = styles["cell"].fontSize
-    least = [0.0] * len(relative)
-    for column, text in enumerate(block.header):
-        least[column] = _longest_word(text, SANS_BOLD, size)
-    for row in block.rows:
-        if row.kind == "band":
-            continue
-        for column, value in enumerate(row.cells):
-            text = cell_text(value)
-            font = SANS_BOLD if row.kind == "total" else SANS
-            if _is_number(value):
-                from reportlab.pdfbase.pdfmetrics import stringWidth
-                need = stringWidth(text, font, size)
-            else:
-                need = _longest_word(text, font, size)
-            least[column] = max(least[column], need)
-    least = [w + 2 * _PADDING + 1 for w in least]
-    if sum(least) >= width:
-        return [width * w / sum(least) for w in least]
-    # Columns whose share is narrower than their content get their content's width;
-    # the others share what is left, until every column fits.
-    fixed: dict[int, float] = {}
-    while True:
-        free = [c for c in range(len(relative)) if c not in fixed]
-        left = width - sum(fixed.values())
-        share = sum(relative[c] for c in free)
-        grown = {c: least[c] for c in free if left * relative[c] / share < least[c]}
-        if not grown:
-            return [fixed.get(c, left * relative[c] / share if c in free else 0.0)
-                    for c in range(len(relative))]
-        fixed.update(grown)
+
+    def measure(text: str, bold: bool) -> float:
+        return stringWidth(text, SANS_BOLD if bold else SANS, size)
+
+    return column_widths(block, width, measure, 2 * _PADDING + 1)
 
 
 def _paragraph_flowables(block: Paragraph, styles) -> list:
@@ -186,8 +151,7 @@ def _paragraph_flowables(block: Paragraph, styles) -> list:
     return flowables
 
 
-def _is_number(value) -> bool:
-    return isinstance(value, (int, Money, NoData, Stated)) and not isinstance(value, bool)
+_is_number = is_number
 
 
 def _table(block: Table, width: float, styles, *, tracker: bool = False, split_in_row: bool = False):

@@ -14,8 +14,9 @@ approved before they are sent (domain.md 4), so the .docx is made for editing:
 - Khmer runs are set in the Khmer font (Khmer OS, as in the PDF) as Word's
   complex-script font, with the Khmer language, so Word shapes and breaks them.
 
-Text is written as plain text: characters XML cannot hold (control characters a
-paste from elsewhere may bring) are left out rather than failing the export.
+Text is written as plain text through `cmdesk.text.for_file`, the one helper every
+writer uses: what XML cannot hold (control characters a paste may bring) is replaced
+rather than failing the export.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from cmdesk.i18n import translate
+from cmdesk.text import for_file
+from cmdesk.reports.layout import column_widths, is_number
 from cmdesk.reports.model import (
     Document, Heading, KeyValues, Money, NoData, Paragraph, Stated, Row, Table, cell_text,
 )
@@ -39,12 +42,11 @@ NOTE_COLOUR = "595959"
 HEADER_FILL = "D9E1F2"
 BAND_FILL = "E7E6E6"
 _KHMER_RUN = re.compile("([\u1780-\u17ff\u19e0-\u19ff][\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d]*)")
-# XML 1.0 allows tab, line feed and carriage return, and no other C0 control character.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("", text)
+    """Text as a .docx can hold it (cmdesk.text, the one helper every writer uses)."""
+    return for_file(text)
 
 
 def _khmer_run_properties(run) -> None:
@@ -133,24 +135,40 @@ def _row_flag(row, name: str) -> None:
     properties.append(flag)
 
 
-def _is_number(value) -> bool:
-    return isinstance(value, (int, Money, NoData, Stated)) and not isinstance(value, bool)
+_is_number = is_number
 
 
 def _cell(cell, value, *, bold: bool = False, fill: str | None = None) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     paragraph = cell.paragraphs[0]
-    _add_text(paragraph, cell_text(value), bold=bold, size=9)
+    _add_text(paragraph, cell_text(value), bold=bold, size=CELL_SIZE)
     if _is_number(value):
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if fill:
         _shade(cell, fill)
 
 
+CELL_SIZE = 9  # points: the table cells' font size
+CELL_PADDING = 12  # points: Word's default cell margins (0.08" each side), and a little
+
+
 def _widths(table_block: Table, available) -> list:
-    relative = table_block.widths or (2.5,) + (1.0,) * (len(table_block.header) - 1)
-    return [int(available * w / sum(relative)) for w in relative]
+    """`layout.column_widths` in EMU. The widths are measured with the PDF's sans font
+    (DejaVu Sans Condensed is a little wider than Word's Calibri, so a column is never
+    too narrow for its longest word or number)."""
+    from docx.shared import Pt
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from cmdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
+
+    register_fonts()
+
+    def measure(text: str, bold: bool) -> float:
+        return stringWidth(text, SANS_BOLD if bold else SANS, CELL_SIZE) * 1.1
+
+    points = column_widths(table_block, available / Pt(1), measure, CELL_PADDING)
+    return [int(Pt(w)) for w in points]
 
 
 def _table(document, block: Table, available) -> None:
@@ -171,6 +189,9 @@ def _table(document, block: Table, available) -> None:
         _cell(cell, text, bold=True, fill=HEADER_FILL)
     for row in block.rows:
         _table_row(table, row, len(block.header))
+    # Word reads the cells' widths, LibreOffice the table grid's: set both.
+    for column, width in zip(table.columns, widths):
+        column.width = width
     for row in table.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = width
@@ -192,12 +213,15 @@ def _table_row(table, row: Row, columns: int) -> None:
 def _key_values(document, block: KeyValues, available) -> None:
     table = document.add_table(rows=0, cols=2)
     table.autofit = False
+    widths = (int(available * 0.3), int(available * 0.7))
+    for column, width in zip(table.columns, widths):
+        column.width = width
     for label, value in block.pairs:
         row = table.add_row()
         _cell(row.cells[0], label, bold=True)
         _cell(row.cells[1], value)
-        row.cells[0].width = int(available * 0.3)
-        row.cells[1].width = int(available * 0.7)
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
     document.add_paragraph()
 
 
@@ -223,16 +247,15 @@ def _paragraph(document, block: Paragraph) -> None:
 
 
 def _header_and_footer(document, doc: Document) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     section = document.sections[0]
     header = section.header.paragraphs[0]
     _add_text(header, doc.running_header, size=8.5, colour=NOTE_COLOUR)
     if doc.draft:
-        header.paragraph_format.tab_stops.add_tab_stop(section.page_width - section.left_margin
-                                                       - section.right_margin, WD_TAB_ALIGNMENT.RIGHT)
-        header.add_run("\t")
-        _add_text(header, "DRAFT", bold=True, size=10, colour=DRAFT_COLOUR)
+        mark = section.header.add_paragraph()
+        mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _add_text(mark, "DRAFT", bold=True, size=10, colour=DRAFT_COLOUR)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if doc.demo:

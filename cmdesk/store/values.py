@@ -159,7 +159,7 @@ class AggregateValues:
     def for_year(self, year: int) -> list[dict]:
         return list(
             self._store.db.query(
-                "SELECT source_code AS source, item_code AS item, part, value, comment, qualifier "
+                "SELECT source_code AS source, item_code AS item, part, value, comment "
                 "FROM aggregate_values WHERE year = ? ORDER BY source_code, item_code, part",
                 [year],
             )

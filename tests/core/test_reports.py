@@ -283,3 +283,20 @@ def test_every_item_has_a_place_in_the_reports(catalog):
                 placed.add(code)
     missing = [item.code for item in catalog.items if item.code not in placed]
     assert not missing, f"items with no place in the VA update / Form J: {missing}"
+
+
+def test_renaming_an_item_changes_no_documents_columns(demo_store, catalog):
+    """The devices table's columns are named by the catalog (items.toml `columns`),
+    never cut out of the items' labels: Tools > Items renaming an item renames its row,
+    not a column."""
+    def devices_header(store):
+        doc = build_document("va-update", store, store.catalog, YEAR)
+        return next(t for t in doc.tables() if t.header[0] == "Type").header
+
+    before = devices_header(demo_store)
+    assert before == ("Type", "Lower limb", "Upper limb", "Spinal", "Adult", "Child", "Total")
+    demo_store.reference.update_item("dev.prosthesis.lower", label="Lower-limb prostheses")
+    demo_store.reference.update_item("dev.wheelchair.child", label="Wheelchairs for children")
+    demo_store.catalog = demo_store.reference.catalog(catalog)  # as the window reloads it
+    assert demo_store.catalog.item("dev.prosthesis.lower").label == "Lower-limb prostheses"
+    assert devices_header(demo_store) == before
