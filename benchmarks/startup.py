@@ -32,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 CHILD = HERE / "startup_child.py"
 TARGET_RATIO = 1.5
+TARGET_SETTLED = 2.0
 CHILD_TIMEOUT_SECONDS = 120
 MODES = ("cmdesk", "floor")
 # A user name already set, so the "who are you" dialog does not open.
@@ -42,22 +43,19 @@ SETTINGS_INI = "[user]\nname=benchmark\n"
 class Run:
     seconds: float  # spawn to the "painted" line, on the parent's clock
     marks: dict[str, float] = field(default_factory=dict)  # step -> seconds since spawn
+    settled: float = 0.0  # spawn to the "settled" line (Overview complete, the loop idle)
+    longest_wait: float = 0.0  # the longest gap between two zero-delay timers after painting
 
 
-def prepare(folder: Path) -> Path:
-    """Create the demo database in `folder` (not timed) and open it once, so the
+def prepare(folder: Path, database: str) -> Path:
+    """Create the database in `folder` (not timed): the demo, or the demo with a
+    generated register of 130,000 records (benchmarks/bigdb.py); opened once, so the
     day's automatic backup is already taken, as on any start but the day's first."""
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
-    from cmdesk.catalog import load_catalog
-    from cmdesk.demo import create_demo
-    from cmdesk.store import Store
+    from benchmarks.bigdb import BIG, demo_database, register_database
 
-    db = folder / "demo.cmdesk"
-    catalog = load_catalog()
-    create_demo(db, catalog, "benchmark").close()
-    Store.open(db, catalog, "benchmark").close()
-    return db
+    return demo_database(folder) if database == "demo" else register_database(folder, BIG)
 
 
 def child_command(python: str, mode: str, db: Path, settings: Path) -> list[str]:
@@ -99,7 +97,7 @@ def measure(command: list[str], env: dict[str, str], workdir: Path) -> Run:
         watchdog = threading.Timer(CHILD_TIMEOUT_SECONDS, process.kill)
         watchdog.start()
         marks: dict[str, float] = {}
-        painted = None
+        painted = settled = None
         try:
             for line in process.stdout:
                 if line.startswith("mark "):
@@ -107,6 +105,8 @@ def measure(command: list[str], env: dict[str, str], workdir: Path) -> Run:
                     marks[name] = float(seconds)
                 elif line.strip() == "painted":
                     painted = time.perf_counter()
+                elif line.strip() == "settled":
+                    settled = time.perf_counter()
                     break
             process.stdout.read()  # let it finish; its shutdown is not timed
             code = process.wait()
@@ -115,7 +115,7 @@ def measure(command: list[str], env: dict[str, str], workdir: Path) -> Run:
             if process.poll() is None:
                 process.kill()
                 process.wait()
-        if painted is None or code != 0:
+        if painted is None or settled is None or code != 0:
             errors.seek(0)
             raise SystemExit(
                 f"startup: the child failed (exit code {code}, painted: {painted is not None}):\n"
@@ -123,7 +123,9 @@ def measure(command: list[str], env: dict[str, str], workdir: Path) -> Run:
             )
     # The marks are the child's time.perf_counter(), the same system-wide monotonic
     # clock as ours on Linux, Windows and macOS; they only feed the breakdown.
-    return Run(painted - started, {name: value - started for name, value in marks.items()})
+    longest = marks.pop("longest wait", 0.0)
+    return Run(painted - started, {name: value - started for name, value in marks.items()},
+               settled - started, longest)
 
 
 def importtime(command: list[str], env: dict[str, str], workdir: Path, top: int) -> None:
@@ -193,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--instructions", action="store_true",
                         help="also count each one's instructions from spawn to painted with "
                              "valgrind (~1 minute; the same figure however busy the machine is)")
+    parser.add_argument("--database", choices=("demo", "130k", "both"), default="both",
+                        help="the demo database, the demo with a 130,000-record register, or "
+                             "both (default)")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
@@ -203,74 +208,92 @@ def main(argv: list[str] | None = None) -> int:
         env.pop(variable, None)
     folder = Path(tempfile.mkdtemp(prefix="cmdesk-startup-"))
     try:
-        db = prepare(folder)
-        runs: dict[str, list[Run]] = {mode: [] for mode in MODES}
-        print(f"startup benchmark: {args.runs} timed run(s) of each after {args.warmup} "
-              f"warm-up run(s), "
-              f"QT_QPA_PLATFORM={args.platform}, Python {sys.version.split()[0]}")
-        for round_number in range(args.warmup + args.runs):
-            timed = round_number >= args.warmup
-            # Alternate which goes first, so that drift weighs on both alike.
-            order = MODES if round_number % 2 == 0 else MODES[::-1]
-            figures = {}
-            for mode in order:
-                # A fresh settings file each time: CMDesk saves its window geometry on exit.
-                settings = folder / f"settings-{round_number}-{mode}.ini"
-                settings.write_text(SETTINGS_INI, encoding="utf-8")
-                run = measure(child_command(args.python, mode, db, settings), env, folder)
-                figures[mode] = run.seconds
-                if timed:
-                    runs[mode].append(run)
-            label = f"run {round_number - args.warmup + 1}" if timed else "warm-up"
-            print(f"  {label:<8} cmdesk {figures['cmdesk']:.3f} s, floor {figures['floor']:.3f} s")
-
-        medians = {mode: statistics.median(r.seconds for r in runs[mode]) for mode in MODES}
-        print("median seconds from spawn to each step:")
-        print(f"  {'step':<20}{'cmdesk':>8}{'floor':>8}")
-        steps = list(runs["cmdesk"][0].marks)  # the floor's steps are a subset
-        for step in steps:
-            cells = []
-            for mode in MODES:
-                values = [r.marks[step] for r in runs[mode] if step in r.marks]
-                cells.append(f"{statistics.median(values):8.3f}" if values else f"{'-':>8}")
-            print(f"  {step:<20}{''.join(cells)}")
-        for mode in MODES:
-            seconds = [r.seconds for r in runs[mode]]
-            print(f"  {mode} spawn to painted: min {min(seconds):.3f} s, "
-                  f"median {medians[mode]:.3f} s, max {max(seconds):.3f} s")
-
-        if args.importtime:
-            for mode in MODES:
-                settings = folder / f"settings-importtime-{mode}.ini"
-                settings.write_text(SETTINGS_INI, encoding="utf-8")
-                print(f"import cost by package, {mode} (one run with -X importtime):")
-                importtime(child_command(args.python, mode, db, settings), env, folder, 15)
-
-        if args.instructions:
-            counts = {}
-            for mode in MODES:
-                settings = folder / f"settings-instructions-{mode}.ini"
-                settings.write_text(SETTINGS_INI, encoding="utf-8")
-                counts[mode] = count_instructions(
-                    child_command(args.python, mode, db, settings), env, folder)
-            print(f"instructions from spawn to painted (valgrind): cmdesk "
-                  f"{counts['cmdesk'] / 1e6:,.1f} M, floor {counts['floor'] / 1e6:,.1f} M, "
-                  f"ratio {counts['cmdesk'] / counts['floor']:.2f}x")
-
-        # Each round's two runs are seconds apart, so a change in the machine's speed
-        # during the benchmark (other jobs, the CPU's clock) weighs on both: the median
-        # of the rounds' ratios is the result. The ratio of the medians is shown beside it.
-        paired = sorted(c.seconds / f.seconds for c, f in zip(runs["cmdesk"], runs["floor"]))
-        ratio = statistics.median(paired)
-        if len(paired) >= 4:
-            low, _, high = statistics.quantiles(paired, n=4)
-            print(f"  each round's ratio: median {ratio:.2f}x, quartiles {low:.2f}x-{high:.2f}x")
-        print(f"startup: cmdesk {medians['cmdesk']:.3f} s, floor {medians['floor']:.3f} s "
-              f"(medians, {medians['cmdesk'] / medians['floor']:.2f}x), "
-              f"ratio {ratio:.2f}x (target <= {TARGET_RATIO}x)")
+        databases = ("demo", "130k") if args.database == "both" else (args.database,)
+        results = []
+        for database in databases:
+            db = prepare(folder, database)
+            results += run_rounds(args, env, folder, db, database)
+        print("\n".join(results))
         return 0
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_rounds(args, env, folder: Path, db: Path, database: str) -> list[str]:
+    """Time the rounds on one database; print the details; return the result lines."""
+    runs: dict[str, list[Run]] = {mode: [] for mode in MODES}
+    print(f"startup benchmark on the {database} database: {args.runs} timed run(s) of each after "
+          f"{args.warmup} warm-up run(s), "
+          f"QT_QPA_PLATFORM={args.platform}, Python {sys.version.split()[0]}")
+    for round_number in range(args.warmup + args.runs):
+        timed = round_number >= args.warmup
+        # Alternate which goes first, so that drift weighs on both alike.
+        order = MODES if round_number % 2 == 0 else MODES[::-1]
+        figures = {}
+        for mode in order:
+            # A fresh settings file each time: CMDesk saves its window geometry on exit.
+            settings = folder / f"settings-{database}-{round_number}-{mode}.ini"
+            settings.write_text(SETTINGS_INI, encoding="utf-8")
+            run = measure(child_command(args.python, mode, db, settings), env, folder)
+            figures[mode] = run
+            if timed:
+                runs[mode].append(run)
+        label = f"run {round_number - args.warmup + 1}" if timed else "warm-up"
+        print(f"  {label:<8} cmdesk {figures['cmdesk'].seconds:.3f} s (settled "
+              f"{figures['cmdesk'].settled:.3f} s), floor {figures['floor'].seconds:.3f} s")
+
+    medians = {mode: statistics.median(r.seconds for r in runs[mode]) for mode in MODES}
+    print("median seconds from spawn to each step:")
+    print(f"  {'step':<20}{'cmdesk':>8}{'floor':>8}")
+    steps = list(runs["cmdesk"][0].marks)  # the floor's steps are a subset
+    for step in steps:
+        cells = []
+        for mode in MODES:
+            values = [r.marks[step] for r in runs[mode] if step in r.marks]
+            cells.append(f"{statistics.median(values):8.3f}" if values else f"{'-':>8}")
+        print(f"  {step:<20}{''.join(cells)}")
+    for mode in MODES:
+        seconds = [r.seconds for r in runs[mode]]
+        print(f"  {mode} spawn to painted: min {min(seconds):.3f} s, "
+              f"median {medians[mode]:.3f} s, max {max(seconds):.3f} s")
+    waits = [r.longest_wait for r in runs["cmdesk"]]
+    print(f"  cmdesk's longest wait for input between painted and settled: min "
+          f"{min(waits) * 1e3:.0f} ms, median {statistics.median(waits) * 1e3:.0f} ms, "
+          f"max {max(waits) * 1e3:.0f} ms")
+
+    if args.importtime:
+        for mode in MODES:
+            settings = folder / f"settings-importtime-{mode}.ini"
+            settings.write_text(SETTINGS_INI, encoding="utf-8")
+            print(f"import cost by package, {mode} (one run with -X importtime):")
+            importtime(child_command(args.python, mode, db, settings), env, folder, 15)
+
+    lines = []
+    if args.instructions:
+        counts = {}
+        for mode in MODES:
+            settings = folder / f"settings-instructions-{mode}.ini"
+            settings.write_text(SETTINGS_INI, encoding="utf-8")
+            counts[mode] = count_instructions(
+                child_command(args.python, mode, db, settings), env, folder)
+        lines.append(f"instructions from spawn to painted (valgrind), {database}: cmdesk "
+                     f"{counts['cmdesk'] / 1e6:,.1f} M, floor {counts['floor'] / 1e6:,.1f} M, "
+                     f"ratio {counts['cmdesk'] / counts['floor']:.2f}x")
+
+    # Each round's two runs are seconds apart, so a change in the machine's speed
+    # during the benchmark (other jobs, the CPU's clock) weighs on both: the median
+    # of the rounds' ratios is the result. The ratio of the medians is shown beside it.
+    from benchmarks.bigdb import spread
+
+    for what, target, of in (("painted", TARGET_RATIO, lambda r: r.seconds),
+                             ("settled", TARGET_SETTLED, lambda r: r.settled)):
+        paired = [of(c) / of(f) for c, f in zip(runs["cmdesk"], runs["floor"])]
+        ours = statistics.median(of(r) for r in runs["cmdesk"])
+        floor = statistics.median(of(r) for r in runs["floor"])
+        lines.append(f"startup to {what}, {database}: cmdesk {ours:.3f} s, floor {floor:.3f} s "
+                     f"(medians, {ours / floor:.2f}x), ratio {statistics.median(paired):.2f}x "
+                     f"({spread(paired)}) (target <= {target}x)")
+    return lines
 
 
 if __name__ == "__main__":

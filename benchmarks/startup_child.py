@@ -4,6 +4,10 @@ first paint, prints `painted` and exits.
     python benchmarks/startup_child.py --mode cmdesk --db DEMO.cmdesk --settings FILE.ini
     python benchmarks/startup_child.py --mode floor
 
+After `painted` it waits until the window is settled (Overview's review complete, the
+event loop idle) and prints `settled`, with the longest the window would have made a
+click wait in between.
+
 `cmdesk` builds the CMDesk window the way `main.py` and `ui.app.run_gui` do (the
 garbage collector off, the modules `main.py` imports, `application()`, settings,
 the catalog, the database asked for, `MainWindow`, show; the collector comes back on after the first paint). `floor` builds the least a PySide6 program can show: a bare
@@ -27,12 +31,18 @@ def mark(name: str) -> None:
     MARKS.append((name, time.perf_counter()))
 
 
-def report_painted() -> None:
-    mark("painted")
+def report(line: str) -> None:
+    """Print the marks so far, then `line` (what the parent waits for)."""
     lines = [f"mark {name}\t{seconds!r}" for name, seconds in MARKS]
-    lines.append("painted")
+    lines.append(line)
+    MARKS.clear()
     sys.stdout.write("\n".join(lines) + "\n")
     sys.stdout.flush()
+
+
+def report_painted() -> None:
+    mark("painted")
+    report("painted")
 
 
 def parse_args(argv: list[str]):
@@ -51,12 +61,20 @@ def parse_args(argv: list[str]):
     return args
 
 
-def wait_for_first_paint(app, window, exit_when_painted: bool = False) -> None:
-    """Call `report_painted` once the window's first paint pass has finished, then quit.
+def wait_for_first_paint(app, window, exit_when_painted: bool = False,
+                         settled=lambda: True) -> None:
+    """Call `report_painted` once the window's first paint pass has finished, then
+    wait until it is settled and quit.
 
     The window receives its Paint event first and its children theirs in the same
     pass, so a zero-delay timer started on that event fires once the whole window
     is drawn into its backing store.
+
+    Settled: `settled()` is true (Overview's review complete) and the event loop
+    answers at once. From the first paint, a zero-delay timer starts the next each
+    time it fires: the gap between two is how long a click or key would have waited
+    then; the longest is printed as the mark "longest wait" (seconds, not a time
+    since spawn), and `settled` once `settled()` holds at a timer.
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -70,13 +88,28 @@ def wait_for_first_paint(app, window, exit_when_painted: bool = False) -> None:
                 QTimer.singleShot(0, done)
             return False
 
+    longest = [0.0, 0.0]  # the longest gap, the last tick
+
     def done() -> None:
         report_painted()
         if exit_when_painted:
             import os
 
             os._exit(0)  # counting instructions: nothing after the paint may count
-        app.quit()
+        longest[1] = time.perf_counter()
+        QTimer.singleShot(0, tick)
+
+    def tick() -> None:
+        now = time.perf_counter()
+        longest[0] = max(longest[0], now - longest[1])
+        longest[1] = now
+        if settled():
+            mark("settled")
+            MARKS.append(("longest wait", longest[0]))
+            report("settled")
+            app.quit()
+        else:
+            QTimer.singleShot(0, tick)
 
     window._first_paint_filter = FirstPaint(window)
     window.installEventFilter(window._first_paint_filter)
@@ -112,7 +145,9 @@ def run_cmdesk(args) -> int:
     window = MainWindow(context)
     window.drawn.connect(gc.enable)
     mark("window built")
-    wait_for_first_paint(app, window, args.exit_when_painted)
+    overview = window.page("overview")
+    wait_for_first_paint(app, window, args.exit_when_painted, lambda: (
+        overview.findings is not None and not getattr(overview, "review_pending", False)))
     window.show()
     mark("shown")
     code = app.exec()

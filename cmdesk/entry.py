@@ -2,8 +2,10 @@
 
 The layout comes from the catalog (a section per group, a row per item, the computed
 group totals after their items). The data is one reporting source's values, or the
-national view: per cell, the value entered under the `national` source when there is
-one, else the sum over all other sources (the same figure the reports use).
+national view: per cell, the national figure as the catalog defines it
+(compilation.toml: the national entry, else the authoritative source, else the sum of
+the sources that do not overlap), the same figure Overview, the documents and the
+checks use.
 
 Edits are checked before they are written: an edit that would add an error (a part
 larger than its total, ...) is refused with the rule's message; warnings are kept.
@@ -11,18 +13,27 @@ larger than its total, ...) is refused with the rule's message; warnings are kep
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Collection, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog
+from cmdesk.catalog.compilation import NationalFigure
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 from cmdesk.store.values import ValueChange
-from cmdesk.validation import Cell, Finding, check_values, errors_caused_by
+from cmdesk.validation import (
+    Cell,
+    Finding,
+    by_severity,
+    check_national,
+    check_values,
+    errors_caused_by,
+)
+from cmdesk.years import entered_late
 
 NATIONAL_VIEW = None  # the `source` of the read-only national view
-NATIONAL_SOURCE = "national"
 
 
 class GridRow(NamedTuple):
@@ -72,9 +83,12 @@ class GridData:
     values: dict[Cell, int] = field(default_factory=dict)
     comments: dict[Cell, str] = field(default_factory=dict)
     previous: dict[Cell, int] = field(default_factory=dict)
-    # National view only: {cell: [(source code, value), ...]} behind each figure.
-    breakdown: dict[Cell, list[tuple[str, int]]] = field(default_factory=dict)
+    # National view only: {cell: how its national figure was made}.
+    how: dict[Cell, NationalFigure] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    # A source only: {cell: the day it was entered} of the values entered late
+    # (cmdesk/years.py: after the end of the year in which `year` was reported).
+    late: dict[Cell, str] = field(default_factory=dict)
     # {cell: qualifier} of the values stated "more than", "about" or "at least"
     # (cmdesk.numbers); exact values are left out.
     qualifiers: dict[Cell, str] = field(default_factory=dict)
@@ -90,43 +104,45 @@ class GridData:
         return sum(present) if present else None
 
 
-def source_view(by_source: dict[Cell, dict[str, tuple[int, str]]], source: str | None):
-    """(values, comments, breakdown) of `source` (NATIONAL_VIEW: the national view)
-    from the per-source values the store gives (`AggregateValues.by_source`)."""
+def source_view(catalog: Catalog, by_source: dict[Cell, dict[str, tuple[int, str]]],
+                source: str | None):
+    """(values, comments, how) of `source` (NATIONAL_VIEW: the national view) from
+    the per-source values the store gives (`AggregateValues.by_source`). For the
+    national view, `how` is {cell: NationalFigure}: the catalog's one definition of a
+    national figure (cmdesk/catalog/compilation.py) and how each was made."""
     values: dict[Cell, int] = {}
     comments: dict[Cell, str] = {}
-    breakdown: dict[Cell, list[tuple[str, int]]] = {}
-    for cell, per_source in by_source.items():
-        if source is not NATIONAL_VIEW:
+    if source is not NATIONAL_VIEW:
+        for cell, per_source in by_source.items():
             if source in per_source:
                 values[cell], comment = per_source[source]
                 if comment:
                     comments[cell] = comment
-            continue
-        breakdown[cell] = sorted((code, value) for code, (value, _) in per_source.items())
-        if NATIONAL_SOURCE in per_source:
-            values[cell] = per_source[NATIONAL_SOURCE][0]
-        else:
-            values[cell] = sum(value for value, _ in per_source.values())
-    return values, comments, breakdown
+        return values, comments, {}
+    how = catalog.national_figures(
+        {cell: {code: value for code, (value, _) in per_source.items()}
+         for cell, per_source in by_source.items()})
+    return {cell: figure.value for cell, figure in how.items()}, comments, how
+
+
+def national_values(store: Store, catalog: Catalog, year: int) -> dict[Cell, int]:
+    """The year's national figures {(item, part): value}, by the catalog's rules."""
+    return source_view(catalog, store.values.by_source(year), NATIONAL_VIEW)[0]
 
 
 def national_qualifiers(qualifiers: dict[Cell, dict[str, str]],
-                        breakdown: dict[Cell, list[tuple[str, int]]]) -> dict[Cell, str]:
-    """The qualifier of each figure of the national view, from the per-source ones
-    (`AggregateValues.qualifiers`) and the sources behind each figure (`source_view`'s
-    breakdown): the national entry's where one was made (the view shows that entry),
-    else that of the only source with a value; a sum over several sources is not
-    qualified (it would be another statement)."""
+                        how: dict[Cell, NationalFigure]) -> dict[Cell, str]:
+    """The qualifier of each national figure, from the per-source ones
+    (`AggregateValues.qualifiers`) and how each figure was made (`source_view`): the
+    qualifier of its one source (the national entry, the authoritative source, or a
+    sum of one); a sum over several sources is not qualified (it would be another
+    statement)."""
     result = {}
     for cell, per_source in qualifiers.items():
-        sources = [code for code, _ in breakdown.get(cell, ())]
-        if NATIONAL_SOURCE in sources:
-            qualifier = per_source.get(NATIONAL_SOURCE)
-        elif len(sources) == 1:
-            qualifier = per_source.get(sources[0])
-        else:
-            qualifier = None
+        figure = how.get(cell)
+        if figure is None or len(figure.added) != 1:
+            continue
+        qualifier = per_source.get(figure.added[0][0])
         if qualifier:
             result[cell] = qualifier
     return result
@@ -135,17 +151,26 @@ def national_qualifiers(qualifiers: dict[Cell, dict[str, str]],
 def load_grid(store: Store, catalog: Catalog, year: int, source: str | None) -> GridData:
     """The grid's data: `source`'s values for `year` (NATIONAL_VIEW for the national
     view), the same for the previous year, and the findings of every value rule (the
-    change from the previous year only for a source: its comments explain changes)."""
-    values, comments, breakdown = source_view(store.values.by_source(year), source)
-    previous, _, _ = source_view(store.values.by_source(year - 1), source)
+    change from the previous year only for a source: its comments explain changes;
+    in the national view, the sources not added to a national figure)."""
+    values, comments, how = source_view(catalog, store.values.by_source(year), source)
+    previous, _, _ = source_view(catalog, store.values.by_source(year - 1), source)
     qualified = store.values.qualifiers(year)
     if source is NATIONAL_VIEW:
-        qualifiers = national_qualifiers(qualified, breakdown)
+        qualifiers = national_qualifiers(qualified, how)
     else:
         qualifiers = {cell: per[source] for cell, per in qualified.items() if source in per}
     findings = check_values(catalog, values, None if source is NATIONAL_VIEW else previous, comments,
                             qualifiers)
-    return GridData(year, source, values, comments, previous, breakdown, findings, qualifiers)
+    late: dict[Cell, str] = {}
+    if source is NATIONAL_VIEW:
+        findings = by_severity(findings + check_national(catalog, how))
+    else:
+        for cell, at in store.values.entered_on(year, source).items():
+            day = dt.datetime.fromisoformat(at).astimezone().date()
+            if entered_late(year, day):
+                late[cell] = day.isoformat()
+    return GridData(year, source, values, comments, previous, how, findings, late, qualifiers)
 
 
 class Edit(NamedTuple):
@@ -156,19 +181,29 @@ class Edit(NamedTuple):
     qualifier: str | None = None  # "more_than", "about", "at_least", "" exact; None keeps it
 
 
+class EditResult(NamedTuple):
+    """What `apply_edits` did, and the edits that undo it (the values and comments
+    the cells had before), so that no caller reads the store to build an undo."""
+
+    changes: list[ValueChange]
+    undo: list[Edit]
+
+
 def apply_edits(
     store: Store, catalog: Catalog, year: int, source: str, edits: list[Edit]
-) -> list[ValueChange]:
+) -> EditResult:
     """Write `edits` to `source`'s values for `year` in one transaction, after
     checking them: an edit that would add an error is refused (InputError with the
-    rule's messages) and nothing is written. Returns what changed."""
+    rule's messages) and nothing is written. Returns what changed and its inverse."""
     if source is NATIONAL_VIEW:
         raise InputError(translate(
-            "Entry", "The national view adds up all sources and cannot be edited. Choose a "
-            "reporting source (or 'National total') to enter figures."))
+            "Entry", "The national view is compiled from the sources and cannot be edited. "
+            "Choose a reporting source (or 'National total') to enter figures."))
     store.years.require_editable(year)  # before the rules: a frozen year's reason comes first
-    before = {cell: value for cell, per_source in store.values.by_source(year).items()
-              for code, (value, _) in per_source.items() if code == source}
+    stored = {cell: per_source[source] for cell, per_source in store.values.by_source(year).items()
+              if source in per_source}
+    qualified = store.values.qualifiers(year)  # to undo: the qualifiers the edits replace
+    before = {cell: value for cell, (value, _) in stored.items()}
     after = dict(before)
     for edit in edits:
         if edit.value is None:
@@ -182,7 +217,11 @@ def apply_edits(
     errors = errors_caused_by(catalog, before, after)
     if errors:
         raise InputError("\n".join(finding.message for finding in errors))
-    return store.values.set_many(
+    changes = store.values.set_many(
         (year, source, edit.item, edit.part, edit.value, edit.comment, edit.qualifier)
         for edit in edits
     )
+    cells = dict.fromkeys((edit.item, edit.part) for edit in edits)
+    undo = [Edit(item, part, *stored[(item, part)], qualified.get((item, part), {}).get(source, ""))
+            if (item, part) in stored else Edit(item, part, None) for item, part in cells]
+    return EditResult(changes, undo)

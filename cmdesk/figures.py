@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from cmdesk.casualties.codes import code_labels
 from cmdesk.casualties.summary import summarise
 from cmdesk.catalog import TOTAL, Catalog, ComputedItem
-from cmdesk.entry import NATIONAL_SOURCE, NATIONAL_VIEW, load_grid, national_qualifiers
+from cmdesk.catalog.compilation import NATIONAL_SOURCE
+from cmdesk.entry import NATIONAL_VIEW, national_qualifiers, source_view
 from cmdesk.funding import FundingTotals, totals
 from cmdesk.i18n import translate
 from cmdesk.numbers import format_qualified
@@ -150,23 +151,24 @@ def _since_records_began(store: Store, year: int) -> Casualties | None:
 
 def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
     """Everything the documents and drafts of `year` print, read from the store."""
-    grid = load_grid(store, catalog, year, NATIONAL_VIEW)
     lines = store.funding.for_year(year)
+    by_source = store.values.by_source(year)
+    how = source_view(catalog, by_source, NATIONAL_VIEW)[2]
     # The national view sums the sources and has no comments of its own: the notes
     # printed are those entered with the national figures.
-    comments = {cell: comment for cell, per_source in store.values.by_source(year).items()
+    comments = {cell: comment for cell, per_source in by_source.items()
                 for source, (_, comment) in per_source.items()
                 if source == NATIONAL_SOURCE and comment}
     figures = YearFigures(
         year=year,
-        values=dict(grid.values),
+        values={cell: figure.value for cell, figure in how.items()},
         comments=comments,
         casualties=_casualties(store, year),
         previous_casualties=_casualties(store, year - 1),
         since_records_began=_since_records_began(store, year),
         funding_lines=lines,
         funding=totals(line for line in lines if line["amount_usd"] is not None),
-        qualifiers=national_qualifiers(store.values.qualifiers(year), grid.breakdown),
+        qualifiers=national_qualifiers(store.values.qualifiers(year), how),
     )
     for computed in catalog.computed:
         total = figures.summed(computed.sum_of)

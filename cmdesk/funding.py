@@ -25,7 +25,7 @@ from typing import Iterable, Mapping, NamedTuple
 
 from cmdesk.errors import CatalogError, InputError
 from cmdesk.i18n import translate
-from cmdesk.numbers import KHMER_DIGITS
+from cmdesk.numbers import KHMER_DIGITS, ambiguity
 from cmdesk.catalog import read_catalog_file
 
 FUNDER_KINDS = ("national_budget", "un_agency", "donor_government", "ngo", "private")
@@ -66,6 +66,8 @@ def funder_kind_label(kind: str) -> str:
 class Currency(NamedTuple):
     code: str  # ISO 4217, three capital letters
     name: str
+    # The plausible range (lowest, highest) of its rate to US$; None: not checked.
+    rate_range: tuple[float, float] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -85,10 +87,25 @@ def load_currencies(directory: Path | None = None) -> tuple[Currency, ...]:
             raise CatalogError(f"{where} ('{code}'): 'name' is missing or empty.")
         if any(c.code == code for c in currencies):
             raise CatalogError(f"{where}: currency code '{code}' appears twice.")
-        currencies.append(Currency(code, name.strip()))
+        currencies.append(Currency(code, name.strip(), _rate_range(entry.get("rate_to_usd"), where)))
     if not any(c.code == USD for c in currencies):
         raise CatalogError(f"{CURRENCIES_FILE}: USD is missing; every total is in US$.")
     return tuple(currencies)
+
+
+def _rate_range(value: object, where: str) -> tuple[float, float] | None:
+    if value is None:
+        return None
+    if (not isinstance(value, list) or len(value) != 2 or not all(_is_number(v) for v in value)
+            or not 0 < value[0] < value[1]):
+        raise CatalogError(f"{where}: 'rate_to_usd' must be [lowest, highest], two numbers "
+                           f"above 0 with the lowest first, not {value!r}.")
+    return float(value[0]), float(value[1])
+
+
+def currency(code: str) -> Currency | None:
+    """The shipped currency `code`, or None when it is not in the list."""
+    return next((c for c in load_currencies() if c.code == code), None)
 
 
 def currency_codes() -> frozenset[str]:
@@ -215,6 +232,7 @@ def check_line(line: Mapping) -> dict:
             "many US dollars one {currency} was worth, for example 1.1301 for EUR.").format(
             where=where, rate=rate, currency=code))
     else:
+        check_rate(code, float(rate), where)
         clean["rate_to_usd"] = float(rate)
 
     earmarked = line.get("earmarked", False)
@@ -224,6 +242,66 @@ def check_line(line: Mapping) -> dict:
         ).format(where=where, value=earmarked))
     clean["earmarked"] = int(earmarked)
     return clean
+
+
+# --- rates ------------------------------------------------------------------------------
+
+USD_PER_UNIT = "usd_per_unit"
+"""A rate typed as US dollars for one unit of the currency (how it is stored)."""
+UNITS_PER_USD = "units_per_usd"
+"""A rate typed as units of the currency for one US dollar (4,100 riels per dollar)."""
+
+
+def rate_to_usd(typed: float, direction: str) -> float:
+    """The rate to US$ (US$ for one unit) from a rate typed either way."""
+    if direction == UNITS_PER_USD:
+        return 1.0 / typed
+    if direction == USD_PER_UNIT:
+        return typed
+    raise ValueError(f"unknown rate direction {direction!r}")
+
+
+def describe_rate(code: str, rate: float) -> str:
+    """A rate to US$ in words, both ways: "1 KHR = US$0.000244 (4,100 KHR to the US
+    dollar)"."""
+    per_usd = 1.0 / rate
+    return translate("Funding", "1 {code} = US${rate} ({per_usd} {code} to the US dollar)").format(
+        code=code, rate=_significant(rate, 4), per_usd=_significant(per_usd, 4))
+
+
+def _significant(value: float, figures: int = 3) -> str:
+    """A positive number to `figures` significant digits (whole numbers from 100 on),
+    thousands separated, without trailing zeros."""
+    if value >= 100:
+        return f"{value:,.0f}"
+    digits = max(0, figures - math.floor(math.log10(value)) - 1)
+    return f"{value:,.{digits}f}".rstrip("0").rstrip(".")
+
+
+def check_rate(code: str, rate: float, where: str) -> None:
+    """Refuse a rate to US$ outside the currency's plausible range (currencies.toml),
+    with the likely fix: the rate typed the other way round, when 1/rate is in range."""
+    found = currency(code)
+    if found is None or found.rate_range is None:
+        return
+    low, high = found.rate_range
+    if low <= rate <= high:
+        return
+    inverse = 1.0 / rate
+    if low <= inverse <= high:
+        fix = translate(
+            "Funding", "Did you mean 1/{typed} = {inverse}? That is {words}: the rate is the US "
+            "dollars for one {code}.").format(
+            typed=_significant(rate), inverse=_significant(inverse), code=code,
+            words=describe_rate(code, inverse))
+    else:
+        fix = translate(
+            "Funding", "Check the rate: it is the US dollars for one {code}, the year's average.").format(code=code)
+    raise FundingFieldError("rate_to_usd", translate(
+        "Funding", "{where}: a rate to US$ of {rate} for {code} is not plausible ({words}; "
+        "expected between {low} and {high}). {fix}").format(
+        where=where, rate=_significant(rate), code=code, words=describe_rate(code, rate),
+        low=_significant(low), high=_significant(high), fix=fix))
 
 
 # --- amounts ---------------------------------------------------------------------------
@@ -258,6 +336,11 @@ def parse_amount(text: str, field_name: str = "amount") -> float | None:
         raise FundingFieldError(field_name, translate(
             "Funding", "'{text}' is not a number. Type digits with a point for decimals, for "
             "example 130000, 130,000.50 or 0.00025.").format(text=raw))
+    whole, _, decimals = cleaned.partition(".")
+    # "12.000" is 12,000 or 12 (cmdesk.numbers); a rate such as 1.085 has three decimals.
+    reason = None if field_name == "rate_to_usd" else ambiguity(raw, whole, ".", decimals, counts=False)
+    if reason is not None:
+        raise FundingFieldError(field_name, reason)
     return float(re.sub(f"[{_SEPARATORS}]", "", cleaned))
 
 

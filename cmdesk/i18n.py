@@ -154,8 +154,18 @@ def _source_key(text: bytes) -> dict[str, int]:
     return {"size": len(text), "crc32": zlib.crc32(text)}
 
 
+_language = ENGLISH
+
+
+def current_language() -> str:
+    """The language `use_language` set (the command line's)."""
+    return _language
+
+
 def use_language(language: str) -> None:
     """Translate the core's strings into `language` (English: the identity)."""
+    global _language
+    _language = language
     if language == ENGLISH:
         set_translator(None)
         return

@@ -73,18 +73,9 @@ def parse_count(text: str, decimal_mark: str | None = None) -> int | None:
     digits = _grouped(whole, marks) if whole else None
     if digits is None or not decimals.isdigit() and decimals:
         raise _not_a_number(shown)
-    if len(decimals) == 3 and whole.isdigit() and len(whole) <= 3:
-        # "12.000": the decimal mark here, but it separates thousands elsewhere.
-        as_thousands = int(whole + decimals)
-        if decimals.strip("0"):
-            other = translate("Numbers", "not a whole number ({whole}{mark}{decimals})")
-        else:
-            other = "{whole}"
-        raise InputError(translate(
-            "Numbers", "'{text}' is either {thousands:,} (with '{mark}' between the thousands) or "
-            "{other}: CMDesk cannot tell which. Type {plain} for {thousands:,}.").format(
-            text=shown, thousands=as_thousands, mark=decimal, plain=as_thousands,
-            other=other.format(whole=int(whole), mark=decimal, decimals=decimals.rstrip("0"))))
+    reason = ambiguity(shown, whole, decimal, decimals)
+    if reason is not None:
+        raise InputError(reason)
     if decimals.strip("0"):
         raise InputError(translate(
             "Numbers", "'{text}' is not a whole number: counts of persons, devices and the like "
@@ -96,6 +87,25 @@ def parse_count(text: str, decimal_mark: str | None = None) -> int | None:
             "Numbers", "'{text}' is more than {max:,}, the largest count CMDesk accepts. Check the "
             "figure.").format(text=shown, max=MAX_COUNT))
     return value
+
+
+def ambiguity(shown: str, whole: str, mark: str, decimals: str, counts: bool = True) -> str | None:
+    """Why `shown` (`whole`, the decimal `mark`, `decimals`) cannot be read, when one
+    mark followed by exactly three digits could as well separate thousands ("12.000":
+    12,000 or 12); else None. The one statement of that rule, for counts and (with
+    `counts` False: decimals allowed) amounts."""
+    if len(decimals) != 3 or not whole.isdigit() or len(whole) > 3:
+        return None
+    as_thousands = int(whole + decimals)
+    other = str(int(whole))
+    if decimals.strip("0"):
+        other += mark + decimals.rstrip("0")
+        if counts:
+            other = translate("Numbers", "not a whole number ({number})").format(number=other)
+    return translate(
+        "Numbers", "'{text}' is either {thousands:,} (with '{mark}' between the thousands) or "
+        "{other}: CMDesk cannot tell which. Type {plain} for {thousands:,}.").format(
+        text=shown, thousands=as_thousands, mark=mark, plain=as_thousands, other=other)
 
 
 def _not_a_number(shown: str) -> InputError:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from cmdesk.catalog import Catalog
+from cmdesk.catalog import TOTAL, Catalog
+from cmdesk.entry import national_values
 from cmdesk.funding import totals
 from cmdesk.i18n import translate
 from cmdesk.store import Store
@@ -18,8 +19,8 @@ class KeyFigure(NamedTuple):
     detail: str = ""
 
 
-def _sum_items(store: Store, year: int, codes: tuple[str, ...]) -> int | None:
-    values = [store.values.figure(year, code) for code in codes]
+def _sum_items(national: dict, codes: tuple[str, ...]) -> int | None:
+    values = [national.get((code, TOTAL)) for code in codes]
     present = [v for v in values if v is not None]
     return sum(present) if present else None
 
@@ -42,8 +43,11 @@ def key_figures(store: Store, catalog: Catalog, year: int) -> list[KeyFigure]:
             if counts.total else "",
         )
     ]
-    stated = store.values.figure(year, "dev.total_reported")
-    summed = _sum_items(store, year, catalog.item("dev.total_reported").components)
+    # The national figures as the catalog compiles them (compilation.toml), the same
+    # the national view and the documents show.
+    national = national_values(store, catalog, year)
+    stated = national.get(("dev.total_reported", TOTAL))
+    summed = _sum_items(national, catalog.item("dev.total_reported").components)
     detail = ""
     if stated is not None and summed is not None and stated != summed:
         detail = translate("Overview", "stated {stated:,}; the types add up to {summed:,} (difference {diff:+,})").format(
@@ -53,8 +57,8 @@ def key_figures(store: Store, catalog: Catalog, year: int) -> list[KeyFigure]:
         KeyFigure("devices", translate("Overview", "Assistive devices produced or repaired"),
                   stated if stated is not None else summed, translate("Overview", "devices"), detail)
     )
-    clients = store.values.figure(year, "svc.prc_clients")
-    survivors = store.values.figure(year, "svc.prc_clients", "survivor")
+    clients = national.get(("svc.prc_clients", TOTAL))
+    survivors = national.get(("svc.prc_clients", "survivor"))
     figures.append(
         KeyFigure("prc_clients", translate("Overview", "Persons served by rehabilitation centres"), clients,
                   translate("Overview", "persons"),
@@ -62,7 +66,7 @@ def key_figures(store: Store, catalog: Catalog, year: int) -> list[KeyFigure]:
     )
     figures.append(
         KeyFigure("medical_care", translate("Overview", "Persons with disabilities given medical care"),
-                  store.values.figure(year, "svc.medical_care"), translate("Overview", "persons"))
+                  national.get(("svc.medical_care", TOTAL)), translate("Overview", "persons"))
     )
     lines = store.funding.for_year(year)
     funding = totals(lines)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cmdesk import __version__
 from cmdesk.errors import CMDeskError
 from cmdesk.store import Store
+from cmdesk.years import FIRST_YEAR, offered_years
 from ui.context import AppContext
 from ui.app import chosen_language, restart
 from ui.errors import show_error
@@ -43,6 +44,9 @@ LANGUAGE_NAMES = {"en": "English", "km": "ខ្មែរ"}
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+ADD_A_YEAR = "add"
+"""The data of the year selector's last entry, "Add a year…"."""
 
 # QFileDialog and QMessageBox are imported where they are used: PySide6 builds the
 # Python enums of a Qt class when the class is first imported (~3 ms for these two,
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         self.year_box = QComboBox()
         self.year_box.setObjectName("yearSelector")
         self.year_box.setMinimumContentsLength(6)
+        self._shown_year = 0  # the year shown, kept while "Add a year…" asks for another
         self.year_box.currentIndexChanged.connect(self._year_selected)
         toolbar.addWidget(self.year_box)
         spacer = QWidget()
@@ -150,6 +155,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
+        # The only Undo and Redo actions: they act on the undo stack of the page shown
+        # (ui/undo.py), with the platform's keys (Ctrl+Z; Ctrl+Y and Ctrl+Shift+Z).
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_actions: dict[str, QAction] = {}
@@ -229,6 +244,8 @@ class MainWindow(QMainWindow):
             row = self.page_keys().index(key)
             page = self.page_specs[row].build()
             page.content_changed.connect(self._fill_years)
+            if isinstance(getattr(page, "undo_stack", None), QUndoStack):
+                self.undo_group.addStack(page.undo_stack)
             if key == "overview":
                 page.finding_opened.connect(self.open_finding)
                 page.drawn = self._drawn  # a page built again later needs no first paint
@@ -295,13 +312,16 @@ class MainWindow(QMainWindow):
             self.rebuild_pages()
 
     def _show_page(self, row: int) -> None:
-        self.stack.setCurrentWidget(self.page(self.page_keys()[row]))
+        page = self.page(self.page_keys()[row])
+        self.stack.setCurrentWidget(page)
+        stack = getattr(page, "undo_stack", None)
+        self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else None)
         if self.context.store is not None and self.current_year():
             self.stack.currentWidget().show_year(self.current_year())
 
     def current_year(self) -> int:
         data = self.year_box.currentData()
-        return int(data) if data is not None else 0
+        return int(data) if isinstance(data, int) else 0
 
     def set_year(self, year: int) -> None:
         index = self.year_box.findData(year)
@@ -311,21 +331,48 @@ class MainWindow(QMainWindow):
         self.year_box.setCurrentIndex(index)
 
     def _fill_years(self, extra: int | None = None) -> None:
+        """Every year from the first with data (or the year before the one usually
+        reported) to next year (cmdesk/years.py), newest first, then "Add a year…"
+        for an earlier one."""
         store = self.context.store
         years = set(store.years.with_data()) if store else set()
-        years.add(date.today().year - 1)  # the year usually being reported
-        if extra:
-            years.add(extra)
         current = self.current_year()
+        for year in (extra, current):
+            if year:
+                years.add(year)
         self.year_box.blockSignals(True)
         self.year_box.clear()
-        for year in sorted(years, reverse=True):
+        for year in offered_years(years, date.today()):
             self.year_box.addItem(str(year), year)
+        self.year_box.addItem(self.tr("Add a year…"), ADD_A_YEAR)
         # Refilling keeps the selected year and must not announce a change.
         self.year_box.setCurrentIndex(self.year_box.findData(current) if current else -1)
         self.year_box.blockSignals(False)
+        self._shown_year = current
+
+    def add_a_year(self) -> int | None:
+        """Ask for a year before those offered; the year chosen, or None."""
+        from PySide6.QtWidgets import QInputDialog
+
+        earliest = min(self.year_box.itemData(i) for i in range(self.year_box.count() - 1))
+        if earliest <= FIRST_YEAR:
+            return None
+        year, ok = QInputDialog.getInt(
+            self, self.tr("Add a year"),
+            self.tr("An earlier reporting year ({first} to {last}):").format(first=FIRST_YEAR, last=earliest - 1),
+            earliest - 1, FIRST_YEAR, earliest - 1)
+        return year if ok else None
 
     def _year_selected(self, _index: int) -> None:
+        if self.year_box.currentData() == ADD_A_YEAR:
+            added = self.add_a_year()
+            self.year_box.blockSignals(True)
+            self.year_box.setCurrentIndex(self.year_box.findData(self._shown_year) if self._shown_year else -1)
+            self.year_box.blockSignals(False)
+            if added:
+                self.set_year(added)
+            return
+        self._shown_year = self.current_year()
         year = self.current_year()
         if not year or self.context.store is None:
             return
@@ -368,7 +415,7 @@ class MainWindow(QMainWindow):
         else:
             year = years[-1] if years else date.today().year - 1
         self.demo_badge_action.setVisible(store.is_demo)
-        self.office_label.setText(f"  {store.office.name}  ")
+        self.office_label.setText(f"  {self.context.office_name(store.office)}  ")
         title = f"CMDesk — {store.path.name}"
         self.setWindowTitle(title + (self.tr(" [DEMO]") if store.is_demo else ""))
         self.statusBar().showMessage(str(store.path))
@@ -499,7 +546,7 @@ class MainWindow(QMainWindow):
                          "Assistance Authority.")]
         if store is not None:
             lines.append(self.tr("Database: {path}").format(path=store.path))
-            lines.append(self.tr("Office: {office}").format(office=store.office.name))
+            lines.append(self.tr("Office: {office}").format(office=self.context.office_name(store.office)))
             lines.append(self.tr("Schema version: {version}").format(version=store.schema_version))
         QMessageBox.about(self, self.tr("About CMDesk"), "<br>".join(lines))
 

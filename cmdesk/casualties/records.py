@@ -22,6 +22,7 @@ from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from cmdesk.casualties.codes import CODED_FIELDS, default_code, field_labels, form_key, normalise_code
 from cmdesk.catalog import Province
+from cmdesk.dates import read_date
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.numbers import KHMER_DIGITS, parse_count
@@ -81,9 +82,6 @@ def _stored_text(date: IncidentDate) -> str:
     return text if date.day is None else f"{text}-{date.day:02d}"
 
 
-_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-_MONTH = re.compile(r"([0-9]{4})-([0-9]{1,2})")
-_DMY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 
 
 def parse_incident_date(text: object, today: dt.date | None = None) -> IncidentDate | None:
@@ -113,28 +111,7 @@ def parse_incident_date(text: object, today: dt.date | None = None) -> IncidentD
 def _read_date(written: str) -> IncidentDate:
     # Cached: a register has a few thousand distinct dates over tens of thousands of
     # rows. The future is checked by the caller, since "today" changes.
-    digits = written.translate(KHMER_DIGITS)
-    if match := _ISO.fullmatch(digits):
-        year, month, day = (int(g) for g in match.groups())
-    elif match := _MONTH.fullmatch(digits):
-        (year, month), day = (int(g) for g in match.groups()), None
-    elif match := _DMY.fullmatch(digits):
-        day, month, year = (int(g) for g in match.groups())
-    else:
-        raise InputError(translate(
-            "Casualties", "not a date CMDesk reads. Write 2024-03-15, 15/03/2024, "
-            "or 2024-03 when the day is not known."))
-    if not 1 <= month <= 12:
-        raise InputError(translate("Casualties", "there is no month {month}. Write 2024-03-15, 15/03/2024 "
-                                   "or 2024-03.").format(month=month))
-    if day is not None:
-        try:
-            dt.date(year, month, day)
-        except ValueError:
-            raise InputError(translate(
-                "Casualties", "there is no day {day} in month {month} of {year}. "
-                "Write 2024-03 when the day is not known.").format(
-                day=day, month=month, year=year)) from None
+    year, month, day = read_date(written, day_may_be_unknown=True)
     if year < FIRST_YEAR:
         raise InputError(translate(
             "Casualties", "before {first}, when the register starts. Check the year.")

@@ -15,6 +15,12 @@ import zlib
 from pathlib import Path
 from typing import NamedTuple
 
+from cmdesk.catalog.compilation import (
+    Compilation,
+    NationalFigure,
+    compile_national,
+    load_compilation,
+)
 from cmdesk.errors import CatalogError
 from cmdesk.paths import catalog_dir
 
@@ -105,6 +111,8 @@ RULE_KINDS: dict[str, dict[str, tuple[type, bool]]] = {
     "change_from_previous": {"ratio": (float, True), "minimum": (int, True),
                              "per_item": (dict, False)},
     "same_value": {"minimum": (int, True)},
+    "national_compilation": {},
+    "funding_change": {"ratio": (float, True)},
     "record": {"when": (str, True)},
     "record_duplicates": {},
     "register_figures": {},
@@ -143,7 +151,8 @@ class Catalog:
     def __init__(self, provinces: list[Province], source_kinds: dict[str, str],
                  sources: list[Source], units: dict[str, str], parts: dict[str, str],
                  groups: list[Group], items: list[Item], computed: list[ComputedItem],
-                 actions: list[Action], rules: list[Rule] | None = None) -> None:
+                 actions: list[Action], rules: list[Rule] | None = None,
+                 compilation: Compilation | None = None) -> None:
         self.provinces = provinces
         self.source_kinds = source_kinds
         self.sources = sources
@@ -154,6 +163,8 @@ class Catalog:
         self.computed = computed
         self.actions = actions
         self.rules = rules if rules is not None else []
+        # How national figures are compiled from the sources (compilation.toml).
+        self.compilation = compilation if compilation is not None else Compilation()
         self._items_by_code = {item.code: item for item in items}
         # The language of its labels; a Khmer copy (catalog/khmer.py) keeps the English
         # catalog it was made from, which the Convention's documents use.
@@ -230,9 +241,17 @@ class Catalog:
     def indicators(self) -> list[Indicator]:
         return [indicator for action in self.actions for indicator in action.indicators]
 
+    def national_figures(self, by_source: dict[tuple[str, str], dict[str, int]]
+                         ) -> dict[tuple[str, str], NationalFigure]:
+        """The national figure of every cell in `by_source` ({(item, part): {source:
+        value}}) and how it was made, by the rules of compilation.toml."""
+        return compile_national(self.compilation, by_source,
+                                {item.code: item.group for item in self.items},
+                                {source.code: source.kind for source in self.sources})
+
 
 _CATALOG_PARTS = ("provinces", "source_kinds", "sources", "units", "parts", "groups", "items",
-                  "computed", "actions", "rules")
+                  "computed", "actions", "rules", "compilation")
 
 
 def _require(entry: dict, key: str, where: str) -> str:
@@ -458,9 +477,13 @@ def load_catalog(directory: Path | None = None) -> Catalog:
     _unique([i.code for a in actions for i in a.indicators], "indicator", "sraap.toml")
 
     rules = _load_rules(directory, items, parts)
+    compilation = load_compilation(
+        read_catalog_file(directory, "compilation.toml"), [s.code for s in sources],
+        source_kinds, [i.code for i in items], group_codes)
 
     return Catalog(
         rules=rules,
+        compilation=compilation,
         provinces=provinces,
         source_kinds=source_kinds,
         sources=sources,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from cmdesk import i18n
 from cmdesk.catalog import load_catalog
 from cmdesk.cli.common import Commands, open_to_read
 from cmdesk.errors import CMDeskError
@@ -53,6 +54,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
             store.close()
     store = open_to_read(args, catalog)
     try:
+        if i18n.current_language() == i18n.KHMER and not args.json:  # findings' words in Khmer
+            from cmdesk.catalog.khmer import in_khmer
+
+            catalog = in_khmer(store.catalog)
         review = review_year(store, catalog, args.year)
         years = store.years.with_data()
     finally:
@@ -79,7 +84,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             where = translate("CLI", "register")
         elif finding.indicators:
             where = translate("CLI", "narrative")
-        print(f"{severities[finding.severity]:<9} [{where}] {finding.message}")
+        message = finding.message.replace(i18n.ZWSP, "")  # Khmer labels' word breaks: not for terminals
+        print(f"{severities[finding.severity]:<9} [{where}] {message}")
         print("          " + translate("CLI", "rule {rule}; key {key}").format(
             rule=finding.rule, key=finding.key))
         acknowledgement = review.acknowledgement(finding)

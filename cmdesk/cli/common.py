@@ -32,6 +32,8 @@ def _group_help(name: str) -> str:
         "import": translate("CLI", "import data from a file (every row is checked before anything is written)"),
         "export": translate("CLI", "export data to a file"),
         "summary": translate("CLI", "print the figures the reports quote"),
+        "workbook": translate("CLI", "collection workbooks: write the xlsx each reporting source "
+                              "fills, read the filled ones back checked"),
         "year": translate("CLI", "a reporting year's sign-off: status, mark as checked, "
                           "submit (keeps a snapshot and freezes the year), reopen, compare"),
         "province": translate("CLI", "provincial offices and their pairing with headquarters "
@@ -108,10 +110,13 @@ def when(at: str | None) -> str:
 
 
 def date_argument(text: str):
-    from datetime import date
+    """A date as staff type it (YYYY-MM-DD or DD/MM/YYYY: cmdesk/dates.py, the one
+    date parser of the GUI, the CLI and the imports)."""
+    from cmdesk.dates import parse_date
+    from cmdesk.errors import InputError
 
     try:
-        return date.fromisoformat(text)
-    except ValueError:
+        return parse_date(text)
+    except InputError as error:
         raise argparse.ArgumentTypeError(translate(
-            "CLI", "'{text}' is not a date: give it as YYYY-MM-DD").format(text=text)) from None
+            "CLI", "'{text}': {error}").format(text=text, error=error)) from None

@@ -17,7 +17,7 @@ def register(commands: Commands) -> None:
         _cmd_completeness)
     completeness.add_argument("--year", type=int, required=True, help=translate(
         "CLI", "the reporting year"))
-    completeness.add_argument("--on", type=date_argument, metavar="YYYY-MM-DD", help=translate(
+    completeness.add_argument("--on", type=date_argument, metavar="DATE", help=translate(
         "CLI", "judge what is overdue on this day (default: today)"))
     completeness.add_argument("--json", action="store_true", help=translate(
         "CLI", "print JSON: a list of objects with year, source, source_name, section, "

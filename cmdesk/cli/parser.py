@@ -17,6 +17,7 @@ from cmdesk.cli import (
     reports,
     requests,
     values,
+    workbooks,
     year,
 )
 from cmdesk.cli.common import Commands
@@ -32,6 +33,7 @@ COMMAND_MODULES = (
     completeness,  # completeness
     year,  # year status, mark-checked, submit, reopen, compare, documents
     exchange,  # province create|pair-code|pair|list, send, receive, conflicts, resolve
+    workbooks,  # workbook write, workbook read
 )
 
 

@@ -36,10 +36,20 @@ def _cmd_import_values(args: argparse.Namespace) -> int:
     try:
         plan = plan_values_import(store, store.catalog, args.file)
         if plan.problems:
-            print_problems((translate("CLI", "{file}:{line}: column {column}: '{text}': {reason}").format(
-                file=args.file, line=problem.line, column=problem.column,
-                text=one_line(problem.text), reason=one_line(problem.reason))
-                for problem in plan.problems), len(plan.problems))
+            from cmdesk.exchange.problems import by_reason
+
+            # One message per reason, with its count: a file into a submitted year
+            # is refused once, not once per line.
+            groups = by_reason(plan.problems)
+            print_problems((
+                translate("CLI", "{file}:{line}: column {column}: '{text}': {reason}").format(
+                    file=args.file, line=group.lines[0], column=group.column,
+                    text=one_line(group.texts[0]), reason=one_line(group.reason))
+                if group.times == 1 else
+                translate("CLI", "{file}: {n} lines ({lines}): column {column}: {reason}").format(
+                    file=args.file, n=group.times, lines=group.where, column=group.column,
+                    reason=one_line(group.reason))
+                for group in groups), len(groups))
             print(translate("CLI", "{n} problem(s); nothing was imported. Correct the file and import "
                             "it again.").format(n=len(plan.problems)), file=sys.stderr)
             return 1

@@ -33,6 +33,7 @@ import io
 import json
 import re
 from collections import Counter
+from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
@@ -44,8 +45,8 @@ from cmdesk.casualties.records import (
     DUPLICATE_KEY,
     RecordChecker,
 )
-from cmdesk.catalog import Catalog
-from cmdesk.errors import CMDeskError, InputError
+from cmdesk.catalog import Catalog, read_catalog_file
+from cmdesk.errors import CatalogError, CMDeskError, InputError
 from cmdesk.exchange import reading
 from cmdesk.exchange.values_csv import Problem
 from cmdesk.store.casualties import CASUALTY_FIELDS, record_values
@@ -60,22 +61,29 @@ REJECT_PROBLEMS = "cmdesk_problems"
 """The two columns a rejects file adds; an import ignores them, so that a corrected
 rejects file can be imported as it is."""
 
-# Headers that often stand for a canonical column: the GUI's mapping step starts
-# from them; the CLI needs them in --map (a guess is not a decision).
-HEADER_GUESSES = {
-    "id": "source_id", "cmvis": "source_id", "cmvis_id": "source_id", "cmvis_no": "source_id",
-    "cmvis_number": "source_id", "record_id": "source_id",
-    "date": "incident_date", "incident": "incident_date", "date_of_incident": "incident_date",
-    "accident_date": "incident_date",
-    "province_name": "province", "khet": "province", "srok": "district", "khum": "commune",
-    "phum": "village", "lat": "latitude", "lon": "longitude", "long": "longitude",
-    "lng": "longitude", "device": "device_type", "type": "device_type",
-    "type_of_device": "device_type", "result": "outcome", "killed_injured": "outcome",
-    "amputee": "amputation", "amputated": "amputation", "gender": "sex", "age_years": "age",
-    "victim_status": "status", "category": "status", "adult_child": "age_group",
-    "activity_at_time": "activity", "victim_name": "name", "full_name": "name",
-    "remarks": "notes", "comment": "notes", "comments": "notes", "note": "notes",
-}
+HEADERS_FILE = "casualty_headers.toml"
+"""Headings that often stand for a canonical column, English and Khmer (a catalog file)."""
+
+
+@lru_cache(maxsize=4)
+def header_guesses(directory: Path | None = None) -> Mapping[str, str]:
+    """{heading key: canonical column} from `directory`/casualty_headers.toml (default:
+    the shipped catalog). A heading under an unknown column, or under two columns, is
+    a CatalogError naming it."""
+    data = read_catalog_file(directory, HEADERS_FILE).get("headers", {})
+    guesses: dict[str, str] = {}
+    for column, headings in data.items():
+        if column not in COLUMNS:
+            raise CatalogError(f"{HEADERS_FILE}: unknown column '{column}' (columns: "
+                               f"{', '.join(COLUMNS)}).")
+        for heading in headings:
+            key = _header_key(heading)
+            if guesses.get(key, column) != column:
+                raise CatalogError(f"{HEADERS_FILE}: the heading '{heading}' is under both "
+                                   f"'{guesses[key]}' and '{column}'.")
+            guesses[key] = column
+    return MappingProxyType(guesses)
+
 
 ProgressCallback = Callable[[int, int], object]
 """Called with (done, total); returning False cancels."""
@@ -86,7 +94,8 @@ class ImportCancelled(CMDeskError):
 
 
 def _header_key(header: str) -> str:
-    return re.sub(r"[\s\-.]+", "_", header.strip().casefold()).strip("_")
+    # Khmer text may carry zero-width spaces between words: they separate too.
+    return re.sub(r"[\s\-./()\[\]:\u200b]+", "_", header.strip().casefold()).strip("_")
 
 
 def canonical_column(header: str) -> str | None:
@@ -204,7 +213,12 @@ def read_table(path: Path, progress: ProgressCallback | None = None,
         first = next(records, None)
         header_row, headers = (first.line, [unguard_formula(h) for h in first.cells]) if first else (0, [])
         rows = []
+        # Each distinct text kept once: a register repeats its provinces, districts,
+        # codes and dates over tens of thousands of rows, and every row is held until
+        # the import is applied (65,000 rows: ~55 MiB less; benchmarks/register.py).
+        texts: dict[str, str] = {}
         for line, cells in records:
+            cells = list(map(texts.setdefault, cells, cells))
             joined = "".join(cells)  # one search per row, not per cell: most rows have neither
             if "'" in joined:  # a rejects file that CMDesk wrote guards formulas (cmdesk.text)
                 cells = [unguard_formula(cell) for cell in cells]
@@ -233,7 +247,7 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, str | None]:
     guess: dict[str, str | None] = {}
     taken: set[str] = set()
     for header in headers:
-        column = canonical_column(header) or HEADER_GUESSES.get(_header_key(header))
+        column = canonical_column(header) or header_guesses().get(_header_key(header))
         if column in taken:
             column = None
         guess[header] = column

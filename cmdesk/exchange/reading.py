@@ -259,10 +259,12 @@ class TextTable(NamedTuple):
         for number, text in lines:
             if '"' in text:
                 cells = self._quoted(number, text, lines, width)
-            else:
+                if not any(cell.strip() for cell in cells):
+                    continue
+            elif text.replace(delimiter, "").strip():  # one C call, not one per cell
                 cells = text.rstrip("\r\n").split(delimiter)
-            if not any(cell.strip() for cell in cells):
-                continue
+            else:
+                continue  # a blank line, or only delimiters and spaces
             count += 1
             if count > max_records:
                 raise _too_many_rows(path, self.limits, number)
@@ -497,6 +499,12 @@ class Sheet:
 
     def close(self) -> None:
         self._book.close()
+
+    @property
+    def sheet_names(self) -> list[str]:
+        """The names of every worksheet of the workbook, in order (hidden ones too), so
+        that a caller that reads several finds their `index` for `open_sheet`."""
+        return [worksheet.title for worksheet in self._book.worksheets]
 
     def place(self, row: int | None = None, cell: str | None = None) -> str:
         """"file, sheet 'name', cell C7" (or row 7) for a message."""

@@ -175,6 +175,20 @@ class ReferenceData:
             raise InputError(translate("Catalog", "A reporting source needs a name."))
         self._update("sources", code, {"name": name.strip()})
 
+    def source_contacts(self) -> dict[str, str]:
+        """Each reporting source's e-mail address, where one is entered."""
+        return {row["code"]: row["contact_email"] for row in self._store.db.query(
+            "SELECT code, contact_email FROM sources WHERE contact_email != ''")}
+
+    def set_source_contact(self, code: str, email: str) -> None:
+        """Give a reporting source the e-mail address its collection workbook goes to
+        ("" removes it)."""
+        source = self._store.catalog.source(code)
+        email = email.strip()
+        if email and not _EMAIL.fullmatch(email):
+            raise InputError(translate("Catalog", "{name}: '{email}' is not an e-mail address "
+                                       "(name@example.org).").format(name=source.name, email=email))
+        self._update("sources", code, {"contact_email": email})
     def locate_source(self, code: str, province_code: str | None) -> None:
         """Say which province a reporting source is located in (None: not known): a
         provincial office sends the values of the sources located in its province."""
@@ -198,6 +212,7 @@ class ReferenceData:
             self._store.catalog = self.catalog(self._store.catalog)
 
 
+_EMAIL = re.compile(r"[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+")
 _CODE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)*")
 
 

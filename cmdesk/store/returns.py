@@ -5,9 +5,9 @@ that suggest a return has arrived."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from cmdesk.dates import stored_date
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.store.rows import new_row, utc_now
@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
 TABLE = "source_returns"
 RETURN_FIELDS = ("expected", "due_date", "received_on", "checked_by", "checked_at")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _check_field(name: str, value: object) -> object:
@@ -32,9 +31,8 @@ def _check_field(name: str, value: object) -> object:
     if not isinstance(value, str) or not value.strip():
         raise InputError(translate("Store", "'{field}' must be text, not {value!r}.")
                          .format(field=name, value=value))
-    if name in ("due_date", "received_on") and not _DATE.fullmatch(value):
-        raise InputError(translate("Store", "'{value}' is not a date: give it as YYYY-MM-DD, for "
-                                   "example 2025-01-31.").format(value=value))
+    if name in ("due_date", "received_on"):
+        return stored_date(value, translate("Store", "The date"))
     return value.strip()
 
 

@@ -340,6 +340,31 @@ def _completeness(db: Database) -> None:
     )
 
 
+# The register's columns that the Casualties page sorts by (every column of its table:
+# store/casualties.py SORTABLE) and not yet the first column of an index.
+_SORT_INDEXED = ("incident_date", "district", "commune", "village", "latitude", "longitude",
+                 "device_type", "outcome", "amputation", "status", "sex", "age", "age_group",
+                 "activity", "name", "notes", "created_at", "modified_at")
+
+
+@migrations(name="0008_register_sort_indexes")
+def _register_sort_indexes(db: Database) -> None:
+    # The Casualties page sorts the whole register by any column, and reads the first
+    # screen first: with an index per column (its key ends with the rowid) SQLite
+    # walks the index in the order asked, either way, and stops after a screen,
+    # instead of sorting 130,000 records at each click (benchmarks/page.py). Empty
+    # values go last: the store reads them as a second range of the same index
+    # (store/casualties.py). The age group as counted (from the age when known) has an
+    # index on that expression, for the filter. Provinces sort by name through
+    # casualties_province, one province after another.
+    statements = [f"CREATE INDEX casualties_by_{column} ON casualties({column});"
+                  for column in _SORT_INDEXED]
+    statements.append(
+        "CREATE INDEX casualties_by_counted_age_group ON casualties((CASE WHEN age IS NULL "
+        "THEN age_group WHEN age < 18 THEN 'child' ELSE 'adult' END));")
+    db.executescript("\n".join(statements))
+
+
 @migrations(name="0009_word_documents_and_qualified_values")
 def _word_documents_and_qualified_values(db: Database) -> None:
     # A submission also keeps the VA update and Form J as Word documents (.docx): the
@@ -365,6 +390,15 @@ def _word_documents_and_qualified_values(db: Database) -> None:
             CHECK (qualifier IN ('', 'more_than', 'about', 'at_least'));
         """
     )
+
+
+@migrations(name="0010_bicycles_unit")
+def _bicycles_unit(db: Database) -> None:
+    # "Bicycles provided" counts bicycles (seed 000: "65 bicycles were provided to
+    # persons with disabilities"), but the first catalogs gave it the unit "persons",
+    # which put it beside persons in the same-value check. Only the shipped unit is
+    # corrected: a unit changed in Tools > Items stays.
+    db.execute("UPDATE items SET unit = 'bicycles' WHERE code = 'inc.bicycle' AND unit = 'persons'")
 
 
 @migrations(name="0011_exchange")
@@ -452,6 +486,11 @@ def _exchange(db: Database) -> None:
         );
         """
     )
+@migrations(name="0012_source_contacts")
+def _source_contacts(db: Database) -> None:
+    # Whom each reporting source's collection workbook goes to (Tools > Items and
+    # reporting sources); CMDesk sends no mail, it shows the address.
+    db.executescript("ALTER TABLE sources ADD COLUMN contact_email TEXT NOT NULL DEFAULT '';")
 
 
 MIGRATION_NAMES = migrations.names

@@ -3,9 +3,9 @@ point-of-contact block say (focal point, contact, submission date)."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from cmdesk.dates import stored_date
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.store.rows import new_row, utc_now
@@ -32,17 +32,16 @@ class SubmissionDetails:
 
     def set(self, year: int, **fields: str) -> dict[str, tuple[str, str]]:
         """Change some fields of `year`'s details in one transaction; returns
-        {field: (old, new)} for those that changed. `submission_date` is YYYY-MM-DD or ""."""
+        {field: (old, new)} for those that changed. `submission_date` is a date as typed (YYYY-MM-DD or DD/MM/YYYY,
+        stored as YYYY-MM-DD) or ""."""
         unknown = set(fields) - set(SUBMISSION_FIELDS)
         if unknown:
             raise InputError(translate("Store", "Unknown submission fields: {fields}.").format(
                 fields=", ".join(sorted(unknown))))
         clean = {name: ("" if value is None else str(value).strip()) for name, value in fields.items()}
-        date = clean.get("submission_date", "")
-        if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-            raise InputError(translate(
-                "Store", "The submission date '{date}' is not a date: type it as YYYY-MM-DD, "
-                "for example 2025-04-30.").format(date=date))
+        if "submission_date" in clean:
+            clean["submission_date"] = stored_date(
+                clean["submission_date"], translate("Store", "The submission date"))
         self._store.years.require_editable(year)
         current = self.get(year)
         changes = {name: (current[name], value) for name, value in clean.items()

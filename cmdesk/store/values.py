@@ -180,6 +180,13 @@ class AggregateValues:
         """The audit-log key of one value (for its history)."""
         return self._key(year, source, item, part)
 
+    def entered_on(self, year: int, source: str) -> dict[tuple[str, str], str]:
+        """{(item, part): when it was first entered (UTC, ISO 8601)} of `source`'s
+        values for `year`."""
+        return {(row["item_code"], row["part"]): row["created_at"] for row in self._store.db.query(
+            "SELECT item_code, part, created_at FROM aggregate_values "
+            "WHERE year = ? AND source_code = ?", [year, source])}
+
     def by_source(self, year: int) -> dict[tuple[str, str], dict[str, tuple[int, str]]]:
         """{(item, part): {source: (value, comment)}} for every value of `year`."""
         result: dict[tuple[str, str], dict[str, tuple[int, str]]] = {}
@@ -191,16 +198,3 @@ class AggregateValues:
             cell = (row["item_code"], row["part"])
             result.setdefault(cell, {})[row["source_code"]] = (row["value"], row["comment"])
         return result
-
-    def figure(self, year: int, item: str, part: str = TOTAL) -> int | None:
-        """The year's national figure for an item: the `national` source's value when
-        one was entered, otherwise the sum over all sources (None when nothing is)."""
-        national = self.get(year, "national", item, part)
-        if national is not None:
-            return national
-        (total,) = self._store.db.execute(
-            "SELECT SUM(value) FROM aggregate_values WHERE year = ? AND item_code = ? "
-            "AND part = ? AND source_code != 'national'",
-            [year, item, part],
-        ).fetchone()
-        return total

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Mapping, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog, Rule, value_cell
+from cmdesk.catalog.compilation import NationalFigure
 from cmdesk.i18n import translate
 from cmdesk.validation.expressions import Expression, format_message
 
@@ -164,12 +165,15 @@ def _change_from_previous(rule: Rule, catalog: Catalog, values: Mapping[Cell, in
 def _same_value(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> Iterable[Finding]:
     minimum = int(rule.param("minimum"))
     labels = {item.code: item.label for item in catalog.items}
-    by_value: dict[int, list[Cell]] = {}
+    units = {item.code: item.unit for item in catalog.items}
+    # Only items counted in the same unit are compared: 1,058 repairs (devices) and
+    # 1,058 persons trained are no copy of each other.
+    by_value: dict[tuple[int, str], list[Cell]] = {}
     for cell, value in values.items():
         if value > minimum:
-            by_value.setdefault(value, []).append(cell)
+            by_value.setdefault((value, units.get(cell[0], "")), []).append(cell)
     order = {item.code: n for n, item in enumerate(catalog.items)}
-    for value, cells in sorted(by_value.items()):
+    for (value, _), cells in sorted(by_value.items()):
         # One cell per item (its total before its parts), items in catalog order.
         cells.sort(key=lambda cell: (order.get(cell[0], len(order)), cell[1] != TOTAL, cell[1]))
         first_per_item: list[Cell] = []
@@ -185,6 +189,37 @@ def _same_value(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> Ite
                 "labels": "; ".join(labels.get(item, item) for item, _ in first_per_item)}),
             tuple(first_per_item), (value,),
         )
+
+
+def check_national(catalog: Catalog, how: Mapping[Cell, NationalFigure]) -> list[Finding]:
+    """The findings of the catalog's `national_compilation` rules over the national
+    figures of a year and how they were made (`Catalog.national_figures`): one per
+    item whose figure leaves out a source's value (its total, else its first part),
+    naming the sources not added and why."""
+    findings: list[Finding] = []
+    names = {source.code: source.name for source in catalog.sources}
+    order = {item.code: n for n, item in enumerate(catalog.items)}
+    for rule in (r for r in catalog.rules if r.kind == "national_compilation"):
+        seen: set[str] = set()
+        cells = sorted((cell for cell, figure in how.items() if figure.not_added),
+                       key=lambda cell: (order.get(cell[0], len(order)), cell[1] != TOTAL, cell[1]))
+        for cell in cells:
+            if cell[0] in seen:
+                continue
+            seen.add(cell[0])
+            figure = how[cell]
+            label = catalog.item(cell[0]).label if catalog.has_item(cell[0]) else cell[0]
+            findings.append(Finding(
+                rule.severity, rule.code, rule.description,
+                format_message(rule.message, {
+                    "item_label": label, "part_label": _part_label(catalog, cell[1]),
+                    "value": figure.value,
+                    "added": "; ".join(f"{names.get(code, code)} {value:,}" for code, value in figure.added),
+                    "not_added": "; ".join(f"{names.get(n.source, n.source)} {n.value:,}"
+                                           for n in figure.not_added),
+                    "reason": "; ".join(dict.fromkeys(n.reason for n in figure.not_added))}),
+                (cell,), (figure.value, *(n.value for n in figure.not_added))))
+    return findings
 
 
 ValueEngine = Callable[[Rule, Catalog, Mapping[Cell, int]], Iterable[Finding]]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 from cmdesk.catalog import Catalog, Rule
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
-from cmdesk.validation import Cell, Finding, by_severity, check_values
+from cmdesk.validation import Cell, Finding, by_severity, check_national, check_values
 from cmdesk.validation.expressions import format_message
 from cmdesk.validation.records import check_records, record_label
 
@@ -149,11 +149,34 @@ def _year_empty(rule: Rule, store: "Store", catalog: Catalog, year: int) -> Iter
                   format_message(rule.message, {"year": year}), (), ())
 
 
+def _funding_change(rule: Rule, store: "Store", catalog: Catalog, year: int) -> Iterable[Finding]:
+    """The year's funding in US$ against the previous year's: a move by more than
+    `ratio` times either way (a rate typed the other way round, an amount in the wrong
+    currency) is a finding. Years without funding lines are not compared."""
+    from cmdesk.funding import format_money, totals
+
+    this, before = (totals(line for line in store.funding.for_year(y) if line["amount_usd"] is not None)
+                    for y in (year, year - 1))
+    if not this.lines or not before.lines or not this.total or not before.total:
+        return
+    ratio = float(rule.param("ratio"))
+    times = this.total / before.total
+    if 1 / ratio <= times <= ratio:
+        return
+    yield Finding(rule.severity, rule.code, rule.description, format_message(rule.message, {
+        "year": year, "previous_year": year - 1, "total": format_money(this.total),
+        "previous": format_money(before.total),
+        "change": (translate("Checks", "{times:,.0f} times as much as").format(times=times) if times > 1
+                   else translate("Checks", "1/{times:,.0f} of").format(times=1 / times))}),
+        (), (round(this.total, 2), round(before.total, 2)))
+
+
 _STORE_ENGINES: dict[str, Callable[[Rule, "Store", Catalog, int], Iterable[Finding]]] = {
     "record_duplicates": _duplicates,
     "register_figures": _register_figures,
     "narrative_figures": _narrative_figures,
     "year_empty": _year_empty,
+    "funding_change": _funding_change,
 }
 
 
@@ -180,7 +203,7 @@ def year_findings(store: "Store", catalog: Catalog, year: int,
     by_source = store.values.by_source(year)
     values, comments = _per_source(by_source)
     previous, _ = _per_source(store.values.by_source(year - 1))
-    national, _, breakdown = source_view(by_source, NATIONAL_VIEW)
+    national, _, how = source_view(catalog, by_source, NATIONAL_VIEW)
     qualified = store.values.qualifiers(year)
     found: dict[tuple, Finding] = {}
     for source in sorted(values):
@@ -188,8 +211,8 @@ def year_findings(store: "Store", catalog: Catalog, year: int,
         for finding in check_values(catalog, values[source], previous.get(source, {}),
                                     comments.get(source, {}), qualifiers):
             found.setdefault((finding.rule, finding.message), finding._replace(source=source))
-    for finding in check_values(catalog, national,
-                                qualifiers=national_qualifiers(qualified, breakdown)):
+    for finding in check_values(catalog, national, qualifiers=national_qualifiers(qualified, how)) \
+            + check_national(catalog, how):
         found.setdefault((finding.rule, finding.message), finding)
     findings = list(found.values())
     findings += check_records(catalog, store.casualties.query(CasualtyFilter(year=year)), year, today)

@@ -42,14 +42,6 @@
         <translation>លុប (&amp;D)</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>មិនធ្វើវិញ</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>ធ្វើវិញ</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>សរុប</translation>
     </message>
@@ -94,12 +86,16 @@
         <translation>ចុច​ពីរ​ដងលើ​ជួរ​មួយ ដើម្បី​កែសម្រួល​វា។</translation>
     </message>
     <message>
-        <source>Undo: {what} (Ctrl+Z)</source>
-        <translation>មិនធ្វើវិញ៖ {what} (Ctrl+Z)</translation>
+        <source>Add funding line &apos;{funder}&apos;</source>
+        <translation>បន្ថែម​ជួរ​មូលនិធិ &apos;{funder}&apos;</translation>
     </message>
     <message>
-        <source>Redo: {what} (Ctrl+Shift+Z)</source>
-        <translation>ធ្វើវិញ៖ {what} (Ctrl+Shift+Z)</translation>
+        <source>Edit funding line &apos;{funder}&apos;</source>
+        <translation>កែសម្រួល​ជួរ​មូលនិធិ &apos;{funder}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete funding line &apos;{funder}&apos;</source>
+        <translation>លុប​ជួរ​មូលនិធិ &apos;{funder}&apos;</translation>
     </message>
     <message>
         <source>Cannot change the funding lines</source>
@@ -183,6 +179,10 @@
     <message>
         <source>{file}: row {row}: column {column}: &apos;{text}&apos;: {reason}</source>
         <translation>{file}៖ ជួរដេក {row}៖ ជួរឈរ {column}៖ &apos;{text}&apos;៖ {reason}</translation>
+    </message>
+    <message>
+        <source> (every one is in {path})</source>
+        <translation> (ទាំងអស់​មាននៅ​ក្នុង {path})</translation>
     </message>
     <message>
         <source>{added} added, {updated} updated, {duplicates} duplicates, {rejected} rejected</source>
@@ -365,10 +365,6 @@
         <translation>(មិន​រំពឹង​ទុក)</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date: give it as YYYY-MM-DD</source>
-        <translation>&apos;{text}&apos; មិនមែន​ជា​កាលបរិច្ឆេទ​ទេ៖ សូម​សរសេរជា YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>{year}: {status} (by {who} on {at} UTC)</source>
         <translation>{year}៖ {status} (ដោយ {who} នៅ {at} UTC)</translation>
     </message>
@@ -441,6 +437,10 @@
         <translation>ភាសា​នៃ​សារ៖ en (អង់គ្លេស) ឬ km (ខ្មែរ)៖ លំនាំដើម៖ ភាសា​ដែល​បាន​ជ្រើស​ក្នុង​ផ្ទាំង​បង្អួច (ទិដ្ឋភាព &gt; ភាសា) បើមិនដូច្នោះទេ ភាសា​របស់​ប្រព័ន្ធ</translation>
     </message>
     <message>
+        <source>collection workbooks: write the xlsx each reporting source fills, read the filled ones back checked</source>
+        <translation>សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ៖ សរសេរ​ឯកសារ xlsx ដែល​ប្រភព​រាយការណ៍​នី​មួយ​ៗ​បំពេញ ហើយ​អាន​ឯកសារ​ដែល​បាន​បំពេញ​ត្រឡប់មកវិញ ដោយ​ត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
         <source>provincial offices and their pairing with headquarters (see docs/exchange.md)</source>
         <translation>ការិយាល័យ​ខេត្ត និង​ការផ្គូផ្គង​របស់​វា​ជាមួយ​ទីស្នាក់ការ​កណ្ដាល (មើល docs/exchange.md)</translation>
     </message>
@@ -451,6 +451,14 @@
     <message>
         <source>name written to the audit log (default: your login name)</source>
         <translation>ឈ្មោះ​ដែល​ត្រូវ​សរសេរ​ក្នុង​កំណត់ហេតុ​សវនកម្ម (លំនាំដើម៖ ឈ្មោះ​ចូល​ប្រើ​របស់​អ្នក)</translation>
+    </message>
+    <message>
+        <source>... and {n} more problem(s){rest}.</source>
+        <translation>... និង​បញ្ហា {n} ទៀត{rest}។</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: {error}</source>
+        <translation>&apos;{text}&apos;៖ {error}</translation>
     </message>
     <message>
         <source>create an empty database with the reference data</source>
@@ -511,6 +519,10 @@
     <message>
         <source>the CSV file</source>
         <translation>ឯកសារ CSV</translation>
+    </message>
+    <message>
+        <source>{file}: {n} lines ({lines}): column {column}: {reason}</source>
+        <translation>{file}៖ បន្ទាត់ {n} ({lines})៖ ជួរឈរ {column}៖ {reason}</translation>
     </message>
     <message>
         <source>import casualty records from a CSV or xlsx file (see docs/casualties-import.md); rows with problems are rejected and written to a report file, the others imported</source>
@@ -649,8 +661,84 @@
         <translation>បង្ហាញ​តម្លៃ​នៃ​វាល​ព័ត៌មាន​ផ្ទាល់ខ្លួន​របស់​កំណត់ត្រា​ជនរងគ្រោះ (ឈ្មោះ ភូមិ កូអរដោនេ)</translation>
     </message>
     <message>
+        <source>write the collection workbook (.xlsx) each reporting source fills for a year: the sections it is expected to return, protected, with last year&apos;s figures beside each row</source>
+        <translation>សរសេរ​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ (.xlsx) ដែល​ប្រភព​រាយការណ៍​នី​មួយ​ៗ​បំពេញ​សម្រាប់​មួយឆ្នាំ៖ ផ្នែក​ដែលគេ​រំពឹង​ថា​វា​នឹង​ផ្ញើ​មក ដែល​បានការ​ពារ ជាមួយ​តួលេខ​ឆ្នាំមុន​នៅ​ក្បែរ​ជួរដេក​នី​មួយ​ៗ</translation>
+    </message>
+    <message>
+        <source>the reporting source&apos;s code (e.g. prc.02, hi)</source>
+        <translation>លេខ​កូដ​ប្រភព​រាយការណ៍ (ឧ. prc.02, hi)</translation>
+    </message>
+    <message>
+        <source>every source expected to send figures for the year</source>
+        <translation>ប្រភព​ទាំងអស់​ដែលគេ​រំពឹង​ថា​នឹង​ផ្ញើ​តួលេខ​សម្រាប់​ឆ្នាំនេះ</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write (with --source), or the folder to write them into</source>
+        <translation>ឯកសារ .xlsx ដែល​ត្រូវ​សរសេរ (ជាមួយ --source) ឬ​ថត​ដែល​ត្រូវ​សរសេរ​វា​ចូល</translation>
+    </message>
+    <message>
+        <source>replace workbooks already there</source>
+        <translation>ជំនួស​សៀវភៅបញ្ជី​ដែល​មាន​រួចហើយ</translation>
+    </message>
+    <message>
+        <source>read filled collection workbooks back: every cell is checked; a workbook with any problem is listed and nothing of it is written</source>
+        <translation>អាន​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​ដែល​បាន​បំពេញ​ត្រឡប់មកវិញ៖ ក្រឡា​នី​មួយ​ៗ​ត្រូវ​បាន​ត្រួតពិនិត្យ សៀវភៅបញ្ជី​ដែល​មាន​បញ្ហា​ណាមួយ ត្រូវ​បាន​រាយ​បញ្ជី ហើយ​គ្មានអ្វី​ពី​វា​ត្រូវ​បាន​សរសេរ​ទេ</translation>
+    </message>
+    <message>
+        <source>the filled workbooks</source>
+        <translation>សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ</translation>
+    </message>
+    <message>
+        <source>check and show what would change; write nothing</source>
+        <translation>ត្រួតពិនិត្យ និង​បង្ហាញ​អ្វី​ដែល​នឹង​ផ្លាស់ប្ដូរ ដោយ​មិន​សរសេរ​អ្វី​ទាំងអស់</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>បោះពុម្ព​ជា JSON</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Give --replace to replace it.</source>
+        <translation>{path} មាន​រួចហើយ។ ប្រើ --replace ដើម្បី​ជំនួស​វា។</translation>
+    </message>
+    <message>
+        <source>no e-mail entered</source>
+        <translation>មិនទាន់​បញ្ចូល​អ៊ីមែល</translation>
+    </message>
+    <message>
+        <source>{path}: {source} ({to}), {sections}, due {due}</source>
+        <translation>{path}៖ {source} ({to}), {sections}, ផុតកំណត់ {due}</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: &apos;{text}&apos;: {reason}</source>
+        <translation>{file}៖ {place}៖ &apos;{text}&apos;៖ {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {n} problem(s); nothing of it was read into the database.</source>
+        <translation>{file}៖ មាន​បញ្ហា {n}។ គ្មានអ្វី​ពី​វា​ត្រូវ​បាន​អាន​ចូល​មូលដ្ឋាន​ទិន្នន័យ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{file}: note: {place}: &apos;{text}&apos;: {reason}</source>
+        <translation>{file}៖ កំណត់សម្គាល់៖ {place}៖ &apos;{text}&apos;៖ {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {item} {part}: {old} -&gt; {new}</source>
+        <translation>{file}៖ {place}៖ {item} {part}៖ {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>{file}: {source} {year}: would add {added}, change {changed}, leave {unchanged} as they are (dry run: nothing written)</source>
+        <translation>{file}៖ {source} {year}៖ នឹង​បន្ថែម {added} ផ្លាស់ប្ដូរ {changed} ទុក​ដដែល {unchanged} (សាកល្បង៖ មិនបាន​សរសេរ​អ្វី​ទេ)</translation>
+    </message>
+    <message>
+        <source>{file}: {source} {year}: no figure is filled in; nothing changed</source>
+        <translation>{file}៖ {source} {year}៖ គ្មាន​តួលេខ​ណាមួយ​ត្រូវ​បាន​បំពេញ​ទេ គ្មានអ្វី​ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>{file}: {source} {year}: every figure is already stored; nothing changed</source>
+        <translation>{file}៖ {source} {year}៖ តួលេខ​ទាំងអស់​មាន​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​រួចហើយ គ្មានអ្វី​ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>{file}: {source} {year}: {added} added, {changed} changed, {unchanged} unchanged; received: {received}</source>
+        <translation>{file}៖ {source} {year}៖ បាន​បន្ថែម {added} បាន​ផ្លាស់ប្ដូរ {changed} មិន​ផ្លាស់ប្ដូរ {unchanged}។ បាន​ទទួល៖ {received}</translation>
     </message>
     <message>
         <source>the folder to write the documents into</source>
@@ -1004,18 +1092,6 @@
         <translation>កាលបរិច្ឆេទ​នេះ​នៅ​ថ្ងៃ​អនាគត។ សូម​ពិនិត្យ​កាលបរិច្ឆេទ។</translation>
     </message>
     <message>
-        <source>not a date CMDesk reads. Write 2024-03-15, 15/03/2024, or 2024-03 when the day is not known.</source>
-        <translation>មិនមែន​ជា​កាលបរិច្ឆេទ​ដែល CMDesk អាន​បានទេ។ សូម​សរសេរ 2024-03-15, 15/03/2024 ឬ 2024-03 នៅពេល​មិនដឹង​ថ្ងៃ។</translation>
-    </message>
-    <message>
-        <source>there is no month {month}. Write 2024-03-15, 15/03/2024 or 2024-03.</source>
-        <translation>គ្មាន​ខែ {month} ទេ។ សូម​សរសេរ 2024-03-15, 15/03/2024 ឬ 2024-03។</translation>
-    </message>
-    <message>
-        <source>there is no day {day} in month {month} of {year}. Write 2024-03 when the day is not known.</source>
-        <translation>គ្មាន​ថ្ងៃទី {day} ក្នុង​ខែ {month} នៃ​ឆ្នាំ {year} ទេ។ សូម​សរសេរ 2024-03 នៅពេល​មិនដឹង​ថ្ងៃ។</translation>
-    </message>
-    <message>
         <source>before {first}, when the register starts. Check the year.</source>
         <translation>មុន​ឆ្នាំ {first} ដែល​ជា​ពេល​បញ្ជី​ចាប់ផ្ដើម។ សូម​ពិនិត្យ​ឆ្នាំ។</translation>
     </message>
@@ -1160,14 +1236,6 @@
     <message>
         <source>Summary</source>
         <translation>សេចក្ដីសង្ខេប</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>មិនធ្វើវិញ</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>ធ្វើវិញ</translation>
     </message>
     <message>
         <source>Search CMVIS number, district, commune, village or name</source>
@@ -1320,14 +1388,6 @@
     <message>
         <source>{n:,} of {total:,} record(s) match</source>
         <translation>កំណត់ត្រា {n:,} ក្នុងចំណោម {total:,} ត្រូវគ្នា</translation>
-    </message>
-    <message>
-        <source>Undo: {what}</source>
-        <translation>មិនធ្វើវិញ៖ {what}</translation>
-    </message>
-    <message>
-        <source>Redo: {what}</source>
-        <translation>ធ្វើវិញ៖ {what}</translation>
     </message>
     <message>
         <source>Cannot change the casualty register</source>
@@ -1508,6 +1568,10 @@ Since records began: {total:,}</source>
         <translation>ប្រភព​រាយការណ៍​មួយ​ត្រូវការ​ឈ្មោះ។</translation>
     </message>
     <message>
+        <source>{name}: &apos;{email}&apos; is not an e-mail address (name@example.org).</source>
+        <translation>{name}៖ &apos;{email}&apos; មិនមែន​ជា​អាសយដ្ឋាន​អ៊ីមែល​ទេ (name@example.org)។</translation>
+    </message>
+    <message>
         <source>Unknown province &apos;{code}&apos;.</source>
         <translation>ខេត្ត​ដែល​មិន​ស្គាល់ &apos;{code}&apos;។</translation>
     </message>
@@ -1591,8 +1655,8 @@ Since records began: {total:,}</source>
         <translation>ធាតុ</translation>
     </message>
     <message>
-        <source>Where figures come from. The rehabilitation centres&apos; names can be set here once they are known.</source>
-        <translation>ប្រភព​នៃ​តួលេខ។ ឈ្មោះ​មជ្ឈមណ្ឌល​ស្ដារ​នីតិសម្បទា​អាច​កំណត់​នៅ​ទីនេះ នៅពេល​ដឹង។</translation>
+        <source>Where figures come from. The rehabilitation centres&apos; names can be set here once they are known; each source&apos;s e-mail is where its collection workbook goes (CMDesk sends no mail, it shows the address).</source>
+        <translation>ប្រភព​នៃ​តួលេខ។ ឈ្មោះ​មជ្ឈមណ្ឌល​ស្ដារ​នីតិសម្បទា​អាច​កំណត់​នៅ​ទីនេះ នៅពេល​ដឹង។ អ៊ីមែល​របស់​ប្រភព​នី​មួយ​ៗ គឺជា​កន្លែង​ដែល​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​របស់​វា​ត្រូវ​ផ្ញើ​ទៅ (CMDesk មិន​ផ្ញើសំបុត្រ​ទេ វា​គ្រាន់តែ​បង្ហាញ​អាសយដ្ឋាន)។</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1601,6 +1665,14 @@ Since records began: {total:,}</source>
     <message>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>អ៊ីមែល</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>អ៊ីមែល…</translation>
     </message>
     <message>
         <source>Reporting sources</source>
@@ -1635,6 +1707,14 @@ Since records began: {total:,}</source>
         <translation>ឈ្មោះ​របស់ {code}៖</translation>
     </message>
     <message>
+        <source>A reporting source&apos;s e-mail</source>
+        <translation>អ៊ីមែល​របស់​ប្រភព​រាយការណ៍</translation>
+    </message>
+    <message>
+        <source>E-mail of {name} (empty for none):</source>
+        <translation>អ៊ីមែល​របស់ {name} (ទុក​ទទេ បើ​គ្មាន)៖</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>មិនបាន​រក្សាទុក</translation>
     </message>
@@ -1660,6 +1740,14 @@ Since records began: {total:,}</source>
     <message>
         <source>an unknown province</source>
         <translation>ខេត្ត​ដែល​មិន​ស្គាល់</translation>
+    </message>
+    <message>
+        <source>{times:,.0f} times as much as</source>
+        <translation>{times:,.0f} ដង​នៃ</translation>
+    </message>
+    <message>
+        <source>1/{times:,.0f} of</source>
+        <translation>1/{times:,.0f} នៃ</translation>
     </message>
     <message>
         <source>This finding was not acknowledged.</source>
@@ -2119,10 +2207,41 @@ Since records began: {total:,}</source>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>Write 2024-03-15, 15/03/2024, or 2024-03 when the day is not known.</source>
+        <translation>សូម​សរសេរ 2024-03-15, 15/03/2024 ឬ 2024-03 នៅពេល​មិនដឹង​ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <source>Write 2025-04-30 or 30/04/2025.</source>
+        <translation>សូម​សរសេរ 2025-04-30 ឬ 30/04/2025។</translation>
+    </message>
+    <message>
+        <source>not a date CMDesk reads. {example}</source>
+        <translation>មិនមែន​ជា​កាលបរិច្ឆេទ​ដែល CMDesk អាន​បានទេ។ {example}</translation>
+    </message>
+    <message>
+        <source>there is no month {month}. {example}</source>
+        <translation>គ្មាន​ខែ {month} ទេ។ {example}</translation>
+    </message>
+    <message>
+        <source>there is no day {day} in month {month} of {year}.</source>
+        <translation>គ្មាន​ថ្ងៃទី {day} ក្នុង​ខែ {month} នៃ​ឆ្នាំ {year} ទេ។</translation>
+    </message>
+    <message>
+        <source>Write 2024-03 when the day is not known.</source>
+        <translation>សូម​សរសេរ 2024-03 នៅពេល​មិនដឹង​ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos;: {error}</source>
+        <translation>{what} &apos;{text}&apos;៖ {error}</translation>
+    </message>
+</context>
+<context>
     <name>Entry</name>
     <message>
-        <source>The national view adds up all sources and cannot be edited. Choose a reporting source (or &apos;National total&apos;) to enter figures.</source>
-        <translation>ទិដ្ឋភាព​ជាតិ​បូក​បញ្ចូល​គ្រប់​ប្រភព ហើយ​មិន​អាច​កែសម្រួល​បានទេ។ សូម​ជ្រើស​ប្រភព​រាយការណ៍​មួយ (ឬ «សរុប​ជាតិ») ដើម្បី​បញ្ចូល​តួលេខ។</translation>
+        <source>The national view is compiled from the sources and cannot be edited. Choose a reporting source (or &apos;National total&apos;) to enter figures.</source>
+        <translation>ទិដ្ឋភាព​ជាតិ​ត្រូវ​បាន​ចងក្រង​ពី​ប្រភព​នានា ហើយ​មិន​អាច​កែសម្រួល​បានទេ។ សូម​ជ្រើស​ប្រភព​រាយការណ៍​មួយ (ឬ «សរុប​ជាតិ») ដើម្បី​បញ្ចូល​តួលេខ។</translation>
     </message>
     <message>
         <source>{item}: a comment belongs to a value; enter the value first.</source>
@@ -2140,20 +2259,16 @@ Since records began: {total:,}</source>
         <translation>ទិដ្ឋភាព​ជាតិ (គ្រប់​ប្រភព អាន​តែប៉ុណ្ណោះ)</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>មិនធ្វើវិញ</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>ធ្វើវិញ</translation>
-    </message>
-    <message>
-        <source>{year}: national figures (the national total where entered, else the sum of the sources). Hover a cell for its sources.</source>
-        <translation>{year}៖ តួលេខ​ជាតិ (សរុប​ជាតិ​នៅកន្លែង​ដែល​បាន​បញ្ចូល បើមិនដូច្នោះទេ ផលបូក​នៃ​ប្រភព)។ ដាក់​ព្រួញ​លើ​ក្រឡា​មួយ ដើម្បី​មើល​ប្រភព​របស់​វា។</translation>
+        <source>{year}: national figures: the national total where entered, else the authoritative source, else the sum of the sources that do not overlap. Hover a cell for how it was made.</source>
+        <translation>{year}៖ តួលេខ​ជាតិ៖ សរុប​ជាតិ​នៅកន្លែង​ដែល​បាន​បញ្ចូល បើមិនដូច្នោះទេ ប្រភព​ដែល​មាន​សិទ្ធិ​អំណាច បើមិនដូច្នោះទេ ផលបូក​នៃ​ប្រភព​ដែល​មិន​ត្រួត​គ្នា។ ដាក់​ព្រួញ​លើ​ក្រឡា​មួយ ដើម្បី​មើល​របៀប​ដែល​វា​ត្រូវ​បាន​បង្កើត។</translation>
     </message>
     <message>
         <source>{year}: type or paste figures; each change is saved at once.</source>
         <translation>{year}៖ វាយ ឬ​បិទភ្ជាប់​តួលេខ៖ ការផ្លាស់ប្ដូរ​នី​មួយ​ៗ​ត្រូវ​បាន​រក្សា​ទុ​ក​ភ្លាម​ៗ។</translation>
+    </message>
+    <message>
+        <source>Figures typed now are marked as entered late (in italics): {year} was reported in {next}.</source>
+        <translation>តួលេខ​ដែល​វាយ​បញ្ចូល​ឥឡូវនេះ ត្រូវ​បាន​សម្គាល់ថា​បញ្ចូល​យឺត (ជា​អក្សរ​ទ្រេត)៖ ឆ្នាំ {year} ត្រូវ​បាន​រាយការណ៍​ក្នុង​ឆ្នាំ {next}។</translation>
     </message>
     <message>
         <source>{severity}: {message}</source>
@@ -2182,6 +2297,10 @@ Since records began: {total:,}</source>
     <message>
         <source>Edit {n} value(s)</source>
         <translation>កែសម្រួល​តម្លៃ {n}</translation>
+    </message>
+    <message>
+        <source>{what} ({source})</source>
+        <translation>{what} ({source})</translation>
     </message>
     <message>
         <source>The pasted block does not fit: row {row}, column {column} of the block (&apos;{text}&apos;) falls on a cell that takes no value. Nothing was pasted.</source>
@@ -2276,6 +2395,10 @@ Since records began: {total:,}</source>
     <message>
         <source>indicator {code} appears twice (also on row {other}).</source>
         <translation>សូចនាករ {code} លេចឡើង​ពីរ​ដង (ក៏​មាននៅ​ជួរដេក {other} ផង​ដែរ)។</translation>
+    </message>
+    <message>
+        <source>the cell holds the error {error}, not a request.</source>
+        <translation>ក្រឡា​នេះ​មាន​កំហុស {error} មិនមែន​ជា​សំណើ​ទេ។</translation>
     </message>
     <message>
         <source>the cell holds a formula; type the Committee&apos;s request as text.</source>
@@ -2505,6 +2628,22 @@ Since records began: {total:,}</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
+        <source>Collection workbooks (Excel)</source>
+        <translation>សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ (Excel)</translation>
+    </message>
+    <message>
+        <source>Each reporting source fills its own return in an Excel workbook that CMDesk writes for the year, and CMDesk reads the filled workbook back checked cell by cell. Drop filled workbooks on this page to read them.</source>
+        <translation>ប្រភព​រាយការណ៍​នី​មួយ​ៗ​បំពេញ​របាយការណ៍​របស់​ខ្លួន​ក្នុង​សៀវភៅបញ្ជី Excel ដែល CMDesk សរសេរ​សម្រាប់​ឆ្នាំនេះ ហើយ CMDesk អាន​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ​ត្រឡប់មកវិញ ដោយ​ត្រួតពិនិត្យ​ក្រឡា​ម្ដង​មួយ​ៗ។ ទម្លាក់​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ​លើ​ទំព័រ​នេះ ដើម្បី​អាន​វា។</translation>
+    </message>
+    <message>
+        <source>Collection workbooks…</source>
+        <translation>សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <source>Read filled workbooks…</source>
+        <translation>អាន​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ…</translation>
+    </message>
+    <message>
         <source>Data exchange</source>
         <translation>ការផ្លាស់ប្ដូរ​ទិន្នន័យ</translation>
     </message>
@@ -2555,6 +2694,22 @@ Import them now?</source>
         <translation>{summary}
 
 នាំចូល​វា​ឥឡូវនេះ​ឬ?</translation>
+    </message>
+    <message>
+        <source>{lines} ({n} lines)</source>
+        <translation>{lines} (បន្ទាត់ {n})</translation>
+    </message>
+    <message>
+        <source>Read filled collection workbooks</source>
+        <translation>អាន​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​ដែល​បាន​បំពេញ</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>សៀវភៅបញ្ជី Excel (*.xlsx);;ឯកសារ​ទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>{n} workbook(s) read: {added} value(s) added, {changed} changed.</source>
+        <translation>បាន​អាន​សៀវភៅបញ្ជី {n}៖ បាន​បន្ថែម​តម្លៃ {added} បាន​ផ្លាស់ប្ដូរ {changed}។</translation>
     </message>
     <message>
         <source>Export values to a CSV file</source>
@@ -2834,6 +2989,22 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>{where}៖ កំណត់​គោលដៅ​ត្រូវតែ​ជា បាទ/ចាស ឬ ទេ (true/false ឬ 1/0) មិនមែន {value!r} ទេ។</translation>
     </message>
     <message>
+        <source>1 {code} = US${rate} ({per_usd} {code} to the US dollar)</source>
+        <translation>1 {code} = US${rate} ({per_usd} {code} ក្នុង​មួយ​ដុល្លារ​អាមេរិក)</translation>
+    </message>
+    <message>
+        <source>Did you mean 1/{typed} = {inverse}? That is {words}: the rate is the US dollars for one {code}.</source>
+        <translation>តើ​អ្នក​ចង់​សំដៅលើ 1/{typed} = {inverse} ឬ? នោះ​គឺ {words}៖ អត្រា​គឺជា​ចំនួន​ដុល្លារ​អាមេរិក​សម្រាប់​មួយ {code}។</translation>
+    </message>
+    <message>
+        <source>Check the rate: it is the US dollars for one {code}, the year&apos;s average.</source>
+        <translation>សូម​ពិនិត្យ​អត្រា៖ វា​គឺជា​ចំនួន​ដុល្លារ​អាមេរិក​សម្រាប់​មួយ {code} ជាមធ្យម​ប្រចាំឆ្នាំ។</translation>
+    </message>
+    <message>
+        <source>{where}: a rate to US$ of {rate} for {code} is not plausible ({words}; expected between {low} and {high}). {fix}</source>
+        <translation>{where}៖ អត្រា​ទៅ​ដុល្លារ​អាមេរិក {rate} សម្រាប់ {code} មិន​សម​ហេតុផល​ទេ ({words}៖ រំពឹង​ចន្លោះ​ពី {low} ដល់ {high})។ {fix}</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is negative: amounts and rates cannot be below 0.</source>
         <translation>&apos;{text}&apos; ជា​លេខ​អវិជ្ជមាន៖ ចំនួន​ទឹកប្រាក់ និង​អត្រា​មិន​អាច​តិច​ជាង 0 បានទេ។</translation>
     </message>
@@ -2901,12 +3072,20 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>កំណត់សម្គាល់៖</translation>
     </message>
     <message>
+        <source>US$ for one {code}</source>
+        <translation>ដុល្លារ​អាមេរិក​សម្រាប់​មួយ {code}</translation>
+    </message>
+    <message>
+        <source>{code} for one US$</source>
+        <translation>{code} សម្រាប់​មួយ​ដុល្លារ​អាមេរិក</translation>
+    </message>
+    <message>
         <source>Not needed for US$</source>
         <translation>មិន​ត្រូវការ​សម្រាប់​ដុល្លារ​អាមេរិក</translation>
     </message>
     <message>
-        <source>US$ for one {currency}, the year&apos;s average</source>
-        <translation>ដុល្លារ​អាមេរិក​សម្រាប់​មួយ {currency} ជាមធ្យម​ប្រចាំឆ្នាំ</translation>
+        <source>The year&apos;s average, e.g. 0.000244 US$ for one KHR or 4,100 KHR for one US$</source>
+        <translation>ជាមធ្យម​ប្រចាំឆ្នាំ ឧ. 0.000244 ដុល្លារ​អាមេរិក​សម្រាប់​មួយ KHR ឬ 4,100 KHR សម្រាប់​មួយ​ដុល្លារ​អាមេរិក</translation>
     </message>
     <message>
         <source>— (give the rate to US$)</source>
@@ -3050,6 +3229,18 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ចាកចេញ (&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>កែសម្រួល (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>មិនធ្វើវិញ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ធ្វើវិញ (&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>ទិដ្ឋភាព (&amp;V)</translation>
     </message>
@@ -3088,6 +3279,18 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>CMDesk will be in {language} from its next start. Restart it now?</source>
         <translation>CMDesk នឹង​ប្រើ​ភាសា{language} ចាប់ពី​ការ​ចាប់ផ្ដើម​លើកក្រោយ។ ចាប់ផ្ដើម​វា​ឡើងវិញ​ឥឡូវនេះ​ឬ?</translation>
+    </message>
+    <message>
+        <source>Add a year…</source>
+        <translation>បន្ថែម​ឆ្នាំ​មួយ…</translation>
+    </message>
+    <message>
+        <source>Add a year</source>
+        <translation>បន្ថែម​ឆ្នាំ​មួយ</translation>
+    </message>
+    <message>
+        <source>An earlier reporting year ({first} to {last}):</source>
+        <translation>ឆ្នាំ​រាយការណ៍​មុន ({first} ដល់ {last})៖</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -3406,12 +3609,31 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>&apos;{text}&apos; ជា​លេខ​អវិជ្ជមាន៖ ចំនួន​រាប់​មិន​អាច​តិច​ជាង 0 បានទេ។</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a whole number: counts of persons, devices and the like have no decimals. For thousands, type 26280 or 26,280.</source>
-        <translation>&apos;{text}&apos; មិនមែន​ជា​ចំនួនគត់​ទេ៖ ចំនួន​មនុស្ស ឧបករណ៍ និង​អ្វី​ៗ​ផ្សេងទៀត​ដែល​រាប់ គ្មាន​ទសភាគ​ទេ។ សម្រាប់​ពាន់ សូម​វាយ 26280 ឬ 26,280។</translation>
+        <source>&apos;{text}&apos; is not a whole number: counts of persons, devices and the like have no decimals. For thousands, type 26280 or {example}.</source>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​ចំនួនគត់​ទេ៖ ចំនួន​មនុស្ស ឧបករណ៍ និង​អ្វី​ៗ​ផ្សេងទៀត​ដែល​រាប់ គ្មាន​ទសភាគ​ទេ។ សម្រាប់​ពាន់ សូម​វាយ 26280 ឬ {example}។</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is more than {max:,}, the largest count CMDesk accepts. Check the figure.</source>
+        <translation>&apos;{text}&apos; ច្រើនជាង {max:,} ដែល​ជា​ចំនួន​រាប់​ធំ​បំផុត​ដែល CMDesk ទទួលយក។ សូម​ពិនិត្យ​តួលេខ។</translation>
+    </message>
+    <message>
+        <source>not a whole number ({number})</source>
+        <translation>មិនមែន​ជា​ចំនួនគត់​ទេ ({number})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is either {thousands:,} (with &apos;{mark}&apos; between the thousands) or {other}: CMDesk cannot tell which. Type {plain} for {thousands:,}.</source>
+        <translation>&apos;{text}&apos; អាច​ជា {thousands:,} (ដោយមាន &apos;{mark}&apos; នៅចន្លោះ​ខ្ទង់ពាន់) ឬ {other}៖ CMDesk មិន​អាច​ដឹង​ថា​មួយ​ណា​ទេ។ សូម​វាយ {plain} សម្រាប់ {thousands:,}។</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number. Type digits, for example 26280, 26,280 or ២៦២៨០.</source>
         <translation>&apos;{text}&apos; មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​ខ្ទង់លេខ ឧទាហរណ៍ 26280, 26,280 ឬ ២៦២៨០។</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>{province} provincial office</source>
+        <translation>ការិយាល័យ​ខេត្ត{province}</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4405,113 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>ReadWorkbooksDialog</name>
+    <message>
+        <source>Read filled workbooks</source>
+        <translation>អាន​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>បាន​បន្ថែម</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>បាន​ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>មិន​ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>ក្រឡា</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ធាតុ</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>មាន​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ថ្មី</translation>
+    </message>
+    <message>
+        <source>Comment or problem</source>
+        <translation>មតិយោបល់ ឬ​បញ្ហា</translation>
+    </message>
+    <message>
+        <source>Read into the database</source>
+        <translation>អាន​ចូល​មូលដ្ឋាន​ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>Checking the workbooks…</source>
+        <translation>កំពុង​ត្រួតពិនិត្យ​សៀវភៅបញ្ជី…</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>បាន​បដិសេធ៖ {reason}</translation>
+    </message>
+    <message>
+        <source>{n} problem(s): nothing of it will be read</source>
+        <translation>មាន​បញ្ហា {n}៖ គ្មានអ្វី​ពី​វា​នឹង​ត្រូវ​បាន​អាន​ទេ</translation>
+    </message>
+    <message>
+        <source>No figure filled in</source>
+        <translation>គ្មាន​តួលេខ​បាន​បំពេញ</translation>
+    </message>
+    <message>
+        <source>Already read: nothing to change</source>
+        <translation>បាន​អាន​រួចហើយ៖ គ្មានអ្វី​ត្រូវ​ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source> ({n} note(s))</source>
+        <translation> (កំណត់សម្គាល់ {n})</translation>
+    </message>
+    <message>
+        <source>Ready to read</source>
+        <translation>រួចរាល់​សម្រាប់​អាន</translation>
+    </message>
+    <message>
+        <source>{n} workbook(s) checked: {ready} ready to read, {blocked} with problems or refused. Select a file to see its cells.</source>
+        <translation>បាន​ត្រួតពិនិត្យ​សៀវភៅបញ្ជី {n}៖ {ready} រួចរាល់​សម្រាប់​អាន {blocked} មាន​បញ្ហា ឬ​ត្រូវ​បាន​បដិសេធ។ ជ្រើសរើស​ឯកសារ​មួយ ដើម្បី​មើល​ក្រឡា​របស់​វា។</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <source>{name} was not read</source>
+        <translation>{name} មិន​ត្រូវ​បាន​អាន​ទេ</translation>
+    </message>
+    <message>
+        <source>{n} workbook(s) read: {added} value(s) added, {changed} changed. The returns are recorded as received.</source>
+        <translation>បាន​អាន​សៀវភៅបញ្ជី {n}៖ បាន​បន្ថែម​តម្លៃ {added} បាន​ផ្លាស់ប្ដូរ {changed}។ របាយការណ៍​ត្រូវ​បាន​កត់ត្រា​ថា​បាន​ទទួល។</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <source>Cannot read {path}: {reason}. Check the file&apos;s name and that you may open it.</source>
@@ -4770,8 +5099,8 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>កាលបរិច្ឆេទ​ដាក់​ជូន</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <source>YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>YYYY-MM-DD ឬ DD/MM/YYYY</translation>
     </message>
     <message>
         <source>Save details</source>
@@ -5096,6 +5425,14 @@ Replace them?</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
+        <source>Committee</source>
+        <translation>គណៈកម្មាធិការ</translation>
+    </message>
+    <message>
+        <source>Marked where the Committee made a request the year&apos;s report must answer</source>
+        <translation>សម្គាល់​នៅកន្លែង​ដែល​គណៈកម្មាធិការ​បាន​ធ្វើ​សំណើ​ដែល​របាយការណ៍​របស់​ឆ្នាំ​ត្រូវ​ឆ្លើយ</translation>
+    </message>
+    <message>
         <source>The State&apos;s narrative</source>
         <translation>សេចក្ដី​រៀបរាប់​របស់​រដ្ឋ</translation>
     </message>
@@ -5138,6 +5475,14 @@ Replace them?</source>
     <message>
         <source>{action} (cross-cutting)</source>
         <translation>{action} (ឆ្លង​វិស័យ)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>សំណើ</translation>
+    </message>
+    <message>
+        <source>The Committee&apos;s request: {request}</source>
+        <translation>សំណើ​របស់​គណៈកម្មាធិការ៖ {request}</translation>
     </message>
     <message>
         <source>{status} – out of date</source>
@@ -5371,8 +5716,8 @@ Import them now?</source>
         <translation>&apos;{field}&apos; ត្រូវតែ​ជា​អត្ថបទ មិនមែន {value!r} ទេ។</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date: give it as YYYY-MM-DD, for example 2025-01-31.</source>
-        <translation>&apos;{value}&apos; មិនមែន​ជា​កាលបរិច្ឆេទ​ទេ៖ សូម​ផ្ដល់​វា​ជា YYYY-MM-DD ឧទាហរណ៍ 2025-01-31។</translation>
+        <source>The date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <source>Unknown fields of a return: {fields}.</source>
@@ -5403,8 +5748,8 @@ Import them now?</source>
         <translation>វាល​នៃ​ការ​ដាក់​ជូន​ដែល​មិន​ស្គាល់៖ {fields}។</translation>
     </message>
     <message>
-        <source>The submission date &apos;{date}&apos; is not a date: type it as YYYY-MM-DD, for example 2025-04-30.</source>
-        <translation>កាលបរិច្ឆេទ​ដាក់​ជូន &apos;{date}&apos; មិនមែន​ជា​កាលបរិច្ឆេទ​ទេ៖ សូម​វាយ​វា​ជា YYYY-MM-DD ឧទាហរណ៍ 2025-04-30។</translation>
+        <source>The submission date</source>
+        <translation>កាលបរិច្ឆេទ​ដាក់​ជូន</translation>
     </message>
     <message>
         <source>{year}, source &apos;{source}&apos;, item &apos;{item}&apos;, part &apos;{part}&apos;</source>
@@ -5444,6 +5789,21 @@ Import them now?</source>
     <message>
         <source>holds a control character, {name}, at character {at}{more}: such characters cannot be printed or exported. Delete it (in Excel: =CLEAN(cell)), or type a line break instead.</source>
         <translation>មាន​តួអក្សរ​បញ្ជា {name} នៅ​តួអក្សរ​ទី {at}{more}៖ តួអក្សរ​បែបនេះ​មិន​អាច​បោះពុម្ព ឬ​នាំចេញ​បានទេ។ សូម​លុប​វា (ក្នុង Excel៖ =CLEAN(cell)) ឬ​វាយ​ការ​ចុះបន្ទាត់​ជំនួស​វិញ។</translation>
+    </message>
+</context>
+<context>
+    <name>TextGuard</name>
+    <message>
+        <source>Characters that cannot be printed</source>
+        <translation>តួអក្សរ​ដែល​មិន​អាច​បោះពុម្ព​បាន</translation>
+    </message>
+    <message>
+        <source>The text holds {name}, which cannot be printed or exported (Word pastes a line break this way).
+
+Replace such characters? Line breaks stay line breaks; the others are removed. No: the text is left as it was before.</source>
+        <translation>អត្ថបទ​នេះ​មាន {name} ដែល​មិន​អាច​បោះពុម្ព ឬ​នាំចេញ​បានទេ (Word បិទភ្ជាប់​ការ​ចុះបន្ទាត់​តាមរបៀប​នេះ)។
+
+ជំនួស​តួអក្សរ​បែបនេះ​ឬ? ការ​ចុះបន្ទាត់​នៅតែ​ជា​ការ​ចុះបន្ទាត់ ចំណែក​តួអក្សរ​ផ្សេងទៀត​ត្រូវ​បាន​ដកចេញ។ ទេ៖ អត្ថបទ​នៅ​ដូចមុន។</translation>
     </message>
 </context>
 <context>
@@ -5505,16 +5865,8 @@ Import them now?</source>
         <translation>ធាតុ {item} គ្មាន​ផ្នែក​នេះ​ទេ។ អនុញ្ញាត៖ {parts} (ទទេ​មានន័យថា​សរុប)។</translation>
     </message>
     <message>
-        <source>not a number. Type digits, for example 26280, 26,280 or ២៦២៨០.</source>
-        <translation>មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​ខ្ទង់លេខ ឧទាហរណ៍ 26280, 26,280 ឬ ២៦២៨០។</translation>
-    </message>
-    <message>
         <source>value is empty. Write the figure (0 for none), or delete the line.</source>
         <translation>តម្លៃ​ទទេ។ សូម​សរសេរ​តួលេខ (0 បើ​គ្មាន) ឬ​លុប​បន្ទាត់​នេះ។</translation>
-    </message>
-    <message>
-        <source>too large to be a count. Check the figure.</source>
-        <translation>ធំ​ពេក​សម្រាប់​ជា​ចំនួន​រាប់។ សូម​ពិនិត្យ​តួលេខ។</translation>
     </message>
     <message>
         <source>See also line(s) {lines}.</source>
@@ -5572,8 +5924,28 @@ Import them now?</source>
         <translation>{label} (ឈប់​ប្រើ)</translation>
     </message>
     <message>
-        <source>By source:</source>
-        <translation>តាម​ប្រភព៖</translation>
+        <source>Entered late, on {day}: after the end of {next}, when {year}&apos;s figures were reported.</source>
+        <translation>បាន​បញ្ចូល​យឺត នៅ​ថ្ងៃ {day}៖ បន្ទាប់ពី​ចុងឆ្នាំ {next} នៅពេល​តួលេខ​របស់​ឆ្នាំ {year} ត្រូវ​បាន​រាយការណ៍។</translation>
+    </message>
+    <message>
+        <source>How this figure was made: the national total entered.</source>
+        <translation>របៀប​ដែល​តួលេខ​នេះ​ត្រូវ​បាន​បង្កើត៖ សរុប​ជាតិ​ដែល​បាន​បញ្ចូល។</translation>
+    </message>
+    <message>
+        <source>How this figure was made: the authoritative source&apos;s value.</source>
+        <translation>របៀប​ដែល​តួលេខ​នេះ​ត្រូវ​បាន​បង្កើត៖ តម្លៃ​របស់​ប្រភព​ដែល​មាន​សិទ្ធិ​អំណាច។</translation>
+    </message>
+    <message>
+        <source>How this figure was made: the sum of the sources, those that overlap counted once.</source>
+        <translation>របៀប​ដែល​តួលេខ​នេះ​ត្រូវ​បាន​បង្កើត៖ ផលបូក​នៃ​ប្រភព​នានា ដែល​ប្រភព​ត្រួត​គ្នា​ត្រូវ​បាន​រាប់​តែម្ដង។</translation>
+    </message>
+    <message>
+        <source>  added: {source}: {value}</source>
+        <translation>  បាន​បូក៖ {source}៖ {value}</translation>
+    </message>
+    <message>
+        <source>  not added: {source}: {value} ({reason})</source>
+        <translation>  មិនបាន​បូក៖ {source}៖ {value} ({reason})</translation>
     </message>
     <message>
         <source>Computed: the sum of {items}.</source>
@@ -5589,6 +5961,308 @@ Import them now?</source>
     <message>
         <source>CMDesk records who made each change. Type your name as colleagues know it; you can change it later.</source>
         <translation>CMDesk កត់ត្រា​ថាន​រណា​បាន​ធ្វើការ​ផ្លាស់ប្ដូរ​នី​មួយ​ៗ។ សូម​វាយ​ឈ្មោះ​របស់​អ្នក​ដូចដែល​មិត្ត​រួមការ​ងារ​ស្គាល់៖ អ្នក​អាច​ផ្លាស់ប្ដូរ​វា​នៅពេល​ក្រោយ។</translation>
+    </message>
+</context>
+<context>
+    <name>Workbooks</name>
+    <message>
+        <source>CMAA, victim assistance department</source>
+        <translation>CMAA នាយកដ្ឋាន​ជំនួយ​ជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <source>Unknown reporting source &apos;{source}&apos;. Known: {known}.</source>
+        <translation>មិន​ស្គាល់​ប្រភព​រាយការណ៍ &apos;{source}&apos; ទេ។ ប្រភព​ដែល​ស្គាល់៖ {known}។</translation>
+    </message>
+    <message>
+        <source>{source} is expected to send no figures for {year}, so there is no workbook to fill. Change what is expected of it on Overview (Returns from the reporting sources) first.</source>
+        <translation>{source} មិន​ត្រូវ​បាន​រំពឹង​ថា​នឹង​ផ្ញើ​តួលេខ​សម្រាប់​ឆ្នាំ {year} ទេ ដូច្នេះ​គ្មាន​សៀវភៅបញ្ជី​ត្រូវ​បំពេញ​ទេ។ សូម​ផ្លាស់ប្ដូរ​អ្វី​ដែល​រំពឹង​ពី​វា នៅ​លើ​ទំព័រ​ទិដ្ឋភាព​ទូទៅ (របាយការណ៍​ពី​ប្រភព​រាយការណ៍) ជាមុន​សិន។</translation>
+    </message>
+    <message>
+        <source>Return of figures to the CMAA victim assistance department</source>
+        <translation>របាយការណ៍​តួលេខ​ជូន​នាយកដ្ឋាន​ជំនួយ​ជនរងគ្រោះ នៃ CMAA</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>ឆ្នាំ​រាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>ថ្ងៃ​ផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Send it back to</source>
+        <translation>ផ្ញើ​ត្រឡប់ទៅ</translation>
+    </message>
+    <message>
+        <source>Sections in this workbook</source>
+        <translation>ផ្នែក​ក្នុង​សៀវភៅបញ្ជី​នេះ</translation>
+    </message>
+    <message>
+        <source>Also expected, sent separately</source>
+        <translation>ក៏​រំពឹង​ផង​ដែរ ដោយ​ផ្ញើ​ដាច់ដោយឡែក</translation>
+    </message>
+    <message>
+        <source>How to fill it</source>
+        <translation>របៀប​បំពេញ</translation>
+    </message>
+    <message>
+        <source>Type the figures in the white cells of the sheets that follow, one sheet per section.</source>
+        <translation>វាយ​តួលេខ​ក្នុង​ក្រឡា​ពណ៌ស នៃ​សន្លឹក​ខាងក្រោម មួយ​សន្លឹក​សម្រាប់​មួយ​ផ្នែក។</translation>
+    </message>
+    <message>
+        <source>Whole numbers only (0 or more). A part (female, child, survivor) cannot be larger than its total.</source>
+        <translation>តែ​ចំនួនគត់​ប៉ុណ្ណោះ (០ ឬ​ច្រើនជាង​នេះ)។ ផ្នែក​មួយ (ស្ត្រី កុមារ អ្នក​រស់រាន​មានជីវិត) មិន​អាច​ធំជាង​ចំនួន​សរុប​របស់​វា​ទេ។</translation>
+    </message>
+    <message>
+        <source>Leave a cell empty when the figure is not known; say why in the comment column of the same row.</source>
+        <translation>ទុក​ក្រឡា​ឲ្យទទេ នៅពេល​មិនដឹង​តួលេខ ហើយ​ពន្យល់​មូលហេតុ​ក្នុង​ជួរឈរ​មតិយោបល់ នៃ​ជួរដេក​ដដែល។</translation>
+    </message>
+    <message>
+        <source>Do not add, move or delete rows or sheets: CMDesk reads each cell by its place.</source>
+        <translation>កុំ​បន្ថែម ផ្លាស់ទី ឬ​លុប​ជួរដេក ឬ​សន្លឹក៖ CMDesk អាន​ក្រឡា​នី​មួយ​ៗ​តាម​ទីតាំង​របស់​វា។</translation>
+    </message>
+    <message>
+        <source>Save it as an Excel Workbook (.xlsx) and send it back before the due date.</source>
+        <translation>រក្សាទុក​ជា Excel Workbook (.xlsx) ហើយ​ផ្ញើ​ត្រឡប់មកវិញ មុន​ថ្ងៃ​ផុតកំណត់។</translation>
+    </message>
+    <message>
+        <source>Whole numbers in the white cells. A part cannot be larger than its total. Grey cells: nothing to fill. Empty: not known.</source>
+        <translation>ចំនួនគត់​ក្នុង​ក្រឡា​ពណ៌ស។ ផ្នែក​មួយ​មិន​អាច​ធំជាង​ចំនួន​សរុប​របស់​វា​ទេ។ ក្រឡា​ពណ៌ប្រផេះ៖ មិន​ត្រូវ​បំពេញ។ ទទេ៖ មិនដឹង។</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ធាតុ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>ឯកតា</translation>
+    </message>
+    <message>
+        <source>{year} (last year)</source>
+        <translation>{year} (ឆ្នាំមុន)</translation>
+    </message>
+    <message>
+        <source>Total {year}</source>
+        <translation>សរុប {year}</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>មតិយោបល់</translation>
+    </message>
+    <message>
+        <source>Not a count</source>
+        <translation>មិនមែន​ជា​ចំនួន​ទេ</translation>
+    </message>
+    <message>
+        <source>Type a whole number, 0 or more.</source>
+        <translation>វាយ​ចំនួនគត់ ០ ឬ​ច្រើនជាង​នេះ។</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more. Empty: not known.</source>
+        <translation>ចំនួនគត់ ០ ឬ​ច្រើនជាង​នេះ។ ទទេ៖ មិនដឹង។</translation>
+    </message>
+    <message>
+        <source>Not a part of the total</source>
+        <translation>មិនមែន​ជាផ្នែក​នៃ​ចំនួន​សរុប​ទេ</translation>
+    </message>
+    <message>
+        <source>Type a whole number, 0 or more, not larger than the total.</source>
+        <translation>វាយ​ចំនួនគត់ ០ ឬ​ច្រើនជាង​នេះ ដែល​មិនធំ​ជាង​ចំនួន​សរុប។</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. If the file is open in Excel, close it; otherwise choose another folder.</source>
+        <translation>មិន​អាច​សរសេរ {path} បានទេ៖ {reason}។ បើ​ឯកសារ​កំពុង​បើក​ក្នុង Excel សូម​បិទ​វា បើមិនដូច្នោះទេ សូម​ជ្រើសរើស​ថត​ផ្សេង។</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Create it first, or choose another.</source>
+        <translation>{folder} មិនមែន​ជា​ថត​ទេ។ សូម​បង្កើត​វា​ជាមុន ឬ​ជ្រើសរើស​ថត​ផ្សេង។</translation>
+    </message>
+    <message>
+        <source>No reporting source is expected to send figures for {year}.</source>
+        <translation>គ្មាន​ប្រភព​រាយការណ៍​ណាមួយ​ត្រូវ​បាន​រំពឹង​ថា​នឹង​ផ្ញើ​តួលេខ​សម្រាប់​ឆ្នាំ {year} ទេ។</translation>
+    </message>
+    <message>
+        <source>{folder} already holds {n} of these workbooks ({first}). Choose an empty folder, or replace them.</source>
+        <translation>{folder} មាន​សៀវភៅបញ្ជី​ទាំងនេះ {n} រួចហើយ ({first})។ សូម​ជ្រើសរើស​ថត​ទទេ ឬ​ជំនួស​វា។</translation>
+    </message>
+    <message>
+        <source>In Excel or LibreOffice choose File &gt; Save As, type &quot;Excel Workbook (.xlsx)&quot;, and read that file.</source>
+        <translation>ក្នុង Excel ឬ LibreOffice ជ្រើសរើស File &gt; Save As ប្រភេទ &quot;Excel Workbook (.xlsx)&quot; ហើយ​អាន​ឯកសារ​នោះ។</translation>
+    </message>
+    <message>
+        <source>an OpenDocument (.ods) spreadsheet.</source>
+        <translation>ជាតា​រាង​បញ្ជី OpenDocument (.ods)។</translation>
+    </message>
+    <message>
+        <source>Write a new workbook for this source (Data exchange &gt; Collection workbooks) and ask the source to copy its figures into it.</source>
+        <translation>សរសេរ​សៀវភៅបញ្ជី​ថ្មី​សម្រាប់​ប្រភព​នេះ (ការផ្លាស់ប្ដូរ​ទិន្នន័យ &gt; សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ) ហើយ​ស្នើ​ឲ្យ​ប្រភព​ចម្លង​តួលេខ​របស់​ខ្លួន​ចូលក្នុង​នោះ។</translation>
+    </message>
+    <message>
+        <source>this is not a CMDesk collection workbook, or its hidden &apos;{sheet}&apos; sheet was deleted, so its cells cannot be matched to items.</source>
+        <translation>នេះ​មិនមែន​ជា​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​របស់ CMDesk ទេ ឬ​សន្លឹក​លាក់ &apos;{sheet}&apos; របស់​វា​ត្រូវ​បាន​លុប ដូច្នេះ​ក្រឡា​របស់​វា​មិន​អាច​ផ្គូផ្គង​នឹង​ធាតុ​បានទេ។</translation>
+    </message>
+    <message>
+        <source>its &apos;{sheet}&apos; sheet was changed.</source>
+        <translation>សន្លឹក &apos;{sheet}&apos; របស់​វា​ត្រូវ​បាន​កែប្រែ។</translation>
+    </message>
+    <message>
+        <source>written by a newer CMDesk. Update CMDesk to read it.</source>
+        <translation>ត្រូវ​បាន​សរសេរ​ដោយ CMDesk កំណែ​ថ្មី​ជាង។ សូម​ធ្វើ​បច្ចុប្បន្នភាព CMDesk ដើម្បី​អាន​វា។</translation>
+    </message>
+    <message>
+        <source>a formula whose result was not saved. Type the figure itself.</source>
+        <translation>រូបមន្ត​ដែល​លទ្ធផល​របស់​វា​មិន​ត្រូវ​បាន​រក្សាទុក។ សូម​វាយ​តួលេខ​ដោយ​ផ្ទាល់។</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number. Type the figure, for example 26280.</source>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​តួលេខ ឧទាហរណ៍ 26280។</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number: counts of persons, devices and the like have no decimals.</source>
+        <translation>{text} មិនមែន​ជា​ចំនួនគត់​ទេ៖ ចំនួន​មនុស្ស ឧបករណ៍ និង​អ្វី​ៗ​ស្រដៀងគ្នា គ្មាន​ខ្ទង់​ទសភាគ​ទេ។</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is a date or a time, not a count.</source>
+        <translation>&apos;{text}&apos; ជា​កាលបរិច្ឆេទ ឬ​ពេលវេលា មិនមែន​ជា​ចំនួន​ទេ។</translation>
+    </message>
+    <message>
+        <source>{text} is too large to be a count (at most {most:,}). Check the figure.</source>
+        <translation>{text} ធំ​ពេក​សម្រាប់​ជា​ចំនួន​មួយ (យ៉ាងច្រើន {most:,})។ សូម​ពិនិត្យ​តួលេខ។</translation>
+    </message>
+    <message>
+        <source>this workbook was written by another CMDesk database ({office}), not this one. Read it in the database that wrote it, or write a new workbook here.</source>
+        <translation>សៀវភៅបញ្ជី​នេះ​ត្រូវ​បាន​សរសេរ​ដោយ​មូលដ្ឋាន​ទិន្នន័យ CMDesk ផ្សេង ({office}) មិនមែន​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទេ។ សូម​អាន​វា​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​ដែល​បាន​សរសេរ​វា ឬ​សរសេរ​សៀវភៅបញ្ជី​ថ្មី​នៅ​ទីនេះ។</translation>
+    </message>
+    <message>
+        <source>its source &apos;{source}&apos; is not in this database.</source>
+        <translation>ប្រភព &apos;{source}&apos; របស់​វា​មិន​មាន​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទេ។</translation>
+    </message>
+    <message>
+        <source>its sheet &apos;{sheet}&apos; was deleted or renamed. Ask the source for the workbook as it was sent.</source>
+        <translation>សន្លឹក &apos;{sheet}&apos; របស់​វា​ត្រូវ​បាន​លុប ឬ​ប្ដូរ​ឈ្មោះ។ សូម​ស្នើ​ប្រភព​ឲ្យ​ផ្ញើ​សៀវភៅបញ្ជី​ដូចដែល​បាន​ផ្ញើ​ទៅ។</translation>
+    </message>
+    <message>
+        <source>{sheet}!A{row} should hold &apos;{label}&apos;, but holds &apos;{found}&apos;: rows were moved, added or deleted. Ask the source for the workbook as it was sent, or copy its figures into a new one.</source>
+        <translation>{sheet}!A{row} គួរតែ​មាន &apos;{label}&apos; ប៉ុន្តែ​មាន &apos;{found}&apos;៖ ជួរដេក​ត្រូវ​បាន​ផ្លាស់ទី បន្ថែម ឬ​លុប។ សូម​ស្នើ​ប្រភព​ឲ្យ​ផ្ញើ​សៀវភៅបញ្ជី​ដូចដែល​បាន​ផ្ញើ​ទៅ ឬ​ចម្លង​តួលេខ​របស់​វា​ចូល​សៀវភៅបញ្ជី​ថ្មី។</translation>
+    </message>
+    <message>
+        <source>the error {error}, not a figure. Type the figure itself.</source>
+        <translation>កំហុស {error} មិនមែន​ជា​តួលេខ​ទេ។ សូម​វាយ​តួលេខ​ដោយ​ផ្ទាល់។</translation>
+    </message>
+    <message>
+        <source>item {item}, part {part} is no longer in this database&apos;s catalog. Remove the figure, or read it into the grid by hand.</source>
+        <translation>ធាតុ {item} ផ្នែក {part} លែង​មាន​ក្នុង​កាតាឡុក​នៃ​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទៀតហើយ។ សូម​ដក​តួលេខ​ចេញ ឬ​បញ្ចូល​វា​ទៅ​ក្នុង​តារាង​ដោយដៃ។</translation>
+    </message>
+    <message>
+        <source>a comment on a row with no total: it cannot be stored without a figure. Read it here, and ask the source if it explains a missing figure.</source>
+        <translation>មតិយោបល់​នៅ​លើ​ជួរដេក​ដែល​គ្មាន​ចំនួន​សរុប៖ វា​មិន​អាច​រក្សាទុក​បានទេ​បើ​គ្មាន​តួលេខ។ សូម​អាន​វា​នៅ​ទីនេះ ហើយ​សួរ​ប្រភព បើ​វា​ពន្យល់​ពី​តួលេខ​ដែល​ខ្វះ។</translation>
+    </message>
+    <message>
+        <source>See also {cells}.</source>
+        <translation>សូម​មើល {cells} ផង​ដែរ។</translation>
+    </message>
+    <message>
+        <source>outside the cells to fill: not read. Ask the source what it is, and enter it by hand if it belongs to a figure.</source>
+        <translation>នៅ​ក្រៅ​ក្រឡា​ដែល​ត្រូវ​បំពេញ៖ មិន​ត្រូវ​បាន​អាន​ទេ។ សូម​សួរ​ប្រភព​ថា​វា​ជា​អ្វី ហើយ​បញ្ចូល​វា​ដោយដៃ បើ​វា​ជា​តួលេខ​មួយ។</translation>
+    </message>
+    <message>
+        <source>{name} has {n} problem(s); nothing was read into the database. Ask the source to correct them, or correct the white cells and read it again.</source>
+        <translation>{name} មាន​បញ្ហា {n}។ គ្មានអ្វី​ត្រូវ​បាន​អាន​ចូល​មូលដ្ឋាន​ទិន្នន័យ​ទេ។ សូម​ស្នើ​ប្រភព​ឲ្យ​កែ​វា ឬ​កែ​ក្រឡា​ពណ៌ស ហើយ​អាន​វា​ម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>WriteWorkbooksDialog</name>
+    <message>
+        <source>Collection workbooks for {year}</source>
+        <translation>សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​សម្រាប់​ឆ្នាំ {year}</translation>
+    </message>
+    <message>
+        <source>One Excel workbook per reporting source, holding the sections it is expected to return for {year} and its figures of {previous} for reference. Send each file to the e-mail shown (Tools &gt; Items and reporting sources), and read the filled ones back with &quot;Read filled workbooks…&quot;.</source>
+        <translation>សៀវភៅបញ្ជី Excel មួយ​សម្រាប់​ប្រភព​រាយការណ៍​នី​មួយ​ៗ ដែល​មាន​ផ្នែក​ដែលគេ​រំពឹង​ថា​វា​នឹង​ផ្ញើ​សម្រាប់​ឆ្នាំ {year} និង​តួលេខ​ឆ្នាំ {previous} របស់​វា​សម្រាប់​យោង។ សូម​ផ្ញើ​ឯកសារ​នី​មួយ​ៗ​ទៅ​អ៊ីមែល​ដែល​បាន​បង្ហាញ (ឧបករណ៍ &gt; ធាតុ និង​ប្រភព​រាយការណ៍) ហើយ​អាន​ឯកសារ​ដែល​បាន​បំពេញ​ត្រឡប់មកវិញ ដោយ &quot;អាន​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ…&quot;។</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>សរសេរ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>ផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>អ៊ីមែល</translation>
+    </message>
+    <message>
+        <source>(none entered)</source>
+        <translation>(មិនទាន់​បញ្ចូល)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>ថត៖</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>រកមើល…</translation>
+    </message>
+    <message>
+        <source>Replace workbooks already in the folder</source>
+        <translation>ជំនួស​សៀវភៅបញ្ជី​ដែល​មាន​ក្នុង​ថត​រួចហើយ</translation>
+    </message>
+    <message>
+        <source>Write workbooks</source>
+        <translation>សរសេរ​សៀវភៅបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>បើក​ថត</translation>
+    </message>
+    <message>
+        <source>Folder for the workbooks</source>
+        <translation>ថត​សម្រាប់​សៀវភៅបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Tick at least one source.</source>
+        <translation>សូម​គូស​ធីក​យ៉ាងហោចណាស់​ប្រភព​មួយ។</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation>មិន​អាចប​ង្កើត​ថត {folder} បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>មិនបាន​សរសេរ</translation>
+    </message>
+    <message>
+        <source>{folder} already holds {n} of these workbooks ({first}). Tick &quot;Replace&quot; or choose another folder.</source>
+        <translation>{folder} មាន​សៀវភៅបញ្ជី​ទាំងនេះ {n} រួចហើយ ({first})។ សូម​គូស​ធីក &quot;ជំនួស&quot; ឬ​ជ្រើសរើស​ថត​ផ្សេង។</translation>
+    </message>
+    <message>
+        <source>Writing the workbooks…</source>
+        <translation>កំពុង​សរសេរ​សៀវភៅបញ្ជី…</translation>
+    </message>
+    <message>
+        <source>{n} workbook(s) written to {folder}:</source>
+        <translation>បាន​សរសេរ​សៀវភៅបញ្ជី {n} ទៅ {folder}៖</translation>
+    </message>
+    <message>
+        <source>no e-mail entered</source>
+        <translation>មិនទាន់​បញ្ចូល​អ៊ីមែល</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ def test_a_bad_date_is_refused_with_the_reason(demo_db, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["completeness", "--year", "2024", "--db", str(demo_db), "--on", "2025-13-01"])
     assert exit_info.value.code != 0
-    assert "'2025-13-01' is not a date: give it as YYYY-MM-DD" in capsys.readouterr().err
+    assert "'2025-13-01': there is no month 13. Write 2025-04-30 or 30/04/2025." in capsys.readouterr().err
 
 
 def test_a_missing_database_is_a_one_line_error(tmp_path, capsys):

@@ -351,8 +351,8 @@ def test_not_received_removes_the_check_too(store):
 def test_the_store_refuses_a_check_without_a_date_received(store):
     with pytest.raises(InputError, match="received before it is checked"):
         store.returns.update(YEAR, "hi", "inclusion", checked_by="x", checked_at="2025-01-01T00:00:00+00:00")
-    with pytest.raises(InputError, match="not a date"):
-        store.returns.update(YEAR, "hi", "inclusion", received_on="11/02/2025")
+    with pytest.raises(InputError, match="The date '31/02/2025': there is no day 31 in month 2"):
+        store.returns.update(YEAR, "hi", "inclusion", received_on="31/02/2025")
     assert store.returns.for_year(YEAR) == {}
 
 

@@ -32,7 +32,7 @@ def test_the_national_view_of_the_demo_year(demo_store, catalog):
     assert grid.computed(prostheses) == 3828
     wheelchairs = next(r for r in grid_rows(catalog, "devices") if r.code == "dev.wheelchair")
     assert grid.computed(wheelchairs) == 1088
-    assert grid.breakdown[("dev.repair", TOTAL)] == [("national", 13305)]
+    assert grid.how[("dev.repair", TOTAL)].added == (("national", 13305),)
     # The devices' stated total disagrees with its components (26,280 against 25,848),
     # and PRC clients and CBR beneficiaries are both 26,988 (domain.md section 3: worth
     # a question). The "over 2,800" beneficiaries of socio-economic services agree with
@@ -47,7 +47,7 @@ def test_the_national_view_sums_sources_where_no_national_total_was_entered(demo
     apply_edits(demo_store, catalog, 2025, "prc.02", [Edit("dev.repair", TOTAL, 250)])
     grid = load_grid(demo_store, catalog, 2025, NATIONAL_VIEW)
     assert grid.values[("dev.repair", TOTAL)] == 350
-    assert grid.breakdown[("dev.repair", TOTAL)] == [("prc.01", 100), ("prc.02", 250)]
+    assert grid.how[("dev.repair", TOTAL)].added == (("prc.01", 100), ("prc.02", 250))
     assert grid.previous[("dev.repair", TOTAL)] == 13305
     one = load_grid(demo_store, catalog, 2025, "prc.02")
     assert one.values == {("dev.repair", TOTAL): 250}
@@ -62,7 +62,7 @@ def test_an_edit_that_makes_a_part_exceed_its_total_is_refused_and_nothing_is_wr
 
 
 def test_a_block_that_is_consistent_as_a_whole_is_accepted(demo_store, catalog):
-    changes = apply_edits(demo_store, catalog, 2024, "national",
+    changes, _ = apply_edits(demo_store, catalog, 2024, "national",
                           [Edit("inc.sport", TOTAL, 80), Edit("inc.sport", "female", 70)])
     assert [(c.old, c.new) for c in changes] == [(58, 80), (33, 70)]
 
@@ -118,3 +118,27 @@ def test_a_more_than_total_is_no_error_when_its_parts_sum_above_it(demo_store, c
     messages = [f.message for f in year_findings(demo_store, catalog, 2024)
                 if f.rule == "stated_total_matches_components"]
     assert any("3,000 stated, 2,822 summed" in m for m in messages)  # parts below a floor: a warning
+
+
+def test_an_edit_returns_the_edits_that_undo_it_with_the_comments_it_replaced(demo_store, catalog):
+    apply_edits(demo_store, catalog, 2024, "national", [Edit("dev.repair", TOTAL, 13305, "PWDF letter")])
+    done = apply_edits(demo_store, catalog, 2024, "national",
+                       [Edit("dev.repair", TOTAL, None), Edit("dev.seating", TOTAL, 60),
+                        Edit("dev.tricycle", TOTAL, 1), Edit("dev.tricycle", TOTAL, 2)])
+    assert done.undo == [Edit("dev.repair", TOTAL, 13305, "PWDF letter", ""),
+                         Edit("dev.seating", TOTAL, 52, "", ""), Edit("dev.tricycle", TOTAL, 54, "", "")]
+    apply_edits(demo_store, catalog, 2025, "mosvy", [Edit("svc.prc_clients", TOTAL, 10)])
+    assert apply_edits(demo_store, catalog, 2025, "dac", [Edit("svc.prc_clients", TOTAL, 9)]).undo == [
+        Edit("svc.prc_clients", TOTAL, None)]
+    apply_edits(demo_store, catalog, 2024, "national", done.undo)
+    assert demo_store.values.by_source(2024)[("dev.repair", TOTAL)]["national"] == (13305, "PWDF letter")
+    assert demo_store.values.get(2024, "national", "dev.tricycle") == 54
+
+
+def test_undoing_an_edit_gives_back_the_qualifier_it_replaced(demo_store, catalog):
+    done = apply_edits(demo_store, catalog, 2024, "national",
+                       [Edit("inc.total_reported", TOTAL, 2900, qualifier="")])
+    assert done.undo == [Edit("inc.total_reported", TOTAL, 2800, "", "more_than")]
+    apply_edits(demo_store, catalog, 2024, "national", done.undo)
+    assert load_grid(demo_store, catalog, 2024, "national").qualifiers == {
+        ("inc.total_reported", TOTAL): "more_than"}

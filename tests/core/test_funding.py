@@ -331,3 +331,15 @@ def test_totals_convert_every_line_to_us_dollars(store):
     assert figures.by_kind["donor_government"] == pytest.approx(99000)
     assert figures.by_kind["ngo"] == pytest.approx(10800)
     assert totals([]).total == 0 and totals([]).by_kind["private"] == 0
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("12.000", "either 12,000 (with '.' between the thousands) or 12:"),
+    ("130.500", "either 130,500 (with '.' between the thousands) or 130.5:"),
+])
+def test_an_amount_whose_mark_could_separate_thousands_is_refused_with_both_readings(text, reason):
+    with pytest.raises(FundingFieldError) as info:
+        parse_amount(text, "amount")
+    assert reason in str(info.value) and info.value.field == "amount"
+    assert parse_amount("1.085", "rate_to_usd") == 1.085  # a rate may have three decimals
+    assert parse_amount("12.00", "amount") == 12 and parse_amount("1,300.500", "amount") == 1300.5

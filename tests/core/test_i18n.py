@@ -139,3 +139,13 @@ def test_the_va_update_in_khmer_for_national_use(demo_store, catalog, tmp_path):
     assert not KHMER.search(pdf_text(tmp_path / "va.pdf"))
     with pytest.raises(InputError, match="Only the VA update"):
         export_document("form-j", demo_store, catalog, 2024, tmp_path / "fj.pdf", khmer=True)
+
+
+def test_the_checks_in_khmer_on_the_command_line(back_to_english, demo_store, capsys):
+    from tests.core.cli_helpers import run
+
+    code, out, _ = run(capsys, "--lang", "km", "check", "--year", "2024", "--db", demo_store.path)
+    assert "សរុបដែលបានផលិត ឬជួសជុល តាមការប្រកាសរបស់ប្រភព៖ បានប្រកាស 26,280" in out
+    assert i18n.ZWSP not in out
+    code, out, _ = run(capsys, "--lang", "km", "check", "--year", "2024", "--db", demo_store.path, "--json")
+    assert "Total produced or repaired, as stated by the source" in out  # JSON stays English

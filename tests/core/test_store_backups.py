@@ -183,7 +183,7 @@ def test_restore_from_a_copy_of_another_database_refreshes_what_the_store_knows(
     store.restore(copy)
     assert store.is_demo and store.database_id == demo_store.database_id
     assert store.casualties.counts(2024).total == 49
-    assert store.values.figure(2024, "dev.total_reported") == 26280
+    assert store.values.get(2024, "national", "dev.total_reported") == 26280
 
 
 def test_restore_from_an_older_backup_migrates_it(store, catalog, tmp_path):

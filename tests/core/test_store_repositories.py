@@ -198,30 +198,6 @@ def test_set_many_reports_each_change_in_order(store):
     assert store.values.get(2024, "national", "dev.repair") == 3
 
 
-def test_figure_prefers_the_national_source_else_sums_the_others(store):
-    assert store.values.figure(2024, "svc.prc_clients") is None
-    store.values.set_many(
-        [
-            (2024, "mosvy", "svc.prc_clients", "total", 300, None),
-            (2024, "prc.01", "svc.prc_clients", "total", 120, None),
-            (2024, "icrc", "svc.prc_clients", "total", 80, None),
-            (2024, "icrc", "svc.prc_clients", "survivor", 30, None),
-            (2023, "mosvy", "svc.prc_clients", "total", 999, None),
-        ]
-    )
-    assert store.values.figure(2024, "svc.prc_clients") == 500
-    assert store.values.figure(2024, "svc.prc_clients", "survivor") == 30
-    store.values.set(2024, "national", "svc.prc_clients", "total", 450)
-    assert store.values.figure(2024, "svc.prc_clients") == 450
-    # National 0 is a figure too, not a missing one.
-    store.values.set(2024, "national", "svc.prc_clients", "total", 0)
-    assert store.values.figure(2024, "svc.prc_clients") == 0
-    store.values.set(2024, "national", "svc.prc_clients", "total", None)
-    assert store.values.figure(2024, "svc.prc_clients") == 500
-    assert store.values.figure(2023, "svc.prc_clients") == 999
-    assert store.values.figure(2022, "svc.prc_clients") is None
-
-
 # --- casualties ----------------------------------------------------------------------
 
 
@@ -297,8 +273,8 @@ def test_the_demo_database_has_the_published_2024_figures(demo_store):
     rows = demo_store.values.for_year(2024)
     assert len(rows) == 48 == demo_store.counts()["aggregate_values"]
     assert {r["source"] for r in rows} == {"national"}
-    assert demo_store.values.figure(2024, "dev.total_reported") == 26280
-    assert demo_store.values.figure(2024, "svc.prc_clients", "survivor") == 8860
+    assert demo_store.values.get(2024, "national", "dev.total_reported") == 26280
+    assert demo_store.values.get(2024, "national", "svc.prc_clients", "survivor") == 8860
     funding = demo_store.funding.for_year(2024)
     assert sorted(line["amount_usd"] for line in funding) == [100000, 130000]
     assert len(demo_store.narratives.for_year(2025)) == 11
@@ -475,8 +451,8 @@ def test_submission_details_are_kept_per_year_with_their_history(store):
     assert store.submissions.get(2025)["focal_point"] == ""
     assert [h["field"] for h in store.audit.history("submission_details", "2024")] == [
         "focal_point", "submission_date", "contact_email"]
-    with pytest.raises(InputError, match="YYYY-MM-DD"):
-        store.submissions.set(2024, submission_date="30/04/2025")
+    with pytest.raises(InputError, match="Write 2025-04-30 or 30/04/2025"):
+        store.submissions.set(2024, submission_date="April 2025")
     with pytest.raises(InputError, match="Unknown submission fields"):
         store.submissions.set(2024, name="x")
     assert store.submissions.get(2024)["submission_date"] == "2025-04-30"

@@ -73,6 +73,31 @@ def test_the_model_reads_only_the_rows_shown(demo_store, catalog):
     assert model.index(49, 0).data() == "B-04999"
 
 
+def test_the_first_screen_is_read_before_the_whole_key_list(demo_store, catalog, monkeypatch):
+    demo_store.casualties.add_many(
+        {"incident_date": f"20{10 + n % 14}-02-{n % 28 + 1:02d}", "outcome": "killed",
+         "source_id": f"K-{n:04d}"} for n in range(3 * BLOCK))
+    register = demo_store.casualties
+    asked = []
+    keys, first_keys = register.keys, register.first_keys
+    monkeypatch.setattr(register, "keys", lambda *args, **kw: asked.append(None) or keys(*args, **kw))
+    monkeypatch.setattr(register, "first_keys", lambda *args: asked.append(args[-1])
+                        or first_keys(*args))
+    model = CasualtyRegisterModel()
+    model.set_store(demo_store, {})
+    total = 3 * BLOCK + 49
+    assert model.rowCount() == model.match_count() == total
+    assert model.index(0, 0).data() is not None and model.index(BLOCK - 1, 0).data() is not None
+    assert asked == [BLOCK]  # a screenful of keys, and the count
+    shown = [model.record_id(row) for row in range(total)]
+    assert asked == [BLOCK, None]  # the rest when a row past the first block was asked for
+    assert shown == [r["id"] for r in register.query()]
+    model.sort(model.columns.index("incident_date"), Qt.SortOrder.DescendingOrder)
+    assert asked[-1] == BLOCK
+    assert [model.record_id(row) for row in range(total)] == [
+        r["id"] for r in register.query(sort="incident_date", descending=True)]
+
+
 # --- browsing ------------------------------------------------------------------------
 
 
@@ -244,13 +269,13 @@ def test_undoing_a_merge_brings_back_the_records_and_their_distinct_marks(page, 
     assert store.casualties.count() == 49 and distinct_pairs(store) == []
     assert page.duplicates_tree.topLevelItemCount() == 0
 
-    page.undo_action.trigger()
+    page.window().undo_action.trigger()
     assert records(store) == before and distinct_pairs(store) == pairs
     assert page.duplicates_tree.topLevelItemCount() == 1
     assert page.duplicates_tree.topLevelItem(0).childCount() == 3
-    page.redo_action.trigger()
+    page.window().redo_action.trigger()
     assert store.casualties.count() == 49 and distinct_pairs(store) == []
-    page.undo_action.trigger()
+    page.window().undo_action.trigger()
     assert records(store) == before and distinct_pairs(store) == pairs
 
 
@@ -263,9 +288,9 @@ def test_marking_as_distinct_is_undone_and_redone(page, qtbot):
     assert page.duplicates_tree.topLevelItemCount() == 0 and len(distinct_pairs(store)) == 1
     assert page.undo_stack.undoText() == "Mark 2 record(s) as distinct"
 
-    page.undo_action.trigger()
+    page.window().undo_action.trigger()
     assert distinct_pairs(store) == [] and page.duplicates_tree.topLevelItemCount() == 1
-    page.redo_action.trigger()
+    page.window().redo_action.trigger()
     assert len(distinct_pairs(store)) == 1 and page.duplicates_tree.topLevelItemCount() == 0
     assert store.casualties.count() == 50
 

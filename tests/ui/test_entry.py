@@ -59,9 +59,9 @@ def test_typing_saves_at_once_enter_moves_down_and_undo_restores(devices, qtbot,
     qtbot.waitUntil(lambda: store.values.get(2024, "national", "dev.seating") == 60)
     assert view.currentIndex().row() == index.row() + 1
     assert model.index_of("dev.seating", TOTAL).data() == "60"
-    devices.undo_action.trigger()
+    window.undo_action.trigger()
     assert store.values.get(2024, "national", "dev.seating") == 52
-    devices.redo_action.trigger()
+    window.redo_action.trigger()
     assert store.values.get(2024, "national", "dev.seating") == 60
 
 
@@ -73,7 +73,7 @@ def test_a_pasted_excel_block_is_one_undo_step(devices, qtbot, window):
     assert [store.values.get(2024, "national", code) for code in
             ("dev.prosthesis.lower", "dev.prosthesis.upper", "dev.orthosis.lower")] == [3700, 220, 2600]
     assert devices.undo_stack.count() == 1
-    devices.undo_action.trigger()
+    window.undo_action.trigger()
     assert store.values.get(2024, "national", "dev.prosthesis.lower") == 3608
     assert store.values.get(2024, "national", "dev.orthosis.lower") == 2559
 
@@ -103,7 +103,7 @@ def test_delete_clears_the_selection_as_one_step(devices, qtbot, window):
     view.setCurrentIndex(model.index_of("dev.tricycle", TOTAL))
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert window.context.store.values.get(2024, "national", "dev.tricycle") is None
-    devices.undo_action.trigger()
+    window.undo_action.trigger()
     assert window.context.store.values.get(2024, "national", "dev.tricycle") == 54
 
 

@@ -8,7 +8,9 @@ from cmdesk.catalog import TOTAL
 
 def findings_panel(window, qtbot):
     page = window.page("overview")
-    qtbot.waitUntil(lambda: page.findings is not None and page.findings.review is not None)
+    # The review is filled in steps after the first paint: wait for all of them.
+    qtbot.waitUntil(lambda: page.findings is not None and page.findings.review is not None
+                    and not page.review_pending)
     return page.findings
 
 
@@ -116,3 +118,40 @@ def test_submitting_from_overview_freezes_the_year_everywhere(window, qtbot, mon
     services.set_source("prc.01")
     flags = services.model.flags(services.model.index_of("svc.prc_clients", TOTAL))
     assert not flags & Qt.ItemFlag.ItemIsEditable
+
+
+def test_overview_fills_in_after_the_first_paint_and_takes_input_meanwhile(qtbot, qapp, demo_store,
+                                                                          catalog, settings, monkeypatch):
+    # The review is filled in steps after the first paint: a key pressed while the
+    # first step runs is handled before the review is complete, not after it.
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.pages.overview import OverviewPage
+
+    handled = []
+    first_step = OverviewPage._show_contents
+
+    def show_contents_and_press_a_key(page):
+        first_step(page)
+        if not handled:
+            navigation = page.window().navigation
+            navigation.currentRowChanged.connect(lambda row: handled.append(
+                (row, page.review_pending, page.findings is None or page.findings.review is None)))
+            QCoreApplication.postEvent(navigation, QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier))
+
+    monkeypatch.setattr(OverviewPage, "_show_contents", show_contents_and_press_a_key)
+    window = MainWindow(AppContext(shipped_catalog=catalog, settings=settings, user="tester",
+                                   store=demo_store))
+    qtbot.addWidget(window)
+    page = window.page("overview")
+    assert page.findings is None and not page.review_pending  # nothing before the first paint
+    with qtbot.waitSignal(page.review_shown, timeout=30_000):
+        window.show()
+    assert handled == [(1, True, True)]  # the key moved to the second page mid-review
+    assert not page.review_pending and page.findings.review is not None
+    assert "Casualty records (all years)" in page.counts_label.text()
+    assert page.completeness is not None and page.year_status is not None

@@ -71,12 +71,21 @@ def test_a_wrong_submission_date_is_refused_and_nothing_exported(window, tmp_pat
     out.mkdir()
     page = page_for(window)
     before = window.context.store.submissions.get(YEAR)
-    page.detail_edits["submission_date"].setText("30/04/2025")
-    page.detail_edits["submission_date"].textEdited.emit("30/04/2025")
+    page.detail_edits["submission_date"].setText("31/04/2025")
+    page.detail_edits["submission_date"].textEdited.emit("31/04/2025")
     assert page.export("form-j", out / "j.pdf", confirm_draft=never) is None
     assert errors_shown and list(out.iterdir()) == []
     assert window.context.store.submissions.get(YEAR) == before
-    assert "YYYY-MM-DD" in errors_shown[0][1]
+    assert "The submission date '31/04/2025': there is no day 31 in month 4 of 2025." in errors_shown[0][1]
+
+
+def test_a_submission_date_typed_as_dd_mm_yyyy_is_accepted(window, tmp_path, errors_shown):
+    page = page_for(window)
+    page.detail_edits["submission_date"].setText("30/04/2025")
+    page.detail_edits["submission_date"].textEdited.emit("30/04/2025")
+    assert page.export("form-j", tmp_path / "j.xlsx", confirm_draft=never) is not None
+    assert errors_shown == []
+    assert window.context.store.submissions.get(YEAR)["submission_date"] == "2025-04-30"
 
 
 def test_the_va_update_in_khmer_for_national_use(window, tmp_path):

@@ -138,3 +138,22 @@ def test_a_tracker_with_problems_imports_nothing_and_says_where(window, tmp_path
     assert "Nothing was imported" in page.result_label.text() and "Row 5" in page.result_label.text()
     assert not any(r["committee_request"] for r in store.narratives.for_year(2026))
 
+
+
+def test_the_list_shows_each_indicators_own_words_and_marks_the_committees_requests(window):
+    page = page_for(window, 2025)
+    store = window.context.store
+    items = {item.data(0, Qt.ItemDataRole.UserRole): item
+             for n in range(page.tree.topLevelItemCount())
+             for item in (page.tree.topLevelItem(n).child(k)
+                          for k in range(page.tree.topLevelItem(n).childCount()))}
+    assert items["41.2"].text(0) == "41.2  A resource mobilisation plan in place."
+    assert items["30.2"].text(0) == ("30.2  An inclusive national action plan in\n"
+                                     "place considering mine and other explosive …")
+    assert not any(item.text(0).split("  ", 1)[1].startswith("% of") for item in items.values())
+    assert items["41.2"].toolTip(0).startswith("% of affected States Parties that report having")
+    requested = {r["indicator"] for r in store.narratives.for_year(2025) if r["committee_request"].strip()}
+    assert requested
+    assert {code for code, item in items.items() if item.text(2) == "Request"} == requested
+    code = sorted(requested)[0]
+    assert stored(store, code, 2025)["committee_request"].strip() in items[code].toolTip(2)

@@ -182,16 +182,21 @@ class CatalogDialog(QDialog):
         sources_page = QWidget()
         sources_layout = QVBoxLayout(sources_page)
         note = QLabel(self.tr("Where figures come from. The rehabilitation centres' names can be "
-                              "set here once they are known."))
+                              "set here once they are known; each source's e-mail is where its "
+                              "collection workbook goes (CMDesk sends no mail, it shows the address)."))
         note.setWordWrap(True)
         sources_layout.addWidget(note)
-        self.sources_table = self._table([self.tr("Code"), self.tr("Name"), self.tr("Kind")], stretch=1)
+        self.sources_table = self._table(
+            [self.tr("Code"), self.tr("Name"), self.tr("Kind"), self.tr("E-mail")], stretch=1)
         sources_layout.addWidget(self.sources_table, 1)
         row = QHBoxLayout()
         self.rename_source_button = QPushButton(self.tr("Rename…"))
         self.rename_source_button.clicked.connect(self.rename_source)
         self.sources_table.itemSelectionChanged.connect(self._source_selected)
         row.addWidget(self.rename_source_button)
+        self.contact_button = QPushButton(self.tr("E-mail…"))
+        self.contact_button.clicked.connect(self.edit_contact)
+        row.addWidget(self.contact_button)
         row.addStretch(1)
         sources_layout.addLayout(row)
         tabs.addTab(sources_page, self.tr("Reporting sources"))
@@ -203,7 +208,8 @@ class CatalogDialog(QDialog):
         layout.addWidget(buttons)
         self.tabs = tabs
         read_only = store.read_only
-        for button in (self.add_button, self.rename_button, self.retire_button, self.rename_source_button):
+        for button in (self.add_button, self.rename_button, self.retire_button,
+                       self.rename_source_button, self.contact_button):
             button.setEnabled(not read_only)
         self.refresh()
 
@@ -239,8 +245,11 @@ class CatalogDialog(QDialog):
             if item.code == select:
                 self.items_table.selectRow(row)
         self.sources_table.setRowCount(len(catalog.sources))
+        contacts = self.store.reference.source_contacts()
         for row, source in enumerate(catalog.sources):
-            for column, text in enumerate((source.code, source.name, catalog.source_kinds.get(source.kind, source.kind))):
+            cells = (source.code, source.name, catalog.source_kinds.get(source.kind, source.kind),
+                     contacts.get(source.code, ""))
+            for column, text in enumerate(cells):
                 self.sources_table.setItem(row, column, QTableWidgetItem(text))
             if source.code == select:
                 self.sources_table.selectRow(row)
@@ -269,6 +278,7 @@ class CatalogDialog(QDialog):
         code = self.selected_source_code()
         self.rename_source_button.setEnabled(
             code is not None and self.catalog.source(code).editable and not self.store.read_only)
+        self.contact_button.setEnabled(code is not None and not self.store.read_only)
 
     # --- changes -------------------------------------------------------------------------
 
@@ -303,6 +313,17 @@ class CatalogDialog(QDialog):
                                         text=self.catalog.source(code).name)
         if ok:
             self._apply(lambda: self.store.reference.rename_source(code, name), code)
+
+    def edit_contact(self) -> None:
+        code = self.selected_source_code()
+        if code is None:
+            return
+        email, ok = QInputDialog.getText(
+            self, self.tr("A reporting source's e-mail"),
+            self.tr("E-mail of {name} (empty for none):").format(name=self.catalog.source(code).name),
+            text=self.store.reference.source_contacts().get(code, ""))
+        if ok:
+            self._apply(lambda: self.store.reference.set_source_contact(code, email), code)
 
     def _apply(self, change, select: str) -> None:
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,15 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from cmdesk.funding import (
+    UNITS_PER_USD,
     USD,
+    USD_PER_UNIT,
     FundingFieldError,
     amount_usd,
     check_line,
+    describe_rate,
     format_money,
     format_rate,
     funder_kind_labels,
     load_currencies,
     parse_amount,
+    rate_to_usd,
 )
 
 
@@ -55,6 +60,12 @@ class FundingLineDialog(QDialog):
         for currency in load_currencies():
             self.currency_box.addItem(f"{currency.code} — {currency.name}", currency.code)
         self.rate_edit = QLineEdit()
+        # The rate typed either way: US$ for one unit (as stored), or units for one
+        # US$ ("4,100 riels per dollar", as people say it); the words say which.
+        self.rate_direction_box = QComboBox()
+        self.rate_direction_box.setObjectName("rateDirection")
+        self.rate_words = QLabel()
+        self.rate_words.setObjectName("rateWords")
         self.usd_label = QLabel()
         self.usd_label.setObjectName("usdAmount")
         self.earmarked_check = QCheckBox(self.tr("Earmarked for a set purpose"))
@@ -71,7 +82,11 @@ class FundingLineDialog(QDialog):
         form.addRow(self.tr("Purpose:"), self.purpose_edit)
         form.addRow(self.tr("Amount:"), self.amount_edit)
         form.addRow(self.tr("Currency:"), self.currency_box)
-        form.addRow(self.tr("Rate to US$:"), self.rate_edit)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.rate_edit, 1)
+        rate_row.addWidget(self.rate_direction_box)
+        form.addRow(self.tr("Rate to US$:"), rate_row)
+        form.addRow("", self.rate_words)
         form.addRow(self.tr("US$ amount:"), self.usd_label)
         form.addRow("", self.earmarked_check)
         form.addRow(self.tr("Note:"), self.note_edit)
@@ -98,6 +113,7 @@ class FundingLineDialog(QDialog):
                      self.note_edit):
             edit.textChanged.connect(self._changed)
         self.kind_box.currentIndexChanged.connect(self._changed)
+        self.rate_direction_box.currentIndexChanged.connect(self._changed)
         self.currency_box.currentIndexChanged.connect(self._currency_changed)
         self.earmarked_check.toggled.connect(self._changed)
         self._currency_changed()
@@ -120,23 +136,42 @@ class FundingLineDialog(QDialog):
     def currency(self) -> str:
         return self.currency_box.currentData() or ""
 
+    def rate(self) -> float | None:
+        """The rate to US$ typed, in the direction chosen (None: none typed)."""
+        typed = parse_amount(self.rate_edit.text(), "rate_to_usd")
+        if typed is None or typed <= 0:
+            return typed
+        return rate_to_usd(typed, self.rate_direction_box.currentData() or USD_PER_UNIT)
+
     def _currency_changed(self) -> None:
         is_usd = self.currency() == USD
+        direction = self.rate_direction_box.currentData() or USD_PER_UNIT
+        self.rate_direction_box.blockSignals(True)
+        self.rate_direction_box.clear()
+        self.rate_direction_box.addItem(self.tr("US$ for one {code}").format(code=self.currency()),
+                                        USD_PER_UNIT)
+        self.rate_direction_box.addItem(self.tr("{code} for one US$").format(code=self.currency()),
+                                        UNITS_PER_USD)
+        self.rate_direction_box.setCurrentIndex(self.rate_direction_box.findData(direction))
+        self.rate_direction_box.blockSignals(False)
+        self.rate_direction_box.setEnabled(not is_usd)
         self.rate_edit.setEnabled(not is_usd)
         if is_usd:
             self.rate_edit.clear()
             self.rate_edit.setPlaceholderText(self.tr("Not needed for US$"))
         else:
             self.rate_edit.setPlaceholderText(
-                self.tr("US$ for one {currency}, the year's average").format(currency=self.currency()))
+                self.tr("The year's average, e.g. 0.000244 US$ for one KHR or 4,100 KHR for one US$"))
         self._changed()
 
     def _changed(self) -> None:
         try:
             amount = parse_amount(self.amount_edit.text(), "amount")
-            rate = parse_amount(self.rate_edit.text(), "rate_to_usd")
+            rate = self.rate()
         except FundingFieldError:
             amount = rate = None
+        self.rate_words.setText(describe_rate(self.currency(), rate)
+                                if rate and self.currency() != USD else "")
         usd = None if amount is None else amount_usd(amount, self.currency(), rate)
         if usd is not None:
             self.usd_label.setText(f"US${format_money(usd)}")
@@ -159,7 +194,7 @@ class FundingLineDialog(QDialog):
                 "purpose": self.purpose_edit.text(),
                 "amount": parse_amount(self.amount_edit.text(), "amount"),
                 "currency": self.currency(),
-                "rate_to_usd": parse_amount(self.rate_edit.text(), "rate_to_usd"),
+                "rate_to_usd": self.rate(),
                 "earmarked": self.earmarked_check.isChecked(),
                 "note": self.note_edit.text(),
             })

@@ -1,9 +1,12 @@
 """The casualty register's table: a lazy, thin Qt adapter over `store.casualties`.
 
 The model holds the rowids of the matching records in their order (SQLite filters
-and sorts: `store.casualties.keys`) and reads rows only when the view asks for
-them, a block at a time, keeping the last few blocks. 130,000 records cost 130,000
-integers; a screenful costs one query.
+and sorts: `store.casualties.keys`, each order served by an index) and reads rows
+only when the view asks for them, a block at a time, keeping the last few blocks.
+After a filter or a sort it reads how many records match and the keys of the first
+block only: the first screen at 130,000 records costs two index lookups, and the
+whole key list (130,000 integers, a few times longer) is read when a row past the
+first block is first asked for (benchmarks/page.py).
 
 Personal columns (name, village, coordinates) are not columns of the model unless
 `set_show_personal(True)`: hidden data cannot be copied out of the table.
@@ -43,6 +46,8 @@ class CasualtyRegisterModel(QAbstractTableModel):
         self.show_personal = False
         self.columns = self._columns()
         self._keys: list[int] = []
+        self._count = 0  # rows matching
+        self._complete = True  # whether `_keys` holds them all (or the first block only)
         self._blocks: OrderedDict[int, list[dict | None]] = OrderedDict()
         self._labels = field_labels()
 
@@ -72,22 +77,42 @@ class CasualtyRegisterModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the matching keys again (after a filter, a sort or an edit)."""
         self.beginResetModel()
-        self._blocks.clear()
-        self._keys = (self._store.casualties.keys(self.selection, self.sort_column, self.descending)
-                      if self._store is not None else [])
+        self._read_first_keys()
         self.endResetModel()
 
+    def _read_first_keys(self) -> None:
+        """How many records match, and the keys of the first block."""
+        self._blocks.clear()
+        if self._store is None:
+            self._keys, self._count, self._complete = [], 0, True
+            return
+        self._keys, self._count = self._store.casualties.first_keys(
+            self.selection, self.sort_column, self.descending, BLOCK)
+        self._complete = len(self._keys) >= self._count
+
+    def _all_keys(self) -> list[int]:
+        """Every matching key, read the first time a row past the first block is needed."""
+        if not self._complete:
+            # The rows shown stay `_count` until the next refresh, which every edit and
+            # import makes: a record another connection added since is not shown yet,
+            # one it deleted shows as an empty row (as a deleted record always has).
+            self._keys = self._store.casualties.keys(self.selection, self.sort_column,
+                                                     self.descending)
+            self._complete = True
+        return self._keys
+
     def match_count(self) -> int:
-        return len(self._keys)
+        return self._count
 
     def record(self, row: int) -> dict | None:
         """The stored record shown in `row` (every column), or None."""
-        if not 0 <= row < len(self._keys):
+        if not 0 <= row < self._count:
             return None
         block_number, offset = divmod(row, BLOCK)
         block = self._blocks.get(block_number)
         if block is None:
-            keys = self._keys[block_number * BLOCK:(block_number + 1) * BLOCK]
+            all_keys = self._keys if row < len(self._keys) else self._all_keys()
+            keys = all_keys[block_number * BLOCK:(block_number + 1) * BLOCK]
             found = self._store.casualties.rows(keys)
             block = [found.get(key) for key in keys]  # None: deleted since the keys were read
             self._blocks[block_number] = block
@@ -95,7 +120,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
                 self._blocks.popitem(last=False)
         else:
             self._blocks.move_to_end(block_number)
-        return block[offset]
+        return block[offset] if offset < len(block) else None
 
     def record_id(self, row: int) -> str | None:
         record = self.record(row)
@@ -109,7 +134,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
         if key is None:
             return -1
         try:
-            return self._keys.index(key)
+            return self._all_keys().index(key)
         except ValueError:
             return -1
 
@@ -120,7 +145,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
     # --- Qt's model interface ------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self._keys)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
@@ -136,7 +161,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if (not index.isValid() or not 0 <= index.row() < len(self._keys)
+        if (not index.isValid() or not 0 <= index.row() < self._count
                 or not 0 <= index.column() < len(self.columns)):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
@@ -175,9 +200,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self.sort_column = _FIELD.get(self.columns[column], self.columns[column])
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self._blocks.clear()
-        self._keys = (self._store.casualties.keys(self.selection, self.sort_column, self.descending)
-                      if self._store is not None else [])
+        self._read_first_keys()
         # Rows change wholesale: persistent indexes (the selection) cannot follow them.
         self.changePersistentIndexList(self.persistentIndexList(),
                                        [QModelIndex()] * len(self.persistentIndexList()))

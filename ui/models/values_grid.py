@@ -13,12 +13,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cmdesk.catalog import TOTAL, Catalog
+from cmdesk.catalog.compilation import NationalFigure
 from cmdesk.entry import Edit, GridData, GridRow, grid_parts, grid_rows
 from cmdesk.errors import InputError
 from cmdesk.numbers import format_count, format_qualified, parse_qualified, typed_qualified
 from cmdesk.validation import Finding
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # (item code, part) of a value cell, else None
+LATE_ROLE = Qt.ItemDataRole.UserRole + 3  # the day a value entered late was entered, else None
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2  # worst finding on the cell, else None
 
 _BACKGROUNDS = {
@@ -28,6 +30,7 @@ _BACKGROUNDS = {
     "warning": QColor("#fff3cd"),
     "question": QColor("#e2f0fb"),
 }
+_LATE_TEXT = QColor("#6b3fa0")  # figures entered late: italic, in this colour
 
 
 class Column(NamedTuple):
@@ -170,6 +173,14 @@ class ValuesGridModel(QAbstractTableModel):
             font.setBold(row.kind == "group")
             font.setItalic(row.kind == "computed")
             return font
+        if role == Qt.ItemDataRole.FontRole and self._late(index):
+            font = QFont()
+            font.setItalic(True)  # entered late: see the tooltip
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and self._late(index):
+            return QBrush(_LATE_TEXT)
+        if role == LATE_ROLE:
+            return self._late(index)
         if role == CELL_ROLE:
             return self.cell(index)
         findings = self.findings_at(index)
@@ -187,17 +198,39 @@ class ValuesGridModel(QAbstractTableModel):
             return self._tooltip(row, column, findings, index)
         return None
 
+    def _late(self, index) -> str | None:
+        """The day the value in `index` was entered, when it was entered late."""
+        cell = self.cell(index)
+        return self.grid.late.get(cell) if self.grid and cell else None
+
     def _tooltip(self, row: GridRow, column: Column, findings: list[Finding], index) -> str | None:
         lines = [f"{f.message}\n({self.tr('Rule')}: {f.description})" for f in findings]
         cell = self.cell(index)
-        if self.grid and cell and cell in self.grid.breakdown:
-            names = {s.code: s.name for s in self.catalog.sources}
-            lines.append(self.tr("By source:"))
-            lines += [f"  {names.get(code, code)}: {value:,}" for code, value in self.grid.breakdown[cell]]
+        late = self._late(index)
+        if late and self.grid:
+            lines.append(self.tr("Entered late, on {day}: after the end of {next}, when {year}'s figures "
+                                 "were reported.").format(day=late, next=self.grid.year + 1, year=self.grid.year))
+        if self.grid and cell and cell in self.grid.how:
+            lines += self._how_lines(self.grid.how[cell])
         if row.kind == "computed" and column.part == TOTAL:
             lines.append(self.tr("Computed: the sum of {items}.").format(
                 items=", ".join(self.catalog.item(code).label for code in row.sum_of)))
         return "\n".join(lines) or None
+
+    def _how_lines(self, figure: NationalFigure) -> list[str]:
+        """How a national figure was made, in words (the catalog's compilation rules)."""
+        names = {s.code: s.name for s in self.catalog.sources}
+        lines = [{
+            "national": self.tr("How this figure was made: the national total entered."),
+            "authoritative": self.tr("How this figure was made: the authoritative source's value."),
+            "sum": self.tr("How this figure was made: the sum of the sources, those that overlap counted once."),
+        }[figure.rule]]
+        lines += [self.tr("  added: {source}: {value}").format(source=names.get(code, code), value=f"{value:,}")
+                  for code, value in figure.added]
+        lines += [self.tr("  not added: {source}: {value} ({reason})").format(
+            source=names.get(n.source, n.source), value=f"{n.value:,}", reason=n.reason)
+            for n in figure.not_added]
+        return lines
 
     def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):

@@ -1,8 +1,8 @@
 """Budget: the year's funding lines, their totals in US$, and undoable edits.
 
-Each Add, Edit and Delete is one `QUndoCommand` calling one core operation of
-`store.funding` each way, on the page's `undo_stack` (Ctrl+Z; Ctrl+Shift+Z or Ctrl+Y
-to redo, while the page has focus). The stack is cleared when another database or
+Each Add, Edit and Delete is one `RowCommand` (ui/undo.py) calling one core
+operation of `store.funding` each way, on the page's `undo_stack` (the Edit menu's
+Undo and Redo, or the page's buttons). The stack is cleared when another database or
 year is shown: its commands belong to the lines that were on screen.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -26,115 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from cmdesk.funding import FundingTotals, format_money, funder_kind_labels, totals
-from cmdesk.store.funding import FundingLines
 from ui.context import AppContext
 from ui.dialogs import open_form
 from ui.dialogs.funding_line import FundingLineDialog
 from ui.errors import show_error
 from ui.models.funding import COLUMNS, FundingLinesModel
 from ui.pages.base import Page
+from ui.undo import RowCommand, UndoButtons
 from ui.widgets.frozen_note import FrozenNote
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BudgetPage", text)
-
-
-class FundingCommand(QUndoCommand):
-    """One user edit of the funding lines. `_run` calls one core operation; the page
-    is then told which line to select (None: none). When the operation fails the
-    error is shown and the command drops out of the stack (Qt deletes obsolete ones)."""
-
-    def __init__(self, funding: FundingLines, changed: Callable[[str | None], None],
-                 failed: Callable[[BaseException], None], text: str) -> None:
-        super().__init__(text)
-        self._funding = funding
-        self._changed = changed
-        self._failed = failed
-
-    def _run(self, operation: Callable[[], str | None]) -> None:
-        try:
-            selected = operation()
-        except Exception as error:  # noqa: BLE001 (an exception must not escape into Qt)
-            self.setObsolete(True)
-            self._failed(error)
-            return
-        self._changed(selected)
-
-
-class AddLine(FundingCommand):
-    """Redo adds the line (the first time) or restores it with the same id (so that
-    later commands naming it still apply); undo deletes it."""
-
-    def __init__(self, fields: dict, *args) -> None:
-        super().__init__(*args, _tr("Add funding line '{funder}'").format(funder=fields["funder"]))
-        self._fields = fields
-        self._id: str | None = None
-        self._deleted: dict | None = None
-
-    def redo(self) -> None:
-        def add() -> str:
-            if self._deleted is None:
-                self._id = self._funding.add(self._fields)
-            else:
-                self._funding.restore(self._deleted)
-            return self._id
-
-        self._run(add)
-
-    def undo(self) -> None:
-        def delete() -> None:
-            self._deleted = self._funding.delete(self._id)
-
-        self._run(delete)
-
-
-class EditLine(FundingCommand):
-    """Redo sets the new values; undo sets back the old values of the fields that
-    changed. An edit that changes nothing is not kept."""
-
-    def __init__(self, line_id: str, fields: dict, *args) -> None:
-        super().__init__(*args, _tr("Edit funding line '{funder}'").format(funder=fields["funder"]))
-        self._id = line_id
-        self._new = fields
-        self._old: dict | None = None
-
-    def redo(self) -> None:
-        def update() -> str:
-            changes = self._funding.update(self._id, **self._new)
-            if self._old is None:
-                self._old = {name: old for name, (old, _) in changes.items()}
-                self._new = {name: new for name, (_, new) in changes.items()}
-                if not changes:
-                    self.setObsolete(True)
-            return self._id
-
-        self._run(update)
-
-    def undo(self) -> None:
-        def update_back() -> str:
-            self._funding.update(self._id, **self._old)
-            return self._id
-
-        self._run(update_back)
-
-
-class DeleteLine(FundingCommand):
-    """Redo deletes the line; undo restores it with the same id."""
-
-    def __init__(self, line: dict, *args) -> None:
-        super().__init__(*args, _tr("Delete funding line '{funder}'").format(funder=line["funder"]))
-        self._id = line["id"]
-        self._deleted: dict | None = None
-
-    def redo(self) -> None:
-        def delete() -> None:
-            self._deleted = self._funding.delete(self._id)
-
-        self._run(delete)
-
-    def undo(self) -> None:
-        self._run(lambda: self._funding.restore(self._deleted))
 
 
 class BudgetPage(Page):
@@ -171,17 +70,8 @@ class BudgetPage(Page):
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.undo_action = self._stack_action(
-            self.undo_stack.createUndoAction(self, self.tr("Undo")),
-            [QKeySequence.StandardKey.Undo])
-        self.redo_action = self._stack_action(
-            self.undo_stack.createRedoAction(self, self.tr("Redo")),
-            [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"])
-        # Short buttons; what they would undo or redo is in their tooltips.
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button = QPushButton(self.tr("Redo"))
-        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_buttons = UndoButtons(self.undo_stack, self)
+        self.undo_button, self.redo_button = self.undo_buttons.undo, self.undo_buttons.redo
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
         layout.addLayout(buttons)
@@ -235,18 +125,6 @@ class BudgetPage(Page):
         panels.addStretch(1)
         layout.addLayout(panels)
         self._update_buttons()
-
-    def _stack_action(self, action: QAction, keys: list) -> QAction:
-        bindings: list[QKeySequence] = []
-        for key in keys:
-            for sequence in (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
-                             else [QKeySequence(key)]):
-                if sequence not in bindings:
-                    bindings.append(sequence)
-        action.setShortcuts(bindings)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
 
     @staticmethod
     def _figure_label() -> QLabel:
@@ -319,13 +197,6 @@ class BudgetPage(Page):
                 and store.years.status(self.year) != "submitted")
 
     def _update_buttons(self, *_args) -> None:
-        stack = self.undo_stack
-        self.undo_button.setEnabled(stack.canUndo())
-        self.undo_button.setToolTip(
-            self.tr("Undo: {what} (Ctrl+Z)").format(what=stack.undoText()) if stack.canUndo() else "")
-        self.redo_button.setEnabled(stack.canRedo())
-        self.redo_button.setToolTip(
-            self.tr("Redo: {what} (Ctrl+Shift+Z)").format(what=stack.redoText()) if stack.canRedo() else "")
         writable = self._writable()
         self.add_button.setEnabled(writable)
         selected = writable and self.selected_id() is not None
@@ -334,8 +205,8 @@ class BudgetPage(Page):
 
     # --- editing -------------------------------------------------------------------------
 
-    def _command_args(self) -> tuple:
-        return (self.context.store.funding, self._line_changed, self._failed)
+    def _command(self, verb: str, text: str, **row) -> RowCommand:
+        return RowCommand(self.context.store.funding, verb, text, self._line_changed, self._failed, **row)
 
     def _line_changed(self, line_id: str | None) -> None:
         self.reload(select=line_id)
@@ -348,7 +219,9 @@ class BudgetPage(Page):
         """Open the form for a new line of the year; OK adds it (undoably)."""
         if self._writable():
             self._open_dialog(FundingLineDialog(self.year, None, self),
-                              lambda fields: AddLine(fields, *self._command_args()))
+                              lambda fields: self._command(
+                                  "add", self.tr("Add funding line '{funder}'").format(funder=fields["funder"]),
+                                  fields=fields))
 
     def edit_selected(self) -> None:
         line_id = self.selected_id()
@@ -361,7 +234,9 @@ class BudgetPage(Page):
             return
         line = self.model.lines[row]
         self._open_dialog(FundingLineDialog(self.year, line, self),
-                          lambda fields: EditLine(line["id"], fields, *self._command_args()))
+                          lambda fields: self._command(
+                              "update", self.tr("Edit funding line '{funder}'").format(funder=fields["funder"]),
+                              row_id=line["id"], fields=fields))
 
     def _open_dialog(self, dialog: FundingLineDialog, command: Callable[[dict], QUndoCommand]) -> None:
         open_form(self, dialog, lambda: self.undo_stack.push(command(dialog.fields())))
@@ -372,4 +247,6 @@ class BudgetPage(Page):
         if line_id is None or not self._writable():
             return
         line = self.model.lines[self.model.row_of(line_id)]
-        self.undo_stack.push(DeleteLine(line, *self._command_args()))
+        self.undo_stack.push(self._command(
+            "delete", self.tr("Delete funding line '{funder}'").format(funder=line["funder"]),
+            row_id=line["id"]))

@@ -3,7 +3,7 @@ possible duplicates, and the summary with its charts.
 
 The table is `CasualtyRegisterModel`, lazy over the store: it opens at once on
 130,000 records, SQLite filters and sorts. Each Add, Edit, Delete, Merge and Mark as
-distinct is one `QUndoCommand` calling core operations of `store.casualties` each
+distinct is one undo command (ui/undo.py) calling core operations of `store.casualties` each
 way, on the page's `undo_stack`, which is cleared when another database is shown.
 Imports are not on the stack: they are one transaction, audited, and cancelled as a
 whole.
@@ -12,10 +12,10 @@ whole.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,18 +46,19 @@ from cmdesk.casualties import (
     summarise,
 )
 from cmdesk.errors import CMDeskError, InputError, YearFrozenError
-from cmdesk.exchange import casualties_import as importer
 from cmdesk.store.casualties import CasualtyFilter, CasualtyRegister, MergedRecords
 from ui.context import AppContext
-from ui.dialogs import open_form
-from ui.dialogs.casualty import CasualtyDialog
-from ui.dialogs.casualty_import import ColumnMappingDialog, ImportPreviewDialog
 from ui.errors import show_error
 from ui.models.casualties import CasualtyRegisterModel
 from ui.pages.base import Page
-from ui.progress import BackgroundWork
-from ui.widgets.casualty_charts import BreakdownChart, PerYearChart
+from ui.undo import CoreCommand, RowCommand, UndoButtons
 from ui.widgets.frozen_note import FrozenNote
+
+if TYPE_CHECKING:  # imported where used: opening the page at 130,000 records is measured
+    from cmdesk.exchange import casualties_import as importer
+    from ui.dialogs.casualty import CasualtyDialog
+    from ui.progress import BackgroundWork
+    from ui.widgets.casualty_charts import BreakdownChart, PerYearChart
 
 FILTER_FIELDS = ("province_code", "device_type", "outcome", "status", "sex", "age_group")
 SEARCH_DELAY_MS = 250
@@ -70,92 +71,28 @@ def _tr(text: str) -> str:
 # --- undoable edits ----------------------------------------------------------------------
 
 
-class CasualtyCommand(QUndoCommand):
-    """One user edit of the register. `_run` calls core operations; the page is then
-    told which record to select. A failed operation shows its error and drops out."""
-
-    def __init__(self, register: CasualtyRegister, changed: Callable[[str | None], None],
-                 failed: Callable[[BaseException], None], text: str) -> None:
-        super().__init__(text)
-        self._register = register
-        self._changed = changed
-        self._failed = failed
-
-    def _run(self, operation: Callable[[], str | None]) -> None:
-        try:
-            selected = operation()
-        except Exception as error:  # noqa: BLE001 (an exception must not escape into Qt)
-            self.setObsolete(True)
-            self._failed(error)
-            return
-        self._changed(selected)
-
-
 def _name(record: dict) -> str:
     return record.get("source_id") or record.get("incident_date") or _tr("(no number)")
 
 
-class AddRecord(CasualtyCommand):
-    def __init__(self, record: dict, *args) -> None:
-        super().__init__(*args, _tr("Add casualty record {name}").format(name=_name(record)))
-        self._record = record
-        self._id: str | None = None
-        self._deleted: dict | None = None
-
-    def redo(self) -> None:
-        def add() -> str:
-            if self._deleted is None:
-                self._id = self._register.add(self._record)
-            else:
-                self._register.restore(self._deleted)
-            return self._id
-
-        self._run(add)
-
-    def undo(self) -> None:
-        def delete() -> None:
-            self._deleted = self._register.delete(self._id)
-
-        self._run(delete)
+def record_command(register: CasualtyRegister, verb: str, record: dict, changed, failed,
+                   record_id: str | None = None) -> RowCommand:
+    """Add, edit (`record_id` and the fields) or delete (`record`) one casualty record
+    undoably: the one repository command of ui/undo.py."""
+    text = {"add": _tr("Add casualty record {name}"), "update": _tr("Edit casualty record {name}"),
+            "delete": _tr("Delete casualty record {name}")}[verb].format(name=_name(record))
+    if verb == "delete":
+        return RowCommand(register, verb, text, changed, failed, row_id=record["id"])
+    return RowCommand(register, verb, text, changed, failed, row_id=record_id, fields=record)
 
 
-class EditRecord(CasualtyCommand):
-    def __init__(self, record_id: str, record: dict, *args) -> None:
-        super().__init__(*args, _tr("Edit casualty record {name}").format(name=_name(record)))
-        self._id = record_id
-        self._new = record
-        self._old: dict | None = None
+class CasualtyCommand(CoreCommand):
+    """A register edit other than add, edit and delete (merge, mark as distinct)."""
 
-    def redo(self) -> None:
-        def update() -> str:
-            changes = self._register.update(self._id, **self._new)
-            if self._old is None:
-                self._old = {name: old for name, (old, _) in changes.items()}
-                self._new = {name: new for name, (_, new) in changes.items()}
-                if not changes:
-                    self.setObsolete(True)
-            return self._id
-
-        self._run(update)
-
-    def undo(self) -> None:
-        self._run(lambda: (self._register.update(self._id, **self._old), self._id)[1])
-
-
-class DeleteRecord(CasualtyCommand):
-    def __init__(self, record: dict, *args) -> None:
-        super().__init__(*args, _tr("Delete casualty record {name}").format(name=_name(record)))
-        self._id = record["id"]
-        self._deleted: dict | None = None
-
-    def redo(self) -> None:
-        def delete() -> None:
-            self._deleted = self._register.delete(self._id)
-
-        self._run(delete)
-
-    def undo(self) -> None:
-        self._run(lambda: self._register.restore(self._deleted))
+    def __init__(self, register: CasualtyRegister, changed: Callable[[str | None], None],
+                 failed: Callable[[BaseException], None], text: str) -> None:
+        super().__init__(changed, failed, text)
+        self._register = register
 
 
 class MergeRecords(CasualtyCommand):
@@ -236,13 +173,7 @@ class CasualtiesPage(Page):
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        # Undo and Redo keys are the Edit menu's (ui/undo.py), acting on this page's stack.
         self._update_buttons()
 
     def title(self) -> str:
@@ -289,7 +220,7 @@ class CasualtiesPage(Page):
             box.addItem(titles[name], None)
             if name == "province_code":
                 for p in self.context.catalog.provinces:
-                    box.addItem(p.name, p.code)
+                    box.addItem(self.context.province_name(p), p.code)
             else:
                 for code, label in code_labels(name).items():
                     box.addItem(label, code)
@@ -311,10 +242,8 @@ class CasualtiesPage(Page):
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.clicked.connect(lambda: self.import_file())
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button = QPushButton(self.tr("Redo"))
-        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_buttons = UndoButtons(self.undo_stack, self)
+        self.undo_button, self.redo_button = self.undo_buttons.undo, self.undo_buttons.redo
         for button in (self.add_button, self.edit_button, self.delete_button, self.import_button,
                        self.undo_button, self.redo_button):
             buttons.addWidget(button)
@@ -398,20 +327,29 @@ class CasualtiesPage(Page):
         self.breakdown_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         form.addRow(self.breakdown_label)
         layout.addWidget(self.figures_box)
-        charts = QVBoxLayout()
+        # The charts (QtCharts, ~0.1 s to import) are built when the tab is first shown.
+        self._charts = QVBoxLayout()
+        self.per_year_chart: PerYearChart | None = None
+        self.breakdown_chart: BreakdownChart | None = None
+        layout.addLayout(self._charts, 1)
+        self._summary_stale = True
+        return tab
+
+    def _build_charts(self) -> None:
+        if self.per_year_chart is not None:
+            return
+        from ui.widgets.casualty_charts import BreakdownChart, PerYearChart
+
         self.per_year_chart = PerYearChart()
         self.breakdown_chart = BreakdownChart()
         for chart, key in ((self.per_year_chart, "per_year"), (self.breakdown_chart, "breakdown")):
-            charts.addWidget(chart, 1)
+            self._charts.addWidget(chart, 1)
             button = QPushButton(self.tr("Save chart as PNG…"))
             button.clicked.connect(lambda _checked=False, key=key: self.save_chart(key))
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(button)
-            charts.addLayout(row)
-        layout.addLayout(charts, 1)
-        self._summary_stale = True
-        return tab
+            self._charts.addLayout(row)
 
     # --- showing -------------------------------------------------------------------------
 
@@ -424,7 +362,8 @@ class CasualtiesPage(Page):
             self._store = store
             self.undo_stack.clear()
             self._fill_years()
-            self.model.set_store(store, {p.code: p.name for p in self.context.catalog.provinces})
+            self.model.set_store(store, {p.code: self.context.province_name(p)
+                                         for p in self.context.catalog.provinces})
             self._size_columns()
         else:
             self._fill_years()
@@ -522,13 +461,6 @@ class CasualtiesPage(Page):
         return self.model.record_id(row) if row >= 0 else None
 
     def _update_buttons(self, *_args) -> None:
-        stack = self.undo_stack
-        self.undo_button.setEnabled(stack.canUndo())
-        self.undo_button.setToolTip(self.tr("Undo: {what}").format(what=stack.undoText())
-                                    if stack.canUndo() else "")
-        self.redo_button.setEnabled(stack.canRedo())
-        self.redo_button.setToolTip(self.tr("Redo: {what}").format(what=stack.redoText())
-                                    if stack.canRedo() else "")
         writable = self._writable()
         self.add_button.setEnabled(writable)
         self.import_button.setEnabled(writable and self.import_job is None)
@@ -571,7 +503,10 @@ class CasualtiesPage(Page):
         self._show_count()
         show_error(self, error, self.tr("Cannot change the casualty register"))
 
-    def _open_dialog(self, record: dict | None, command: Callable[[dict], QUndoCommand]) -> None:
+    def _open_dialog(self, record: dict | None, command: Callable[[dict], RowCommand]) -> None:
+        from ui.dialogs import open_form
+        from ui.dialogs.casualty import CasualtyDialog
+
         store = self._store
         exclude = record["id"] if record else None
         dialog = CasualtyDialog(
@@ -592,7 +527,8 @@ class CasualtiesPage(Page):
 
     def add_record(self) -> None:
         if self._writable():
-            self._open_dialog(None, lambda record: AddRecord(record, *self._command_args()))
+            self._open_dialog(None, lambda record: record_command(self._store.casualties, "add", record,
+                                                                  self._record_changed, self._failed))
 
     def edit_selected(self) -> None:
         if self.selected_row() >= 0:
@@ -623,7 +559,8 @@ class CasualtiesPage(Page):
         self.clear_filters()
         self._record_changed(record_id)
         if self._writable():
-            self._open_dialog(record, lambda new: EditRecord(record_id, new, *self._command_args()))
+            self._open_dialog(record, lambda new: record_command(self._store.casualties, "update", new,
+                                                                 self._record_changed, self._failed, record_id))
 
     def show_duplicates(self, record_ids: list[str]) -> None:
         """The Possible duplicates tab with the group of `record_ids` selected."""
@@ -645,13 +582,15 @@ class CasualtiesPage(Page):
             show_error(self, YearFrozenError(frozen, record["incident_year"]),
                        self.tr("This record cannot be changed"))
             return
-        self._open_dialog(record, lambda new: EditRecord(record["id"], new, *self._command_args()))
+        self._open_dialog(record, lambda new: record_command(self._store.casualties, "update", new,
+                                                             self._record_changed, self._failed, record["id"]))
 
     def delete_selected(self) -> None:
         row = self.selected_row()
         record = self.model.record(row) if row >= 0 else None
         if record is not None and self._writable():
-            self.undo_stack.push(DeleteRecord(record, *self._command_args()))
+            self.undo_stack.push(record_command(self._store.casualties, "delete", record,
+                                                self._record_changed, self._failed))
 
     # --- importing -----------------------------------------------------------------------
 
@@ -671,6 +610,8 @@ class CasualtiesPage(Page):
         stays one transaction, rolled back by Cancel, and WAL lets the page keep
         reading the register as it was until the import commits; the progress
         dialog is window-modal, so no edit can wait on the import's lock."""
+        from cmdesk.exchange import casualties_import as importer
+
         if not self._writable() or self.import_job is not None:
             return False
         if path is None:
@@ -691,6 +632,8 @@ class CasualtiesPage(Page):
     def _run_import_step(self, label: str, work: Callable, then: Callable, path: Path) -> None:
         """Run one long step of an import on a worker, then `then(result)` on the GUI
         thread; a cancel or an error ends the import."""
+        from ui.progress import BackgroundWork
+
         job = BackgroundWork(self, label, work)
         self.import_job = job
         job.succeeded.connect(then)
@@ -713,6 +656,9 @@ class CasualtiesPage(Page):
         return run
 
     def _map_columns(self, path: Path, table: importer.SourceTable) -> None:
+        from cmdesk.exchange import casualties_import as importer
+        from ui.dialogs.casualty_import import ColumnMappingDialog
+
         settings = self.context.settings
         column_map = None
         if importer.needs_mapping(table.headers):
@@ -732,6 +678,9 @@ class CasualtiesPage(Page):
             lambda plan: self._preview(path, plan), path)
 
     def _preview(self, path: Path, plan: importer.CasualtyImport) -> None:
+        from cmdesk.exchange import casualties_import as importer
+        from ui.dialogs.casualty_import import ImportPreviewDialog
+
         preview = ImportPreviewDialog(plan, self)
         if preview.exec() != QDialog.DialogCode.Accepted:
             self._import_ended(None, "")
@@ -744,6 +693,8 @@ class CasualtiesPage(Page):
 
     def _imported(self, path: Path, plan: importer.CasualtyImport,
                   counts: importer.CasualtyImportCounts) -> None:
+        from cmdesk.exchange import casualties_import as importer
+
         self.last_import = counts
         text = self.tr("{name}: {added} added, {updated} updated, {duplicates} already in the "
                        "register, {rejected} rejected.").format(
@@ -780,7 +731,7 @@ class CasualtiesPage(Page):
         self.duplicates_tree.clear()
         if self._store is None:
             return
-        provinces = {p.code: p.name for p in self.context.catalog.provinces}
+        provinces = {p.code: self.context.province_name(p) for p in self.context.catalog.provinces}
         self.duplicate_groups = self._store.casualties.duplicate_groups()
         for n, group in enumerate(self.duplicate_groups):
             first = group[0]
@@ -845,10 +796,12 @@ class CasualtiesPage(Page):
                                              "Since records began: {total:,}").format(
             devices=devices or "—", statuses=statuses or "—", total=everything.total))
         self.summary = summary
+        self._build_charts()
         self.per_year_chart.show_years(everything.per_year)
         self.breakdown_chart.show_summary(summary, by_sex_and_age(self._store, self.year))
 
     def save_chart(self, key: str, path: Path | None = None) -> Path | None:
+        self._build_charts()
         chart = self.per_year_chart if key == "per_year" else self.breakdown_chart
         if path is None:
             default = f"casualties-{'per-year' if key == 'per_year' else self.year}.png"

@@ -3,8 +3,10 @@ source (or the read-only national view), saved cell by cell, with undo and check
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,17 +25,20 @@ from PySide6.QtWidgets import (
 from cmdesk.entry import NATIONAL_VIEW, Edit, apply_edits, load_grid
 from cmdesk.errors import CMDeskError, InputError
 from cmdesk.numbers import QUALIFIERS, parse_qualified, qualifier_labels
+from cmdesk.years import entered_late
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.values_grid import ValuesGridModel
 from ui.pages.base import Page
 from ui.widgets.frozen_note import FrozenNote
+from ui.undo import UndoButtons
 from ui.widgets.grid_view import GridView
 
 
 class ValuesEdit(QUndoCommand):
     """One user action on the grid (a typed cell, a paste, a clear): redo writes the
-    new values, undo the old ones, each through one core operation."""
+    new values, undo the old ones, each through one core operation. Either way the
+    grid first shows the source the values belong to, so that what is undone is seen."""
 
     def __init__(self, page: "EntryPage", year: int, source: str,
                  new: list[Edit], old: list[Edit], text: str) -> None:
@@ -74,6 +79,10 @@ class EntryPage(Page):
         self.source_box.currentIndexChanged.connect(lambda _: self.reload())
         bar.addWidget(self.source_box, 1)
         bar.addStretch(1)
+        # Undo and Redo as on Budget and Casualties; the keys are the Edit menu's.
+        self.undo_buttons = UndoButtons(self.undo_stack, self)
+        bar.addWidget(self.undo_buttons.undo)
+        bar.addWidget(self.undo_buttons.redo)
         layout.addLayout(bar)
         self.mode_label = QLabel()
         self.mode_label.setObjectName("pageSubheading")
@@ -106,14 +115,6 @@ class EntryPage(Page):
         splitter.setSizes([600, 120])
         layout.addWidget(splitter, 1)
 
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
-        for action in (undo, redo):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.undo_action, self.redo_action = undo, redo
 
     def title(self) -> str:
         return self._title
@@ -140,10 +141,14 @@ class EntryPage(Page):
         read_only = source is NATIONAL_VIEW or store.read_only or frozen
         self.model.set_grid(grid, read_only)
         self.mode_label.setText(
-            self.tr("{year}: national figures (the national total where entered, else the sum of "
-                    "the sources). Hover a cell for its sources.").format(year=self.year)
+            self.tr("{year}: national figures: the national total where entered, else the "
+                    "authoritative source, else the sum of the sources that do not overlap. Hover a "
+                    "cell for how it was made.").format(year=self.year)
             if source is NATIONAL_VIEW else
-            self.tr("{year}: type or paste figures; each change is saved at once.").format(year=self.year))
+            self.tr("{year}: type or paste figures; each change is saved at once.").format(year=self.year)
+            + (" " + self.tr("Figures typed now are marked as entered late (in italics): {year} was "
+                             "reported in {next}.").format(year=self.year, next=self.year + 1)
+               if entered_late(self.year, date.today()) else ""))
         self.findings.clear()
         on_page = {row.code for row in self.model.rows}
         for finding in (f for f in grid.findings if f.cells[0][0] in on_page):
@@ -162,32 +167,32 @@ class EntryPage(Page):
     # --- edits -------------------------------------------------------------------------
 
     def write(self, year: int, source: str, edits: list[Edit]) -> None:
-        """Apply edits through the core, then show the result (used by undo/redo)."""
+        """Apply edits through the core (used by undo and redo): first show `source`'s
+        figures when another source is on screen, then the result, with the cells
+        changed selected."""
+        if self.source() != source:
+            self.set_source(source)
         try:
             apply_edits(self.context.store, self.context.catalog, year, source, edits)
         except CMDeskError as error:
             show_error(self, error, self.tr("Cannot undo or redo this change"))
         self.reload()
+        if edits:
+            self.select_cell((edits[0].item, edits[0].part))
 
     def submit(self, edits: list[Edit], text: str | None = None) -> bool:
         """Save one user action (one undo step). Refused edits are explained and nothing
         is saved."""
         source = self.source()
-        store = self.context.store
-        before = {(e.item, e.part): store.values.get(self.year, source, e.item, e.part) for e in edits}
-        comments = self.model.grid.comments if self.model.grid else {}  # already on screen
-        qualifiers = self.model.grid.qualifiers if self.model.grid else {}
         try:
-            apply_edits(store, self.context.catalog, self.year, source, edits)
+            done = apply_edits(self.context.store, self.context.catalog, self.year, source, edits)
         except CMDeskError as error:
             self._refused(str(error))
             return False
-        old = [Edit(e.item, e.part, before[(e.item, e.part)],
-                    comments.get((e.item, e.part), "") if e.comment is not None else None,
-                    qualifiers.get((e.item, e.part), "") if e.qualifier is not None else None)
-               for e in edits]
         label = text or self.tr("Edit {n} value(s)").format(n=len(edits))
-        self.undo_stack.push(ValuesEdit(self, self.year, source, edits, old, label))
+        name = self.source_box.currentText()
+        self.undo_stack.push(ValuesEdit(self, self.year, source, edits, done.undo,
+                                        self.tr("{what} ({source})").format(what=label, source=name)))
         self.reload()
         return True
 

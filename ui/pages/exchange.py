@@ -1,4 +1,7 @@
-"""Data exchange: a year's aggregate values to and from CSV files (docs/values-csv.md).
+"""Data exchange: a year's aggregate values to and from CSV files (docs/values-csv.md),
+and the collection workbooks each reporting source fills (docs/workbooks.md): written
+for the year from here, and read back by choosing the filled files or dropping them on
+the page.
 
 Importing is checked first, all or nothing, as on the command line: the preview lists
 every problem by line and column and imports nothing, or says how many values will be
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cmdesk.errors import CMDeskError
 from cmdesk.exchange import ValuesImport, apply_values_import, export_values_csv, plan_values_import
+from cmdesk.exchange.problems import by_reason
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.pages.base import Page
@@ -83,6 +87,28 @@ class ExchangePage(Page):
         self._box_layout = box_layout
         layout.addWidget(values_box, 1)
 
+        workbooks_box = QGroupBox(self.tr("Collection workbooks (Excel)"))
+        workbooks_layout = QVBoxLayout(workbooks_box)
+        about = QLabel(self.tr(
+            "Each reporting source fills its own return in an Excel workbook that CMDesk writes "
+            "for the year, and CMDesk reads the filled workbook back checked cell by cell. Drop "
+            "filled workbooks on this page to read them."))
+        about.setWordWrap(True)
+        workbooks_layout.addWidget(about)
+        row = QHBoxLayout()
+        self.write_workbooks_button = QPushButton(self.tr("Collection workbooks…"))
+        self.write_workbooks_button.clicked.connect(self.write_workbooks)
+        self.read_workbooks_button = QPushButton(self.tr("Read filled workbooks…"))
+        self.read_workbooks_button.clicked.connect(self.choose_workbooks)
+        row.addWidget(self.write_workbooks_button)
+        row.addWidget(self.read_workbooks_button)
+        row.addStretch(1)
+        workbooks_layout.addLayout(row)
+        self.workbooks_result = QLabel()
+        self.workbooks_result.setWordWrap(True)
+        workbooks_layout.addWidget(self.workbooks_result)
+        layout.addWidget(workbooks_box)
+        self.setAcceptDrops(True)
         from ui.widgets.packages import PackagesPanel
 
         self.packages = PackagesPanel(context)
@@ -97,6 +123,8 @@ class ExchangePage(Page):
         self.export_button.setText(self.tr("Export {year}'s values to CSV…").format(year=year))
         store = self.context.store
         self.import_button.setEnabled(store is not None and not store.read_only)
+        self.write_workbooks_button.setEnabled(store is not None and not store.read_only)
+        self.read_workbooks_button.setEnabled(store is not None and not store.read_only)
         self.packages.refresh()
 
     # --- import ---------------------------------------------------------------------------
@@ -149,12 +177,70 @@ class ExchangePage(Page):
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_problems(self, plan: ValuesImport) -> None:
-        self.problems.setRowCount(len(plan.problems))
-        for row, problem in enumerate(plan.problems):
-            for column, text in enumerate((str(problem.line), problem.column, problem.text, problem.reason)):
+        # One row per reason, with the lines it is on and their count.
+        groups = by_reason(plan.problems)
+        self.problems.setRowCount(len(groups))
+        for row, group in enumerate(groups):
+            line = str(group.lines[0]) if group.times == 1 else self.tr("{lines} ({n} lines)").format(
+                lines=group.where, n=group.times)
+            for column, text in enumerate((line, group.column, ", ".join(group.texts), group.reason)):
                 self.problems.setItem(row, column, QTableWidgetItem(text))
         self.problems.setVisible(bool(plan.problems))
         self._box_layout.setStretch(self._box_layout.count() - 1, 0 if plan.problems else 1)
+
+    # --- collection workbooks -------------------------------------------------------------
+
+    def write_workbooks(self) -> None:
+        from ui.dialogs.workbooks import WriteWorkbooksDialog
+
+        store = self.context.store
+        if store is None or not self.year:
+            return
+        WriteWorkbooksDialog(store, self.year, self).exec()
+
+    def choose_workbooks(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Read filled collection workbooks"), "",
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"))
+        if paths:
+            self.read_workbooks([Path(path) for path in paths])
+
+    def read_workbooks(self, paths: list[Path], run=None):
+        """Check `paths` and show the preview, from which the user reads them in
+        (`run(dialog)`, by default the dialog's own event loop). Returns the dialog."""
+        from ui.dialogs.workbooks import ReadWorkbooksDialog
+
+        store = self.context.store
+        if store is None or store.read_only:
+            return None
+        dialog = ReadWorkbooksDialog(store, paths, self)
+        (run or (lambda d: d.exec()))(dialog)
+        if dialog.read_in:
+            added = sum(applied.counts.added for applied in dialog.read_in)
+            changed = sum(applied.counts.changed for applied in dialog.read_in)
+            self.workbooks_result.setText(self.tr(
+                "{n} workbook(s) read: {added} value(s) added, {changed} changed.").format(
+                n=len(dialog.read_in), added=added, changed=changed))
+            self.content_changed.emit()
+        return dialog
+
+    @staticmethod
+    def _dropped_workbooks(event) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls()
+                if url.isLocalFile() and url.toLocalFile().lower().endswith((".xlsx", ".xls", ".ods"))]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._dropped_workbooks(event) and self.read_workbooks_button.isEnabled():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        paths = self._dropped_workbooks(event)
+        if paths:
+            event.acceptProposedAction()
+            self.read_workbooks(paths)
 
     # --- export ---------------------------------------------------------------------------
 

@@ -59,9 +59,18 @@ class OverviewPage(Page):
     PySide6 builds all the Qt namespace's Python enums (~20 ms) the first time one
     is used, and start-up is measured (benchmarks/startup.py).
 
-    `finding_opened(Finding)` asks the main window to show where a finding is."""
+    `finding_opened(Finding)` asks the main window to show where a finding is;
+    `review_shown` says that the year's review is complete on screen.
+
+    The review (what the database holds, the year's status, the findings of every
+    check, the returns) is filled after the first paint, in slices: each part is one
+    step run by a zero-delay timer, so that the window answers a click or a key
+    between two parts instead of after all of them (benchmarks/startup.py,
+    "settled"). Its parts read the store on the GUI thread's connection, in steps of
+    a few tens of milliseconds at 130,000 records; none runs on a worker."""
 
     finding_opened = Signal(object)
+    review_shown = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -109,6 +118,8 @@ class OverviewPage(Page):
         self.year_status = None  # ui.widgets.year_status.YearStatusWidget, once built
         self._review_year = 0
         self.drawn = False  # the review waits for the window's first paint
+        self.review_pending = False  # parts of the review are still to be filled
+        self._review_round = 0  # a newer review makes an older one's remaining steps stop
 
         # Open exchange conflicts (cmdesk.exchange.packages): shown with the review.
         self.conflicts_line = QLabel()
@@ -142,7 +153,8 @@ class OverviewPage(Page):
         self.demo_banner.setVisible(store.is_demo)
         self.heading.setText(self.tr("Overview of {year}").format(year=year))
         self.database_line.setText(
-            self.tr("{office}  ·  {path}").format(office=store.office.name, path=store.path)
+            self.tr("{office}  ·  {path}").format(office=self.context.office_name(store.office),
+                                                  path=store.path)
         )
         for index, figure in enumerate(key_figures(store, self.context.catalog, year)):
             if figure.key not in self.cards:
@@ -153,7 +165,7 @@ class OverviewPage(Page):
         self._review_year = year
         if self.drawn:
             # With `self` as context: the timer is dropped if the page is deleted first.
-            QTimer.singleShot(0, self, self.show_review)
+            QTimer.singleShot(0, self, lambda: self.show_review(in_steps=True))
 
     def _show_contents(self) -> None:
         """What the database holds: its years and its rows of each kind. Filled with
@@ -197,43 +209,84 @@ class OverviewPage(Page):
     def window_drawn(self) -> None:
         """The main window was drawn for the first time: the review can be read."""
         self.drawn = True
-        self.show_review()
+        self.show_review(in_steps=True)
 
-    def show_review(self) -> None:
+    def show_review(self, in_steps: bool = False) -> None:
         """Build (first time) and fill the year's review (its status, the findings of
-        every check, the returns) and what the database holds."""
+        every check, the returns) and what the database holds: at once, or `in_steps`
+        (see the class) after the first paint and when the year changes.
+        `review_shown` is emitted when every part is filled."""
         if self.context.store is None or not self._review_year:
             return
-        self._show_contents()
-        self._show_conflicts()
-        if self.findings is None:
-            from ui.widgets.completeness import CompletenessWidget
-            from ui.widgets.findings import FindingsPanel
-            from ui.widgets.heading import section_heading
-            from ui.widgets.year_status import YearStatusWidget
+        year = self._review_year
+        # Each step a few milliseconds to a few tens (the first use of a part imports
+        # its module and builds its widgets).
+        steps = [self._show_contents, self._show_conflicts,
+                 self._build_status, lambda: self.year_status.set_year(year),
+                 self._build_findings, lambda: self.findings.show_year(year),
+                 self._build_completeness, lambda: self.completeness.set_year(year)]
+        self._review_round += 1
+        self.review_pending = True
+        if in_steps:
+            self._next_step(self._review_round, steps)
+        else:
+            for step in steps:
+                step()
+            self._review_done()
 
-            self.year_status = YearStatusWidget(self.context)
-            self.year_status.status_changed.connect(self._status_changed)
-            self.review_layout.addWidget(self.year_status)
+    def _next_step(self, review_round: int, steps: list) -> None:
+        if review_round != self._review_round:
+            return  # a newer review started: it fills every part itself
+        if self.context.store is None or not self.window().isVisible():
+            self.review_pending = False  # no database, or the window was closed meanwhile
+            return
+        steps[0]()
+        if len(steps) > 1:
+            QTimer.singleShot(0, self, lambda: self._next_step(review_round, steps[1:]))
+        else:
+            self._review_done()
 
-            # The page scrolls: each part keeps room for several rows rather than
-            # being squeezed into the window's height.
-            self.findings = FindingsPanel(self.context)
-            self.findings.setMinimumHeight(260)
-            self.findings.open_requested.connect(self.finding_opened)
-            self.findings.changed.connect(self._review_changed)
-            self.review_layout.addWidget(self.findings)
-            self.review_layout.addWidget(section_heading(self.tr("Returns from the reporting sources")))
-            self.completeness = CompletenessWidget(self.context)
-            self.completeness.setMinimumHeight(340)
-            self.completeness.changed.connect(self.content_changed)
-            self.review_layout.addWidget(self.completeness)
-        self.year_status.set_year(self._review_year)
-        self.findings.show_year(self._review_year)
-        self.completeness.set_year(self._review_year)
+    def _review_done(self) -> None:
+        self.review_pending = False
+        self.review_shown.emit()
+
+    def _build_status(self) -> None:
+        if self.year_status is not None:
+            return
+        from ui.widgets.year_status import YearStatusWidget
+
+        self.year_status = YearStatusWidget(self.context)
+        self.year_status.status_changed.connect(self._status_changed)
+        self.review_layout.addWidget(self.year_status)
+
+    def _build_findings(self) -> None:
+        # The page scrolls: each part keeps room for several rows rather than being
+        # squeezed into the window's height.
+        if self.findings is not None:
+            return
+        from ui.widgets.findings import FindingsPanel
+
+        self.findings = FindingsPanel(self.context)
+        self.findings.setMinimumHeight(260)
+        self.findings.open_requested.connect(self.finding_opened)
+        self.findings.changed.connect(self._review_changed)
+        self.review_layout.addWidget(self.findings)
+
+    def _build_completeness(self) -> None:
+        if self.completeness is not None:
+            return
+        from ui.widgets.completeness import CompletenessWidget
+        from ui.widgets.heading import section_heading
+
+        self.review_layout.addWidget(section_heading(self.tr("Returns from the reporting sources")))
+        self.completeness = CompletenessWidget(self.context)
+        self.completeness.setMinimumHeight(340)
+        self.completeness.changed.connect(self.content_changed)
+        self.review_layout.addWidget(self.completeness)
 
     def _status_changed(self, _year: int) -> None:
-        # Submitting freezes the year and reopening thaws it: every part is read again.
+        # Submitting freezes the year and reopening thaws it: every part is read again,
+        # at once (the user's action changed them).
         self.show_review()
         self.content_changed.emit()
 

@@ -105,7 +105,7 @@ class ReportsPage(Page):
             ("contact_email", self.tr("E-mail"), ""),
             ("contact_phone", self.tr("Telephone"), ""),
             ("contact_address", self.tr("Address"), ""),
-            ("submission_date", self.tr("Submission date"), self.tr("YYYY-MM-DD")),
+            ("submission_date", self.tr("Submission date"), self.tr("YYYY-MM-DD or DD/MM/YYYY")),
         ):
             edit = QLineEdit()
             edit.setPlaceholderText(placeholder)

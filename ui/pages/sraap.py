@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmdesk.catalog.indicator_text import distinguishing_words
 from cmdesk.errors import CMDeskError
 from cmdesk.exchange import RequestsImport, apply_requests_import, plan_requests_import
 from cmdesk.figures import casualty_label, computed_label
@@ -53,6 +54,19 @@ from ui.pages.base import Page
 from ui.widgets.frozen_note import FrozenNote
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
+def two_lines(text: str, width: int = 44) -> str:
+    """`text` on at most two lines of about `width` characters, cut at a word with
+    "…" when longer (a tree item shows a line break; it does not wrap by itself)."""
+    import textwrap
+
+    lines = textwrap.wrap(text, width, drop_whitespace=False)
+    lines = [line.strip() for line in lines]
+    if len(lines) <= 2:
+        return "\n".join(lines)
+    return "\n".join([lines[0], textwrap.shorten(" ".join(lines[1:]), width, placeholder=" …")])
+
+
+REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1  # True on an indicator the Committee asked about
 
 
 class SraapPage(Page):
@@ -90,20 +104,23 @@ class SraapPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tree = QTreeWidget()
         self.tree.setObjectName("indicatorTree")
-        self.tree.setHeaderLabels([self.tr("Action / indicator"), self.tr("Status")])
+        self.tree.setHeaderLabels([self.tr("Action / indicator"), self.tr("Status"), self.tr("Committee")])
+        self.tree.headerItem().setToolTip(2, self.tr("Marked where the Committee made a request the "
+                                                     "year's report must answer"))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._item_changed)
         splitter.addWidget(self.tree)
         splitter.addWidget(self._build_editor())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([460, 640])
+        splitter.setSizes([540, 560])
         layout.addWidget(splitter, 1)
         self._filling = False
 
@@ -119,6 +136,13 @@ class SraapPage(Page):
         font.setBold(True)
         self.indicator_label.setFont(font)
         column.addWidget(self.indicator_label)
+        # In Khmer, the indicator's meaning under the Committee's English (which stays
+        # as the Committee wrote it, and goes into the tracker verbatim).
+        self.gloss_label = QLabel()
+        self.gloss_label.setObjectName("indicatorGloss")
+        self.gloss_label.setWordWrap(True)
+        self.gloss_label.setVisible(False)
+        column.addWidget(self.gloss_label)
 
         self.stale_label = QLabel()
         self.stale_label.setObjectName("outOfDate")
@@ -223,9 +247,19 @@ class SraapPage(Page):
                 parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 parent.setFirstColumnSpanned(False)
                 actions[entry.action] = parent
-            item = QTreeWidgetItem(parent, [f"{entry.code}  {entry.text}", labels.get(entry.status, entry.status)])
+            # The words that tell the indicator apart, not the opening they all share.
+            item = QTreeWidgetItem(parent, [two_lines(f"{entry.code}  {distinguishing_words(entry.text)}"),
+                                            labels.get(entry.status, entry.status), ""])
             item.setData(0, CODE_ROLE, entry.code)
-            item.setToolTip(0, entry.text)
+            item.setToolTip(0, "\n\n".join(filter(None, (entry.text, self._gloss(entry.code)))))
+            if entry.committee_request.strip():
+                item.setText(2, self.tr("Request"))
+                item.setData(2, REQUEST_ROLE, True)
+                item.setToolTip(2, self.tr("The Committee's request: {request}").format(
+                    request=entry.committee_request.strip()))
+                font = QFont(item.font(2))
+                font.setBold(True)
+                item.setFont(2, font)
             self._mark(item, entry)
             if entry.code == keep:
                 selected = item
@@ -259,6 +293,14 @@ class SraapPage(Page):
         self.save()
         self._show(code)
 
+    def _gloss(self, code: str) -> str:
+        """The Khmer gloss of indicator `code` when the window is in Khmer, else ""."""
+        if self.context.language != "km":
+            return ""
+        from cmdesk.catalog.khmer import indicator_gloss
+
+        return indicator_gloss(code)
+
     def _show(self, code: str | None) -> None:
         """Fill the editors with the stored entry of `code` (None: nothing selected)."""
         self.current = code
@@ -267,6 +309,9 @@ class SraapPage(Page):
         self.editor.setEnabled(entry is not None)
         self.indicator_label.setText(
             self.tr("Indicator {code}: {text}").format(code=entry.code, text=entry.text) if entry else "")
+        gloss = self._gloss(entry.code) if entry else ""
+        self.gloss_label.setText(gloss)
+        self.gloss_label.setVisible(bool(gloss))
         self.status_box.setCurrentIndex(max(self.status_box.findData(entry.status if entry else ""), 0))
         self.narrative_edit.setPlainText(entry.narrative if entry else "")
         self.request_edit.setPlainText(entry.committee_request if entry else "")

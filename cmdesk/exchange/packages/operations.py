@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from cmdesk.catalog import Catalog, Office
-from cmdesk.errors import InputError, YearFrozenError
+from cmdesk.errors import InputError
 from cmdesk.exchange.packages.files import (
     ENCODE,
     FORMAT,
@@ -33,8 +33,6 @@ from cmdesk.exchange.packages.merge import (
     ADD,
     CHANGE,
     DELETE,
-    DELETED_HERE,
-    DELETED_THERE,
     ROW,
     merge_row,
     held_for_frozen_year,
@@ -811,7 +809,6 @@ def _require_editable(store: "Store", table: SharedTable, *rows: dict | None) ->
 
 
 __all__ = [
-    "DELETED_HERE", "DELETED_THERE", "OpenConflict", "PackageRefused", "Receipt", "SendResult",
-    "YearFrozenError", "conflicts", "create_province", "open_conflict_years", "pair_with_code",
+    "OpenConflict", "PackageRefused", "Receipt", "SendResult", "conflicts", "create_province", "open_conflict_years", "pair_with_code",
     "pairing_code", "receive", "resolve", "send", "undo_receive",
 ]
