@@ -312,6 +312,7 @@ class SraapPage(Page):
         gloss = self._gloss(entry.code) if entry else ""
         self.gloss_label.setText(gloss)
         self.gloss_label.setVisible(bool(gloss))
+        self._keep_indicator_whole()
         self.status_box.setCurrentIndex(max(self.status_box.findData(entry.status if entry else ""), 0))
         self.narrative_edit.setPlainText(entry.narrative if entry else "")
         self.request_edit.setPlainText(entry.committee_request if entry else "")
@@ -342,6 +343,17 @@ class SraapPage(Page):
             "Out of date: the narrative states figures that have changed since it was written.")
             + "\n" + "\n".join(f"• {line}" for line in lines))
         self.stale_label.setVisible(True)
+
+    def _keep_indicator_whole(self) -> None:
+        """A wrapped label may be squeezed below its text's height when the editors
+        below it fill the column (the demo's narratives do): the indicator and its
+        gloss ask for the height their text needs at their width."""
+        for label in (self.indicator_label, self.gloss_label):
+            label.setMinimumHeight(label.heightForWidth(max(label.width(), 200)) if label.text() else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._keep_indicator_whole()
 
     def _show_drafts(self, drafts: tuple[Draft, ...]) -> None:
         while self.drafts_layout.count():
