@@ -32,3 +32,12 @@ def demo_store(tmp_path, catalog):
     store = create_demo(tmp_path / "demo.cmdesk", catalog, "tester")
     yield store
     store.close()
+
+
+@pytest.fixture(autouse=True)
+def short_lock_wait(monkeypatch):
+    """A write waits up to LOCK_TIMEOUT_SECONDS (5 s) for another program's write;
+    tests that hold a lock on purpose need not wait that long to see the refusal."""
+    from cmdesk.store import database
+
+    monkeypatch.setattr(database, "LOCK_TIMEOUT_SECONDS", 0.5)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="km" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -25,7 +26,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <source>One line per allocation, in the funder's currency with the year's average rate to US$. Totals are in US$.</source>
+        <source>One line per allocation, in the funder&apos;s currency with the year&apos;s average rate to US$. Totals are in US$.</source>
         <translation>មួយ​ជួរ​សម្រាប់​ការបែងចែក​មួយ ជា​រូបិយប័ណ្ណ​របស់​ម្ចាស់​មូលនិធិ ជាមួយ​អត្រា​ប្ដូរប្រាក់​មធ្យម​ប្រចាំឆ្នាំ​ទៅជា​ដុល្លារ​អាមេរិក។ ចំនួន​សរុប​គិតជា​ដុល្លារ​អាមេរិក។</translation>
     </message>
     <message>
@@ -85,16 +86,16 @@
         <translation>ចុច​ពីរ​ដងលើ​ជួរ​មួយ ដើម្បី​កែសម្រួល​វា។</translation>
     </message>
     <message>
-        <source>Add funding line '{funder}'</source>
-        <translation>បន្ថែម​ជួរ​មូលនិធិ '{funder}'</translation>
+        <source>Add funding line &apos;{funder}&apos;</source>
+        <translation>បន្ថែម​ជួរ​មូលនិធិ &apos;{funder}&apos;</translation>
     </message>
     <message>
-        <source>Edit funding line '{funder}'</source>
-        <translation>កែសម្រួល​ជួរ​មូលនិធិ '{funder}'</translation>
+        <source>Edit funding line &apos;{funder}&apos;</source>
+        <translation>កែសម្រួល​ជួរ​មូលនិធិ &apos;{funder}&apos;</translation>
     </message>
     <message>
-        <source>Delete funding line '{funder}'</source>
-        <translation>លុប​ជួរ​មូលនិធិ '{funder}'</translation>
+        <source>Delete funding line &apos;{funder}&apos;</source>
+        <translation>លុប​ជួរ​មូលនិធិ &apos;{funder}&apos;</translation>
     </message>
     <message>
         <source>Cannot change the funding lines</source>
@@ -108,20 +109,32 @@
         <translation>មិនទាន់​បាន​ដំឡើង​ផ្ទាំង​បង្អួច CMDesk ទេ។ សូម​ដំឡើង CMDesk ដោយ `pip install -e .` ឬ​ដំណើរការ `python main.py`។</translation>
     </message>
     <message>
+        <source>the details are in {path}; please send that file to the database unit</source>
+        <translation>ព័ត៌មាន​លម្អិត​មាន​នៅ​ក្នុង {path}; សូម​ផ្ញើ​ឯកសារ​នោះ​ទៅ​ផ្នែក​មូលដ្ឋាន​ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>please send this line to the database unit</source>
+        <translation>សូម​ផ្ញើ​បន្ទាត់​នេះ​ទៅ​ផ្នែក​មូលដ្ឋាន​ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>something went wrong inside CMDesk ({kind}: {error}); nothing was saved by this command; {where}.</source>
+        <translation>មាន​បញ្ហា​អ្វីមួយ​កើតឡើង​នៅ​ខាងក្នុង CMDesk ({kind}: {error}); ពាក្យបញ្ជា​នេះ​មិន​បាន​រក្សាទុក​អ្វី​ទេ; {where}។</translation>
+    </message>
+    <message>
+        <source>cmdesk: warning: {text} `cmdesk backup --db {path} --out LOCAL.cmdesk` makes a checked copy.</source>
+        <translation>cmdesk: ការព្រមាន៖ {text} `cmdesk backup --db {path} --out LOCAL.cmdesk` បង្កើត​ច្បាប់​ចម្លង​ដែល​បាន​ត្រួតពិនិត្យ។</translation>
+    </message>
+    <message>
         <source>Created {path} for {office}, with the reference data loaded.</source>
         <translation>បាន​បង្កើត {path} សម្រាប់ {office} ដោយ​បាន​ផ្ទុក​ទិន្នន័យ​យោង​រួចហើយ។</translation>
     </message>
     <message>
-        <source>Created the demo database {path} (Cambodia's published 2024 figures).</source>
+        <source>Created the demo database {path} (Cambodia&apos;s published 2024 figures).</source>
         <translation>បាន​បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​សាកល្បង {path} (តួលេខ​ឆ្នាំ ២០២៤ ដែល​កម្ពុជា​បាន​ផ្សព្វផ្សាយ)។</translation>
     </message>
     <message>
         <source>Database:       {path}</source>
         <translation>មូលដ្ឋាន​ទិន្នន័យ៖       {path}</translation>
-    </message>
-    <message>
-        <source>Schema version: {have} of {known} (it will be updated, after a backup, when CMDesk opens it)</source>
-        <translation>កំណែ​រចនាសម្ព័ន្ធ៖ {have} នៃ {known} (វា​នឹង​ត្រូវ​ធ្វើ​បច្ចុប្បន្នភាព បន្ទាប់ពី​បម្រុងទុក នៅពេល CMDesk បើក​វា)</translation>
     </message>
     <message>
         <source>Office:         {name} ({code})</source>
@@ -160,12 +173,16 @@
         <translation>{path}៖ ការ​ត្រួតពិនិត្យ​ភាព​ត្រឹមត្រូវ​បាន​ជោគជ័យ។</translation>
     </message>
     <message>
+        <source>--replace goes with --out FILE: the backup folder&apos;s copies are never replaced.</source>
+        <translation>--replace ប្រើ​ជាមួយ --out FILE៖ ច្បាប់​ចម្លង​នៅ​ក្នុង​ថត​បម្រុងទុក​មិន​ដែល​ត្រូវ​បាន​ជំនួស​ទេ។</translation>
+    </message>
+    <message>
         <source>Backup written to {path}</source>
         <translation>បាន​សរសេរ​ច្បាប់​បម្រុងទុក​ទៅ {path}</translation>
     </message>
     <message>
-        <source>{file}:{line}: column {column}: '{text}': {reason}</source>
-        <translation>{file}:{line}៖ ជួរឈរ {column}៖ '{text}'៖ {reason}</translation>
+        <source>{file}:{line}: column {column}: &apos;{text}&apos;: {reason}</source>
+        <translation>{file}:{line}៖ ជួរឈរ {column}៖ &apos;{text}&apos;៖ {reason}</translation>
     </message>
     <message>
         <source>{n} problem(s); nothing was imported. Correct the file and import it again.</source>
@@ -176,8 +193,8 @@
         <translation>បាន​បន្ថែម {added} បាន​ផ្លាស់ប្ដូរ {changed} មិន​ផ្លាស់ប្ដូរ {unchanged}</translation>
     </message>
     <message>
-        <source>{file}: row {row}: column {column}: '{text}': {reason}</source>
-        <translation>{file}៖ ជួរដេក {row}៖ ជួរឈរ {column}៖ '{text}'៖ {reason}</translation>
+        <source>{file}: row {row}: column {column}: &apos;{text}&apos;: {reason}</source>
+        <translation>{file}៖ ជួរដេក {row}៖ ជួរឈរ {column}៖ &apos;{text}&apos;៖ {reason}</translation>
     </message>
     <message>
         <source> (every one is in {path})</source>
@@ -264,11 +281,11 @@
         <translation>បាន​សរសេរ​តម្លៃ {n} នៃ​ឆ្នាំ {year} ទៅ {path}</translation>
     </message>
     <message>
-        <source>{file}: row {row}, column {column}: '{text}': {reason}</source>
-        <translation>{file}៖ ជួរដេក {row} ជួរឈរ {column}៖ '{text}'៖ {reason}</translation>
+        <source>{file}: row {row}, column {column}: &apos;{text}&apos;: {reason}</source>
+        <translation>{file}៖ ជួរដេក {row} ជួរឈរ {column}៖ &apos;{text}&apos;៖ {reason}</translation>
     </message>
     <message>
-        <source>Committee's requests for {year}: {added} added, {changed} changed, {unchanged} unchanged</source>
+        <source>Committee&apos;s requests for {year}: {added} added, {changed} changed, {unchanged} unchanged</source>
         <translation>សំណើ​របស់​គណៈកម្មាធិការ​សម្រាប់​ឆ្នាំ {year}៖ បាន​បន្ថែម {added} បាន​ផ្លាស់ប្ដូរ {changed} មិន​ផ្លាស់ប្ដូរ {unchanged}</translation>
     </message>
     <message>
@@ -324,7 +341,7 @@
         <translation>ទទួលស្គាល់​ដោយ {who} នៅ {at}៖ {reason}</translation>
     </message>
     <message>
-        <source>{n} error(s) block the year's submission: correct them, or acknowledge each with `cmdesk check --year {year} --db PATH --acknowledge KEY --reason TEXT`.</source>
+        <source>{n} error(s) block the year&apos;s submission: correct them, or acknowledge each with `cmdesk check --year {year} --db PATH --acknowledge KEY --reason TEXT`.</source>
         <translation>កំហុស {n} រារាំង​ការ​ដាក់​ជូន​ឆ្នាំនេះ៖ សូម​កែ​វា ឬ​ទទួលស្គាល់​កំហុស​នី​មួយ​ៗ​ដោយ `cmdesk check --year {year} --db PATH --acknowledge KEY --reason TEXT`។</translation>
     </message>
     <message>
@@ -432,7 +449,7 @@
         <translation>មូលដ្ឋាន​ទិន្នន័យ​ដែល​ត្រូវ​បើក​ក្នុង​ផ្ទាំង​បង្អួច</translation>
     </message>
     <message>
-        <source>the language of the messages: en (English) or km (Khmer); default: the one chosen in the window (View &gt; Language), else the system's</source>
+        <source>the language of the messages: en (English) or km (Khmer); default: the one chosen in the window (View &gt; Language), else the system&apos;s</source>
         <translation>ភាសា​នៃ​សារ៖ en (អង់គ្លេស) ឬ km (ខ្មែរ)៖ លំនាំដើម៖ ភាសា​ដែល​បាន​ជ្រើស​ក្នុង​ផ្ទាំង​បង្អួច (ទិដ្ឋភាព &gt; ភាសា) បើមិនដូច្នោះទេ ភាសា​របស់​ប្រព័ន្ធ</translation>
     </message>
     <message>
@@ -456,19 +473,47 @@
         <translation>... និង​បញ្ហា {n} ទៀត{rest}។</translation>
     </message>
     <message>
-        <source>'{text}': {error}</source>
-        <translation>'{text}'៖ {error}</translation>
+        <source>&apos;{text}&apos; is not a year: give one from {first} to {last}, such as 2024</source>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​ឆ្នាំ​ទេ៖ សូម​ផ្ដល់​ឆ្នាំ​មួយ​ពី {first} ដល់ {last} ដូចជា 2024</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: {error}</source>
+        <translation>&apos;{text}&apos;៖ {error}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (or its folder does not).</source>
+        <translation>{path} មិន​មាន​ទេ (ឬ​ថត​របស់​វា​មិន​មាន)។</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, where a file was expected.</source>
+        <translation>{path} ជា​ថត ខណៈ​ដែល​ត្រូវការ​ឯកសារ។</translation>
+    </message>
+    <message>
+        <source>{path}: a part of this path is a file, not a folder.</source>
+        <translation>{path}៖ ផ្នែក​មួយ​នៃ​ផ្លូវ​នេះ​ជា​ឯកសារ មិនមែន​ជា​ថត​ទេ។</translation>
+    </message>
+    <message>
+        <source>{path}: you do not have permission (or another program has the file open).</source>
+        <translation>{path}៖ អ្នក​គ្មាន​ការអនុញ្ញាត​ទេ (ឬ​កម្មវិធី​ផ្សេង​កំពុង​បើក​ឯកសារ​នេះ)។</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written.</source>
+        <translation>ថាស​ពេញ៖ មិន​អាច​សរសេរ {path} បាន​ទេ។</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}៖ {reason}</translation>
     </message>
     <message>
         <source>create an empty database with the reference data</source>
         <translation>បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ទទេ ជាមួយ​ទិន្នន័យ​យោង</translation>
     </message>
     <message>
-        <source>the office the database belongs to: 'hq' (default) or a province name or code</source>
-        <translation>ការិយាល័យ​ដែល​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ជា​កម្មសិទ្ធិ៖ 'hq' (លំនាំដើម) ឬ​ឈ្មោះ ឬ​លេខ​កូដ​ខេត្ត</translation>
+        <source>the office the database belongs to: &apos;hq&apos; (default) or a province name or code</source>
+        <translation>ការិយាល័យ​ដែល​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ជា​កម្មសិទ្ធិ៖ &apos;hq&apos; (លំនាំដើម) ឬ​ឈ្មោះ ឬ​លេខ​កូដ​ខេត្ត</translation>
     </message>
     <message>
-        <source>create the demo database (Cambodia's published 2024 figures)</source>
+        <source>create the demo database (Cambodia&apos;s published 2024 figures)</source>
         <translation>បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​សាកល្បង (តួលេខ​ឆ្នាំ ២០២៤ ដែល​កម្ពុជា​បាន​ផ្សព្វផ្សាយ)</translation>
     </message>
     <message>
@@ -476,7 +521,7 @@
         <translation>បោះពុម្ព​ការិយាល័យ កំណែ​រចនាសម្ព័ន្ធ ឆ្នាំ​ដែល​មាន និង​ចំនួន​ជួរ</translation>
     </message>
     <message>
-        <source>run SQLite's integrity check on a database (read-only)</source>
+        <source>run SQLite&apos;s integrity check on a database (read-only)</source>
         <translation>ដំណើរការ​ការ​ត្រួតពិនិត្យ​ភាព​ត្រឹមត្រូវ​របស់ SQLite លើ​មូលដ្ឋាន​ទិន្នន័យ (អាន​តែប៉ុណ្ណោះ)</translation>
     </message>
     <message>
@@ -486,6 +531,38 @@
     <message>
         <source>write the copy to this file instead</source>
         <translation>សរសេរ​ច្បាប់​ចម្លង​ទៅ​ឯកសារ​នេះ​ជំនួស​វិញ</translation>
+    </message>
+    <message>
+        <source>replace the file given with --out when it exists (else it is refused)</source>
+        <translation>ជំនួស​ឯកសារ​ដែល​បាន​ផ្ដល់​ដោយ --out នៅពេល​វា​មាន​រួចហើយ (បើមិនដូច្នោះ​ទេ វា​ត្រូវ​បាន​បដិសេធ)</translation>
+    </message>
+    <message>
+        <source>replace the database&apos;s content with a backup&apos;s (the current content is backed up first; the same as File &gt; Restore from backup)</source>
+        <translation>ជំនួស​ខ្លឹមសារ​មូលដ្ឋាន​ទិន្នន័យ​ដោយ​ខ្លឹមសារ​នៃ​ច្បាប់​បម្រុងទុក (ខ្លឹមសារ​បច្ចុប្បន្ន​ត្រូវ​បាន​បម្រុងទុក​ជាមុន; ដូច​គ្នា​នឹង ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក)</translation>
+    </message>
+    <message>
+        <source>the backup to restore (a file in the database&apos;s backup folder, or any copy)</source>
+        <translation>ច្បាប់​បម្រុងទុក​ដែល​ត្រូវ​ស្ដារ (ឯកសារ​មួយ​នៅ​ក្នុង​ថត​បម្រុងទុក​នៃ​មូលដ្ឋាន​ទិន្នន័យ ឬ​ច្បាប់​ចម្លង​ណាមួយ)</translation>
+    </message>
+    <message>
+        <source>update a database made by an older CMDesk to this version&apos;s schema, after a backup (as the window does)</source>
+        <translation>ធ្វើ​បច្ចុប្បន្នភាព​មូលដ្ឋាន​ទិន្នន័យ​ដែល​បង្កើត​ដោយ CMDesk ចាស់ ទៅ​រចនាសម្ព័ន្ធ​នៃ​កំណែ​នេះ បន្ទាប់ពី​បម្រុងទុក (ដូច​ដែល​បង្អួច​ធ្វើ)</translation>
+    </message>
+    <message>
+        <source>Schema version: {have} of {known} (made by an older CMDesk: `cmdesk migrate --db {path}` or the window updates it, after a backup)</source>
+        <translation>កំណែ​រចនាសម្ព័ន្ធ៖ {have} នៃ {known} (បង្កើត​ដោយ CMDesk ចាស់៖ `cmdesk migrate --db {path}` ឬ​បង្អួច​ធ្វើ​បច្ចុប្បន្នភាព​វា បន្ទាប់ពី​បម្រុងទុក)</translation>
+    </message>
+    <message>
+        <source>{path} restored from {backup}. Its content before the restore was kept in {safety}.</source>
+        <translation>{path} ត្រូវ​បាន​ស្ដារ​ពី {backup}។ ខ្លឹមសារ​របស់​វា​មុន​ការ​ស្ដារ​ត្រូវ​បាន​រក្សាទុក​នៅ​ក្នុង {safety}។</translation>
+    </message>
+    <message>
+        <source>{path} is up to date (schema version {version}).</source>
+        <translation>{path} ទាន់សម័យ​ហើយ (កំណែ​រចនាសម្ព័ន្ធ {version})។</translation>
+    </message>
+    <message>
+        <source>{path} updated from schema version {old} to {new}; a copy as it was is in {backup}.</source>
+        <translation>{path} ត្រូវ​បាន​ធ្វើ​បច្ចុប្បន្នភាព​ពី​កំណែ​រចនាសម្ព័ន្ធ {old} ទៅ {new}; ច្បាប់​ចម្លង​ដូច​ដើម​មាន​នៅ​ក្នុង {backup}។</translation>
     </message>
     <message>
         <source>run every check over a year and list the findings; exits 1 when errors nobody acknowledged remain</source>
@@ -532,7 +609,7 @@
         <translation>ឯកសារ .csv ឬ .xlsx</translation>
     </message>
     <message>
-        <source>a JSON object mapping the file's headers to CMDesk's columns (null: ignore)</source>
+        <source>a JSON object mapping the file&apos;s headers to CMDesk&apos;s columns (null: ignore)</source>
         <translation>វត្ថុ JSON ដែល​ផ្គូផ្គង​ក្បាល​ជួរឈរ​របស់​ឯកសារ​ទៅ​នឹង​ជួរឈរ​របស់ CMDesk (null៖ មិន​អើពើ)</translation>
     </message>
     <message>
@@ -544,7 +621,7 @@
         <translation>នាំចេញ​ទិន្នន័យ​ទៅ​ឯកសារ</translation>
     </message>
     <message>
-        <source>export a year's aggregate values to a CSV file that `cmdesk import values` reads back</source>
+        <source>export a year&apos;s aggregate values to a CSV file that `cmdesk import values` reads back</source>
         <translation>នាំចេញ​តម្លៃ​សរុប​នៃ​ឆ្នាំ​មួយ​ទៅ​ឯកសារ CSV ដែល `cmdesk import values` អាន​ត្រឡប់មកវិញ​បាន</translation>
     </message>
     <message>
@@ -556,7 +633,7 @@
         <translation>បោះពុម្ព​តួលេខ​ដែល​របាយការណ៍​ដកស្រង់</translation>
     </message>
     <message>
-        <source>the casualty register's summary for a year, or all years with a per-year series</source>
+        <source>the casualty register&apos;s summary for a year, or all years with a per-year series</source>
         <translation>សេចក្ដីសង្ខេប​នៃ​បញ្ជី​ជនរងគ្រោះ​សម្រាប់​ឆ្នាំ​មួយ ឬ​គ្រប់​ឆ្នាំ ជាមួយ​ស៊េរី​ប្រចាំឆ្នាំ</translation>
     </message>
     <message>
@@ -568,7 +645,7 @@
         <translation>បោះពុម្ព​ជា JSON (កូនសោ​ដូច​ក្នុង docs/casualties-import.md)</translation>
     </message>
     <message>
-        <source>import the Committee's requests from its SRAAP tracker spreadsheet (.xlsx, the layout `cmdesk export sraap` writes)</source>
+        <source>import the Committee&apos;s requests from its SRAAP tracker spreadsheet (.xlsx, the layout `cmdesk export sraap` writes)</source>
         <translation>នាំចូល​សំណើ​របស់​គណៈកម្មាធិការ​ពី​សៀវភៅបញ្ជី​តាមដាន SRAAP របស់​ខ្លួន (.xlsx ប្លង់​ដែល `cmdesk export sraap` សរសេរ)</translation>
     </message>
     <message>
@@ -596,11 +673,11 @@
         <translation>ឯកសារ​ដែល​ត្រូវ​សរសេរ៖ FILE.xlsx ឬ FILE.pdf</translation>
     </message>
     <message>
-        <source>export even though the year's figures have errors; every page is marked DRAFT</source>
+        <source>export even though the year&apos;s figures have errors; every page is marked DRAFT</source>
         <translation>នាំចេញ​ទោះបី​តួលេខ​របស់​ឆ្នាំនេះ​មាន​កំហុស​ក៏ដោយ៖ ទំព័រ​នី​មួយ​ៗ​ត្រូវ​បាន​សម្គាល់ថា សេចក្ដីព្រាង (DRAFT)</translation>
     </message>
     <message>
-        <source>write it in Khmer, for national use (the Committee's copy is the English one)</source>
+        <source>write it in Khmer, for national use (the Committee&apos;s copy is the English one)</source>
         <translation>សរសេរ​វា​ជា​ភាសាខ្មែរ សម្រាប់​ប្រើប្រាស់​ក្នុង​ប្រទេស (ច្បាប់​សម្រាប់​គណៈកម្មាធិការ គឺ​ច្បាប់​ភាសាអង់គ្លេស)</translation>
     </message>
     <message>
@@ -616,11 +693,11 @@
         <translation>បោះពុម្ព​ជា JSON៖ បញ្ជី​វត្ថុ​ដែល​មាន year, source, source_name, section, section_label, expected, due, received_on, received_from_data, checked_by, checked_at, status</translation>
     </message>
     <message>
-        <source>a reporting year's sign-off: status, mark as checked, submit (keeps a snapshot and freezes the year), reopen, compare</source>
+        <source>a reporting year&apos;s sign-off: status, mark as checked, submit (keeps a snapshot and freezes the year), reopen, compare</source>
         <translation>ការ​អនុម័ត​ឆ្នាំ​រាយការណ៍៖ ស្ថានភាព សម្គាល់ថា​បាន​ត្រួតពិនិត្យ ដាក់​ជូន (រក្សា​ច្បាប់​ថត​ទុក និង​បង្កក​ឆ្នាំ) បើក​ឡើងវិញ ប្រៀបធៀប</translation>
     </message>
     <message>
-        <source>print the year's status (Draft, Checked, Submitted), who set it and when, its history and its snapshots</source>
+        <source>print the year&apos;s status (Draft, Checked, Submitted), who set it and when, its history and its snapshots</source>
         <translation>បោះពុម្ព​ស្ថានភាព​របស់​ឆ្នាំ (សេចក្ដីព្រាង បាន​ត្រួតពិនិត្យ បាន​ដាក់​ជូន) អ្នក​កំណត់ និង​ពេលវេលា ប្រវត្តិ និង​ច្បាប់​ថត​ទុក​របស់​វា</translation>
     </message>
     <message>
@@ -636,7 +713,7 @@
         <translation>ធ្វើ​ឱ្យ​ឆ្នាំ​ដែល​បាន​ត្រួតពិនិត្យ ឬ​បាន​ដាក់​ជូន ក្លាយជា​សេចក្ដីព្រាង​ម្ដងទៀត ដោយមាន​មូលហេតុ (ច្បាប់​ថត​ទុក​របស់​វា​នៅ​ដដែល)</translation>
     </message>
     <message>
-        <source>what changed since a snapshot (default: the latest) in today's data, or in another snapshot, by whom and when</source>
+        <source>what changed since a snapshot (default: the latest) in today&apos;s data, or in another snapshot, by whom and when</source>
         <translation>អ្វី​ដែល​បាន​ផ្លាស់ប្ដូរ​តាំងពី​ច្បាប់​ថត​ទុក​មួយ (លំនាំដើម៖ ចុងក្រោយ​បំផុត) ក្នុង​ទិន្នន័យ​ថ្ងៃនេះ ឬ​ក្នុង​ច្បាប់​ថត​ទុក​មួយទៀត ដោយ​នរណា និង​នៅពេល​ណា</translation>
     </message>
     <message>
@@ -652,19 +729,19 @@
         <translation>ច្បាប់​ថត​ទុក (លេខ​សម្គាល់​របស់​វា ឬ​តួអក្សរ​ដំបូង​ដែល `year status` បោះពុម្ព៖ លំនាំដើម៖ ចុងក្រោយ​បំផុត)</translation>
     </message>
     <message>
-        <source>compare with this snapshot instead of today's data</source>
+        <source>compare with this snapshot instead of today&apos;s data</source>
         <translation>ប្រៀបធៀប​ជាមួយ​ច្បាប់​ថត​ទុក​នេះ ជំនួស​ឱ្យ​ទិន្នន័យ​ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <source>show the values of casualty records' personal fields (name, village, coordinates)</source>
+        <source>show the values of casualty records&apos; personal fields (name, village, coordinates)</source>
         <translation>បង្ហាញ​តម្លៃ​នៃ​វាល​ព័ត៌មាន​ផ្ទាល់ខ្លួន​របស់​កំណត់ត្រា​ជនរងគ្រោះ (ឈ្មោះ ភូមិ កូអរដោនេ)</translation>
     </message>
     <message>
-        <source>write the collection workbook (.xlsx) each reporting source fills for a year: the sections it is expected to return, protected, with last year's figures beside each row</source>
+        <source>write the collection workbook (.xlsx) each reporting source fills for a year: the sections it is expected to return, protected, with last year&apos;s figures beside each row</source>
         <translation>សរសេរ​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ (.xlsx) ដែល​ប្រភព​រាយការណ៍​នី​មួយ​ៗ​បំពេញ​សម្រាប់​មួយឆ្នាំ៖ ផ្នែក​ដែលគេ​រំពឹង​ថា​វា​នឹង​ផ្ញើ​មក ដែល​បានការ​ពារ ជាមួយ​តួលេខ​ឆ្នាំមុន​នៅ​ក្បែរ​ជួរដេក​នី​មួយ​ៗ</translation>
     </message>
     <message>
-        <source>the reporting source's code (e.g. prc.02, hi)</source>
+        <source>the reporting source&apos;s code (e.g. prc.02, hi)</source>
         <translation>លេខ​កូដ​ប្រភព​រាយការណ៍ (ឧ. prc.02, hi)</translation>
     </message>
     <message>
@@ -708,16 +785,16 @@
         <translation>{path}៖ {source} ({to}), {sections}, ផុតកំណត់ {due}</translation>
     </message>
     <message>
-        <source>{file}: {place}: '{text}': {reason}</source>
-        <translation>{file}៖ {place}៖ '{text}'៖ {reason}</translation>
+        <source>{file}: {place}: &apos;{text}&apos;: {reason}</source>
+        <translation>{file}៖ {place}៖ &apos;{text}&apos;៖ {reason}</translation>
     </message>
     <message>
         <source>{file}: {n} problem(s); nothing of it was read into the database.</source>
         <translation>{file}៖ មាន​បញ្ហា {n}។ គ្មានអ្វី​ពី​វា​ត្រូវ​បាន​អាន​ចូល​មូលដ្ឋាន​ទិន្នន័យ​ទេ។</translation>
     </message>
     <message>
-        <source>{file}: note: {place}: '{text}': {reason}</source>
-        <translation>{file}៖ កំណត់សម្គាល់៖ {place}៖ '{text}'៖ {reason}</translation>
+        <source>{file}: note: {place}: &apos;{text}&apos;: {reason}</source>
+        <translation>{file}៖ កំណត់សម្គាល់៖ {place}៖ &apos;{text}&apos;៖ {reason}</translation>
     </message>
     <message>
         <source>{file}: {place}: {item} {part}: {old} -&gt; {new}</source>
@@ -748,7 +825,7 @@
         <translation>ជំនួស​ឯកសារ​ដែល​មានឈ្មោះ​ដូចគ្នា​នៅក្នុង​ថត</translation>
     </message>
     <message>
-        <source>at headquarters: make a provincial database, paired with this one (HQ's catalog and sources, the province's rows HQ holds)</source>
+        <source>at headquarters: make a provincial database, paired with this one (HQ&apos;s catalog and sources, the province&apos;s rows HQ holds)</source>
         <translation>នៅ​ទីស្នាក់ការ​កណ្ដាល៖ បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត​មួយ ដែល​ផ្គូផ្គង​ជាមួយ​មូលដ្ឋាន​ទិន្នន័យ​នេះ (កាតាឡុក និង​ប្រភព​របស់​ទីស្នាក់ការ​កណ្ដាល ជួរ​របស់​ខេត្ត​ដែល​ទីស្នាក់ការ​កណ្ដាល​មាន)</translation>
     </message>
     <message>
@@ -760,7 +837,7 @@
         <translation>មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត​ដែល​ត្រូវ​សរសេរ</translation>
     </message>
     <message>
-        <source>casualties' names, villages and coordinates travel in this pair's packages (default: they do not)</source>
+        <source>casualties&apos; names, villages and coordinates travel in this pair&apos;s packages (default: they do not)</source>
         <translation>ឈ្មោះ ភូមិ និង​កូអរដោនេ​របស់​ជនរងគ្រោះ ធ្វើដំណើរ​ក្នុង​កញ្ចប់​របស់​គូ​នេះ (លំនាំដើម៖ មិន​ធ្វើដំណើរ​ទេ)</translation>
     </message>
     <message>
@@ -808,7 +885,7 @@
         <translation>បោះពុម្ព​ជា JSON៖ from, seq, acknowledged, applied, counts, items (table, key, field, outcome, detail, old, new), possible_duplicates, returns_recorded</translation>
     </message>
     <message>
-        <source>list the open conflicts: the row, the field, the base value, each side's value with who and when (reads only)</source>
+        <source>list the open conflicts: the row, the field, the base value, each side&apos;s value with who and when (reads only)</source>
         <translation>រាយ​ជម្លោះ​ដែល​កំពុង​បើក៖ ជួរ វាល តម្លៃ​មូលដ្ឋាន តម្លៃ​របស់​ភាគី​នី​មួយ​ៗ ជាមួយ​អ្នកណា និង​ពេលណា (អាន​តែប៉ុណ្ណោះ)</translation>
     </message>
     <message>
@@ -824,7 +901,7 @@
         <translation>ដោះស្រាយ​ជម្លោះ៖ រក្សា​របស់ខ្ញុំ យក​របស់​គេ ឬ​ផ្ដល់​តម្លៃ​មួយ៖ ជម្រើស​នេះ​ធ្វើដំណើរ​ក្នុង​កញ្ចប់​បន្ទាប់</translation>
     </message>
     <message>
-        <source>the conflict's key (as `cmdesk conflicts` lists it)</source>
+        <source>the conflict&apos;s key (as `cmdesk conflicts` lists it)</source>
         <translation>កូនសោ​របស់​ជម្លោះ (ដូចដែល `cmdesk conflicts` រាយ)</translation>
     </message>
     <message>
@@ -1115,8 +1192,8 @@
         <translation>នៅ​ក្រៅប្រទេស​កម្ពុជា ({column} ពី {low} ដល់ {high})។ សូម​ពិនិត្យ​តួលេខ ហើយ​ថា​រយៈទទឹង និង​រយៈបណ្ដោយ​មិន​ត្រូវ​បាន​ប្ដូរ​គ្នា។</translation>
     </message>
     <message>
-        <source>CMDesk has no column '{name}'. The columns are: {columns}.</source>
-        <translation>CMDesk គ្មាន​ជួរឈរ '{name}' ទេ។ ជួរឈរ​គឺ៖ {columns}។</translation>
+        <source>CMDesk has no column &apos;{name}&apos;. The columns are: {columns}.</source>
+        <translation>CMDesk គ្មាន​ជួរឈរ &apos;{name}&apos; ទេ។ ជួរឈរ​គឺ៖ {columns}។</translation>
     </message>
     <message>
         <source>longer than {n} characters. Shorten it.</source>
@@ -1170,12 +1247,12 @@
         <translation>មិន​អាច​អាន​ផែនទី​ជួរឈរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <source>The column map {path} is not JSON ({detail}). Write it as {{"File header": "incident_date", "Other header": null}}.</source>
-        <translation>ផែនទី​ជួរឈរ {path} មិនមែន​ជា JSON ទេ ({detail})។ សូម​សរសេរ​វា​ជា {{"File header": "incident_date", "Other header": null}}។</translation>
+        <source>The column map {path} is not JSON ({detail}). Write it as {{&quot;File header&quot;: &quot;incident_date&quot;, &quot;Other header&quot;: null}}.</source>
+        <translation>ផែនទី​ជួរឈរ {path} មិនមែន​ជា JSON ទេ ({detail})។ សូម​សរសេរ​វា​ជា {{&quot;File header&quot;: &quot;incident_date&quot;, &quot;Other header&quot;: null}}។</translation>
     </message>
     <message>
-        <source>The column map {path} must be one JSON object from a header to a column name or null, for example {{"Date": "incident_date"}}.</source>
-        <translation>ផែនទី​ជួរឈរ {path} ត្រូវតែ​ជា​វត្ថុ JSON មួយ ពី​ក្បាល​ជួរឈរ​ទៅ​ឈ្មោះ​ជួរឈរ ឬ null ឧទាហរណ៍ {{"Date": "incident_date"}}។</translation>
+        <source>The column map {path} must be one JSON object from a header to a column name or null, for example {{&quot;Date&quot;: &quot;incident_date&quot;}}.</source>
+        <translation>ផែនទី​ជួរឈរ {path} ត្រូវតែ​ជា​វត្ថុ JSON មួយ ពី​ក្បាល​ជួរឈរ​ទៅ​ឈ្មោះ​ជួរឈរ ឬ null ឧទាហរណ៍ {{&quot;Date&quot;: &quot;incident_date&quot;}}។</translation>
     </message>
     <message>
         <source>unknown column(s) {names}</source>
@@ -1194,7 +1271,7 @@
         <translation>ជួរឈរ {names} មាន​ទិន្នន័យ ប៉ុន្តែ​គ្មាន​ក្បាល​ជួរឈរ</translation>
     </message>
     <message>
-        <source>{path}, row {row} (the header): {found}. Name the columns {columns}, or map the file's headers to them (--map, see docs/casualties-import.md).</source>
+        <source>{path}, row {row} (the header): {found}. Name the columns {columns}, or map the file&apos;s headers to them (--map, see docs/casualties-import.md).</source>
         <translation>{path} ជួរដេក {row} (ក្បាល​ជួរឈរ)៖ {found}។ សូម​ដាក់ឈ្មោះ​ជួរឈរ {columns} ឬ​ផ្គូផ្គង​ក្បាល​ជួរឈរ​របស់​ឯកសារ​ទៅ​នឹង​វា (--map មើល docs/casualties-import.md)។</translation>
     </message>
     <message>
@@ -1206,8 +1283,8 @@
         <translation>ជួរដេក​នេះ​នឹង​ផ្លាស់ប្ដូរ​កំណត់ត្រា​ជនរងគ្រោះ​នៃ​ឆ្នាំ {year}៖ {why}</translation>
     </message>
     <message>
-        <source>this cell is under no column CMDesk reads. Move its text to the 'notes' column or delete it.</source>
-        <translation>ក្រឡា​នេះ​មិន​នៅ​ក្រោម​ជួរឈរ​ណា​ដែល CMDesk អាន​ទេ។ សូម​ផ្លាស់ទី​អត្ថបទ​របស់​វា​ទៅ​ជួរឈរ 'notes' ឬ​លុប​វា​ចោល។</translation>
+        <source>this cell is under no column CMDesk reads. Move its text to the &apos;notes&apos; column or delete it.</source>
+        <translation>ក្រឡា​នេះ​មិន​នៅ​ក្រោម​ជួរឈរ​ណា​ដែល CMDesk អាន​ទេ។ សូម​ផ្លាស់ទី​អត្ថបទ​របស់​វា​ទៅ​ជួរឈរ &apos;notes&apos; ឬ​លុប​វា​ចោល។</translation>
     </message>
     <message>
         <source>row {first} already gives CMVIS number {id}. Keep one of the two rows, or correct the number.</source>
@@ -1369,7 +1446,7 @@
         <translation>មិន​ស្គាល់​ភេទ ឬ​អាយុ</translation>
     </message>
     <message>
-        <source>Previous year's total</source>
+        <source>Previous year&apos;s total</source>
         <translation>សរុប​ឆ្នាំមុន</translation>
     </message>
     <message>
@@ -1547,8 +1624,8 @@ Since records began: {total:,}</source>
         <translation>លេខ​កូដ {code} ត្រូវ​បាន​ប្រើ​រួចហើយ (លេខ​កូដ​មិនដែល​ប្រើ​ឡើងវិញ​ទេ សូម្បីតែ​សម្រាប់​ធាតុ​ដែល​ឈប់​ប្រើ)</translation>
     </message>
     <message>
-        <source>the code must be lowercase letters, digits, '_' and '.', starting with a letter (for example svc.home_visits)</source>
-        <translation>លេខ​កូដ​ត្រូវតែ​ជា​អក្សរ​តូច លេខ '_' និង '.' ដោយ​ចាប់ផ្ដើម​ដោយ​អក្សរ (ឧទាហរណ៍ svc.home_visits)</translation>
+        <source>the code must be lowercase letters, digits, &apos;_&apos; and &apos;.&apos;, starting with a letter (for example svc.home_visits)</source>
+        <translation>លេខ​កូដ​ត្រូវតែ​ជា​អក្សរ​តូច លេខ &apos;_&apos; និង &apos;.&apos; ដោយ​ចាប់ផ្ដើម​ដោយ​អក្សរ (ឧទាហរណ៍ svc.home_visits)</translation>
     </message>
     <message>
         <source>The item cannot be added: {problems}.</source>
@@ -1559,7 +1636,7 @@ Since records began: {total:,}</source>
         <translation>ធាតុ​មួយ​ត្រូវការ​ស្លាក។</translation>
     </message>
     <message>
-        <source>{name} is a fixed reporting source; only the rehabilitation centres' names can be changed.</source>
+        <source>{name} is a fixed reporting source; only the rehabilitation centres&apos; names can be changed.</source>
         <translation>{name} ជា​ប្រភព​រាយការណ៍​ថេរ៖ មានតែ​ឈ្មោះ​មជ្ឈមណ្ឌល​ស្ដារ​នីតិសម្បទា​ប៉ុណ្ណោះ​ដែល​អាច​ផ្លាស់ប្ដូរ​បាន។</translation>
     </message>
     <message>
@@ -1567,32 +1644,32 @@ Since records began: {total:,}</source>
         <translation>ប្រភព​រាយការណ៍​មួយ​ត្រូវការ​ឈ្មោះ។</translation>
     </message>
     <message>
-        <source>{name}: '{email}' is not an e-mail address (name@example.org).</source>
-        <translation>{name}៖ '{email}' មិនមែន​ជា​អាសយដ្ឋាន​អ៊ីមែល​ទេ (name@example.org)។</translation>
+        <source>{name}: &apos;{email}&apos; is not an e-mail address (name@example.org).</source>
+        <translation>{name}៖ &apos;{email}&apos; មិនមែន​ជា​អាសយដ្ឋាន​អ៊ីមែល​ទេ (name@example.org)។</translation>
     </message>
     <message>
-        <source>Unknown province '{code}'.</source>
-        <translation>ខេត្ត​ដែល​មិន​ស្គាល់ '{code}'។</translation>
+        <source>Unknown province &apos;{code}&apos;.</source>
+        <translation>ខេត្ត​ដែល​មិន​ស្គាល់ &apos;{code}&apos;។</translation>
     </message>
     <message>
         <source>it needs a label</source>
         <translation>វា​ត្រូវការ​ស្លាក</translation>
     </message>
     <message>
-        <source>unknown group '{group}'</source>
-        <translation>ក្រុម​ដែល​មិន​ស្គាល់ '{group}'</translation>
+        <source>unknown group &apos;{group}&apos;</source>
+        <translation>ក្រុម​ដែល​មិន​ស្គាល់ &apos;{group}&apos;</translation>
     </message>
     <message>
-        <source>unknown unit '{unit}'</source>
-        <translation>ឯកតា​ដែល​មិន​ស្គាល់ '{unit}'</translation>
+        <source>unknown unit &apos;{unit}&apos;</source>
+        <translation>ឯកតា​ដែល​មិន​ស្គាល់ &apos;{unit}&apos;</translation>
     </message>
     <message>
         <source>unknown part(s) {parts}</source>
         <translation>ផ្នែក​ដែល​មិន​ស្គាល់ {parts}</translation>
     </message>
     <message>
-        <source>unknown kind '{kind}'</source>
-        <translation>ប្រភេទ​ដែល​មិន​ស្គាល់ '{kind}'</translation>
+        <source>unknown kind &apos;{kind}&apos;</source>
+        <translation>ប្រភេទ​ដែល​មិន​ស្គាល់ &apos;{kind}&apos;</translation>
     </message>
     <message>
         <source>a stated total needs the items it should add up</source>
@@ -1654,7 +1731,7 @@ Since records began: {total:,}</source>
         <translation>ធាតុ</translation>
     </message>
     <message>
-        <source>Where figures come from. The rehabilitation centres' names can be set here once they are known; each source's e-mail is where its collection workbook goes (CMDesk sends no mail, it shows the address).</source>
+        <source>Where figures come from. The rehabilitation centres&apos; names can be set here once they are known; each source&apos;s e-mail is where its collection workbook goes (CMDesk sends no mail, it shows the address).</source>
         <translation>ប្រភព​នៃ​តួលេខ។ ឈ្មោះ​មជ្ឈមណ្ឌល​ស្ដារ​នីតិសម្បទា​អាច​កំណត់​នៅ​ទីនេះ នៅពេល​ដឹង។ អ៊ីមែល​របស់​ប្រភព​នី​មួយ​ៗ គឺជា​កន្លែង​ដែល​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​របស់​វា​ត្រូវ​ផ្ញើ​ទៅ (CMDesk មិន​ផ្ញើសំបុត្រ​ទេ វា​គ្រាន់តែ​បង្ហាញ​អាសយដ្ឋាន)។</translation>
     </message>
     <message>
@@ -1706,7 +1783,7 @@ Since records began: {total:,}</source>
         <translation>ឈ្មោះ​របស់ {code}៖</translation>
     </message>
     <message>
-        <source>A reporting source's e-mail</source>
+        <source>A reporting source&apos;s e-mail</source>
         <translation>អ៊ីមែល​របស់​ប្រភព​រាយការណ៍</translation>
     </message>
     <message>
@@ -1753,8 +1830,8 @@ Since records began: {total:,}</source>
         <translation>លទ្ធផល​នេះ​មិន​ត្រូវ​បាន​ទទួលស្គាល់​ទេ។</translation>
     </message>
     <message>
-        <source>{year} has no finding '{key}' today: its figures may have changed. Run the checks again and use a key they print.</source>
-        <translation>ឆ្នាំ {year} គ្មាន​លទ្ធផល '{key}' នៅ​ថ្ងៃនេះ​ទេ៖ តួលេខ​របស់​វា​ប្រហែលជា​បាន​ផ្លាស់ប្ដូរ។ សូម​ដំណើរការ​ការ​ត្រួតពិនិត្យ​ម្ដងទៀត ហើយ​ប្រើ​កូនសោ​ដែល​វា​បោះពុម្ព។</translation>
+        <source>{year} has no finding &apos;{key}&apos; today: its figures may have changed. Run the checks again and use a key they print.</source>
+        <translation>ឆ្នាំ {year} គ្មាន​លទ្ធផល &apos;{key}&apos; នៅ​ថ្ងៃនេះ​ទេ៖ តួលេខ​របស់​វា​ប្រហែលជា​បាន​ផ្លាស់ប្ដូរ។ សូម​ដំណើរការ​ការ​ត្រួតពិនិត្យ​ម្ដងទៀត ហើយ​ប្រើ​កូនសោ​ដែល​វា​បោះពុម្ព។</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1841,7 @@ Since records began: {total:,}</source>
         <translation>ជួរឈរ​ណា​ជា​អ្វី?</translation>
     </message>
     <message>
-        <source>The file's columns are not named as CMDesk's. Choose what each holds; CMDesk remembers the choice for files with these columns.</source>
+        <source>The file&apos;s columns are not named as CMDesk&apos;s. Choose what each holds; CMDesk remembers the choice for files with these columns.</source>
         <translation>ជួរឈរ​របស់​ឯកសារ​មិន​មានឈ្មោះ​ដូច​របស់ CMDesk ទេ។ សូម​ជ្រើស​អ្វី​ដែល​ជួរឈរ​នី​មួយ​ៗ​ផ្ទុក៖ CMDesk ចងចាំ​ជម្រើស​នេះ​សម្រាប់ឯក​សារ​ដែល​មាន​ជួរឈរ​ទាំងនេះ។</translation>
     </message>
     <message>
@@ -1863,7 +1940,7 @@ Since records began: {total:,}</source>
         <translation>សេចក្ដី​រៀបរាប់</translation>
     </message>
     <message>
-        <source>Committee's request</source>
+        <source>Committee&apos;s request</source>
         <translation>សំណើ​របស់​គណៈកម្មាធិការ</translation>
     </message>
     <message>
@@ -1939,7 +2016,7 @@ Since records began: {total:,}</source>
         <translation>ច្បាប់​ថត​ទុក​នៃ {at} (ដាក់​ជូន​ដោយ {who})</translation>
     </message>
     <message>
-        <source>today's data</source>
+        <source>today&apos;s data</source>
         <translation>ទិន្នន័យ​ថ្ងៃនេះ</translation>
     </message>
     <message>
@@ -2073,12 +2150,12 @@ Since records began: {total:,}</source>
         <translation>មិនទាន់​ដល់កំណត់៖ {n}។</translation>
     </message>
     <message>
-        <source>Unknown reporting source '{source}'.</source>
-        <translation>ប្រភព​រាយការណ៍​ដែល​មិន​ស្គាល់ '{source}'។</translation>
+        <source>Unknown reporting source &apos;{source}&apos;.</source>
+        <translation>ប្រភព​រាយការណ៍​ដែល​មិន​ស្គាល់ &apos;{source}&apos;។</translation>
     </message>
     <message>
-        <source>Unknown section '{section}' (known: {known}).</source>
-        <translation>ផ្នែក​ដែល​មិន​ស្គាល់ '{section}' (ដែល​ស្គាល់៖ {known})។</translation>
+        <source>Unknown section &apos;{section}&apos; (known: {known}).</source>
+        <translation>ផ្នែក​ដែល​មិន​ស្គាល់ &apos;{section}&apos; (ដែល​ស្គាល់៖ {known})។</translation>
     </message>
     <message>
         <source>{source}, {section}: the date received ({on}) is after today ({today}).</source>
@@ -2232,14 +2309,14 @@ Since records began: {total:,}</source>
         <translation>សូម​សរសេរ 2024-03 នៅពេល​មិនដឹង​ថ្ងៃ។</translation>
     </message>
     <message>
-        <source>{what} '{text}': {error}</source>
-        <translation>{what} '{text}'៖ {error}</translation>
+        <source>{what} &apos;{text}&apos;: {error}</source>
+        <translation>{what} &apos;{text}&apos;៖ {error}</translation>
     </message>
 </context>
 <context>
     <name>Entry</name>
     <message>
-        <source>The national view is compiled from the sources and cannot be edited. Choose a reporting source (or 'National total') to enter figures.</source>
+        <source>The national view is compiled from the sources and cannot be edited. Choose a reporting source (or &apos;National total&apos;) to enter figures.</source>
         <translation>ទិដ្ឋភាព​ជាតិ​ត្រូវ​បាន​ចងក្រង​ពី​ប្រភព​នានា ហើយ​មិន​អាច​កែសម្រួល​បានទេ។ សូម​ជ្រើស​ប្រភព​រាយការណ៍​មួយ (ឬ «សរុប​ជាតិ») ដើម្បី​បញ្ចូល​តួលេខ។</translation>
     </message>
     <message>
@@ -2302,8 +2379,8 @@ Since records began: {total:,}</source>
         <translation>{what} ({source})</translation>
     </message>
     <message>
-        <source>The pasted block does not fit: row {row}, column {column} of the block ('{text}') falls on a cell that takes no value. Nothing was pasted.</source>
-        <translation>ប្លុក​ដែល​បាន​បិទភ្ជាប់​មិន​ត្រូវគ្នា​ទេ៖ ជួរដេក {row} ជួរឈរ {column} នៃ​ប្លុក ('{text}') ធ្លាក់​លើ​ក្រឡា​ដែល​មិន​ទទួល​តម្លៃ។ គ្មានអ្វី​ត្រូវ​បាន​បិទភ្ជាប់​ទេ។</translation>
+        <source>The pasted block does not fit: row {row}, column {column} of the block (&apos;{text}&apos;) falls on a cell that takes no value. Nothing was pasted.</source>
+        <translation>ប្លុក​ដែល​បាន​បិទភ្ជាប់​មិន​ត្រូវគ្នា​ទេ៖ ជួរដេក {row} ជួរឈរ {column} នៃ​ប្លុក (&apos;{text}&apos;) ធ្លាក់​លើ​ក្រឡា​ដែល​មិន​ទទួល​តម្លៃ។ គ្មានអ្វី​ត្រូវ​បាន​បិទភ្ជាប់​ទេ។</translation>
     </message>
     <message>
         <source>Row {row}, column {column} of the pasted block: {error} Nothing was pasted.</source>
@@ -2372,12 +2449,12 @@ Since records began: {total:,}</source>
 <context>
     <name>Exchange</name>
     <message>
-        <source>{path}: no header row with 'Actions' and 'Indicators' in its first two columns in the first {n} rows: this is not the Committee's SRAAP tracker.</source>
-        <translation>{path}៖ គ្មាន​ជួរដេក​ក្បាល​ដែល​មាន 'Actions' និង 'Indicators' ក្នុង​ជួរឈរ​ពីរ​ដំបូង​របស់​វា ក្នុង {n} ជួរដេក​ដំបូង​ទេ៖ នេះ​មិនមែន​ជា​សៀវភៅ​តាមដាន SRAAP របស់​គណៈកម្មាធិការ​ទេ។</translation>
+        <source>{path}: no header row with &apos;Actions&apos; and &apos;Indicators&apos; in its first two columns in the first {n} rows: this is not the Committee&apos;s SRAAP tracker.</source>
+        <translation>{path}៖ គ្មាន​ជួរដេក​ក្បាល​ដែល​មាន &apos;Actions&apos; និង &apos;Indicators&apos; ក្នុង​ជួរឈរ​ពីរ​ដំបូង​របស់​វា ក្នុង {n} ជួរដេក​ដំបូង​ទេ៖ នេះ​មិនមែន​ជា​សៀវភៅ​តាមដាន SRAAP របស់​គណៈកម្មាធិការ​ទេ។</translation>
     </message>
     <message>
-        <source>{path}, row {row}: no column headed 'Additional information or clarification requested by the Committee'.</source>
-        <translation>{path} ជួរដេក {row}៖ គ្មាន​ជួរឈរ​ដែល​មាន​ក្បាល 'Additional information or clarification requested by the Committee' ទេ។</translation>
+        <source>{path}, row {row}: no column headed &apos;Additional information or clarification requested by the Committee&apos;.</source>
+        <translation>{path} ជួរដេក {row}៖ គ្មាន​ជួរឈរ​ដែល​មាន​ក្បាល &apos;Additional information or clarification requested by the Committee&apos; ទេ។</translation>
     </message>
     <message>
         <source>not a SRAAP action CMDesk knows (known: {known}).</source>
@@ -2388,7 +2465,7 @@ Since records began: {total:,}</source>
         <translation>ជួរដេក​សូចនាករ​ដែល​គ្មាន​សកម្មភាព​នៅ​ពីលើ​វា៖ សូម​វាយ​លេខ​សកម្មភាព​ក្នុង​ជួរឈរ A។</translation>
     </message>
     <message>
-        <source>this text is none of action {action}'s indicators: keep the indicator texts as the Committee wrote them.</source>
+        <source>this text is none of action {action}&apos;s indicators: keep the indicator texts as the Committee wrote them.</source>
         <translation>អត្ថបទ​នេះ​មិនមែន​ជា​សូចនាករ​ណាមួយ​របស់​សកម្មភាព {action} ទេ៖ សូម​រក្សា​អត្ថបទ​សូចនាករ​ដូចដែល​គណៈកម្មាធិការ​បាន​សរសេរ។</translation>
     </message>
     <message>
@@ -2400,7 +2477,7 @@ Since records began: {total:,}</source>
         <translation>ក្រឡា​នេះ​មាន​កំហុស {error} មិនមែន​ជា​សំណើ​ទេ។</translation>
     </message>
     <message>
-        <source>the cell holds a formula; type the Committee's request as text.</source>
+        <source>the cell holds a formula; type the Committee&apos;s request as text.</source>
         <translation>ក្រឡា​នេះ​មាន​រូបមន្ត៖ សូម​វាយ​សំណើ​របស់​គណៈកម្មាធិការ​ជា​អត្ថបទ។</translation>
     </message>
     <message>
@@ -2444,7 +2521,7 @@ Since records began: {total:,}</source>
         <translation>{file} ត្រូវ​បាន​សរសេរ​ដោយ CMDesk ថ្មី​ជាង (ទម្រង់​កញ្ចប់ {version}៖ កំណែ​នេះ​អាន​បាន​ត្រឹម {known})។ សូម​ធ្វើ​បច្ចុប្បន្នភាព CMDesk រួច​ទទួល​វា​ម្ដងទៀត។</translation>
     </message>
     <message>
-        <source>{file} does not carry a valid signature for this pair of offices: it was changed after it was written, or signed with another key (another headquarters' pairing). Nothing was changed.</source>
+        <source>{file} does not carry a valid signature for this pair of offices: it was changed after it was written, or signed with another key (another headquarters&apos; pairing). Nothing was changed.</source>
         <translation>{file} មិន​មាន​ហត្ថលេខា​ត្រឹមត្រូវ​សម្រាប់​គូ​ការិយាល័យ​នេះ​ទេ៖ វា​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​បន្ទាប់ពី​វា​ត្រូវ​បាន​សរសេរ ឬ​ត្រូវ​បាន​ចុះហត្ថលេខា​ដោយ​កូនសោ​ផ្សេង (ការផ្គូផ្គង​របស់​ទីស្នាក់ការ​កណ្ដាល​ផ្សេង)។ គ្មានអ្វី​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
     </message>
     <message>
@@ -2472,8 +2549,8 @@ Since records began: {total:,}</source>
         <translation>លេខ​កូដ​ផ្គូផ្គង​ត្រូវ​បាន​បង្កើត​នៅ​ទីស្នាក់ការ​កណ្ដាល សម្រាប់​ខេត្ត​មួយ។</translation>
     </message>
     <message>
-        <source>This is not a CMDesk pairing code, or it was mistyped: it starts with 'cmdx1:' and is one line, as headquarters gave it.</source>
-        <translation>នេះ​មិនមែន​ជា​លេខ​កូដ​ផ្គូផ្គង​របស់ CMDesk ទេ ឬ​វា​ត្រូវ​បាន​វាយ​ខុស៖ វា​ចាប់ផ្ដើម​ដោយ 'cmdx1:' ហើយ​មាន​មួយ​បន្ទាត់ ដូចដែល​ទីស្នាក់ការ​កណ្ដាល​បាន​ផ្ដល់។</translation>
+        <source>This is not a CMDesk pairing code, or it was mistyped: it starts with &apos;cmdx1:&apos; and is one line, as headquarters gave it.</source>
+        <translation>នេះ​មិនមែន​ជា​លេខ​កូដ​ផ្គូផ្គង​របស់ CMDesk ទេ ឬ​វា​ត្រូវ​បាន​វាយ​ខុស៖ វា​ចាប់ផ្ដើម​ដោយ &apos;cmdx1:&apos; ហើយ​មាន​មួយ​បន្ទាត់ ដូចដែល​ទីស្នាក់ការ​កណ្ដាល​បាន​ផ្ដល់។</translation>
     </message>
     <message>
         <source>This pairing code is for office {code}; this database belongs to {office} ({mine}).</source>
@@ -2524,7 +2601,7 @@ Since records began: {total:,}</source>
         <translation>ការិយាល័យ​ខេត្ត​ផ្លាស់ប្ដូរ​តែ​ជាមួយ​ទីស្នាក់ការ​កណ្ដាល​ប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <source>the catalog, the sources and the years' status are changed at headquarters only</source>
+        <source>the catalog, the sources and the years&apos; status are changed at headquarters only</source>
         <translation>កាតាឡុក ប្រភព និង​ស្ថានភាព​របស់​ឆ្នាំ ត្រូវ​បាន​ផ្លាស់ប្ដូរ​នៅ​ទីស្នាក់ការ​កណ្ដាល​តែប៉ុណ្ណោះ</translation>
     </message>
     <message>
@@ -2532,8 +2609,8 @@ Since records began: {total:,}</source>
         <translation>ជួរ​របស់​ការិយាល័យ​ផ្សេង ({office})</translation>
     </message>
     <message>
-        <source>unknown reporting source '{source}'</source>
-        <translation>ប្រភព​រាយការណ៍​ដែល​មិន​ស្គាល់ '{source}'</translation>
+        <source>unknown reporting source &apos;{source}&apos;</source>
+        <translation>ប្រភព​រាយការណ៍​ដែល​មិន​ស្គាល់ &apos;{source}&apos;</translation>
     </message>
     <message>
         <source>values of {source}, which is not located in the province (national totals and other sources are entered at headquarters)</source>
@@ -2568,12 +2645,12 @@ Since records began: {total:,}</source>
         <translation>ច្បាប់​ចម្លង​ដែល​បាន​ថត​មុន​ពេល​ទទួល​កញ្ចប់​បាន​បាត់ ({path})៖ មិន​អាច​មិនធ្វើវិញ​បានទេ។</translation>
     </message>
     <message>
-        <source>'{text}' is not a number.</source>
-        <translation>'{text}' មិនមែន​ជា​លេខ​ទេ។</translation>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​លេខ​ទេ។</translation>
     </message>
     <message>
-        <source>Take 'mine', 'theirs' or a value.</source>
-        <translation>សូម​យក 'mine' (របស់ខ្ញុំ) 'theirs' (របស់​គេ) ឬ​តម្លៃ​មួយ។</translation>
+        <source>Take &apos;mine&apos;, &apos;theirs&apos; or a value.</source>
+        <translation>សូម​យក &apos;mine&apos; (របស់ខ្ញុំ) &apos;theirs&apos; (របស់​គេ) ឬ​តម្លៃ​មួយ។</translation>
     </message>
     <message>
         <source>This conflict is about the whole row (deleted on one side): take mine or theirs.</source>
@@ -2588,8 +2665,8 @@ Since records began: {total:,}</source>
         <translation>មូលដ្ឋាន​ទិន្នន័យ​នេះ​ត្រូវ​បាន​ផ្គូផ្គង​ជាមួយ {office} រួចហើយ។</translation>
     </message>
     <message>
-        <source>No open conflict has the key '{key}'{many}. List them with `cmdesk conflicts`.</source>
-        <translation>គ្មាន​ជម្លោះ​បើក​ណាមួយ​មានកូន​សោ '{key}'{many} ទេ។ សូម​រាយ​វា​ដោយ `cmdesk conflicts`។</translation>
+        <source>No open conflict has the key &apos;{key}&apos;{many}. List them with `cmdesk conflicts`.</source>
+        <translation>គ្មាន​ជម្លោះ​បើក​ណាមួយ​មានកូន​សោ &apos;{key}&apos;{many} ទេ។ សូម​រាយ​វា​ដោយ `cmdesk conflicts`។</translation>
     </message>
     <message>
         <source> alone</source>
@@ -2647,7 +2724,7 @@ Since records began: {total:,}</source>
         <translation>ការផ្លាស់ប្ដូរ​ទិន្នន័យ</translation>
     </message>
     <message>
-        <source>Export {year}'s values to CSV…</source>
+        <source>Export {year}&apos;s values to CSV…</source>
         <translation>នាំចេញ​តម្លៃ​ឆ្នាំ {year} ទៅ CSV…</translation>
     </message>
     <message>
@@ -2820,7 +2897,7 @@ Import them now?</source>
         <translation>ទទួលស្គាល់… (&amp;A)</translation>
     </message>
     <message>
-        <source>Accept this finding as it stands, with a reason kept in the audit log. An acknowledged error no longer blocks the year's export and submission.</source>
+        <source>Accept this finding as it stands, with a reason kept in the audit log. An acknowledged error no longer blocks the year&apos;s export and submission.</source>
         <translation>ទទួលយក​លទ្ធផល​នេះ​តាមដែល​វា​មាន ដោយមាន​មូលហេតុ​រក្សាទុក​ក្នុង​កំណត់ហេតុ​សវនកម្ម។ កំហុស​ដែល​បាន​ទទួលស្គាល់ លែង​រារាំង​ការនាំចេញ និង​ការ​ដាក់​ជូន​របស់​ឆ្នាំ​ទៀតហើយ។</translation>
     </message>
     <message>
@@ -2928,39 +3005,39 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ឯកជន</translation>
     </message>
     <message>
-        <source>Funding line '{funder}' ({year})</source>
-        <translation>ជួរ​មូលនិធិ '{funder}' ({year})</translation>
+        <source>Funding line &apos;{funder}&apos; ({year})</source>
+        <translation>ជួរ​មូលនិធិ &apos;{funder}&apos; ({year})</translation>
     </message>
     <message>
         <source>A funding line for {year}</source>
         <translation>ជួរ​មូលនិធិ​មួយ​សម្រាប់​ឆ្នាំ {year}</translation>
     </message>
     <message>
-        <source>{where}: funding lines have no field '{name}' (fields: {fields}).</source>
-        <translation>{where}៖ ជួរ​មូលនិធិ​គ្មាន​វាល '{name}' ទេ (វាល៖ {fields})។</translation>
+        <source>{where}: funding lines have no field &apos;{name}&apos; (fields: {fields}).</source>
+        <translation>{where}៖ ជួរ​មូលនិធិ​គ្មាន​វាល &apos;{name}&apos; ទេ (វាល៖ {fields})។</translation>
     </message>
     <message>
         <source>{where}: the year {year!r} is not a year between 1979 and 2100.</source>
         <translation>{where}៖ ឆ្នាំ {year!r} មិនមែន​ជា​ឆ្នាំ​ចន្លោះ​ពី 1979 ដល់ 2100 ទេ។</translation>
     </message>
     <message>
-        <source>{where}: the funder is empty. Type who gave the money, for example 'Royal Government of Cambodia' or 'UNDP'.</source>
-        <translation>{where}៖ ម្ចាស់​មូលនិធិ​ទទេ។ សូម​វាយ​អ្នក​ដែល​បាន​ផ្ដល់​ប្រាក់ ឧទាហរណ៍ 'រាជរដ្ឋាភិបាល​កម្ពុជា' ឬ 'UNDP'។</translation>
+        <source>{where}: the funder is empty. Type who gave the money, for example &apos;Royal Government of Cambodia&apos; or &apos;UNDP&apos;.</source>
+        <translation>{where}៖ ម្ចាស់​មូលនិធិ​ទទេ។ សូម​វាយ​អ្នក​ដែល​បាន​ផ្ដល់​ប្រាក់ ឧទាហរណ៍ &apos;រាជរដ្ឋាភិបាល​កម្ពុជា&apos; ឬ &apos;UNDP&apos;។</translation>
     </message>
     <message>
-        <source>{where}: unknown funder kind '{kind}'. Choose one of: {allowed}.</source>
-        <translation>{where}៖ ប្រភេទ​ម្ចាស់​មូលនិធិ​ដែល​មិន​ស្គាល់ '{kind}'។ សូម​ជ្រើស​មួយ​ក្នុងចំណោម៖ {allowed}។</translation>
+        <source>{where}: unknown funder kind &apos;{kind}&apos;. Choose one of: {allowed}.</source>
+        <translation>{where}៖ ប្រភេទ​ម្ចាស់​មូលនិធិ​ដែល​មិន​ស្គាល់ &apos;{kind}&apos;។ សូម​ជ្រើស​មួយ​ក្នុងចំណោម៖ {allowed}។</translation>
     </message>
     <message>
         <source>{where}: the {name} must be text, not {value!r}.</source>
         <translation>{where}៖ {name} ត្រូវតែ​ជា​អត្ថបទ មិនមែន {value!r} ទេ។</translation>
     </message>
     <message>
-        <source>{where}: the amount is missing. Type the amount in the line's currency, for example 130000.</source>
+        <source>{where}: the amount is missing. Type the amount in the line&apos;s currency, for example 130000.</source>
         <translation>{where}៖ ខ្វះ​ចំនួន​ទឹកប្រាក់។ សូម​វាយ​ចំនួន​ទឹកប្រាក់​ជា​រូបិយប័ណ្ណ​របស់​ជួរ​នេះ ឧទាហរណ៍ 130000។</translation>
     </message>
     <message>
-        <source>{where}: the amount {amount!r} is not a number of 0 or more. Type the amount in the line's currency, for example 130000.</source>
+        <source>{where}: the amount {amount!r} is not a number of 0 or more. Type the amount in the line&apos;s currency, for example 130000.</source>
         <translation>{where}៖ ចំនួន​ទឹកប្រាក់ {amount!r} មិនមែន​ជា​លេខ​ចាប់ពី 0 ឡើង​ទៅ​ទេ។ សូម​វាយ​ចំនួន​ទឹកប្រាក់​ជា​រូបិយប័ណ្ណ​របស់​ជួរ​នេះ ឧទាហរណ៍ 130000។</translation>
     </message>
     <message>
@@ -2968,8 +3045,8 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>{where}៖ រូបិយប័ណ្ណ {currency!r} មិនមែន​ជា​លេខ​កូដ ISO 4217 បី​អក្សរ​ទេ។ សូម​វាយ​លេខ​កូដ​ដូចជា USD, KHR ឬ EUR។</translation>
     </message>
     <message>
-        <source>{where}: '{code}' is not in CMDesk's list of currencies. Check the code, or ask the database unit to add it to resources/catalog/currencies.toml.</source>
-        <translation>{where}៖ '{code}' មិន​មាននៅ​ក្នុង​បញ្ជី​រូបិយប័ណ្ណ​របស់ CMDesk ទេ។ សូម​ពិនិត្យ​លេខ​កូដ ឬ​ស្នើ​ផ្នែក​មូលដ្ឋាន​ទិន្នន័យ​ឱ្យ​បន្ថែម​វា​ទៅ resources/catalog/currencies.toml។</translation>
+        <source>{where}: &apos;{code}&apos; is not in CMDesk&apos;s list of currencies. Check the code, or ask the database unit to add it to resources/catalog/currencies.toml.</source>
+        <translation>{where}៖ &apos;{code}&apos; មិន​មាននៅ​ក្នុង​បញ្ជី​រូបិយប័ណ្ណ​របស់ CMDesk ទេ។ សូម​ពិនិត្យ​លេខ​កូដ ឬ​ស្នើ​ផ្នែក​មូលដ្ឋាន​ទិន្នន័យ​ឱ្យ​បន្ថែម​វា​ទៅ resources/catalog/currencies.toml។</translation>
     </message>
     <message>
         <source>{where}: an amount in USD needs no rate to US$, but {rate!r} was given. Leave the rate empty.</source>
@@ -2996,7 +3073,7 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>តើ​អ្នក​ចង់​សំដៅលើ 1/{typed} = {inverse} ឬ? នោះ​គឺ {words}៖ អត្រា​គឺជា​ចំនួន​ដុល្លារ​អាមេរិក​សម្រាប់​មួយ {code}។</translation>
     </message>
     <message>
-        <source>Check the rate: it is the US dollars for one {code}, the year's average.</source>
+        <source>Check the rate: it is the US dollars for one {code}, the year&apos;s average.</source>
         <translation>សូម​ពិនិត្យ​អត្រា៖ វា​គឺជា​ចំនួន​ដុល្លារ​អាមេរិក​សម្រាប់​មួយ {code} ជាមធ្យម​ប្រចាំឆ្នាំ។</translation>
     </message>
     <message>
@@ -3004,12 +3081,12 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>{where}៖ អត្រា​ទៅ​ដុល្លារ​អាមេរិក {rate} សម្រាប់ {code} មិន​សម​ហេតុផល​ទេ ({words}៖ រំពឹង​ចន្លោះ​ពី {low} ដល់ {high})។ {fix}</translation>
     </message>
     <message>
-        <source>'{text}' is negative: amounts and rates cannot be below 0.</source>
-        <translation>'{text}' ជា​លេខ​អវិជ្ជមាន៖ ចំនួន​ទឹកប្រាក់ និង​អត្រា​មិន​អាច​តិច​ជាង 0 បានទេ។</translation>
+        <source>&apos;{text}&apos; is negative: amounts and rates cannot be below 0.</source>
+        <translation>&apos;{text}&apos; ជា​លេខ​អវិជ្ជមាន៖ ចំនួន​ទឹកប្រាក់ និង​អត្រា​មិន​អាច​តិច​ជាង 0 បានទេ។</translation>
     </message>
     <message>
-        <source>'{text}' is not a number. Type digits with a point for decimals, for example 130000, 130,000.50 or 0.00025.</source>
-        <translation>'{text}' មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​ខ្ទង់លេខ ដោយ​ប្រើ​ចំណុច​សម្រាប់​ទសភាគ ឧទាហរណ៍ 130000, 130,000.50 ឬ 0.00025។</translation>
+        <source>&apos;{text}&apos; is not a number. Type digits with a point for decimals, for example 130000, 130,000.50 or 0.00025.</source>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​ខ្ទង់លេខ ដោយ​ប្រើ​ចំណុច​សម្រាប់​ទសភាគ ឧទាហរណ៍ 130000, 130,000.50 ឬ 0.00025។</translation>
     </message>
 </context>
 <context>
@@ -3031,7 +3108,7 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>អ្វី​ដែល​វា​ចំណាយ​លើ</translation>
     </message>
     <message>
-        <source>In the funder's currency, e.g. 130,000</source>
+        <source>In the funder&apos;s currency, e.g. 130,000</source>
         <translation>ជា​រូបិយប័ណ្ណ​របស់​ម្ចាស់​មូលនិធិ ឧ. 130,000</translation>
     </message>
     <message>
@@ -3083,7 +3160,7 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>មិន​ត្រូវការ​សម្រាប់​ដុល្លារ​អាមេរិក</translation>
     </message>
     <message>
-        <source>The year's average, e.g. 0.000244 US$ for one KHR or 4,100 KHR for one US$</source>
+        <source>The year&apos;s average, e.g. 0.000244 US$ for one KHR or 4,100 KHR for one US$</source>
         <translation>ជាមធ្យម​ប្រចាំឆ្នាំ ឧ. 0.000244 ដុល្លារ​អាមេរិក​សម្រាប់​មួយ KHR ឬ 4,100 KHR សម្រាប់​មួយ​ដុល្លារ​អាមេរិក</translation>
     </message>
     <message>
@@ -3212,6 +3289,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>មូលដ្ឋាន​ទិន្ន​ន័យ​ថ្មី​ៗ</translation>
     </message>
     <message>
+        <source>Re&amp;fresh</source>
+        <translation>ផ្ទុក​ឡើងវិញ (&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;Save a backup copy…</source>
         <translation>រក្សាទុក​ច្បាប់​ចម្លង​បម្រុងទុក… (&amp;S)</translation>
     </message>
@@ -3294,6 +3375,30 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>Cannot open the database</source>
         <translation>មិន​អាច​បើក​មូលដ្ឋាន​ទិន្នន័យ​បានទេ</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share: keep it open in one window on one computer only.</source>
+        <translation>{path} ស្ថិត​នៅ​លើ​ថត​ចែករំលែក​តាម​បណ្ដាញ៖ សូម​បើក​វា​តែ​ក្នុង​បង្អួច​មួយ នៅ​លើ​កុំព្យូទ័រ​មួយ​ប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to this computer</source>
+        <translation>មិន​អាច​ចម្លង​មូលដ្ឋាន​ទិន្នន័យ​មក​កុំព្យូទ័រ​នេះ​បាន​ទេ</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​នៅ​លើ​ថត​ចែករំលែក​តាម​បណ្ដាញ</translation>
+    </message>
+    <message>
+        <source>Copy to this computer…</source>
+        <translation>ចម្លង​មក​កុំព្យូទ័រ​នេះ…</translation>
+    </message>
+    <message>
+        <source>Keep working on the share</source>
+        <translation>បន្ត​ធ្វើការ​លើ​ថត​ចែករំលែក</translation>
+    </message>
+    <message>
+        <source>Copy the database to this computer</source>
+        <translation>ចម្លង​មូលដ្ឋាន​ទិន្នន័យ​មក​កុំព្យូទ័រ​នេះ</translation>
     </message>
     <message>
         <source> [DEMO]</source>
@@ -3523,8 +3628,8 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>US${n} ពី {funder}</translation>
     </message>
     <message>
-        <source>Unknown status '{status}'.</source>
-        <translation>ស្ថានភាព​ដែល​មិន​ស្គាល់ '{status}'។</translation>
+        <source>Unknown status &apos;{status}&apos;.</source>
+        <translation>ស្ថានភាព​ដែល​មិន​ស្គាល់ &apos;{status}&apos;។</translation>
     </message>
 </context>
 <context>
@@ -3604,28 +3709,28 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
 <context>
     <name>Numbers</name>
     <message>
-        <source>'{text}' is negative: a count cannot be below 0.</source>
-        <translation>'{text}' ជា​លេខ​អវិជ្ជមាន៖ ចំនួន​រាប់​មិន​អាច​តិច​ជាង 0 បានទេ។</translation>
+        <source>&apos;{text}&apos; is negative: a count cannot be below 0.</source>
+        <translation>&apos;{text}&apos; ជា​លេខ​អវិជ្ជមាន៖ ចំនួន​រាប់​មិន​អាច​តិច​ជាង 0 បានទេ។</translation>
     </message>
     <message>
-        <source>'{text}' is not a whole number: counts of persons, devices and the like have no decimals. For thousands, type 26280 or {example}.</source>
-        <translation>'{text}' មិនមែន​ជា​ចំនួនគត់​ទេ៖ ចំនួន​មនុស្ស ឧបករណ៍ និង​អ្វី​ៗ​ផ្សេងទៀត​ដែល​រាប់ គ្មាន​ទសភាគ​ទេ។ សម្រាប់​ពាន់ សូម​វាយ 26280 ឬ {example}។</translation>
+        <source>&apos;{text}&apos; is not a whole number: counts of persons, devices and the like have no decimals. For thousands, type 26280 or {example}.</source>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​ចំនួនគត់​ទេ៖ ចំនួន​មនុស្ស ឧបករណ៍ និង​អ្វី​ៗ​ផ្សេងទៀត​ដែល​រាប់ គ្មាន​ទសភាគ​ទេ។ សម្រាប់​ពាន់ សូម​វាយ 26280 ឬ {example}។</translation>
     </message>
     <message>
-        <source>'{text}' is more than {max:,}, the largest count CMDesk accepts. Check the figure.</source>
-        <translation>'{text}' ច្រើនជាង {max:,} ដែល​ជា​ចំនួន​រាប់​ធំ​បំផុត​ដែល CMDesk ទទួលយក។ សូម​ពិនិត្យ​តួលេខ។</translation>
+        <source>&apos;{text}&apos; is more than {max:,}, the largest count CMDesk accepts. Check the figure.</source>
+        <translation>&apos;{text}&apos; ច្រើនជាង {max:,} ដែល​ជា​ចំនួន​រាប់​ធំ​បំផុត​ដែល CMDesk ទទួលយក។ សូម​ពិនិត្យ​តួលេខ។</translation>
     </message>
     <message>
         <source>not a whole number ({number})</source>
         <translation>មិនមែន​ជា​ចំនួនគត់​ទេ ({number})</translation>
     </message>
     <message>
-        <source>'{text}' is either {thousands:,} (with '{mark}' between the thousands) or {other}: CMDesk cannot tell which. Type {plain} for {thousands:,}.</source>
-        <translation>'{text}' អាច​ជា {thousands:,} (ដោយមាន '{mark}' នៅចន្លោះ​ខ្ទង់ពាន់) ឬ {other}៖ CMDesk មិន​អាច​ដឹង​ថា​មួយ​ណា​ទេ។ សូម​វាយ {plain} សម្រាប់ {thousands:,}។</translation>
+        <source>&apos;{text}&apos; is either {thousands:,} (with &apos;{mark}&apos; between the thousands) or {other}: CMDesk cannot tell which. Type {plain} for {thousands:,}.</source>
+        <translation>&apos;{text}&apos; អាច​ជា {thousands:,} (ដោយមាន &apos;{mark}&apos; នៅចន្លោះ​ខ្ទង់ពាន់) ឬ {other}៖ CMDesk មិន​អាច​ដឹង​ថា​មួយ​ណា​ទេ។ សូម​វាយ {plain} សម្រាប់ {thousands:,}។</translation>
     </message>
     <message>
-        <source>'{text}' is not a number. Type digits, for example 26280, 26,280 or ២៦២៨០.</source>
-        <translation>'{text}' មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​ខ្ទង់លេខ ឧទាហរណ៍ 26280, 26,280 ឬ ២៦២៨០។</translation>
+        <source>&apos;{text}&apos; is not a number. Type digits, for example 26280, 26,280 or ២៦២៨០.</source>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​ខ្ទង់លេខ ឧទាហរណ៍ 26280, 26,280 ឬ ២៦២៨០។</translation>
     </message>
 </context>
 <context>
@@ -3705,7 +3810,7 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>DEMO DATABASE: Cambodia's published 2024 figures, for trying CMDesk out. Do not enter real data here and do not submit from it.</source>
+        <source>DEMO DATABASE: Cambodia&apos;s published 2024 figures, for trying CMDesk out. Do not enter real data here and do not submit from it.</source>
         <translation>មូលដ្ឋាន​ទិន្នន័យ​សាកល្បង៖ តួលេខ​ឆ្នាំ ២០២៤ ដែល​កម្ពុជា​បាន​ផ្សព្វផ្សាយ សម្រាប់​សាកល្បង​ប្រើ CMDesk។ កុំ​បញ្ចូល​ទិន្នន័យ​ពិត​នៅ​ទីនេះ ហើយ​កុំ​ដាក់​ជូន​ពី​វា។</translation>
     </message>
     <message>
@@ -3888,7 +3993,7 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ផ្ញើ​ទៅ​ទីស្នាក់ការ​កណ្ដាល…</translation>
     </message>
     <message>
-        <source>This database is not paired with another office yet. At headquarters, make a province's database with Tools &gt; Provincial offices.</source>
+        <source>This database is not paired with another office yet. At headquarters, make a province&apos;s database with Tools &gt; Provincial offices.</source>
         <translation>មូលដ្ឋាន​ទិន្នន័យ​នេះ​មិនទាន់​ត្រូវ​បាន​ផ្គូផ្គង​ជាមួយ​ការិយាល័យ​ផ្សេង​នៅឡើយ​ទេ។ នៅ​ទីស្នាក់ការ​កណ្ដាល សូម​បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​របស់​ខេត្ត​មួយ​ដោយ ឧបករណ៍ &gt; ការិយាល័យ​ខេត្ត។</translation>
     </message>
     <message>
@@ -4009,6 +4114,33 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>Data exchange</source>
         <translation>ការផ្លាស់ប្ដូរ​ទិន្នន័យ</translation>
+    </message>
+</context>
+<context>
+    <name>Paths</name>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or choose another.</source>
+        <translation>ថត {folder} មិន​មាន​ទេ៖ សូម​បង្កើត​វា​ជាមុន ឬ​ជ្រើស​ថត​ផ្សេង។</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder: give the folder to write into.</source>
+        <translation>{path} ជា​ឯកសារ មិនមែន​ជា​ថត​ទេ៖ សូម​ផ្ដល់​ថត​ដែល​ត្រូវ​សរសេរ​ចូល។</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the file to write in it.</source>
+        <translation>{path} ជា​ថត៖ សូម​ផ្ដល់​ឈ្មោះ​ឯកសារ​ដែល​ត្រូវ​សរសេរ​នៅ​ក្នុង​វា។</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: nothing can be saved inside it.</source>
+        <translation>{folder} ជា​ឯកសារ មិនមែន​ជា​ថត​ទេ៖ មិន​អាច​រក្សាទុក​អ្វី​នៅ​ក្នុង​វា​បាន​ទេ។</translation>
+    </message>
+    <message>
+        <source>CMDesk cannot save in {folder}: you do not have permission to write there. Choose a folder where you can save files.</source>
+        <translation>CMDesk មិន​អាច​រក្សាទុក​នៅ​ក្នុង {folder} បាន​ទេ៖ អ្នក​គ្មាន​ការអនុញ្ញាត​សរសេរ​នៅ​ទីនោះ​ទេ។ សូម​ជ្រើស​ថត​ដែល​អ្នក​អាច​រក្សាទុក​ឯកសារ​បាន។</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: it cannot be replaced.</source>
+        <translation>{path} សម្រាប់​តែ​អាន៖ មិន​អាច​ជំនួស​វា​បាន​ទេ។</translation>
     </message>
 </context>
 <context>
@@ -4513,7 +4645,7 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
 <context>
     <name>Reading</name>
     <message>
-        <source>Cannot read {path}: {reason}. Check the file's name and that you may open it.</source>
+        <source>Cannot read {path}: {reason}. Check the file&apos;s name and that you may open it.</source>
         <translation>មិន​អាច​អាន {path} បានទេ៖ {reason}។ សូម​ពិនិត្យ​ឈ្មោះ​ឯកសារ និង​ថា​អ្នក​អាច​បើក​វា​បាន។</translation>
     </message>
     <message>
@@ -4537,20 +4669,20 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>{path} បន្ទាត់ {line}៖ ឯកសារ​មាន​ជួរដេក​ច្រើនជាង {limit} ដែល​ជា​ចំនួន​ច្រើន​បំផុត​ដែល CMDesk អាន​ពី​ឯកសារ​មួយ។ សូម​បំបែក​វា​ជាឯក​សារ​ដែល​មាន​ជួរដេក​តិច​ជាង​នេះ ហើយ​នាំចូល​ម្ដង​មួយ​ៗ។</translation>
     </message>
     <message>
-        <source>{path} is a zipped file (an Excel workbook?), not a text table. Import the workbook as .xlsx, or save it from Excel as "CSV UTF-8 (Comma delimited)".</source>
-        <translation>{path} ជាឯក​សារ​បង្ហាប់ (សៀវភៅបញ្ជី Excel?) មិនមែន​ជាតា​រាង​អត្ថបទ​ទេ។ សូម​នាំចូល​សៀវភៅបញ្ជី​ជា .xlsx ឬរក្សា​ទុក​វា​ពី Excel ជា "CSV UTF-8 (Comma delimited)"។</translation>
+        <source>{path} is a zipped file (an Excel workbook?), not a text table. Import the workbook as .xlsx, or save it from Excel as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{path} ជាឯក​សារ​បង្ហាប់ (សៀវភៅបញ្ជី Excel?) មិនមែន​ជាតា​រាង​អត្ថបទ​ទេ។ សូម​នាំចូល​សៀវភៅបញ្ជី​ជា .xlsx ឬរក្សា​ទុក​វា​ពី Excel ជា &quot;CSV UTF-8 (Comma delimited)&quot;។</translation>
     </message>
     <message>
-        <source>{path} is an Excel 97-2003 workbook (.xls), not a text table. In Excel choose File &gt; Save As and save it as .xlsx or as "CSV UTF-8 (Comma delimited)".</source>
-        <translation>{path} ជា​សៀវភៅបញ្ជី Excel 97-2003 (.xls) មិនមែន​ជាតា​រាង​អត្ថបទ​ទេ។ ក្នុង Excel សូម​ជ្រើស File &gt; Save As ហើយ​រក្សាទុក​វា​ជា .xlsx ឬជា "CSV UTF-8 (Comma delimited)"។</translation>
+        <source>{path} is an Excel 97-2003 workbook (.xls), not a text table. In Excel choose File &gt; Save As and save it as .xlsx or as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{path} ជា​សៀវភៅបញ្ជី Excel 97-2003 (.xls) មិនមែន​ជាតា​រាង​អត្ថបទ​ទេ។ ក្នុង Excel សូម​ជ្រើស File &gt; Save As ហើយ​រក្សាទុក​វា​ជា .xlsx ឬជា &quot;CSV UTF-8 (Comma delimited)&quot;។</translation>
     </message>
     <message>
-        <source>{path} is not a text table: a tenth of its bytes are NUL. Save it from Excel as "CSV UTF-8 (Comma delimited)".</source>
-        <translation>{path} មិនមែន​ជាតា​រាង​អត្ថបទ​ទេ៖ មួយ​ភាគ​ដប់​នៃ​បៃ​របស់​វា​ជា NUL។ សូម​រក្សាទុក​វា​ពី Excel ជា "CSV UTF-8 (Comma delimited)"។</translation>
+        <source>{path} is not a text table: a tenth of its bytes are NUL. Save it from Excel as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{path} មិនមែន​ជាតា​រាង​អត្ថបទ​ទេ៖ មួយ​ភាគ​ដប់​នៃ​បៃ​របស់​វា​ជា NUL។ សូម​រក្សាទុក​វា​ពី Excel ជា &quot;CSV UTF-8 (Comma delimited)&quot;។</translation>
     </message>
     <message>
-        <source>{path}, line {line}: the file is not UTF-8 text; it was probably saved in an older encoding, and CMDesk does not guess which (read as Western Windows-1252 this line says '{western}', as Thai Windows-874 '{thai}'). In Excel choose File &gt; Save As, type "CSV UTF-8 (Comma delimited)", and import that file.</source>
-        <translation>{path} បន្ទាត់ {line}៖ ឯកសារ​នេះ​មិនមែន​ជា​អត្ថបទ UTF-8 ទេ៖ វា​ប្រហែលជា​ត្រូវ​បាន​រក្សាទុក​ជា​ការ​អ៊ិនកូដ​ចាស់ ហើយ CMDesk មិន​ទាយ​ថា​មួយ​ណា​ទេ (អាន​ជា Western Windows-1252 បន្ទាត់​នេះ​ថា '{western}' ជា Thai Windows-874 ថា '{thai}')។ ក្នុង Excel សូម​ជ្រើស File &gt; Save As ប្រភេទ "CSV UTF-8 (Comma delimited)" ហើយ​នាំចូល​ឯកសារ​នោះ។</translation>
+        <source>{path}, line {line}: the file is not UTF-8 text; it was probably saved in an older encoding, and CMDesk does not guess which (read as Western Windows-1252 this line says &apos;{western}&apos;, as Thai Windows-874 &apos;{thai}&apos;). In Excel choose File &gt; Save As, type &quot;CSV UTF-8 (Comma delimited)&quot;, and import that file.</source>
+        <translation>{path} បន្ទាត់ {line}៖ ឯកសារ​នេះ​មិនមែន​ជា​អត្ថបទ UTF-8 ទេ៖ វា​ប្រហែលជា​ត្រូវ​បាន​រក្សាទុក​ជា​ការ​អ៊ិនកូដ​ចាស់ ហើយ CMDesk មិន​ទាយ​ថា​មួយ​ណា​ទេ (អាន​ជា Western Windows-1252 បន្ទាត់​នេះ​ថា &apos;{western}&apos; ជា Thai Windows-874 ថា &apos;{thai}&apos;)។ ក្នុង Excel សូម​ជ្រើស File &gt; Save As ប្រភេទ &quot;CSV UTF-8 (Comma delimited)&quot; ហើយ​នាំចូល​ឯកសារ​នោះ។</translation>
     </message>
     <message>
         <source>{path}, line {line}: the line is not text in the encoding {encoding}.</source>
@@ -4561,36 +4693,36 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>មិន​អាច​អាន {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <source>{path}, after line {line}: the file is not UTF-16 text from there on. Save it from Excel as "CSV UTF-8 (Comma delimited)".</source>
-        <translation>{path} បន្ទាប់ពី​បន្ទាត់ {line}៖ ឯកសារ​នេះ​មិនមែន​ជា​អត្ថបទ UTF-16 ចាប់ពី​ទីនោះ​ទៅ​ទេ។ សូម​រក្សាទុក​វា​ពី Excel ជា "CSV UTF-8 (Comma delimited)"។</translation>
+        <source>{path}, after line {line}: the file is not UTF-16 text from there on. Save it from Excel as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>{path} បន្ទាប់ពី​បន្ទាត់ {line}៖ ឯកសារ​នេះ​មិនមែន​ជា​អត្ថបទ UTF-16 ចាប់ពី​ទីនោះ​ទៅ​ទេ។ សូម​រក្សាទុក​វា​ពី Excel ជា &quot;CSV UTF-8 (Comma delimited)&quot;។</translation>
     </message>
     <message>
-        <source>{path}, line {opened}: the quote that opens column {column} runs on to line {line}, which looks like a row of its own: a closing quote (") is probably missing on line {opened}.</source>
-        <translation>{path} បន្ទាត់ {opened}៖ សញ្ញា​សម្រង់​ដែល​បើក​ជួរឈរ {column} បន្ត​រហូតដល់​បន្ទាត់ {line} ដែល​មើលទៅដូចជា​ជួរដេក​ផ្ទាល់ខ្លួន៖ ប្រហែលជា​ខ្វះ​សញ្ញា​សម្រង់​បិទ (") នៅ​បន្ទាត់ {opened}។</translation>
+        <source>{path}, line {opened}: the quote that opens column {column} runs on to line {line}, which looks like a row of its own: a closing quote (&quot;) is probably missing on line {opened}.</source>
+        <translation>{path} បន្ទាត់ {opened}៖ សញ្ញា​សម្រង់​ដែល​បើក​ជួរឈរ {column} បន្ត​រហូតដល់​បន្ទាត់ {line} ដែល​មើលទៅដូចជា​ជួរដេក​ផ្ទាល់ខ្លួន៖ ប្រហែលជា​ខ្វះ​សញ្ញា​សម្រង់​បិទ (&quot;) នៅ​បន្ទាត់ {opened}។</translation>
     </message>
     <message>
-        <source>{path}, line {opened}: the quoted text that opens column {column} is longer than {limit} characters, Excel's largest cell: a closing quote (") is probably missing.</source>
-        <translation>{path} បន្ទាត់ {opened}៖ អត្ថបទ​ក្នុង​សញ្ញា​សម្រង់​ដែល​បើក​ជួរឈរ {column} វែង​ជាង {limit} តួអក្សរ ដែល​ជា​ក្រឡា​ធំ​បំផុត​របស់ Excel៖ ប្រហែលជា​ខ្វះ​សញ្ញា​សម្រង់​បិទ (")។</translation>
+        <source>{path}, line {opened}: the quoted text that opens column {column} is longer than {limit} characters, Excel&apos;s largest cell: a closing quote (&quot;) is probably missing.</source>
+        <translation>{path} បន្ទាត់ {opened}៖ អត្ថបទ​ក្នុង​សញ្ញា​សម្រង់​ដែល​បើក​ជួរឈរ {column} វែង​ជាង {limit} តួអក្សរ ដែល​ជា​ក្រឡា​ធំ​បំផុត​របស់ Excel៖ ប្រហែលជា​ខ្វះ​សញ្ញា​សម្រង់​បិទ (&quot;)។</translation>
     </message>
     <message>
-        <source>{path}, line {opened}: the quote that opens column {column} is never closed (the file ends inside it). Add the closing quote (") on that line, or remove the opening one.</source>
-        <translation>{path} បន្ទាត់ {opened}៖ សញ្ញា​សម្រង់​ដែល​បើក​ជួរឈរ {column} មិនដែល​ត្រូវ​បាន​បិទ​ទេ (ឯកសារ​បញ្ចប់​នៅ​ខាងក្នុង​វា)។ សូម​បន្ថែម​សញ្ញា​សម្រង់​បិទ (") នៅ​បន្ទាត់​នោះ ឬ​ដក​សញ្ញា​បើក​ចេញ។</translation>
+        <source>{path}, line {opened}: the quote that opens column {column} is never closed (the file ends inside it). Add the closing quote (&quot;) on that line, or remove the opening one.</source>
+        <translation>{path} បន្ទាត់ {opened}៖ សញ្ញា​សម្រង់​ដែល​បើក​ជួរឈរ {column} មិនដែល​ត្រូវ​បាន​បិទ​ទេ (ឯកសារ​បញ្ចប់​នៅ​ខាងក្នុង​វា)។ សូម​បន្ថែម​សញ្ញា​សម្រង់​បិទ (&quot;) នៅ​បន្ទាត់​នោះ ឬ​ដក​សញ្ញា​បើក​ចេញ។</translation>
     </message>
     <message>
-        <source>{path}, line {line}, column {column}: text after the closing quote of a quoted field ('{text}'). Inside quotes, write a quote as two quotes ("").</source>
-        <translation>{path} បន្ទាត់ {line} ជួរឈរ {column}៖ មាន​អត្ថបទ​នៅ​ក្រោយ​សញ្ញា​សម្រង់​បិទ​នៃ​វាល​ក្នុង​សញ្ញា​សម្រង់ ('{text}')។ នៅក្នុង​សញ្ញា​សម្រង់ សូម​សរសេរ​សញ្ញា​សម្រង់​ជា​ពីរ ("")។</translation>
+        <source>{path}, line {line}, column {column}: text after the closing quote of a quoted field (&apos;{text}&apos;). Inside quotes, write a quote as two quotes (&quot;&quot;).</source>
+        <translation>{path} បន្ទាត់ {line} ជួរឈរ {column}៖ មាន​អត្ថបទ​នៅ​ក្រោយ​សញ្ញា​សម្រង់​បិទ​នៃ​វាល​ក្នុង​សញ្ញា​សម្រង់ (&apos;{text}&apos;)។ នៅក្នុង​សញ្ញា​សម្រង់ សូម​សរសេរ​សញ្ញា​សម្រង់​ជា​ពីរ (&quot;&quot;)។</translation>
     </message>
     <message>
-        <source>{path}, line {line}, column {column}: a quote (") inside the field '{text}', which does not start with one. Put the whole field in quotes and write the quote twice: "{quoted}".</source>
-        <translation>{path} បន្ទាត់ {line} ជួរឈរ {column}៖ មាន​សញ្ញា​សម្រង់ (") នៅក្នុង​វាល '{text}' ដែល​មិន​ចាប់ផ្ដើម​ដោយ​សញ្ញា​សម្រង់។ សូម​ដាក់​វាល​ទាំងមូល​ក្នុង​សញ្ញា​សម្រង់ ហើយ​សរសេរ​សញ្ញា​សម្រង់​ពីរ​ដង៖ "{quoted}"។</translation>
+        <source>{path}, line {line}, column {column}: a quote (&quot;) inside the field &apos;{text}&apos;, which does not start with one. Put the whole field in quotes and write the quote twice: &quot;{quoted}&quot;.</source>
+        <translation>{path} បន្ទាត់ {line} ជួរឈរ {column}៖ មាន​សញ្ញា​សម្រង់ (&quot;) នៅក្នុង​វាល &apos;{text}&apos; ដែល​មិន​ចាប់ផ្ដើម​ដោយ​សញ្ញា​សម្រង់។ សូម​ដាក់​វាល​ទាំងមូល​ក្នុង​សញ្ញា​សម្រង់ ហើយ​សរសេរ​សញ្ញា​សម្រង់​ពីរ​ដង៖ &quot;{quoted}&quot;។</translation>
     </message>
     <message>
         <source>{encoding} is not an encoding CMDesk knows; give, for example, utf-8 or cp1252.</source>
         <translation>{encoding} មិនមែន​ជា​ការ​អ៊ិនកូដ​ដែល CMDesk ស្គាល់​ទេ៖ សូម​ផ្ដល់ ឧទាហរណ៍ utf-8 ឬ cp1252។</translation>
     </message>
     <message>
-        <source>{path}, sheet '{sheet}'</source>
-        <translation>{path} សន្លឹក '{sheet}'</translation>
+        <source>{path}, sheet &apos;{sheet}&apos;</source>
+        <translation>{path} សន្លឹក &apos;{sheet}&apos;</translation>
     </message>
     <message>
         <source>cell {cell}</source>
@@ -4707,20 +4839,20 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ទម្រង់ J (របាយការណ៍​មាត្រា ៧)</translation>
     </message>
     <message>
-        <source>Unknown document '{kind}': choose one of {kinds}.</source>
-        <translation>ឯកសារ​ដែល​មិន​ស្គាល់ '{kind}'៖ សូម​ជ្រើស​មួយ​ក្នុងចំណោម {kinds}។</translation>
+        <source>Unknown document &apos;{kind}&apos;: choose one of {kinds}.</source>
+        <translation>ឯកសារ​ដែល​មិន​ស្គាល់ &apos;{kind}&apos;៖ សូម​ជ្រើស​មួយ​ក្នុងចំណោម {kinds}។</translation>
     </message>
     <message>
-        <source>{path}: give a file name ending in .xlsx (Excel) or .pdf; '{suffix}' is not a format CMDesk writes.</source>
-        <translation>{path}៖ សូម​ផ្ដល់​ឈ្មោះ​ឯកសារ​ដែល​បញ្ចប់​ដោយ .xlsx (Excel) ឬ .pdf៖ '{suffix}' មិនមែន​ជា​ទម្រង់​ដែល CMDesk សរសេរ​ទេ។</translation>
+        <source>{path}: give a file name ending in .xlsx (Excel) or .pdf; &apos;{suffix}&apos; is not a format CMDesk writes.</source>
+        <translation>{path}៖ សូម​ផ្ដល់​ឈ្មោះ​ឯកសារ​ដែល​បញ្ចប់​ដោយ .xlsx (Excel) ឬ .pdf៖ &apos;{suffix}&apos; មិនមែន​ជា​ទម្រង់​ដែល CMDesk សរសេរ​ទេ។</translation>
     </message>
     <message>
         <source>no extension</source>
         <translation>គ្មាន​កន្ទុយ​ឯកសារ</translation>
     </message>
     <message>
-        <source>Unknown format '{format}': choose xlsx or pdf.</source>
-        <translation>ទម្រង់​ដែល​មិន​ស្គាល់ '{format}'៖ សូម​ជ្រើស xlsx ឬ pdf។</translation>
+        <source>Unknown format &apos;{format}&apos;: choose xlsx or pdf.</source>
+        <translation>ទម្រង់​ដែល​មិន​ស្គាល់ &apos;{format}&apos;៖ សូម​ជ្រើស xlsx ឬ pdf។</translation>
     </message>
     <message>
         <source>Only the VA update is written in Khmer, for national use; the other documents go to the Convention in English.</source>
@@ -4759,8 +4891,8 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>១. ជំនួយ​ជនរងគ្រោះ</translation>
     </message>
     <message>
-        <source>In answer to the Committee's request ("{request}"): {answer}</source>
-        <translation>ឆ្លើយតប​នឹង​សំណើ​របស់​គណៈកម្មាធិការ ("{request}")៖ {answer}</translation>
+        <source>In answer to the Committee&apos;s request (&quot;{request}&quot;): {answer}</source>
+        <translation>ឆ្លើយតប​នឹង​សំណើ​របស់​គណៈកម្មាធិការ (&quot;{request}&quot;)៖ {answer}</translation>
     </message>
     <message>
         <source>Figures: annex, table(s) {refs}.</source>
@@ -4863,7 +4995,7 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ជនរងគ្រោះ​ដែល​បាន​កត់ត្រា​ក្នុង​បញ្ជី</translation>
     </message>
     <message>
-        <source>Killed, injured and lost limbs are separate groups: "injured" counts survivors without an amputation.</source>
+        <source>Killed, injured and lost limbs are separate groups: &quot;injured&quot; counts survivors without an amputation.</source>
         <translation>ស្លាប់ របួស និង​បាត់បង់​អវយវៈ ជា​ក្រុម​ដាច់ដោយឡែក​ពីគ្នា៖ «របួស» រាប់​អ្នក​រស់រាន​មានជីវិត​ដែល​មិនបាន​កាត់​អវយវៈ។</translation>
     </message>
     <message>
@@ -4979,7 +5111,7 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>សូចនាករ {code} ({status})៖ {text}</translation>
     </message>
     <message>
-        <source>The Committee's request: {request}</source>
+        <source>The Committee&apos;s request: {request}</source>
         <translation>សំណើ​របស់​គណៈកម្មាធិការ៖ {request}</translation>
     </message>
     <message>
@@ -5062,7 +5194,7 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>បើក​ថត</translation>
     </message>
     <message>
-        <source>Submission details (printed on the documents' cover)</source>
+        <source>Submission details (printed on the documents&apos; cover)</source>
         <translation>ព័ត៌មាន​លម្អិត​នៃ​ការ​ដាក់​ជូន (បោះពុម្ព​លើ​ក្រដាស​គម្រប​នៃ​ឯកសារ)</translation>
     </message>
     <message>
@@ -5197,7 +5329,7 @@ Export as DRAFT? Every page and sheet is then marked DRAFT.</source>
         <translation>ស្ដារ​ពី​ច្បាប់​បម្រុងទុក</translation>
     </message>
     <message>
-        <source>Restoring replaces everything in {name} with the backup's content. The current content is backed up first, so a restore can itself be undone.</source>
+        <source>Restoring replaces everything in {name} with the backup&apos;s content. The current content is backed up first, so a restore can itself be undone.</source>
         <translation>ការ​ស្ដារ​ជំនួស​អ្វី​ៗ​ទាំងអស់​ក្នុង {name} ដោយ​ខ្លឹមសារ​របស់​ច្បាប់​បម្រុងទុក។ ខ្លឹមសារ​បច្ចុប្បន្ន​ត្រូវ​បាន​បម្រុងទុក​ជាមុន​សិន ដូច្នេះ​ការ​ស្ដារ​ខ្លួន​វា​ផ្ទាល់​អាច​ត្រូវ​បាន​មិនធ្វើវិញ​បាន។</translation>
     </message>
     <message>
@@ -5240,7 +5372,7 @@ Export as DRAFT? Every page and sheet is then marked DRAFT.</source>
         <translation>បាន​ដាក់​ជូន</translation>
     </message>
     <message>
-        <source>A change received from another office waits for a person's choice (Data exchange &gt; Conflicts).</source>
+        <source>A change received from another office waits for a person&apos;s choice (Data exchange &gt; Conflicts).</source>
         <translation>ការផ្លាស់ប្ដូរ​ដែល​បាន​ទទួល​ពី​ការិយាល័យ​ផ្សេង កំពុង​រង់ចាំ​ជម្រើស​របស់​មនុស្ស (ការផ្លាស់ប្ដូរ​ទិន្នន័យ &gt; ជម្លោះ)។</translation>
     </message>
     <message>
@@ -5248,7 +5380,7 @@ Export as DRAFT? Every page and sheet is then marked DRAFT.</source>
         <translation>ជម្លោះ {key} ជាមួយ {office}៖ {table} {row}, {field} (នៅ​ទីនេះ {mine!r} នៅ​ទីនោះ {theirs!r})។</translation>
     </message>
     <message>
-        <source>{path} is open read-only: a year's status cannot be changed.</source>
+        <source>{path} is open read-only: a year&apos;s status cannot be changed.</source>
         <translation>{path} បើក​សម្រាប់​តែ​អាន៖ មិន​អាច​ផ្លាស់ប្ដូរ​ស្ថានភាព​របស់​ឆ្នាំ​បានទេ។</translation>
     </message>
     <message>
@@ -5295,7 +5427,7 @@ Export as DRAFT? Every page and sheet is then marked DRAFT.</source>
         <translation>ច្បាប់​ថត​ទុក​នៃ​ឆ្នាំ {year}</translation>
     </message>
     <message>
-        <source>A snapshot is kept each time {year} is submitted: its figures, funding lines, casualty records, narratives and submission details, with the documents that were sent. Choose one to see what changed since, in today's data or in a later snapshot.</source>
+        <source>A snapshot is kept each time {year} is submitted: its figures, funding lines, casualty records, narratives and submission details, with the documents that were sent. Choose one to see what changed since, in today&apos;s data or in a later snapshot.</source>
         <translation>ច្បាប់​ថត​ទុក​មួយ​ត្រូវ​បាន​រក្សាទុក​រាល់ពេល​ឆ្នាំ {year} ត្រូវ​បាន​ដាក់​ជូន៖ តួលេខ ជួរ​មូលនិធិ កំណត់ត្រា​ជនរងគ្រោះ សេចក្ដី​រៀបរាប់ និង​ព័ត៌មាន​លម្អិត​នៃ​ការ​ដាក់​ជូន​របស់​វា ជាមួយ​ឯកសារ​ដែល​បាន​ផ្ញើ។ សូម​ជ្រើស​មួយ ដើម្បី​មើល​អ្វី​ដែល​បាន​ផ្លាស់ប្ដូរ​តាំងពី​ពេលនោះ ក្នុង​ទិន្នន័យ​ថ្ងៃនេះ ឬ​ក្នុង​ច្បាប់​ថត​ទុ​ក​ក្រោយ​ៗ។</translation>
     </message>
     <message>
@@ -5319,7 +5451,7 @@ Export as DRAFT? Every page and sheet is then marked DRAFT.</source>
         <translation>បង្ហាញ​ព័ត៌មាន​ផ្ទាល់ខ្លួន</translation>
     </message>
     <message>
-        <source>Casualty records' names, villages and coordinates are personal data: shown only when asked for.</source>
+        <source>Casualty records&apos; names, villages and coordinates are personal data: shown only when asked for.</source>
         <translation>ឈ្មោះ ភូមិ និង​កូអរដោនេ​របស់​កំណត់ត្រា​ជនរងគ្រោះ គឺជា​ទិន្នន័យ​ផ្ទាល់ខ្លួន៖ បង្ហាញ​តែ​ពេល​ដែល​បាន​ស្នើសុំ​ប៉ុណ្ណោះ។</translation>
     </message>
     <message>
@@ -5347,7 +5479,7 @@ Export as DRAFT? Every page and sheet is then marked DRAFT.</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <source>Today's data</source>
+        <source>Today&apos;s data</source>
         <translation>ទិន្នន័យ​ថ្ងៃនេះ</translation>
     </message>
     <message>
@@ -5363,7 +5495,7 @@ Export as DRAFT? Every page and sheet is then marked DRAFT.</source>
         <translation>ច្បាប់​ថត​ទុក​នៃ {at} ({who})</translation>
     </message>
     <message>
-        <source>today's data</source>
+        <source>today&apos;s data</source>
         <translation>ទិន្នន័យ​ថ្ងៃនេះ</translation>
     </message>
     <message>
@@ -5408,11 +5540,11 @@ Replace them?</source>
 <context>
     <name>SraapPage</name>
     <message>
-        <source>Import the Committee's requests…</source>
+        <source>Import the Committee&apos;s requests…</source>
         <translation>នាំចូល​សំណើ​របស់​គណៈកម្មាធិការ…</translation>
     </message>
     <message>
-        <source>Read the Committee's requests from its SRAAP country reporting tracker (xlsx), into the selected year.</source>
+        <source>Read the Committee&apos;s requests from its SRAAP country reporting tracker (xlsx), into the selected year.</source>
         <translation>អាន​សំណើ​របស់​គណៈកម្មាធិការ​ពី​សៀវភៅ​តាមដាន​ការ​រាយការណ៍​ប្រចាំ​ប្រទេស​នៃ SRAAP របស់​ខ្លួន (xlsx) ចូល​ទៅ​ក្នុង​ឆ្នាំ​ដែល​បាន​ជ្រើស។</translation>
     </message>
     <message>
@@ -5428,23 +5560,23 @@ Replace them?</source>
         <translation>គណៈកម្មាធិការ</translation>
     </message>
     <message>
-        <source>Marked where the Committee made a request the year's report must answer</source>
+        <source>Marked where the Committee made a request the year&apos;s report must answer</source>
         <translation>សម្គាល់​នៅកន្លែង​ដែល​គណៈកម្មាធិការ​បាន​ធ្វើ​សំណើ​ដែល​របាយការណ៍​របស់​ឆ្នាំ​ត្រូវ​ឆ្លើយ</translation>
     </message>
     <message>
-        <source>The State's narrative</source>
+        <source>The State&apos;s narrative</source>
         <translation>សេចក្ដី​រៀបរាប់​របស់​រដ្ឋ</translation>
     </message>
     <message>
-        <source>Sentences drafted from the year's figures</source>
+        <source>Sentences drafted from the year&apos;s figures</source>
         <translation>ប្រយោគ​ដែល​បាន​ព្រាង​ពី​តួលេខ​របស់​ឆ្នាំ</translation>
     </message>
     <message>
-        <source>The Committee's request</source>
+        <source>The Committee&apos;s request</source>
         <translation>សំណើ​របស់​គណៈកម្មាធិការ</translation>
     </message>
     <message>
-        <source>The State's answer</source>
+        <source>The State&apos;s answer</source>
         <translation>ចម្លើយ​របស់​រដ្ឋ</translation>
     </message>
     <message>
@@ -5480,7 +5612,7 @@ Replace them?</source>
         <translation>សំណើ</translation>
     </message>
     <message>
-        <source>The Committee's request: {request}</source>
+        <source>The Committee&apos;s request: {request}</source>
         <translation>សំណើ​របស់​គណៈកម្មាធិការ៖ {request}</translation>
     </message>
     <message>
@@ -5560,7 +5692,7 @@ Replace them?</source>
         <translation>បាន​បន្ថែម និង​រក្សាទុក​ប្រយោគ។</translation>
     </message>
     <message>
-        <source>Import the Committee's requests</source>
+        <source>Import the Committee&apos;s requests</source>
         <translation>នាំចូល​សំណើ​របស់​គណៈកម្មាធិការ</translation>
     </message>
     <message>
@@ -5572,8 +5704,8 @@ Replace them?</source>
         <translation>មិន​អាច​អាន {name} បានទេ</translation>
     </message>
     <message>
-        <source>Row {row}, column {column} ('{text}'): {reason}</source>
-        <translation>ជួរដេក {row} ជួរឈរ {column} ('{text}')៖ {reason}</translation>
+        <source>Row {row}, column {column} (&apos;{text}&apos;): {reason}</source>
+        <translation>ជួរដេក {row} ជួរឈរ {column} (&apos;{text}&apos;)៖ {reason}</translation>
     </message>
     <message>
         <source>{name}: {n} problem(s). Nothing was imported: correct the file and import it again.</source>
@@ -5611,12 +5743,32 @@ Import them now?</source>
         <translation>សូម​ផ្ដល់​មូលហេតុ​ដើម្បី​ទទួលស្គាល់​លទ្ធផល​នេះ៖ វា​ត្រូវ​បាន​រក្សាទុក​ក្នុង​កំណត់ហេតុ​សវនកម្ម ហើយ​ត្រូវ​បាន​អាន​ដោយ​អ្នក​ដែល​ត្រួតពិនិត្យ​ឆ្នាំនេះ។</translation>
     </message>
     <message>
+        <source>CMDesk could not write the copy {path} ({detail}); no backup was written.</source>
+        <translation>CMDesk មិន​អាច​សរសេរ​ច្បាប់​ចម្លង {path} បាន​ទេ ({detail}); គ្មាន​ច្បាប់​បម្រុងទុក​ត្រូវ​បាន​សរសេរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check ({detail}): the database itself is damaged. Restore it from an earlier backup (File &gt; Restore from backup); no backup was written.</source>
+        <translation>ច្បាប់​ចម្លង​បម្រុងទុក​មិន​បាន​ឆ្លង​ការ​ត្រួតពិនិត្យ ({detail})៖ មូលដ្ឋាន​ទិន្នន័យ​ខ្លួន​ឯង​ខូច។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក​មុន (ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក); គ្មាន​ច្បាប់​បម្រុងទុក​ត្រូវ​បាន​សរសេរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or replace it (--replace on the command line).</source>
+        <translation>{path} មាន​រួចហើយ។ សូម​ជ្រើស​ឈ្មោះ​ផ្សេង ឬ​ជំនួស​វា (--replace នៅ​លើ​បន្ទាត់​ពាក្យបញ្ជា)។</translation>
+    </message>
+    <message>
+        <source>CMDesk cannot make its backup folder {folder} ({reason}). Move the database to a folder where you can save files.</source>
+        <translation>CMDesk មិន​អាច​បង្កើត​ថត​បម្រុងទុក​របស់​វា {folder} បាន​ទេ ({reason})។ សូម​ផ្លាស់ទី​មូលដ្ឋាន​ទិន្នន័យ​ទៅ​ថត​ដែល​អ្នក​អាច​រក្សាទុក​ឯកសារ​បាន។</translation>
+    </message>
+    <message>
         <source>Choose another file name: a backup copy cannot replace the database itself.</source>
         <translation>សូម​ជ្រើស​ឈ្មោះ​ឯកសារ​ផ្សេង៖ ច្បាប់​ចម្លង​បម្រុងទុក​មិន​អាច​ជំនួស​មូលដ្ឋាន​ទិន្នន័យ​ខ្លួន​វា​ផ្ទាល់​បានទេ។</translation>
     </message>
     <message>
-        <source>The register cannot be sorted by '{column}'.</source>
-        <translation>មិន​អាច​តម្រៀប​បញ្ជី​តាម '{column}' បានទេ។</translation>
+        <source>CMDesk cannot write {path}: {reason}.</source>
+        <translation>CMDesk មិន​អាច​សរសេរ {path} បាន​ទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <source>The register cannot be sorted by &apos;{column}&apos;.</source>
+        <translation>មិន​អាច​តម្រៀប​បញ្ជី​តាម &apos;{column}&apos; បានទេ។</translation>
     </message>
     <message>
         <source>There is no casualty record with id {id}: it may have been deleted. Reload the Casualties page and try again.</source>
@@ -5635,20 +5787,12 @@ Import them now?</source>
         <translation>មិន​អាច​ស្ដារ​កំណត់ត្រា​ជនរងគ្រោះ {id} បានទេ៖ មានកំណត់​ត្រា​ដែល​មាន​លេខ​សម្គាល់​នោះ​រួចហើយ។</translation>
     </message>
     <message>
-        <source>{path} is in use by another program. Close the other program (or the other CMDesk window) and try again.</source>
-        <translation>{path} កំពុង​ត្រូវ​បាន​ប្រើ​ដោយ​កម្មវិធី​ផ្សេង។ សូម​បិទ​កម្មវិធី​ផ្សេង​នោះ (ឬ​ផ្ទាំង​បង្អួច CMDesk ផ្សេងទៀត) ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
-    </message>
-    <message>
         <source>{path} is not a CMDesk database. Choose a file made by CMDesk (File &gt; New database makes one).</source>
         <translation>{path} មិនមែន​ជា​មូលដ្ឋាន​ទិន្នន័យ CMDesk ទេ។ សូម​ជ្រើស​ឯកសារ​ដែល​បង្កើត​ដោយ CMDesk (ឯកសារ &gt; មូលដ្ឋាន​ទិន្នន័យ​ថ្មី បង្កើត​មួយ)។</translation>
     </message>
     <message>
         <source>{path} cannot be written. Copy it to a folder where you can save files, or clear its read-only property, and open the copy.</source>
         <translation>មិន​អាច​សរសេរ {path} បានទេ។ សូម​ចម្លង​វា​ទៅ​ថត​មួយ​ដែល​អ្នក​អាច​រក្សាទុក​ឯកសារ​បាន ឬ​ដក​លក្ខណៈ​សម្រាប់​តែ​អាន​របស់​វា​ចេញ ហើយ​បើក​ច្បាប់​ចម្លង​នោះ។</translation>
-    </message>
-    <message>
-        <source>{path} is damaged ({detail}). Restore it from a backup (File &gt; Restore from backup); the file has not been changed.</source>
-        <translation>{path} ខូច ({detail})។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក (ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក)៖ ឯកសារ​មិន​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -5667,12 +5811,60 @@ Import them now?</source>
         <translation>{path} មិនមែន​ជា​មូលដ្ឋាន​ទិន្នន័យ CMDesk ទេ (វា​មិនមែន​ជាឯក​សារ SQLite ទេ)។ សូម​ជ្រើស​ឯកសារ​ដែល​បង្កើត​ដោយ CMDesk។</translation>
     </message>
     <message>
+        <source>process {pid} ({command})</source>
+        <translation>ដំណើរការ {pid} ({command})</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>{path} is in use by {holders}, which is writing to it. Wait for it to finish (or close it) and try again.</source>
+        <translation>{path} កំពុង​ត្រូវ​បាន​ប្រើ​ដោយ {holders} ដែល​កំពុង​សរសេរ​ចូល​វា។ សូម​រង់ចាំ​ឱ្យ​វា​បញ្ចប់ (ឬ​បិទ​វា) ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program (another CMDesk window or command?) that did not let go of it within {seconds:g} seconds. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>{path} កំពុង​ត្រូវ​បាន​ប្រើ​ដោយ​កម្មវិធី​ផ្សេង (បង្អួច ឬ​ពាក្យបញ្ជា CMDesk ផ្សេង?) ដែល​មិន​បាន​លែង​វា​ក្នុង​រយៈពេល {seconds:g} វិនាទី។ សូម​បិទ​កម្មវិធី​នោះ ឬ​រង់ចាំ​ឱ្យ​វា​បញ្ចប់ ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({detail}): nothing of this change was saved. Make room on the disk, or check the drive, and try again.</source>
+        <translation>មិន​អាច​សរសេរ {path} បាន​ទេ ({detail})៖ គ្មាន​អ្វី​នៃ​ការ​ផ្លាស់ប្ដូរ​នេះ​ត្រូវ​បាន​រក្សាទុក​ទេ។ សូម​បង្កើត​ទំហំ​ទំនេរ​នៅ​លើ​ថាស ឬ​ពិនិត្យ​ថាស ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Restore it from a backup (File &gt; Restore from backup, or `cmdesk restore`); the file has not been changed.</source>
+        <translation>{path} ខូច ({detail})។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក (ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក ឬ `cmdesk restore`); ឯកសារ​មិន​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Restore it from a backup (File &gt; Restore from backup, or `cmdesk restore BACKUP --db {path}`); the file has not been changed.</source>
+        <translation>{path} ខូច ({detail})។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក (ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក ឬ `cmdesk restore BACKUP --db {path}`); ឯកសារ​មិន​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>its header is cut short</source>
+        <translation>ក្បាល​ឯកសារ​របស់​វា​ត្រូវ​បាន​កាត់​ខ្លី</translation>
+    </message>
+    <message>
+        <source>its header gives an impossible page size</source>
+        <translation>ក្បាល​ឯកសារ​របស់​វា​ផ្ដល់​ទំហំ​ទំព័រ​ដែល​មិន​អាច​មាន</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says: {actual:,} of {expected:,} bytes; it was cut off, perhaps by an interrupted copy</source>
+        <translation>ឯកសារ​ខ្លី​ជាង​អ្វី​ដែល​ក្បាល​របស់​វា​ប្រាប់៖ {actual:,} នៃ {expected:,} បៃ; វា​ត្រូវ​បាន​កាត់ ប្រហែល​ដោយ​ការ​ចម្លង​ដែល​ត្រូវ​បាន​រំខាន</translation>
+    </message>
+    <message>
         <source>{path} is an SQLite database made by another program, not by CMDesk. CMDesk leaves it untouched.</source>
         <translation>{path} ជា​មូលដ្ឋាន​ទិន្នន័យ SQLite ដែល​បង្កើត​ដោយ​កម្មវិធី​ផ្សេង មិនមែន​ដោយ CMDesk ទេ។ CMDesk មិន​ប៉ះពាល់​វា​ទេ។</translation>
     </message>
     <message>
         <source>{path} was made by a newer version of CMDesk (it has changes this version does not know: {names}). Install the newer CMDesk to open it.</source>
         <translation>{path} ត្រូវ​បាន​បង្កើត​ដោយ​កំណែ​ថ្មី​ជាង​របស់ CMDesk (វា​មានការ​ផ្លាស់ប្ដូរ​ដែល​កំណែ​នេះ​មិន​ស្គាល់៖ {names})។ សូម​ដំឡើង CMDesk ថ្មី​ជាង​នេះ ដើម្បី​បើក​វា។</translation>
+    </message>
+    <message>
+        <source>its table {tables} is missing, though its schema version has it</source>
+        <translation>តារាង {tables} របស់​វា​បាត់ ទោះបី​កំណែ​រចនាសម្ព័ន្ធ​របស់​វា​មាន​តារាង​នោះ​ក៏ដោយ</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older CMDesk (schema version {have} of {known}) and must be updated before it can be read. A command that only reads never changes the file: run `cmdesk migrate --db {path}`, or open it in the CMDesk window; either backs it up first.</source>
+        <translation>{path} ត្រូវ​បាន​បង្កើត​ដោយ CMDesk ចាស់ (កំណែ​រចនាសម្ព័ន្ធ {have} នៃ {known}) ហើយ​ត្រូវ​តែ​ធ្វើ​បច្ចុប្បន្នភាព​មុន​ពេល​អាច​អាន​បាន។ ពាក្យបញ្ជា​ដែល​គ្រាន់តែ​អាន​មិន​ដែល​ផ្លាស់ប្ដូរ​ឯកសារ​ទេ៖ សូម​ដំណើរការ `cmdesk migrate --db {path}` ឬ​បើក​វា​ក្នុង​បង្អួច CMDesk; ទាំង​ពីរ​បម្រុងទុក​វា​ជាមុន។</translation>
     </message>
     <message>
         <source>{path} is read-only (or its folder is). CMDesk needs to save changes and backups beside it: copy it to a folder where you can save files, or clear its read-only property.</source>
@@ -5703,16 +5895,16 @@ Import them now?</source>
         <translation>មិន​អាច​ស្ដារ​ជួរ​មូលនិធិ {id} បានទេ៖ មាន​ជួរ​ដែល​មាន​លេខ​សម្គាល់​នោះ​រួចហើយ។</translation>
     </message>
     <message>
-        <source>Unknown status '{status}'.</source>
-        <translation>ស្ថានភាព​ដែល​មិន​ស្គាល់ '{status}'។</translation>
+        <source>Unknown status &apos;{status}&apos;.</source>
+        <translation>ស្ថានភាព​ដែល​មិន​ស្គាល់ &apos;{status}&apos;។</translation>
     </message>
     <message>
-        <source>'expected' must be yes or no, not {value!r}.</source>
-        <translation>'expected' ត្រូវតែ​ជា yes ឬ no មិនមែន {value!r} ទេ។</translation>
+        <source>&apos;expected&apos; must be yes or no, not {value!r}.</source>
+        <translation>&apos;expected&apos; ត្រូវតែ​ជា yes ឬ no មិនមែន {value!r} ទេ។</translation>
     </message>
     <message>
-        <source>'{field}' must be text, not {value!r}.</source>
-        <translation>'{field}' ត្រូវតែ​ជា​អត្ថបទ មិនមែន {value!r} ទេ។</translation>
+        <source>&apos;{field}&apos; must be text, not {value!r}.</source>
+        <translation>&apos;{field}&apos; ត្រូវតែ​ជា​អត្ថបទ មិនមែន {value!r} ទេ។</translation>
     </message>
     <message>
         <source>The date</source>
@@ -5723,20 +5915,20 @@ Import them now?</source>
         <translation>វាល​ដែល​មិន​ស្គាល់​នៃ​របាយការណ៍៖ {fields}។</translation>
     </message>
     <message>
-        <source>Unknown reporting source '{source}'.</source>
-        <translation>ប្រភព​រាយការណ៍​ដែល​មិន​ស្គាល់ '{source}'។</translation>
+        <source>Unknown reporting source &apos;{source}&apos;.</source>
+        <translation>ប្រភព​រាយការណ៍​ដែល​មិន​ស្គាល់ &apos;{source}&apos;។</translation>
     </message>
     <message>
         <source>A return must be received before it is checked.</source>
         <translation>របាយការណ៍​ត្រូវតែ​បាន​ទទួល មុន​ពេល​វា​ត្រូវ​បាន​ត្រួតពិនិត្យ។</translation>
     </message>
     <message>
-        <source>There is no snapshot with id '{id}'. `cmdesk year status --year YEAR` lists a year's snapshots.</source>
-        <translation>គ្មាន​ច្បាប់​ថត​ទុក​ដែល​មាន​លេខ​សម្គាល់ '{id}' ទេ។ `cmdesk year status --year YEAR` រាយ​ច្បាប់​ថត​ទុក​របស់​ឆ្នាំ​មួយ។</translation>
+        <source>There is no snapshot with id &apos;{id}&apos;. `cmdesk year status --year YEAR` lists a year&apos;s snapshots.</source>
+        <translation>គ្មាន​ច្បាប់​ថត​ទុក​ដែល​មាន​លេខ​សម្គាល់ &apos;{id}&apos; ទេ។ `cmdesk year status --year YEAR` រាយ​ច្បាប់​ថត​ទុក​របស់​ឆ្នាំ​មួយ។</translation>
     </message>
     <message>
-        <source>{year} has no snapshot '{id}'{several}. `cmdesk year status --year {year}` lists its snapshots.</source>
-        <translation>ឆ្នាំ {year} គ្មាន​ច្បាប់​ថត​ទុក '{id}' ទេ{several}។ `cmdesk year status --year {year}` រាយ​ច្បាប់​ថត​ទុក​របស់​វា។</translation>
+        <source>{year} has no snapshot &apos;{id}&apos;{several}. `cmdesk year status --year {year}` lists its snapshots.</source>
+        <translation>ឆ្នាំ {year} គ្មាន​ច្បាប់​ថត​ទុក &apos;{id}&apos; ទេ{several}។ `cmdesk year status --year {year}` រាយ​ច្បាប់​ថត​ទុក​របស់​វា។</translation>
     </message>
     <message>
         <source> (several start so: give more of the id)</source>
@@ -5751,16 +5943,16 @@ Import them now?</source>
         <translation>កាលបរិច្ឆេទ​ដាក់​ជូន</translation>
     </message>
     <message>
-        <source>{year}, source '{source}', item '{item}', part '{part}'</source>
-        <translation>{year} ប្រភព '{source}' ធាតុ '{item}' ផ្នែក '{part}'</translation>
+        <source>{year}, source &apos;{source}&apos;, item &apos;{item}&apos;, part &apos;{part}&apos;</source>
+        <translation>{year} ប្រភព &apos;{source}&apos; ធាតុ &apos;{item}&apos; ផ្នែក &apos;{part}&apos;</translation>
     </message>
     <message>
-        <source>Unknown item '{item}'.</source>
-        <translation>ធាតុ​ដែល​មិន​ស្គាល់ '{item}'។</translation>
+        <source>Unknown item &apos;{item}&apos;.</source>
+        <translation>ធាតុ​ដែល​មិន​ស្គាល់ &apos;{item}&apos;។</translation>
     </message>
     <message>
-        <source>{where}: this item has no part '{part}' (allowed: {allowed}).</source>
-        <translation>{where}៖ ធាតុ​នេះ​គ្មាន​ផ្នែក '{part}' ទេ (អនុញ្ញាត៖ {allowed})។</translation>
+        <source>{where}: this item has no part &apos;{part}&apos; (allowed: {allowed}).</source>
+        <translation>{where}៖ ធាតុ​នេះ​គ្មាន​ផ្នែក &apos;{part}&apos; ទេ (អនុញ្ញាត៖ {allowed})។</translation>
     </message>
     <message>
         <source>{where}: {value!r} is not a whole number of 0 or more.</source>
@@ -5771,12 +5963,28 @@ Import them now?</source>
         <translation>ឆ្នាំ {year} នៅ​ក្រៅ​ចន្លោះ 1979-2100។</translation>
     </message>
     <message>
-        <source>Unknown year status '{status}'.</source>
-        <translation>ស្ថានភាព​ឆ្នាំ​ដែល​មិន​ស្គាល់ '{status}'។</translation>
+        <source>Unknown year status &apos;{status}&apos;.</source>
+        <translation>ស្ថានភាព​ឆ្នាំ​ដែល​មិន​ស្គាល់ &apos;{status}&apos;។</translation>
     </message>
     <message>
         <source>{year} was submitted on {date} by {who} and is frozen. Reopen it (Overview &gt; Reopen, or `cmdesk year reopen --year {year} --reason ...`) to change it.</source>
         <translation>ឆ្នាំ {year} ត្រូវ​បាន​ដាក់​ជូន​នៅ​ថ្ងៃ {date} ដោយ {who} ហើយ​ត្រូវ​បាន​បង្កក។ សូម​បើក​វា​ឡើងវិញ (ទិដ្ឋភាព​ទូទៅ &gt; បើក​ឡើងវិញ ឬ `cmdesk year reopen --year {year} --reason ...`) ដើម្បី​ផ្លាស់ប្ដូរ​វា។</translation>
+    </message>
+    <message>
+        <source>the network share {share}</source>
+        <translation>ថត​ចែករំលែក​តាម​បណ្ដាញ {share}</translation>
+    </message>
+    <message>
+        <source>the network drive {drive}</source>
+        <translation>ថាស​បណ្ដាញ {drive}</translation>
+    </message>
+    <message>
+        <source>the {kind} network mount {device} at {point}</source>
+        <translation>ការ​ភ្ជាប់​បណ្ដាញ {kind} {device} នៅ {point}</translation>
+    </message>
+    <message>
+        <source>{path} is on {where}. CMDesk keeps its database in SQLite&apos;s WAL mode, which must not be shared over a network: two computers using it at once can damage it, and a dropped connection during a save can lose the change. Copy the file to this computer and work on the copy.</source>
+        <translation>{path} ស្ថិត​នៅ​លើ {where}។ CMDesk រក្សា​មូលដ្ឋាន​ទិន្នន័យ​របស់​វា​ក្នុង​របៀប WAL របស់ SQLite ដែល​មិន​ត្រូវ​ចែករំលែក​តាម​បណ្ដាញ​ទេ៖ កុំព្យូទ័រ​ពីរ​ប្រើ​វា​ក្នុង​ពេល​តែមួយ​អាច​ធ្វើ​ឱ្យ​វា​ខូច ហើយ​ការ​តភ្ជាប់​ដែល​ដាច់​ពេល​រក្សាទុក​អាច​ធ្វើ​ឱ្យ​បាត់​ការ​ផ្លាស់ប្ដូរ។ សូម​ចម្លង​ឯកសារ​មក​កុំព្យូទ័រ​នេះ ហើយ​ធ្វើការ​លើ​ច្បាប់​ចម្លង។</translation>
     </message>
 </context>
 <context>
@@ -5824,12 +6032,12 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>{path} បន្ទាត់ {line} (ក្បាល​ជួរឈរ)៖ {found}។ ក្បាល​ជួរឈរ​ត្រូវតែ​ដាក់ឈ្មោះ​ជួរឈរ {columns} តាមលំដាប់​ណា​ក៏បាន។</translation>
     </message>
     <message>
-        <source> Did you mean '{code}'?</source>
-        <translation> តើ​អ្នក​ចង់​សំដៅលើ '{code}' ឬ?</translation>
+        <source> Did you mean &apos;{code}&apos;?</source>
+        <translation> តើ​អ្នក​ចង់​សំដៅលើ &apos;{code}&apos; ឬ?</translation>
     </message>
     <message>
-        <source>this cell is under no named column. Move its text to the 'comment' column or delete it.</source>
-        <translation>ក្រឡា​នេះ​មិន​នៅ​ក្រោម​ជួរឈរ​ដែល​មានឈ្មោះ​ទេ។ សូម​ផ្លាស់ទី​អត្ថបទ​របស់​វា​ទៅ​ជួរឈរ 'comment' ឬ​លុប​វា​ចោល។</translation>
+        <source>this cell is under no named column. Move its text to the &apos;comment&apos; column or delete it.</source>
+        <translation>ក្រឡា​នេះ​មិន​នៅ​ក្រោម​ជួរឈរ​ដែល​មានឈ្មោះ​ទេ។ សូម​ផ្លាស់ទី​អត្ថបទ​របស់​វា​ទៅ​ជួរឈរ &apos;comment&apos; ឬ​លុប​វា​ចោល។</translation>
     </message>
     <message>
         <source>year is empty. Write the year in full, for example 2024.</source>
@@ -5840,16 +6048,16 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>មិនមែន​ជា​ឆ្នាំ​ពី {first} ដល់ {last} ទេ។ សូម​សរសេរ​ឆ្នាំ​ពេញ ឧទាហរណ៍ 2024។</translation>
     </message>
     <message>
-        <source>source is empty. Write a reporting-source code, for example 'national' (see docs/values-csv.md).</source>
-        <translation>ប្រភព​ទទេ។ សូម​សរសេរ​លេខ​កូដ​ប្រភព​រាយការណ៍ ឧទាហរណ៍ 'national' (មើល docs/values-csv.md)។</translation>
+        <source>source is empty. Write a reporting-source code, for example &apos;national&apos; (see docs/values-csv.md).</source>
+        <translation>ប្រភព​ទទេ។ សូម​សរសេរ​លេខ​កូដ​ប្រភព​រាយការណ៍ ឧទាហរណ៍ &apos;national&apos; (មើល docs/values-csv.md)។</translation>
     </message>
     <message>
         <source>unknown reporting source.{hint} The codes are listed in docs/values-csv.md.</source>
         <translation>ប្រភព​រាយការណ៍​ដែល​មិន​ស្គាល់។{hint} លេខ​កូដ​ត្រូវ​បាន​រាយ​ក្នុង docs/values-csv.md។</translation>
     </message>
     <message>
-        <source>item is empty. Write an item code, for example 'inc.sport' (see docs/values-csv.md).</source>
-        <translation>ធាតុ​ទទេ។ សូម​សរសេរ​លេខ​កូដ​ធាតុ ឧទាហរណ៍ 'inc.sport' (មើល docs/values-csv.md)។</translation>
+        <source>item is empty. Write an item code, for example &apos;inc.sport&apos; (see docs/values-csv.md).</source>
+        <translation>ធាតុ​ទទេ។ សូម​សរសេរ​លេខ​កូដ​ធាតុ ឧទាហរណ៍ &apos;inc.sport&apos; (មើល docs/values-csv.md)។</translation>
     </message>
     <message>
         <source>this total is computed from {items}, never typed. Give those items instead.</source>
@@ -5923,7 +6131,7 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>{label} (ឈប់​ប្រើ)</translation>
     </message>
     <message>
-        <source>Entered late, on {day}: after the end of {next}, when {year}'s figures were reported.</source>
+        <source>Entered late, on {day}: after the end of {next}, when {year}&apos;s figures were reported.</source>
         <translation>បាន​បញ្ចូល​យឺត នៅ​ថ្ងៃ {day}៖ បន្ទាប់ពី​ចុងឆ្នាំ {next} នៅពេល​តួលេខ​របស់​ឆ្នាំ {year} ត្រូវ​បាន​រាយការណ៍។</translation>
     </message>
     <message>
@@ -5931,7 +6139,7 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>របៀប​ដែល​តួលេខ​នេះ​ត្រូវ​បាន​បង្កើត៖ សរុប​ជាតិ​ដែល​បាន​បញ្ចូល។</translation>
     </message>
     <message>
-        <source>How this figure was made: the authoritative source's value.</source>
+        <source>How this figure was made: the authoritative source&apos;s value.</source>
         <translation>របៀប​ដែល​តួលេខ​នេះ​ត្រូវ​បាន​បង្កើត៖ តម្លៃ​របស់​ប្រភព​ដែល​មាន​សិទ្ធិ​អំណាច។</translation>
     </message>
     <message>
@@ -5969,8 +6177,8 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>CMAA នាយកដ្ឋាន​ជំនួយ​ជនរងគ្រោះ</translation>
     </message>
     <message>
-        <source>Unknown reporting source '{source}'. Known: {known}.</source>
-        <translation>មិន​ស្គាល់​ប្រភព​រាយការណ៍ '{source}' ទេ។ ប្រភព​ដែល​ស្គាល់៖ {known}។</translation>
+        <source>Unknown reporting source &apos;{source}&apos;. Known: {known}.</source>
+        <translation>មិន​ស្គាល់​ប្រភព​រាយការណ៍ &apos;{source}&apos; ទេ។ ប្រភព​ដែល​ស្គាល់៖ {known}។</translation>
     </message>
     <message>
         <source>{source} is expected to send no figures for {year}, so there is no workbook to fill. Change what is expected of it on Overview (Returns from the reporting sources) first.</source>
@@ -6093,8 +6301,8 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>{folder} មាន​សៀវភៅបញ្ជី​ទាំងនេះ {n} រួចហើយ ({first})។ សូម​ជ្រើសរើស​ថត​ទទេ ឬ​ជំនួស​វា។</translation>
     </message>
     <message>
-        <source>In Excel or LibreOffice choose File &gt; Save As, type "Excel Workbook (.xlsx)", and read that file.</source>
-        <translation>ក្នុង Excel ឬ LibreOffice ជ្រើសរើស File &gt; Save As ប្រភេទ "Excel Workbook (.xlsx)" ហើយ​អាន​ឯកសារ​នោះ។</translation>
+        <source>In Excel or LibreOffice choose File &gt; Save As, type &quot;Excel Workbook (.xlsx)&quot;, and read that file.</source>
+        <translation>ក្នុង Excel ឬ LibreOffice ជ្រើសរើស File &gt; Save As ប្រភេទ &quot;Excel Workbook (.xlsx)&quot; ហើយ​អាន​ឯកសារ​នោះ។</translation>
     </message>
     <message>
         <source>an OpenDocument (.ods) spreadsheet.</source>
@@ -6105,12 +6313,12 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>សរសេរ​សៀវភៅបញ្ជី​ថ្មី​សម្រាប់​ប្រភព​នេះ (ការផ្លាស់ប្ដូរ​ទិន្នន័យ &gt; សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ) ហើយ​ស្នើ​ឲ្យ​ប្រភព​ចម្លង​តួលេខ​របស់​ខ្លួន​ចូលក្នុង​នោះ។</translation>
     </message>
     <message>
-        <source>this is not a CMDesk collection workbook, or its hidden '{sheet}' sheet was deleted, so its cells cannot be matched to items.</source>
-        <translation>នេះ​មិនមែន​ជា​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​របស់ CMDesk ទេ ឬ​សន្លឹក​លាក់ '{sheet}' របស់​វា​ត្រូវ​បាន​លុប ដូច្នេះ​ក្រឡា​របស់​វា​មិន​អាច​ផ្គូផ្គង​នឹង​ធាតុ​បានទេ។</translation>
+        <source>this is not a CMDesk collection workbook, or its hidden &apos;{sheet}&apos; sheet was deleted, so its cells cannot be matched to items.</source>
+        <translation>នេះ​មិនមែន​ជា​សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​របស់ CMDesk ទេ ឬ​សន្លឹក​លាក់ &apos;{sheet}&apos; របស់​វា​ត្រូវ​បាន​លុប ដូច្នេះ​ក្រឡា​របស់​វា​មិន​អាច​ផ្គូផ្គង​នឹង​ធាតុ​បានទេ។</translation>
     </message>
     <message>
-        <source>its '{sheet}' sheet was changed.</source>
-        <translation>សន្លឹក '{sheet}' របស់​វា​ត្រូវ​បាន​កែប្រែ។</translation>
+        <source>its &apos;{sheet}&apos; sheet was changed.</source>
+        <translation>សន្លឹក &apos;{sheet}&apos; របស់​វា​ត្រូវ​បាន​កែប្រែ។</translation>
     </message>
     <message>
         <source>written by a newer CMDesk. Update CMDesk to read it.</source>
@@ -6121,16 +6329,16 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>រូបមន្ត​ដែល​លទ្ធផល​របស់​វា​មិន​ត្រូវ​បាន​រក្សាទុក។ សូម​វាយ​តួលេខ​ដោយ​ផ្ទាល់។</translation>
     </message>
     <message>
-        <source>'{text}' is not a number. Type the figure, for example 26280.</source>
-        <translation>'{text}' មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​តួលេខ ឧទាហរណ៍ 26280។</translation>
+        <source>&apos;{text}&apos; is not a number. Type the figure, for example 26280.</source>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​តួលេខ ឧទាហរណ៍ 26280។</translation>
     </message>
     <message>
         <source>{text} is not a whole number: counts of persons, devices and the like have no decimals.</source>
         <translation>{text} មិនមែន​ជា​ចំនួនគត់​ទេ៖ ចំនួន​មនុស្ស ឧបករណ៍ និង​អ្វី​ៗ​ស្រដៀងគ្នា គ្មាន​ខ្ទង់​ទសភាគ​ទេ។</translation>
     </message>
     <message>
-        <source>'{text}' is a date or a time, not a count.</source>
-        <translation>'{text}' ជា​កាលបរិច្ឆេទ ឬ​ពេលវេលា មិនមែន​ជា​ចំនួន​ទេ។</translation>
+        <source>&apos;{text}&apos; is a date or a time, not a count.</source>
+        <translation>&apos;{text}&apos; ជា​កាលបរិច្ឆេទ ឬ​ពេលវេលា មិនមែន​ជា​ចំនួន​ទេ។</translation>
     </message>
     <message>
         <source>{text} is too large to be a count (at most {most:,}). Check the figure.</source>
@@ -6141,23 +6349,23 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>សៀវភៅបញ្ជី​នេះ​ត្រូវ​បាន​សរសេរ​ដោយ​មូលដ្ឋាន​ទិន្នន័យ CMDesk ផ្សេង ({office}) មិនមែន​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទេ។ សូម​អាន​វា​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​ដែល​បាន​សរសេរ​វា ឬ​សរសេរ​សៀវភៅបញ្ជី​ថ្មី​នៅ​ទីនេះ។</translation>
     </message>
     <message>
-        <source>its source '{source}' is not in this database.</source>
-        <translation>ប្រភព '{source}' របស់​វា​មិន​មាន​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទេ។</translation>
+        <source>its source &apos;{source}&apos; is not in this database.</source>
+        <translation>ប្រភព &apos;{source}&apos; របស់​វា​មិន​មាន​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទេ។</translation>
     </message>
     <message>
-        <source>its sheet '{sheet}' was deleted or renamed. Ask the source for the workbook as it was sent.</source>
-        <translation>សន្លឹក '{sheet}' របស់​វា​ត្រូវ​បាន​លុប ឬ​ប្ដូរ​ឈ្មោះ។ សូម​ស្នើ​ប្រភព​ឲ្យ​ផ្ញើ​សៀវភៅបញ្ជី​ដូចដែល​បាន​ផ្ញើ​ទៅ។</translation>
+        <source>its sheet &apos;{sheet}&apos; was deleted or renamed. Ask the source for the workbook as it was sent.</source>
+        <translation>សន្លឹក &apos;{sheet}&apos; របស់​វា​ត្រូវ​បាន​លុប ឬ​ប្ដូរ​ឈ្មោះ។ សូម​ស្នើ​ប្រភព​ឲ្យ​ផ្ញើ​សៀវភៅបញ្ជី​ដូចដែល​បាន​ផ្ញើ​ទៅ។</translation>
     </message>
     <message>
-        <source>{sheet}!A{row} should hold '{label}', but holds '{found}': rows were moved, added or deleted. Ask the source for the workbook as it was sent, or copy its figures into a new one.</source>
-        <translation>{sheet}!A{row} គួរតែ​មាន '{label}' ប៉ុន្តែ​មាន '{found}'៖ ជួរដេក​ត្រូវ​បាន​ផ្លាស់ទី បន្ថែម ឬ​លុប។ សូម​ស្នើ​ប្រភព​ឲ្យ​ផ្ញើ​សៀវភៅបញ្ជី​ដូចដែល​បាន​ផ្ញើ​ទៅ ឬ​ចម្លង​តួលេខ​របស់​វា​ចូល​សៀវភៅបញ្ជី​ថ្មី។</translation>
+        <source>{sheet}!A{row} should hold &apos;{label}&apos;, but holds &apos;{found}&apos;: rows were moved, added or deleted. Ask the source for the workbook as it was sent, or copy its figures into a new one.</source>
+        <translation>{sheet}!A{row} គួរតែ​មាន &apos;{label}&apos; ប៉ុន្តែ​មាន &apos;{found}&apos;៖ ជួរដេក​ត្រូវ​បាន​ផ្លាស់ទី បន្ថែម ឬ​លុប។ សូម​ស្នើ​ប្រភព​ឲ្យ​ផ្ញើ​សៀវភៅបញ្ជី​ដូចដែល​បាន​ផ្ញើ​ទៅ ឬ​ចម្លង​តួលេខ​របស់​វា​ចូល​សៀវភៅបញ្ជី​ថ្មី។</translation>
     </message>
     <message>
         <source>the error {error}, not a figure. Type the figure itself.</source>
         <translation>កំហុស {error} មិនមែន​ជា​តួលេខ​ទេ។ សូម​វាយ​តួលេខ​ដោយ​ផ្ទាល់។</translation>
     </message>
     <message>
-        <source>item {item}, part {part} is no longer in this database's catalog. Remove the figure, or read it into the grid by hand.</source>
+        <source>item {item}, part {part} is no longer in this database&apos;s catalog. Remove the figure, or read it into the grid by hand.</source>
         <translation>ធាតុ {item} ផ្នែក {part} លែង​មាន​ក្នុង​កាតាឡុក​នៃ​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទៀតហើយ។ សូម​ដក​តួលេខ​ចេញ ឬ​បញ្ចូល​វា​ទៅ​ក្នុង​តារាង​ដោយដៃ។</translation>
     </message>
     <message>
@@ -6184,8 +6392,8 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ​សម្រាប់​ឆ្នាំ {year}</translation>
     </message>
     <message>
-        <source>One Excel workbook per reporting source, holding the sections it is expected to return for {year} and its figures of {previous} for reference. Send each file to the e-mail shown (Tools &gt; Items and reporting sources), and read the filled ones back with "Read filled workbooks…".</source>
-        <translation>សៀវភៅបញ្ជី Excel មួយ​សម្រាប់​ប្រភព​រាយការណ៍​នី​មួយ​ៗ ដែល​មាន​ផ្នែក​ដែលគេ​រំពឹង​ថា​វា​នឹង​ផ្ញើ​សម្រាប់​ឆ្នាំ {year} និង​តួលេខ​ឆ្នាំ {previous} របស់​វា​សម្រាប់​យោង។ សូម​ផ្ញើ​ឯកសារ​នី​មួយ​ៗ​ទៅ​អ៊ីមែល​ដែល​បាន​បង្ហាញ (ឧបករណ៍ &gt; ធាតុ និង​ប្រភព​រាយការណ៍) ហើយ​អាន​ឯកសារ​ដែល​បាន​បំពេញ​ត្រឡប់មកវិញ ដោយ "អាន​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ…"។</translation>
+        <source>One Excel workbook per reporting source, holding the sections it is expected to return for {year} and its figures of {previous} for reference. Send each file to the e-mail shown (Tools &gt; Items and reporting sources), and read the filled ones back with &quot;Read filled workbooks…&quot;.</source>
+        <translation>សៀវភៅបញ្ជី Excel មួយ​សម្រាប់​ប្រភព​រាយការណ៍​នី​មួយ​ៗ ដែល​មាន​ផ្នែក​ដែលគេ​រំពឹង​ថា​វា​នឹង​ផ្ញើ​សម្រាប់​ឆ្នាំ {year} និង​តួលេខ​ឆ្នាំ {previous} របស់​វា​សម្រាប់​យោង។ សូម​ផ្ញើ​ឯកសារ​នី​មួយ​ៗ​ទៅ​អ៊ីមែល​ដែល​បាន​បង្ហាញ (ឧបករណ៍ &gt; ធាតុ និង​ប្រភព​រាយការណ៍) ហើយ​អាន​ឯកសារ​ដែល​បាន​បំពេញ​ត្រឡប់មកវិញ ដោយ &quot;អាន​សៀវភៅបញ្ជី​ដែល​បាន​បំពេញ…&quot;។</translation>
     </message>
     <message>
         <source>Write</source>
@@ -6248,8 +6456,8 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>មិនបាន​សរសេរ</translation>
     </message>
     <message>
-        <source>{folder} already holds {n} of these workbooks ({first}). Tick "Replace" or choose another folder.</source>
-        <translation>{folder} មាន​សៀវភៅបញ្ជី​ទាំងនេះ {n} រួចហើយ ({first})។ សូម​គូស​ធីក "ជំនួស" ឬ​ជ្រើសរើស​ថត​ផ្សេង។</translation>
+        <source>{folder} already holds {n} of these workbooks ({first}). Tick &quot;Replace&quot; or choose another folder.</source>
+        <translation>{folder} មាន​សៀវភៅបញ្ជី​ទាំងនេះ {n} រួចហើយ ({first})។ សូម​គូស​ធីក &quot;ជំនួស&quot; ឬ​ជ្រើសរើស​ថត​ផ្សេង។</translation>
     </message>
     <message>
         <source>Writing the workbooks…</source>
@@ -6271,7 +6479,7 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>សម្គាល់ថា​បាន​ត្រួតពិនិត្យ</translation>
     </message>
     <message>
-        <source>Say that the year's figures were reviewed and are complete and consistent.</source>
+        <source>Say that the year&apos;s figures were reviewed and are complete and consistent.</source>
         <translation>បញ្ជាក់​ថា​តួលេខ​របស់​ឆ្នាំ​ត្រូវ​បាន​ពិនិត្យ​ឡើងវិញ ហើយ​ពេញលេញ និង​ស៊ីសង្វាក់​គ្នា។</translation>
     </message>
     <message>
@@ -6279,7 +6487,7 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>ដាក់​ជូន</translation>
     </message>
     <message>
-        <source>Keep a snapshot of the year's data with the documents produced from it, and freeze the year.</source>
+        <source>Keep a snapshot of the year&apos;s data with the documents produced from it, and freeze the year.</source>
         <translation>រក្សា​ច្បាប់​ថត​ទុក​នៃ​ទិន្នន័យ​របស់​ឆ្នាំ ជាមួយ​ឯកសារ​ដែល​បាន​បង្កើត​ពី​វា ហើយ​បង្កក​ឆ្នាំនេះ។</translation>
     </message>
     <message>
@@ -6355,7 +6563,7 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>ដាក់​ជូន​ឆ្នាំ {year} ឬ?</translation>
     </message>
     <message>
-        <source>Submit {year}? CMDesk keeps a snapshot of the year's figures, funding lines, casualty records, narratives and submission details, with the three documents as xlsx and PDF, and freezes the year: its data can then be changed only after reopening it.</source>
+        <source>Submit {year}? CMDesk keeps a snapshot of the year&apos;s figures, funding lines, casualty records, narratives and submission details, with the three documents as xlsx and PDF, and freezes the year: its data can then be changed only after reopening it.</source>
         <translation>ដាក់​ជូន​ឆ្នាំ {year} ឬ? CMDesk រក្សា​ច្បាប់​ថត​ទុក​នៃ​តួលេខ ជួរ​មូលនិធិ កំណត់ត្រា​ជនរងគ្រោះ សេចក្ដី​រៀបរាប់ និង​ព័ត៌មាន​លម្អិត​នៃ​ការ​ដាក់​ជូន​របស់​ឆ្នាំ ជាមួយ​ឯកសារ​ទាំង​បី​ជា xlsx និង PDF ហើយ​បង្កក​ឆ្នាំនេះ៖ ទិន្នន័យ​របស់​វា​អាច​ផ្លាស់ប្ដូរ​បានតែ​បន្ទាប់ពី​បើក​វា​ឡើងវិញ​ប៉ុណ្ណោះ។</translation>
     </message>
     <message>
