@@ -40,6 +40,11 @@ class DatabaseCorruptError(DatabaseError):
     pass
 
 
+class DatabaseNeedsMigrationError(DatabaseError):
+    """Made by an older CMDesk: it must be updated (after a backup) before a command
+    that only reads can read it, and a command that only reads never updates it."""
+
+
 class DatabaseTooNewError(DatabaseError):
     """Made by a newer CMDesk than this one: opening it could lose data."""
 

@@ -43,3 +43,12 @@ def send_stale_narratives_as_they_are(store, year: int = 2024) -> None:
     for finding in review_year(store, store.catalog, year).blocking:
         if finding.rule == "narrative_out_of_date":
             acknowledge(store, year, finding, "The approved text is sent as it is.")
+
+
+@pytest.fixture(autouse=True)
+def short_lock_wait(monkeypatch):
+    """A write waits up to LOCK_TIMEOUT_SECONDS (5 s) for another program's write;
+    tests that hold a lock on purpose need not wait that long to see the refusal."""
+    from cmdesk.store import database
+
+    monkeypatch.setattr(database, "LOCK_TIMEOUT_SECONDS", 0.5)

@@ -70,6 +70,16 @@ def test_every_string_has_a_context(collected):
     assert not lost, f"strings lupdate found in no context (text, disambiguation): {lost}"
 
 
+def test_the_khmer_translation_has_every_string_of_the_code(collected):
+    # A string added to the code without its Khmer fails here, named: run the update
+    # command, translate what it lists, and commit the .ts.
+    translated = {(c, s, d) for c, s, d, t in messages(KM_TS) if finished(t)}
+    missing = [f"[{c}] {s!r}" for c, s, d, _ in messages(collected) if (c, s, d) not in translated]
+    assert not missing, (
+        f"{len(missing)} string(s) of the code have no Khmer translation in {KM_TS.name}; run "
+        f"`{UPDATE_COMMAND}` and translate them:\n" + "\n".join(missing))
+
+
 def test_no_message_is_unfinished_or_obsolete():
     unfinished = [f"[{c}] {s!r}" for c, s, _, t in messages(KM_TS) if not finished(t)]
     assert not unfinished, "untranslated in cmdesk_km.ts:\n" + "\n".join(unfinished)

@@ -18,7 +18,7 @@ from cmdesk.paths import resources_dir
 from cmdesk.store import Store
 from ui import text_guard
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.errors import install_error_hook, show_error
 from ui.settings import LANGUAGE, LAST_DATABASE, USER_NAME, Settings, data_folder
 
 DEMO_FILE_NAME = "demo.cmdesk"
@@ -167,6 +167,8 @@ def run_gui(db_path: Path | None = None) -> int:
         show_error(None, error, QCoreApplication.translate("App", "Cannot open the database"))
         return 2
     window = MainWindow(context)
+    install_error_hook(lambda: window,
+                       lambda: context.store.path if context.store is not None else None)
     # main.py switched the collector off for start-up. On again only once the window
     # is drawn: its first pass then looks at every object start-up made (~10 ms).
     window.drawn.connect(gc.enable)

@@ -7,7 +7,10 @@ the user can send them to the database unit, and the program goes on.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sqlite3
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,7 +20,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
-def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None,
+               database: Path | None = None) -> None:
+    """Show `error`: a CMDeskError's message as it is; SQLite's own errors (a lock
+    held by another program, a full disk, a damaged page) as the store explains them
+    for `database`; anything else with an apology and its details."""
     # Imported here: building QMessageBox's Python enums costs ~1.5 ms, traceback ~4 ms
     # (with PySide6's look at each module imported after it), and every start imports
     # this module but few show an error (benchmarks/startup.py).
@@ -27,6 +34,10 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
 
     if not title:
         title = QCoreApplication.translate("Errors", "CMDesk")
+    if isinstance(error, sqlite3.Error) and not isinstance(error, sqlite3.ProgrammingError):
+        from cmdesk.store import explain
+
+        error = explain(error, database)
     if isinstance(error, CMDeskError):
         QMessageBox.critical(parent, title, str(error))
         return
@@ -43,3 +54,36 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
     )
     box.setDetailedText("".join(traceback.format_exception(error)))
     box.exec()
+
+
+def install_error_hook(parent: Callable[[], QWidget | None],
+                       database: Callable[[], Path | None] = lambda: None) -> Callable[[], None]:
+    """Route exceptions that reach the event loop (raised in a slot, a timer, an
+    event handler) to `show_error`, instead of a traceback printed where nobody looks
+    and a window that carries on as if the action had worked. `parent` and `database`
+    give the window and the open database at the time. Returns a function that puts
+    the previous hook back.
+
+    An error raised while one is being shown (a paint handler failing again under the
+    message box) goes to the previous hook, so that the messages do not pile up."""
+    previous = sys.excepthook
+    showing = []
+
+    def hook(kind, error, trace) -> None:
+        if showing or not isinstance(error, Exception):  # KeyboardInterrupt, SystemExit
+            previous(kind, error, trace)
+            return
+        showing.append(error)
+        try:
+            show_error(parent(), error, database=database())
+        except Exception:  # noqa: BLE001 -- the last resort must not fail itself
+            previous(kind, error, trace)
+        finally:
+            showing.clear()
+
+    sys.excepthook = hook
+
+    def uninstall() -> None:
+        sys.excepthook = previous
+
+    return uninstall

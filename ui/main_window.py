@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         if context.store is not None:
             self._database_opened()
         self._building = False
+        # The database opened at start-up may be on a network share: said once the
+        # window is drawn (a question box before it would have no window to sit on).
+        self.drawn.connect(self.offer_local_copy)
 
     # --- building ------------------------------------------------------------------------
 
@@ -144,6 +147,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Recent databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        # Another CMDesk window (or command) on this computer may have changed the
+        # database: each window reads what was last saved when it refreshes.
+        self.refresh_action = self._action(self.tr("Re&fresh"), self.refresh,
+                                           QKeySequence.StandardKey.Refresh)
+        file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
         self.save_copy_action = self._action(self.tr("&Save a backup copy…"), self.save_backup_copy)
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_backup)
@@ -392,7 +400,60 @@ class MainWindow(QMainWindow):
             show_error(self, error, self.tr("Cannot open the database"))
             return False
         self._switch_to(store)
+        self.offer_local_copy()
         return True
+
+    # --- a database on a network share -----------------------------------------------------
+
+    def offer_local_copy(self) -> bool:
+        """When the open database is on a network share, say why that is unsafe and
+        offer to copy it to this computer (a checked copy, as a backup is) and open
+        the copy. Returns True when the copy was opened."""
+        store = self.context.store
+        if store is None:
+            return False
+        from cmdesk.store.location import network_warning
+
+        warning = network_warning(store.path)
+        if warning is None:
+            return False
+        if not self.ask_to_copy_from_network(warning):
+            self.statusBar().showMessage(self.tr(
+                "{path} is on a network share: keep it open in one window on one computer "
+                "only.").format(path=store.path))
+            return False
+        target = self.choose_local_copy(store.path)
+        if target is None:
+            return False
+        try:
+            store.save_copy(target, replace=True)  # the save dialog asked before replacing
+        except CMDeskError as error:
+            show_error(self, error, self.tr("Cannot copy the database to this computer"))
+            return False
+        return self.open_database(target)
+
+    def ask_to_copy_from_network(self, warning: str) -> bool:
+        """Ask (warning given) whether to copy the database to this computer."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Database on a network share"),
+                          warning, QMessageBox.StandardButton.NoButton, self)
+        copy = box.addButton(self.tr("Copy to this computer…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep working on the share"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(copy)
+        box.exec()
+        return box.clickedButton() is copy
+
+    def choose_local_copy(self, path: Path) -> Path | None:
+        """Where on this computer to keep the copy (the user's documents, by default)."""
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Copy the database to this computer"), str(Path(documents) / path.name),
+            self._file_filter())
+        return Path(chosen) if chosen else None
 
     def _switch_to(self, store: Store) -> None:
         old = self.context.store
@@ -483,7 +544,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            written = store.save_copy(Path(path))
+            # The save dialog has asked before an existing file is replaced.
+            written = store.save_copy(Path(path), replace=True)
         except CMDeskError as error:
             show_error(self, error)
             return

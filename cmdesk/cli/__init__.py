@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import gc
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from cmdesk.cli.common import default_user
+from cmdesk import __version__
+from cmdesk.cli.common import default_user, one_line, os_error_message
 from cmdesk.cli.parser import build_parser
 from cmdesk.errors import CMDeskError
 from cmdesk import i18n
 from cmdesk.i18n import translate
+from cmdesk.paths import check_output
 
 __all__ = ["build_parser", "default_user", "main"]
 
@@ -69,20 +72,27 @@ def _names_a_command(argv: list[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None) -> int:
     """Run the command line; with no command, open the GUI (`open_gui`, or the one
-    registered under the `cmdesk.gui` entry point)."""
+    registered under the `cmdesk.gui` entry point).
+
+    The error boundary: nothing a user can cause ends in a traceback. A CMDeskError
+    is printed as its one-line message (exit 2); SQLite's and the system's errors met
+    on the way (a lock held past the wait, a full disk, a folder that went away) are
+    explained the same way; anything else is a bug, said in one line with the file
+    its details were written to (exit 3)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     _use_language(argv)
     parser = build_parser()  # after the language is set: its help texts are translated
     args = parser.parse_args(argv)
+    database = getattr(args, "db", None)
     try:
         if args.command is None:
             launcher = open_gui or _find_gui()
             return launcher(args.db)
         gc.enable()  # main.py switches the collector off for the window's start-up only
+        check_arguments(args)
         return args.handler(args)
     except CMDeskError as error:
-        print(f"cmdesk: {error}", file=sys.stderr)
-        return 2
+        return _fail(error)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -90,3 +100,57 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
         # in stdout's buffer goes nowhere, not into a second error at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except sqlite3.Error as error:
+        from cmdesk.store import explain
+
+        return _fail(explain(error, database))
+    except OSError as error:
+        return _fail(os_error_message(error))
+    except Exception as error:  # noqa: BLE001 -- the boundary: a bug, said in one line
+        return _internal_error(error)
+
+
+def _fail(error: CMDeskError | str) -> int:
+    print(f"cmdesk: {one_line(str(error))}", file=sys.stderr)
+    return 2
+
+
+def _internal_error(error: Exception) -> int:
+    """A bug: one line for the user, the details in a file for the database unit."""
+    import tempfile
+    import time
+    import traceback
+
+    details = "".join(traceback.format_exception(error))
+    try:
+        handle, name = tempfile.mkstemp(prefix=f"cmdesk-error-{time.strftime('%Y%m%d-%H%M%S')}-",
+                                        suffix=".txt")
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(f"CMDesk {__version__}\n{' '.join(sys.argv)}\n\n{details}")
+        where = translate("CLI", "the details are in {path}; please send that file to the database "
+                          "unit").format(path=name)
+    except OSError:
+        where = translate("CLI", "please send this line to the database unit")
+    print("cmdesk: " + one_line(translate(
+        "CLI", "something went wrong inside CMDesk ({kind}: {error}); nothing was saved by this "
+        "command; {where}.").format(kind=type(error).__name__, error=error, where=where)),
+        file=sys.stderr)
+    return 3
+
+
+def check_arguments(args) -> None:
+    """What can be said before anything is opened: a bad `--out`, and a database on
+    a network share (a warning, on stderr)."""
+    out = getattr(args, "out", None)
+    if out is not None:
+        folder = getattr(args, "out_is_folder", False)  # a command's own default, or a rule
+        check_output(out, folder=folder(args) if callable(folder) else folder)
+    database = getattr(args, "db", None)
+    if database is not None:
+        from cmdesk.store.location import network_warning
+
+        warning = network_warning(database)
+        if warning:
+            print(translate("CLI", "cmdesk: warning: {text} `cmdesk backup --db {path} --out "
+                            "LOCAL.cmdesk` makes a checked copy.").format(text=warning, path=database),
+                  file=sys.stderr)

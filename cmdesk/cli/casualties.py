@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, one_line, open_to_read, print_problems
+from cmdesk.cli.common import Commands, one_line, open_to_read, print_problems, year_argument
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 
@@ -30,7 +30,7 @@ def register(commands: Commands) -> None:
                                 "with a per-year series"),
         _cmd_summary_casualties, group="summary",
     )
-    casualties_summary.add_argument("--year", type=int, help=translate(
+    casualties_summary.add_argument("--year", type=year_argument, help=translate(
         "CLI", "the year (default: all years)"))
     casualties_summary.add_argument("--json", action="store_true", help=translate(
         "CLI", "print JSON (keys as in docs/casualties-import.md)"))

@@ -6,7 +6,7 @@ import argparse
 
 from cmdesk import i18n
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, open_to_read
+from cmdesk.cli.common import Commands, open_to_read, year_argument
 from cmdesk.errors import CMDeskError
 from cmdesk.i18n import translate
 from cmdesk.store import Store
@@ -16,7 +16,7 @@ def register(commands: Commands) -> None:
     check = commands.add(
         "check", translate("CLI", "run every check over a year and list the findings; exits 1 "
                            "when errors nobody acknowledged remain"), _cmd_check)
-    check.add_argument("--year", type=int, required=True, help=translate("CLI", "the reporting year"))
+    check.add_argument("--year", type=year_argument, required=True, help=translate("CLI", "the reporting year"))
     check.add_argument("--json", action="store_true", help=translate(
         "CLI", "print a JSON list of findings (severity, rule, message, items, values, ...)"))
     check.add_argument("--acknowledge", metavar="KEY", help=translate(
@@ -46,13 +46,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if not (args.reason or "").strip():
             raise CMDeskError(translate("CLI", "--acknowledge needs --reason TEXT: the reason is kept "
                                         "in the audit log."))
+        # One open: the acknowledging one reads the review afterwards.
         store = Store.open(args.db, catalog, args.user, daily_backup=False)
         try:
             acknowledge(store, args.year, find(review_year(store, catalog, args.year), args.acknowledge),
                         args.reason)
-        finally:
+        except BaseException:
             store.close()
-    store = open_to_read(args, catalog)
+            raise
+    else:
+        store = open_to_read(args, catalog)
     try:
         if i18n.current_language() == i18n.KHMER and not args.json:  # findings' words in Khmer
             from cmdesk.catalog.khmer import in_khmer

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from cmdesk.i18n import translate
-from cmdesk.store import Store, probe
+from cmdesk.store import Store
 from cmdesk.text import CONTROL
 
 Handler = Callable[[argparse.Namespace], int]
@@ -74,12 +74,11 @@ class Commands:
 
 
 def open_to_read(args: argparse.Namespace, catalog) -> Store:
-    """Open `--db` for a command that only reads. A database made by an older CMDesk
-    is first updated (after a backup), as the window would: the command reads tables
-    that only the newer schema has."""
-    if probe(args.db).needs_migration:
-        Store.open(args.db, catalog, args.user, daily_backup=False).close()
-    return Store.open(args.db, catalog, args.user, read_only=True)
+    """Open `--db` for a command that only reads: read-only, one probe, and the file
+    never changed. A database made by an older CMDesk is refused with what updates it
+    (`cmdesk migrate`, or the window), since the command reads tables only the newer
+    schema has."""
+    return Store.open(args.db, catalog, args.user, read_only=True, refuse_older=True)
 
 
 def one_line(text: str) -> str:
@@ -109,6 +108,23 @@ def when(at: str | None) -> str:
     return (at or "").replace("T", " ")[:16]
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+"""The years a --year may name: far wider than the register's (1979-), far narrower
+than what SQLite's integers or the documents' layouts could meet."""
+
+
+def year_argument(text: str) -> int:
+    try:
+        year = int(text.strip())
+    except ValueError:
+        year = None
+    if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(translate(
+            "CLI", "'{text}' is not a year: give one from {first} to {last}, such as 2024").format(
+                text=text, first=FIRST_YEAR, last=LAST_YEAR))
+    return year
+
+
 def date_argument(text: str):
     """A date as staff type it (YYYY-MM-DD or DD/MM/YYYY: cmdesk/dates.py, the one
     date parser of the GUI, the CLI and the imports)."""
@@ -120,3 +136,22 @@ def date_argument(text: str):
     except InputError as error:
         raise argparse.ArgumentTypeError(translate(
             "CLI", "'{text}': {error}").format(text=text, error=error)) from None
+
+
+def os_error_message(error: OSError) -> str:
+    """What the system refused, in the user's words: which file, and why."""
+    import errno
+
+    path = error.filename or ""
+    if isinstance(error, FileNotFoundError):
+        return translate("CLI", "{path} does not exist (or its folder does not).").format(path=path)
+    if isinstance(error, IsADirectoryError):
+        return translate("CLI", "{path} is a folder, where a file was expected.").format(path=path)
+    if isinstance(error, NotADirectoryError):
+        return translate("CLI", "{path}: a part of this path is a file, not a folder.").format(path=path)
+    if isinstance(error, PermissionError):
+        return translate("CLI", "{path}: you do not have permission (or another program has the "
+                         "file open).").format(path=path)
+    if error.errno == errno.ENOSPC:
+        return translate("CLI", "The disk is full: {path} could not be written.").format(path=path)
+    return translate("CLI", "{path}: {reason}").format(path=path, reason=error.strerror or error)

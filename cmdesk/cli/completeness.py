@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, date_argument, open_to_read
+from cmdesk.cli.common import Commands, date_argument, open_to_read, year_argument
 from cmdesk.i18n import translate
 
 
@@ -15,7 +15,7 @@ def register(commands: Commands) -> None:
                                   "return is expected, its due date, when it was received and "
                                   "checked, and what is missing or overdue"),
         _cmd_completeness)
-    completeness.add_argument("--year", type=int, required=True, help=translate(
+    completeness.add_argument("--year", type=year_argument, required=True, help=translate(
         "CLI", "the reporting year"))
     completeness.add_argument("--on", type=date_argument, metavar="DATE", help=translate(
         "CLI", "judge what is overdue on this day (default: today)"))

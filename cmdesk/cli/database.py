@@ -1,4 +1,5 @@
-"""Commands on the database file itself: init, demo, info, check-db, backup."""
+"""Commands on the database file itself: init, demo, info, check-db, backup, restore,
+migrate."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from cmdesk.catalog import load_catalog
 from cmdesk.cli.common import Commands
+from cmdesk.errors import DatabaseNeedsMigrationError, InputError
 from cmdesk.i18n import translate
 from cmdesk.store import SCHEMA_VERSION, Store, integrity_check, probe
 
@@ -25,6 +27,17 @@ def register(commands: Commands) -> None:
         "backup", translate("CLI", "copy the database into its backup folder, or to --out"), _cmd_backup
     )
     backup.add_argument("--out", type=Path, help=translate("CLI", "write the copy to this file instead"))
+    backup.add_argument("--replace", action="store_true", help=translate(
+        "CLI", "replace the file given with --out when it exists (else it is refused)"))
+    restore = commands.add(
+        "restore", translate("CLI", "replace the database's content with a backup's (the current "
+                             "content is backed up first; the same as File > Restore from backup)"),
+        _cmd_restore)
+    restore.add_argument("backup_file", type=Path, metavar="BACKUP", help=translate(
+        "CLI", "the backup to restore (a file in the database's backup folder, or any copy)"))
+    commands.add("migrate", translate("CLI", "update a database made by an older CMDesk to this "
+                                      "version's schema, after a backup (as the window does)"),
+                 _cmd_migrate)
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
@@ -52,13 +65,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    found = probe(args.db)
-    if found.needs_migration:
+    try:
+        store = Store.open(args.db, load_catalog(), args.user, read_only=True, refuse_older=True)
+    except DatabaseNeedsMigrationError:
+        found = probe(args.db)
         print(translate("CLI", "Database:       {path}").format(path=args.db))
-        print(translate("CLI", "Schema version: {have} of {known} (it will be updated, after a backup, "
-                 "when CMDesk opens it)").format(have=found.schema_version, known=SCHEMA_VERSION))
+        print(translate("CLI", "Schema version: {have} of {known} (made by an older CMDesk: `cmdesk "
+                 "migrate --db {path}` or the window updates it, after a backup)").format(
+            have=found.schema_version, known=SCHEMA_VERSION, path=args.db))
         return 0
-    store = Store.open(args.db, load_catalog(), args.user, read_only=True)
     try:
         years = store.years.with_data()
         print(translate("CLI", "Database:       {path}").format(path=store.path))
@@ -89,13 +104,45 @@ def _cmd_check_db(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    if args.replace and not args.out:
+        raise InputError(translate("CLI", "--replace goes with --out FILE: the backup folder's "
+                                   "copies are never replaced."))
     store = Store.open(args.db, load_catalog(), args.user, daily_backup=False)
     try:
         if args.out:
-            path = store.save_copy(args.out)
+            path = store.save_copy(args.out, replace=args.replace)
         else:
             path = store.backup("manual")
         print(translate("CLI", "Backup written to {path}").format(path=path))
+    finally:
+        store.close()
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    store = Store.open(args.db, load_catalog(), args.user, daily_backup=False)
+    try:
+        safety = store.restore(args.backup_file)
+        print(translate("CLI", "{path} restored from {backup}. Its content before the restore was "
+                        "kept in {safety}.").format(path=args.db, backup=args.backup_file, safety=safety))
+    finally:
+        store.close()
+    return 0
+
+
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    before = probe(args.db)
+    store = Store.open(args.db, load_catalog(), args.user, daily_backup=False)
+    try:
+        if not before.needs_migration:
+            print(translate("CLI", "{path} is up to date (schema version {version}).").format(
+                path=args.db, version=store.schema_version))
+            return 0
+        safety = [b for b in store.list_backups() if b.reason == "before-migration"]
+        print(translate("CLI", "{path} updated from schema version {old} to {new}; a copy as it "
+                        "was is in {backup}.").format(
+            path=args.db, old=before.schema_version, new=store.schema_version,
+            backup=safety[0].path if safety else "?"))
     finally:
         store.close()
     return 0

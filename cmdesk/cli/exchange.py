@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, one_line, open_to_read, when
+from cmdesk.cli.common import Commands, one_line, open_to_read, when, year_argument
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 
@@ -64,7 +64,7 @@ def register(commands: Commands) -> None:
         "conflicts", translate("CLI", "list the open conflicts: the row, the field, the base "
                                "value, each side's value with who and when (reads only)"),
         _cmd_conflicts)
-    conflicts.add_argument("--year", type=int, help=translate("CLI", "only those touching this year"))
+    conflicts.add_argument("--year", type=year_argument, help=translate("CLI", "only those touching this year"))
     conflicts.add_argument("--json", action="store_true", help=translate(
         "CLI", "print JSON: a list of objects with key, peer_office, table, row_key, field, "
         "kind, year, base, mine, theirs, theirs_who, theirs_at, mine_who, mine_at"))

@@ -24,7 +24,7 @@ from cmdesk.cli.common import Commands
 from cmdesk.i18n import LANGUAGES, translate
 
 COMMAND_MODULES = (
-    database,  # init, demo, info, check-db, backup
+    database,  # init, demo, info, check-db, backup, restore, migrate
     checks,  # check
     values,  # import values, export values
     casualties,  # import casualties, summary casualties

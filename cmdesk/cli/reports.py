@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, open_to_read
+from cmdesk.cli.common import Commands, open_to_read, year_argument
 from cmdesk.i18n import translate
 
 
@@ -23,7 +23,7 @@ def register(commands: Commands) -> None:
     }
     for name, help_text in documents.items():
         document = commands.add(name, help_text, _cmd_export_document, group="export")
-        document.add_argument("--year", type=int, required=True, help=translate("CLI", "the reporting year"))
+        document.add_argument("--year", type=year_argument, required=True, help=translate("CLI", "the reporting year"))
         document.add_argument("--out", type=Path, required=True, help=translate(
             "CLI", "the file to write: FILE.xlsx, FILE.pdf or FILE.docx (Word: the VA update and Form J)"))
         document.add_argument("--draft", action="store_true", help=translate(

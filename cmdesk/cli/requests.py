@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, one_line, print_problems
+from cmdesk.cli.common import Commands, one_line, print_problems, year_argument
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 
@@ -19,7 +19,7 @@ def register(commands: Commands) -> None:
         _cmd_import_requests, group="import",
     )
     requests_in.add_argument("file", type=Path, metavar="FILE.xlsx", help=translate("CLI", "the tracker"))
-    requests_in.add_argument("--year", type=int, required=True, help=translate(
+    requests_in.add_argument("--year", type=year_argument, required=True, help=translate(
         "CLI", "the reporting year whose report answers these requests"))
 
 

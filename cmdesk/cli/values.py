@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, one_line, open_to_read, print_problems
+from cmdesk.cli.common import Commands, one_line, open_to_read, print_problems, year_argument
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 
@@ -24,7 +24,7 @@ def register(commands: Commands) -> None:
                             "`cmdesk import values` reads back"),
         _cmd_export_values, group="export",
     )
-    values_out.add_argument("--year", type=int, required=True, help=translate("CLI", "the reporting year"))
+    values_out.add_argument("--year", type=year_argument, required=True, help=translate("CLI", "the reporting year"))
     values_out.add_argument("--out", type=Path, required=True, help=translate("CLI", "the CSV file to write"))
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, one_line
+from cmdesk.cli.common import Commands, one_line, year_argument
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.store import Store
@@ -21,7 +21,7 @@ def register(commands: Commands) -> None:
                            "last year's figures beside each row"),
         _cmd_write, group="workbook",
     )
-    write.add_argument("--year", type=int, required=True, help=translate("CLI", "the reporting year"))
+    write.add_argument("--year", type=year_argument, required=True, help=translate("CLI", "the reporting year"))
     which = write.add_mutually_exclusive_group(required=True)
     which.add_argument("--source", help=translate("CLI", "the reporting source's code (e.g. prc.02, hi)"))
     which.add_argument("--all", action="store_true",
@@ -30,6 +30,7 @@ def register(commands: Commands) -> None:
         "CLI", "the .xlsx file to write (with --source), or the folder to write them into"))
     write.add_argument("--replace", action="store_true",
                        help=translate("CLI", "replace workbooks already there"))
+    write.set_defaults(out_is_folder=lambda args: args.all)  # checked before anything opens
     read = commands.add(
         "read", translate("CLI", "read filled collection workbooks back: every cell is checked; "
                           "a workbook with any problem is listed and nothing of it is written"),

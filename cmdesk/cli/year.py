@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, one_line, open_to_read, when
+from cmdesk.cli.common import Commands, one_line, open_to_read, when, year_argument
 from cmdesk.errors import CMDeskError
 from cmdesk.i18n import translate
 from cmdesk.store import Store
@@ -36,7 +36,7 @@ def register(commands: Commands) -> None:
     )
     for name, help_text, handler in year_commands:
         sub = commands.add(name, help_text, handler, group="year")
-        sub.add_argument("--year", type=int, required=True, help=translate("CLI", "the reporting year"))
+        sub.add_argument("--year", type=year_argument, required=True, help=translate("CLI", "the reporting year"))
         if name in ("mark-checked", "submit", "reopen"):
             sub.add_argument("--reason", required=name == "reopen", metavar="TEXT", help=translate(
                 "CLI", "why (kept in the audit log); required to reopen"))
@@ -56,6 +56,7 @@ def register(commands: Commands) -> None:
                 "CLI", "the folder to write the documents into"))
             sub.add_argument("--replace", action="store_true", help=translate(
                 "CLI", "replace files of the same names in the folder"))
+            sub.set_defaults(out_is_folder=True)
 
 
 def _cmd_year_status(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ audit log and exposes one repository per kind of data.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -21,9 +22,12 @@ from cmdesk.store.sqlite import Database
 from cmdesk.catalog import Catalog, Office
 from cmdesk.store import backups
 from cmdesk.store.database import (
+    ProbeResult,
     connect,
     create_database,
+    explain,
     integrity_check,
+    needs_migration_error,
     open_database,
     probe,
 )
@@ -43,7 +47,7 @@ if TYPE_CHECKING:
     from cmdesk.store.values import AggregateValues
     from cmdesk.store.years import ReportingYears
 
-__all__ = ["Store", "probe", "integrity_check", "SCHEMA_VERSION"]
+__all__ = ["Store", "probe", "integrity_check", "explain", "SCHEMA_VERSION"]
 
 COUNTED_TABLES = (
     "reporting_years", "sources", "items", "aggregate_values", "funding_lines",
@@ -58,6 +62,8 @@ class Store:
         self.user = user
         self.read_only = read_only
         self._read_meta()
+        # What opening found (set by `open`): schema version, whether every page was read.
+        self.probed: ProbeResult | None = None
         # The catalog as this database has it (items added, renamed or retired here,
         # PRC names): set by create/open from the shipped one (reference.catalog).
         self.catalog: Catalog | None = None
@@ -152,21 +158,41 @@ class Store:
         read_only: bool = False,
         daily_backup: bool = True,
         now: datetime | None = None,
+        refuse_older: bool = False,
     ) -> "Store":
-        """Open an existing database (see `database.open_database` for the checks).
+        """Open an existing database (see `database.open_database` for the checks:
+        one probe, a full quick_check at most once a day).
 
         Read-write: reference data a newer catalog brings is added, and the first
-        opening of each day takes a backup when `daily_backup` is set."""
-        db, _ = open_database(Path(path), read_only=read_only)
-        store = cls(db, path, user, read_only=read_only)
-        if read_only:
-            store.catalog = store.reference.catalog(catalog)
-            return store
+        opening of each day takes a backup when `daily_backup` is set. Read-only: the
+        file is never written; with `refuse_older`, a database made by an older
+        CMDesk is refused (`DatabaseNeedsMigrationError`, saying what updates it)
+        instead of being read as it is."""
+        path = Path(path)
+        if read_only and refuse_older:
+            found = probe(path, today=(now or datetime.now()).date())
+            if found.needs_migration:
+                raise needs_migration_error(path, found.schema_version)
+            db = connect(path, read_only=True)
+        else:
+            db, found = open_database(path, read_only=read_only,
+                                      today=(now or datetime.now()).date())
         try:
-            store.reference.sync(catalog)
+            store = cls(db, path, user, read_only=read_only)
+        except BaseException:
+            db.close()
+            raise
+        store.probed = found
+        try:
+            if not read_only:
+                store.reference.sync(catalog)
             store.catalog = store.reference.catalog(catalog)
-            if daily_backup and backups.daily_backup_due(store.path, now):
+            if not read_only and daily_backup and backups.daily_backup_due(store.path, now):
                 store.backup("daily", now=now)
+        except sqlite3.Error as error:
+            # Damage the day's cheap checks cannot see, met on a page read here.
+            store.close()
+            raise explain(error, path) from None
         except BaseException:
             store.close()
             raise
@@ -228,8 +254,10 @@ class Store:
         """A copy in the rotating backup folder beside the database."""
         return backups.take_backup(self.db, self.path, reason=reason, now=now)
 
-    def save_copy(self, destination: Path) -> Path:
-        return backups.save_copy(self.db, self.path, destination)
+    def save_copy(self, destination: Path, *, replace: bool = False) -> Path:
+        """A checked copy where the user asked; an existing file there is replaced
+        only with `replace` (see `backups.save_copy`)."""
+        return backups.save_copy(self.db, self.path, destination, replace=replace)
 
     def list_backups(self) -> list[backups.Backup]:
         return backups.list_backups(self.path)
@@ -241,7 +269,7 @@ class Store:
         nothing changes); the current content is itself backed up before it is
         replaced. Returns the path of that safety backup."""
         backup_path = Path(backup_path)
-        found = probe(backup_path)
+        found = probe(backup_path, deep=True)  # another file: whatever it says of itself
         safety = self.backup("before-restore")
         source = connect(backup_path, read_only=True, brief=True)
         try:

@@ -495,3 +495,27 @@ def _source_contacts(db: Database) -> None:
 
 MIGRATION_NAMES = migrations.names
 SCHEMA_VERSION = len(MIGRATION_NAMES)
+
+TABLES_CREATED = {
+    "0001_initial": ("meta", "provinces", "sources", "items", "item_parts", "reporting_years",
+                     "aggregate_values", "funding_lines", "casualties", "sraap_indicators",
+                     "narratives", "audit_log"),
+    "0003_casualty_register": ("casualty_distinct_pairs",),
+    "0004_submissions": ("submission_details",),
+    "0005_acknowledgements": ("acknowledgements",),
+    "0006_year_signoff": ("year_snapshots", "snapshot_rows", "snapshot_documents",
+                          "year_status_changes"),
+    "0007_completeness": ("source_returns",),
+    "0011_exchange": ("exchange_pairs", "exchange_outbox", "exchange_receipts", "exchange_base",
+                      "exchange_conflicts"),
+}
+"""The tables each migration creates (a migration that creates none is not listed).
+Opening a database checks that the tables of its applied migrations are all there,
+without reading every page (`database.probe`), so that a damaged schema is refused
+with the missing table named. tests/core/test_store_database.py holds this list to
+the migrations: a new migration that creates a table adds it here."""
+
+
+def tables_expected(applied: list[str]) -> list[str]:
+    """The tables a database with the migrations `applied` must have."""
+    return [table for name in applied for table in TABLES_CREATED.get(name, ())]

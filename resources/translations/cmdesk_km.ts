@@ -109,6 +109,22 @@
         <translation>មិនទាន់​បាន​ដំឡើង​ផ្ទាំង​បង្អួច CMDesk ទេ។ សូម​ដំឡើង CMDesk ដោយ `pip install -e .` ឬ​ដំណើរការ `python main.py`។</translation>
     </message>
     <message>
+        <source>the details are in {path}; please send that file to the database unit</source>
+        <translation>ព័ត៌មាន​លម្អិត​មាន​នៅ​ក្នុង {path}; សូម​ផ្ញើ​ឯកសារ​នោះ​ទៅ​ផ្នែក​មូលដ្ឋាន​ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>please send this line to the database unit</source>
+        <translation>សូម​ផ្ញើ​បន្ទាត់​នេះ​ទៅ​ផ្នែក​មូលដ្ឋាន​ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>something went wrong inside CMDesk ({kind}: {error}); nothing was saved by this command; {where}.</source>
+        <translation>មាន​បញ្ហា​អ្វីមួយ​កើតឡើង​នៅ​ខាងក្នុង CMDesk ({kind}: {error}); ពាក្យបញ្ជា​នេះ​មិន​បាន​រក្សាទុក​អ្វី​ទេ; {where}។</translation>
+    </message>
+    <message>
+        <source>cmdesk: warning: {text} `cmdesk backup --db {path} --out LOCAL.cmdesk` makes a checked copy.</source>
+        <translation>cmdesk: ការព្រមាន៖ {text} `cmdesk backup --db {path} --out LOCAL.cmdesk` បង្កើត​ច្បាប់​ចម្លង​ដែល​បាន​ត្រួតពិនិត្យ។</translation>
+    </message>
+    <message>
         <source>Created {path} for {office}, with the reference data loaded.</source>
         <translation>បាន​បង្កើត {path} សម្រាប់ {office} ដោយ​បាន​ផ្ទុក​ទិន្នន័យ​យោង​រួចហើយ។</translation>
     </message>
@@ -119,10 +135,6 @@
     <message>
         <source>Database:       {path}</source>
         <translation>មូលដ្ឋាន​ទិន្នន័យ៖       {path}</translation>
-    </message>
-    <message>
-        <source>Schema version: {have} of {known} (it will be updated, after a backup, when CMDesk opens it)</source>
-        <translation>កំណែ​រចនាសម្ព័ន្ធ៖ {have} នៃ {known} (វា​នឹង​ត្រូវ​ធ្វើ​បច្ចុប្បន្នភាព បន្ទាប់ពី​បម្រុងទុក នៅពេល CMDesk បើក​វា)</translation>
     </message>
     <message>
         <source>Office:         {name} ({code})</source>
@@ -159,6 +171,10 @@
     <message>
         <source>{path}: integrity check passed.</source>
         <translation>{path}៖ ការ​ត្រួតពិនិត្យ​ភាព​ត្រឹមត្រូវ​បាន​ជោគជ័យ។</translation>
+    </message>
+    <message>
+        <source>--replace goes with --out FILE: the backup folder&apos;s copies are never replaced.</source>
+        <translation>--replace ប្រើ​ជាមួយ --out FILE៖ ច្បាប់​ចម្លង​នៅ​ក្នុង​ថត​បម្រុងទុក​មិន​ដែល​ត្រូវ​បាន​ជំនួស​ទេ។</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
@@ -457,8 +473,36 @@
         <translation>... និង​បញ្ហា {n} ទៀត{rest}។</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a year: give one from {first} to {last}, such as 2024</source>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​ឆ្នាំ​ទេ៖ សូម​ផ្ដល់​ឆ្នាំ​មួយ​ពី {first} ដល់ {last} ដូចជា 2024</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos;: {error}</source>
         <translation>&apos;{text}&apos;៖ {error}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (or its folder does not).</source>
+        <translation>{path} មិន​មាន​ទេ (ឬ​ថត​របស់​វា​មិន​មាន)។</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, where a file was expected.</source>
+        <translation>{path} ជា​ថត ខណៈ​ដែល​ត្រូវការ​ឯកសារ។</translation>
+    </message>
+    <message>
+        <source>{path}: a part of this path is a file, not a folder.</source>
+        <translation>{path}៖ ផ្នែក​មួយ​នៃ​ផ្លូវ​នេះ​ជា​ឯកសារ មិនមែន​ជា​ថត​ទេ។</translation>
+    </message>
+    <message>
+        <source>{path}: you do not have permission (or another program has the file open).</source>
+        <translation>{path}៖ អ្នក​គ្មាន​ការអនុញ្ញាត​ទេ (ឬ​កម្មវិធី​ផ្សេង​កំពុង​បើក​ឯកសារ​នេះ)។</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written.</source>
+        <translation>ថាស​ពេញ៖ មិន​អាច​សរសេរ {path} បាន​ទេ។</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}៖ {reason}</translation>
     </message>
     <message>
         <source>create an empty database with the reference data</source>
@@ -487,6 +531,38 @@
     <message>
         <source>write the copy to this file instead</source>
         <translation>សរសេរ​ច្បាប់​ចម្លង​ទៅ​ឯកសារ​នេះ​ជំនួស​វិញ</translation>
+    </message>
+    <message>
+        <source>replace the file given with --out when it exists (else it is refused)</source>
+        <translation>ជំនួស​ឯកសារ​ដែល​បាន​ផ្ដល់​ដោយ --out នៅពេល​វា​មាន​រួចហើយ (បើមិនដូច្នោះ​ទេ វា​ត្រូវ​បាន​បដិសេធ)</translation>
+    </message>
+    <message>
+        <source>replace the database&apos;s content with a backup&apos;s (the current content is backed up first; the same as File &gt; Restore from backup)</source>
+        <translation>ជំនួស​ខ្លឹមសារ​មូលដ្ឋាន​ទិន្នន័យ​ដោយ​ខ្លឹមសារ​នៃ​ច្បាប់​បម្រុងទុក (ខ្លឹមសារ​បច្ចុប្បន្ន​ត្រូវ​បាន​បម្រុងទុក​ជាមុន; ដូច​គ្នា​នឹង ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក)</translation>
+    </message>
+    <message>
+        <source>the backup to restore (a file in the database&apos;s backup folder, or any copy)</source>
+        <translation>ច្បាប់​បម្រុងទុក​ដែល​ត្រូវ​ស្ដារ (ឯកសារ​មួយ​នៅ​ក្នុង​ថត​បម្រុងទុក​នៃ​មូលដ្ឋាន​ទិន្នន័យ ឬ​ច្បាប់​ចម្លង​ណាមួយ)</translation>
+    </message>
+    <message>
+        <source>update a database made by an older CMDesk to this version&apos;s schema, after a backup (as the window does)</source>
+        <translation>ធ្វើ​បច្ចុប្បន្នភាព​មូលដ្ឋាន​ទិន្នន័យ​ដែល​បង្កើត​ដោយ CMDesk ចាស់ ទៅ​រចនាសម្ព័ន្ធ​នៃ​កំណែ​នេះ បន្ទាប់ពី​បម្រុងទុក (ដូច​ដែល​បង្អួច​ធ្វើ)</translation>
+    </message>
+    <message>
+        <source>Schema version: {have} of {known} (made by an older CMDesk: `cmdesk migrate --db {path}` or the window updates it, after a backup)</source>
+        <translation>កំណែ​រចនាសម្ព័ន្ធ៖ {have} នៃ {known} (បង្កើត​ដោយ CMDesk ចាស់៖ `cmdesk migrate --db {path}` ឬ​បង្អួច​ធ្វើ​បច្ចុប្បន្នភាព​វា បន្ទាប់ពី​បម្រុងទុក)</translation>
+    </message>
+    <message>
+        <source>{path} restored from {backup}. Its content before the restore was kept in {safety}.</source>
+        <translation>{path} ត្រូវ​បាន​ស្ដារ​ពី {backup}។ ខ្លឹមសារ​របស់​វា​មុន​ការ​ស្ដារ​ត្រូវ​បាន​រក្សាទុក​នៅ​ក្នុង {safety}។</translation>
+    </message>
+    <message>
+        <source>{path} is up to date (schema version {version}).</source>
+        <translation>{path} ទាន់សម័យ​ហើយ (កំណែ​រចនាសម្ព័ន្ធ {version})។</translation>
+    </message>
+    <message>
+        <source>{path} updated from schema version {old} to {new}; a copy as it was is in {backup}.</source>
+        <translation>{path} ត្រូវ​បាន​ធ្វើ​បច្ចុប្បន្នភាព​ពី​កំណែ​រចនាសម្ព័ន្ធ {old} ទៅ {new}; ច្បាប់​ចម្លង​ដូច​ដើម​មាន​នៅ​ក្នុង {backup}។</translation>
     </message>
     <message>
         <source>run every check over a year and list the findings; exits 1 when errors nobody acknowledged remain</source>
@@ -3213,6 +3289,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>មូលដ្ឋាន​ទិន្ន​ន័យ​ថ្មី​ៗ</translation>
     </message>
     <message>
+        <source>Re&amp;fresh</source>
+        <translation>ផ្ទុក​ឡើងវិញ (&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;Save a backup copy…</source>
         <translation>រក្សាទុក​ច្បាប់​ចម្លង​បម្រុងទុក… (&amp;S)</translation>
     </message>
@@ -3295,6 +3375,30 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>Cannot open the database</source>
         <translation>មិន​អាច​បើក​មូលដ្ឋាន​ទិន្នន័យ​បានទេ</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share: keep it open in one window on one computer only.</source>
+        <translation>{path} ស្ថិត​នៅ​លើ​ថត​ចែករំលែក​តាម​បណ្ដាញ៖ សូម​បើក​វា​តែ​ក្នុង​បង្អួច​មួយ នៅ​លើ​កុំព្យូទ័រ​មួយ​ប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to this computer</source>
+        <translation>មិន​អាច​ចម្លង​មូលដ្ឋាន​ទិន្នន័យ​មក​កុំព្យូទ័រ​នេះ​បាន​ទេ</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​នៅ​លើ​ថត​ចែករំលែក​តាម​បណ្ដាញ</translation>
+    </message>
+    <message>
+        <source>Copy to this computer…</source>
+        <translation>ចម្លង​មក​កុំព្យូទ័រ​នេះ…</translation>
+    </message>
+    <message>
+        <source>Keep working on the share</source>
+        <translation>បន្ត​ធ្វើការ​លើ​ថត​ចែករំលែក</translation>
+    </message>
+    <message>
+        <source>Copy the database to this computer</source>
+        <translation>ចម្លង​មូលដ្ឋាន​ទិន្នន័យ​មក​កុំព្យូទ័រ​នេះ</translation>
     </message>
     <message>
         <source> [DEMO]</source>
@@ -4010,6 +4114,33 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>Data exchange</source>
         <translation>ការផ្លាស់ប្ដូរ​ទិន្នន័យ</translation>
+    </message>
+</context>
+<context>
+    <name>Paths</name>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or choose another.</source>
+        <translation>ថត {folder} មិន​មាន​ទេ៖ សូម​បង្កើត​វា​ជាមុន ឬ​ជ្រើស​ថត​ផ្សេង។</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder: give the folder to write into.</source>
+        <translation>{path} ជា​ឯកសារ មិនមែន​ជា​ថត​ទេ៖ សូម​ផ្ដល់​ថត​ដែល​ត្រូវ​សរសេរ​ចូល។</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the file to write in it.</source>
+        <translation>{path} ជា​ថត៖ សូម​ផ្ដល់​ឈ្មោះ​ឯកសារ​ដែល​ត្រូវ​សរសេរ​នៅ​ក្នុង​វា។</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: nothing can be saved inside it.</source>
+        <translation>{folder} ជា​ឯកសារ មិនមែន​ជា​ថត​ទេ៖ មិន​អាច​រក្សាទុក​អ្វី​នៅ​ក្នុង​វា​បាន​ទេ។</translation>
+    </message>
+    <message>
+        <source>CMDesk cannot save in {folder}: you do not have permission to write there. Choose a folder where you can save files.</source>
+        <translation>CMDesk មិន​អាច​រក្សាទុក​នៅ​ក្នុង {folder} បាន​ទេ៖ អ្នក​គ្មាន​ការអនុញ្ញាត​សរសេរ​នៅ​ទីនោះ​ទេ។ សូម​ជ្រើស​ថត​ដែល​អ្នក​អាច​រក្សាទុក​ឯកសារ​បាន។</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: it cannot be replaced.</source>
+        <translation>{path} សម្រាប់​តែ​អាន៖ មិន​អាច​ជំនួស​វា​បាន​ទេ។</translation>
     </message>
 </context>
 <context>
@@ -5612,8 +5743,28 @@ Import them now?</source>
         <translation>សូម​ផ្ដល់​មូលហេតុ​ដើម្បី​ទទួលស្គាល់​លទ្ធផល​នេះ៖ វា​ត្រូវ​បាន​រក្សាទុក​ក្នុង​កំណត់ហេតុ​សវនកម្ម ហើយ​ត្រូវ​បាន​អាន​ដោយ​អ្នក​ដែល​ត្រួតពិនិត្យ​ឆ្នាំនេះ។</translation>
     </message>
     <message>
+        <source>CMDesk could not write the copy {path} ({detail}); no backup was written.</source>
+        <translation>CMDesk មិន​អាច​សរសេរ​ច្បាប់​ចម្លង {path} បាន​ទេ ({detail}); គ្មាន​ច្បាប់​បម្រុងទុក​ត្រូវ​បាន​សរសេរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check ({detail}): the database itself is damaged. Restore it from an earlier backup (File &gt; Restore from backup); no backup was written.</source>
+        <translation>ច្បាប់​ចម្លង​បម្រុងទុក​មិន​បាន​ឆ្លង​ការ​ត្រួតពិនិត្យ ({detail})៖ មូលដ្ឋាន​ទិន្នន័យ​ខ្លួន​ឯង​ខូច។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក​មុន (ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក); គ្មាន​ច្បាប់​បម្រុងទុក​ត្រូវ​បាន​សរសេរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or replace it (--replace on the command line).</source>
+        <translation>{path} មាន​រួចហើយ។ សូម​ជ្រើស​ឈ្មោះ​ផ្សេង ឬ​ជំនួស​វា (--replace នៅ​លើ​បន្ទាត់​ពាក្យបញ្ជា)។</translation>
+    </message>
+    <message>
+        <source>CMDesk cannot make its backup folder {folder} ({reason}). Move the database to a folder where you can save files.</source>
+        <translation>CMDesk មិន​អាច​បង្កើត​ថត​បម្រុងទុក​របស់​វា {folder} បាន​ទេ ({reason})។ សូម​ផ្លាស់ទី​មូលដ្ឋាន​ទិន្នន័យ​ទៅ​ថត​ដែល​អ្នក​អាច​រក្សាទុក​ឯកសារ​បាន។</translation>
+    </message>
+    <message>
         <source>Choose another file name: a backup copy cannot replace the database itself.</source>
         <translation>សូម​ជ្រើស​ឈ្មោះ​ឯកសារ​ផ្សេង៖ ច្បាប់​ចម្លង​បម្រុងទុក​មិន​អាច​ជំនួស​មូលដ្ឋាន​ទិន្នន័យ​ខ្លួន​វា​ផ្ទាល់​បានទេ។</translation>
+    </message>
+    <message>
+        <source>CMDesk cannot write {path}: {reason}.</source>
+        <translation>CMDesk មិន​អាច​សរសេរ {path} បាន​ទេ៖ {reason}។</translation>
     </message>
     <message>
         <source>The register cannot be sorted by &apos;{column}&apos;.</source>
@@ -5636,20 +5787,12 @@ Import them now?</source>
         <translation>មិន​អាច​ស្ដារ​កំណត់ត្រា​ជនរងគ្រោះ {id} បានទេ៖ មានកំណត់​ត្រា​ដែល​មាន​លេខ​សម្គាល់​នោះ​រួចហើយ។</translation>
     </message>
     <message>
-        <source>{path} is in use by another program. Close the other program (or the other CMDesk window) and try again.</source>
-        <translation>{path} កំពុង​ត្រូវ​បាន​ប្រើ​ដោយ​កម្មវិធី​ផ្សេង។ សូម​បិទ​កម្មវិធី​ផ្សេង​នោះ (ឬ​ផ្ទាំង​បង្អួច CMDesk ផ្សេងទៀត) ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
-    </message>
-    <message>
         <source>{path} is not a CMDesk database. Choose a file made by CMDesk (File &gt; New database makes one).</source>
         <translation>{path} មិនមែន​ជា​មូលដ្ឋាន​ទិន្នន័យ CMDesk ទេ។ សូម​ជ្រើស​ឯកសារ​ដែល​បង្កើត​ដោយ CMDesk (ឯកសារ &gt; មូលដ្ឋាន​ទិន្នន័យ​ថ្មី បង្កើត​មួយ)។</translation>
     </message>
     <message>
         <source>{path} cannot be written. Copy it to a folder where you can save files, or clear its read-only property, and open the copy.</source>
         <translation>មិន​អាច​សរសេរ {path} បានទេ។ សូម​ចម្លង​វា​ទៅ​ថត​មួយ​ដែល​អ្នក​អាច​រក្សាទុក​ឯកសារ​បាន ឬ​ដក​លក្ខណៈ​សម្រាប់​តែ​អាន​របស់​វា​ចេញ ហើយ​បើក​ច្បាប់​ចម្លង​នោះ។</translation>
-    </message>
-    <message>
-        <source>{path} is damaged ({detail}). Restore it from a backup (File &gt; Restore from backup); the file has not been changed.</source>
-        <translation>{path} ខូច ({detail})។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក (ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក)៖ ឯកសារ​មិន​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -5668,12 +5811,60 @@ Import them now?</source>
         <translation>{path} មិនមែន​ជា​មូលដ្ឋាន​ទិន្នន័យ CMDesk ទេ (វា​មិនមែន​ជាឯក​សារ SQLite ទេ)។ សូម​ជ្រើស​ឯកសារ​ដែល​បង្កើត​ដោយ CMDesk។</translation>
     </message>
     <message>
+        <source>process {pid} ({command})</source>
+        <translation>ដំណើរការ {pid} ({command})</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>{path} is in use by {holders}, which is writing to it. Wait for it to finish (or close it) and try again.</source>
+        <translation>{path} កំពុង​ត្រូវ​បាន​ប្រើ​ដោយ {holders} ដែល​កំពុង​សរសេរ​ចូល​វា។ សូម​រង់ចាំ​ឱ្យ​វា​បញ្ចប់ (ឬ​បិទ​វា) ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program (another CMDesk window or command?) that did not let go of it within {seconds:g} seconds. Close the other program, or wait for it to finish, and try again.</source>
+        <translation>{path} កំពុង​ត្រូវ​បាន​ប្រើ​ដោយ​កម្មវិធី​ផ្សេង (បង្អួច ឬ​ពាក្យបញ្ជា CMDesk ផ្សេង?) ដែល​មិន​បាន​លែង​វា​ក្នុង​រយៈពេល {seconds:g} វិនាទី។ សូម​បិទ​កម្មវិធី​នោះ ឬ​រង់ចាំ​ឱ្យ​វា​បញ្ចប់ ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({detail}): nothing of this change was saved. Make room on the disk, or check the drive, and try again.</source>
+        <translation>មិន​អាច​សរសេរ {path} បាន​ទេ ({detail})៖ គ្មាន​អ្វី​នៃ​ការ​ផ្លាស់ប្ដូរ​នេះ​ត្រូវ​បាន​រក្សាទុក​ទេ។ សូម​បង្កើត​ទំហំ​ទំនេរ​នៅ​លើ​ថាស ឬ​ពិនិត្យ​ថាស ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Restore it from a backup (File &gt; Restore from backup, or `cmdesk restore`); the file has not been changed.</source>
+        <translation>{path} ខូច ({detail})។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក (ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក ឬ `cmdesk restore`); ឯកសារ​មិន​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Restore it from a backup (File &gt; Restore from backup, or `cmdesk restore BACKUP --db {path}`); the file has not been changed.</source>
+        <translation>{path} ខូច ({detail})។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក (ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក ឬ `cmdesk restore BACKUP --db {path}`); ឯកសារ​មិន​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>its header is cut short</source>
+        <translation>ក្បាល​ឯកសារ​របស់​វា​ត្រូវ​បាន​កាត់​ខ្លី</translation>
+    </message>
+    <message>
+        <source>its header gives an impossible page size</source>
+        <translation>ក្បាល​ឯកសារ​របស់​វា​ផ្ដល់​ទំហំ​ទំព័រ​ដែល​មិន​អាច​មាន</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says: {actual:,} of {expected:,} bytes; it was cut off, perhaps by an interrupted copy</source>
+        <translation>ឯកសារ​ខ្លី​ជាង​អ្វី​ដែល​ក្បាល​របស់​វា​ប្រាប់៖ {actual:,} នៃ {expected:,} បៃ; វា​ត្រូវ​បាន​កាត់ ប្រហែល​ដោយ​ការ​ចម្លង​ដែល​ត្រូវ​បាន​រំខាន</translation>
+    </message>
+    <message>
         <source>{path} is an SQLite database made by another program, not by CMDesk. CMDesk leaves it untouched.</source>
         <translation>{path} ជា​មូលដ្ឋាន​ទិន្នន័យ SQLite ដែល​បង្កើត​ដោយ​កម្មវិធី​ផ្សេង មិនមែន​ដោយ CMDesk ទេ។ CMDesk មិន​ប៉ះពាល់​វា​ទេ។</translation>
     </message>
     <message>
         <source>{path} was made by a newer version of CMDesk (it has changes this version does not know: {names}). Install the newer CMDesk to open it.</source>
         <translation>{path} ត្រូវ​បាន​បង្កើត​ដោយ​កំណែ​ថ្មី​ជាង​របស់ CMDesk (វា​មានការ​ផ្លាស់ប្ដូរ​ដែល​កំណែ​នេះ​មិន​ស្គាល់៖ {names})។ សូម​ដំឡើង CMDesk ថ្មី​ជាង​នេះ ដើម្បី​បើក​វា។</translation>
+    </message>
+    <message>
+        <source>its table {tables} is missing, though its schema version has it</source>
+        <translation>តារាង {tables} របស់​វា​បាត់ ទោះបី​កំណែ​រចនាសម្ព័ន្ធ​របស់​វា​មាន​តារាង​នោះ​ក៏ដោយ</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older CMDesk (schema version {have} of {known}) and must be updated before it can be read. A command that only reads never changes the file: run `cmdesk migrate --db {path}`, or open it in the CMDesk window; either backs it up first.</source>
+        <translation>{path} ត្រូវ​បាន​បង្កើត​ដោយ CMDesk ចាស់ (កំណែ​រចនាសម្ព័ន្ធ {have} នៃ {known}) ហើយ​ត្រូវ​តែ​ធ្វើ​បច្ចុប្បន្នភាព​មុន​ពេល​អាច​អាន​បាន។ ពាក្យបញ្ជា​ដែល​គ្រាន់តែ​អាន​មិន​ដែល​ផ្លាស់ប្ដូរ​ឯកសារ​ទេ៖ សូម​ដំណើរការ `cmdesk migrate --db {path}` ឬ​បើក​វា​ក្នុង​បង្អួច CMDesk; ទាំង​ពីរ​បម្រុងទុក​វា​ជាមុន។</translation>
     </message>
     <message>
         <source>{path} is read-only (or its folder is). CMDesk needs to save changes and backups beside it: copy it to a folder where you can save files, or clear its read-only property.</source>
@@ -5778,6 +5969,22 @@ Import them now?</source>
     <message>
         <source>{year} was submitted on {date} by {who} and is frozen. Reopen it (Overview &gt; Reopen, or `cmdesk year reopen --year {year} --reason ...`) to change it.</source>
         <translation>ឆ្នាំ {year} ត្រូវ​បាន​ដាក់​ជូន​នៅ​ថ្ងៃ {date} ដោយ {who} ហើយ​ត្រូវ​បាន​បង្កក។ សូម​បើក​វា​ឡើងវិញ (ទិដ្ឋភាព​ទូទៅ &gt; បើក​ឡើងវិញ ឬ `cmdesk year reopen --year {year} --reason ...`) ដើម្បី​ផ្លាស់ប្ដូរ​វា។</translation>
+    </message>
+    <message>
+        <source>the network share {share}</source>
+        <translation>ថត​ចែករំលែក​តាម​បណ្ដាញ {share}</translation>
+    </message>
+    <message>
+        <source>the network drive {drive}</source>
+        <translation>ថាស​បណ្ដាញ {drive}</translation>
+    </message>
+    <message>
+        <source>the {kind} network mount {device} at {point}</source>
+        <translation>ការ​ភ្ជាប់​បណ្ដាញ {kind} {device} នៅ {point}</translation>
+    </message>
+    <message>
+        <source>{path} is on {where}. CMDesk keeps its database in SQLite&apos;s WAL mode, which must not be shared over a network: two computers using it at once can damage it, and a dropped connection during a save can lose the change. Copy the file to this computer and work on the copy.</source>
+        <translation>{path} ស្ថិត​នៅ​លើ {where}។ CMDesk រក្សា​មូលដ្ឋាន​ទិន្នន័យ​របស់​វា​ក្នុង​របៀប WAL របស់ SQLite ដែល​មិន​ត្រូវ​ចែករំលែក​តាម​បណ្ដាញ​ទេ៖ កុំព្យូទ័រ​ពីរ​ប្រើ​វា​ក្នុង​ពេល​តែមួយ​អាច​ធ្វើ​ឱ្យ​វា​ខូច ហើយ​ការ​តភ្ជាប់​ដែល​ដាច់​ពេល​រក្សាទុក​អាច​ធ្វើ​ឱ្យ​បាត់​ការ​ផ្លាស់ប្ដូរ។ សូម​ចម្លង​ឯកសារ​មក​កុំព្យូទ័រ​នេះ ហើយ​ធ្វើការ​លើ​ច្បាប់​ចម្លង។</translation>
     </message>
 </context>
 <context>

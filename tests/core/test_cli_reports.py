@@ -82,21 +82,34 @@ def test_import_requests(tmp_path, catalog, capsys):
     assert code == 1 and "row 9, column A: '77'" in err and "nothing was imported" in err
 
 
-def test_reading_commands_update_a_database_made_by_an_older_cmdesk_first(tmp_path, catalog, capsys):
-    # The documents read tables that only the newer schema has: the database is
-    # backed up and migrated, as the window would, instead of failing on a missing table.
+def test_reading_commands_refuse_an_older_database_untouched_until_migrate_updates_it(
+    tmp_path, catalog, capsys
+):
+    # A command documented as reading only never changes the file: it says the
+    # database needs updating and which command (or the window) does it.
     from cmdesk.cli import main as cli_main
     from cmdesk.store import backups, probe
     from tests.core.conftest import make_old_database
 
     db = make_old_database(tmp_path / "old.cmdesk", catalog)
-    assert probe(db).needs_migration
+    data = db.read_bytes()
     out = tmp_path / "form-j-2023.pdf"
-    code = cli_main(["export", "form-j", "--year", "2023", "--db", str(db), "--out", str(out), "--draft"])
+    export = ["export", "form-j", "--year", "2023", "--db", str(db), "--out", str(out), "--draft"]
+    code = cli_main(export)
     _, err = capsys.readouterr()
-    assert code == 0, err
-    assert out.exists() and not probe(db).needs_migration
-    assert any("before-migration" in b.path.name for b in backups.list_backups(db))
+    assert code == 2 and err.count("\n") == 1
+    assert "made by an older CMDesk" in err and f"cmdesk migrate --db {db}" in err
+    assert db.read_bytes() == data and not out.exists()
+    assert backups.list_backups(db) == []
+
+    assert cli_main(["migrate", "--db", str(db)]) == 0
+    printed, _ = capsys.readouterr()
+    assert "updated from schema version 1" in printed and "before-migration" in printed
+    assert not probe(db).needs_migration
+    assert [b.reason for b in backups.list_backups(db)] == ["before-migration"]
+    assert cli_main(export) == 0 and out.exists()
     values = tmp_path / "values.csv"
     assert cli_main(["export", "values", "--year", "2023", "--db", str(db), "--out", str(values)]) == 0
     assert "dev.repair" in values.read_text(encoding="utf-8-sig")
+    assert cli_main(["migrate", "--db", str(db)]) == 0
+    assert "is up to date" in capsys.readouterr()[0]

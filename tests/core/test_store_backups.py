@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from cmdesk.errors import (
+    CMDeskError,
     DatabaseCorruptError,
     DatabaseError,
     DatabaseMissingError,
@@ -120,7 +121,11 @@ def test_save_copy_writes_a_consistent_copy_where_asked(store, tmp_path):
     destination = tmp_path / "elsewhere" / "copy.cmdesk"
     destination.parent.mkdir()
     destination.write_text("an old file that the user chose to replace")
-    assert store.save_copy(destination) == destination
+    with pytest.raises(DatabaseError) as info:
+        store.save_copy(destination)
+    assert "already exists" in str(info.value) and str(destination) in str(info.value)
+    assert destination.read_text() == "an old file that the user chose to replace"
+    assert store.save_copy(destination, replace=True) == destination
     assert probe(destination).schema_version == SCHEMA_VERSION
     assert stored_value(destination, 2024, *ITEM) == 13305
     assert store.list_backups() == []  # not an automatic backup
@@ -259,3 +264,103 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(store, catalog, tmp_path
         assert side_files(bad) == []
     store.values.set(2024, *ITEM, 1)  # the store still works
     assert store.values.get(2024, *ITEM) == 1
+
+
+# --- safe copies or nothing -------------------------------------------------------------
+
+
+def _names_in(folder):
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def test_rotation_keeps_the_newest_ten_of_each_kind_separately(store):
+    before_migration = store.backup("before-migration", now=DAY_1 - timedelta(days=30))
+    for n in range(13):
+        store.backup("manual", now=DAY_1 + timedelta(minutes=n))
+    for n in range(12):
+        store.backup("daily", now=DAY_1 + timedelta(days=n, hours=1))
+    kinds = [b.reason for b in store.list_backups()]
+    assert kinds.count("manual") == 10 and kinds.count("daily") == 10
+    # Twenty-five later backups did not push out the copy taken before the migration.
+    assert kinds.count("before-migration") == 1 and before_migration.exists()
+    manual = [b.taken_at for b in store.list_backups() if b.reason == "manual"]
+    assert manual[-1] == DAY_1 + timedelta(minutes=3)
+
+
+def test_a_backup_is_checked_before_it_gets_its_name(store, monkeypatch):
+    """The copy is checked under its temporary name; an interruption at any point
+    before the rename (here: just before it) leaves nothing under a backup name and
+    no temporary file either."""
+    seen = {}
+    real_fsync = backups._fsync
+
+    def interrupted(path):
+        real_fsync(path)
+        seen["partial"] = path
+        seen["checked"] = peek(path, "PRAGMA integrity_check")
+        raise KeyboardInterrupt  # the user pressed Ctrl+C, or the laptop's lid closed
+
+    monkeypatch.setattr(backups, "_fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        store.backup("manual", now=DAY_1)
+    assert seen["checked"] == [("ok",)]
+    assert seen["partial"].name.startswith(".office-") and seen["partial"].name.endswith(".partial")
+    assert store.list_backups() == []
+    assert _names_in(backups.backup_dir(store.path)) == []
+
+
+def test_a_copy_left_by_a_killed_backup_is_never_a_backup_and_is_cleared_later(store):
+    folder = backups.backup_dir(store.path)
+    folder.mkdir()
+    final = folder / "office-20250310-083000-000000-manual.cmdesk"
+    left = backups.partial_name(final)
+    left.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # half-written, then killed
+    left_wal = left.with_name(left.name + "-wal")  # killed in its check
+    left_wal.write_bytes(b"")
+    recent = backups.partial_name(folder / "office-20250310-082959-000000-daily.cmdesk")
+    recent.write_bytes(b"")  # another backup's, still being written
+    assert store.list_backups() == []
+    import os
+    old = DAY_1.timestamp() - backups.STALE_PARTIAL_SECONDS - 60
+    for path in (left, left_wal):
+        os.utime(path, (old, old))
+    os.utime(recent, (DAY_1.timestamp() - 5, DAY_1.timestamp() - 5))
+    taken = store.backup("manual", now=DAY_1)
+    assert _names_in(folder) == sorted([recent.name, taken.name])
+
+
+def test_a_damaged_database_gets_no_backup_and_says_so(tmp_path, catalog):
+    from tests.core.test_store_database import _corrupt_data_page
+    from cmdesk.store.database import connect
+
+    path = tmp_path / "office.cmdesk"
+    _corrupt_data_page(path, catalog)
+    db = connect(path, read_only=True)
+    try:
+        with pytest.raises(DatabaseCorruptError) as info:
+            backups.take_backup(db, path, reason="manual", now=DAY_1)
+        with pytest.raises(DatabaseCorruptError):
+            backups.save_copy(db, path, tmp_path / "copy.cmdesk")
+    finally:
+        db.close()
+    assert "damaged" in str(info.value) and "no backup was written" in str(info.value)
+    assert _names_in(backups.backup_dir(path)) == []
+    assert not (tmp_path / "copy.cmdesk").exists()
+    assert [p.name for p in tmp_path.iterdir() if "copy" in p.name] == []
+
+
+def test_save_copy_to_a_bad_place_says_why_and_writes_nothing(store, tmp_path):
+    (tmp_path / "a file").write_text("not a folder")
+    (tmp_path / "folder.cmdesk").mkdir()
+    cases = {
+        tmp_path / "missing" / "copy.cmdesk": "does not exist",
+        tmp_path / "folder.cmdesk": "is a folder",
+        tmp_path / "a file" / "copy.cmdesk": "is a file, not a folder",
+    }
+    for destination, says in cases.items():
+        with pytest.raises(CMDeskError) as info:
+            store.save_copy(destination)
+        assert says in str(info.value), destination
+    assert not (tmp_path / "missing").exists()
+    assert list((tmp_path / "folder.cmdesk").iterdir()) == []
+    assert (tmp_path / "a file").read_text() == "not a folder"

@@ -20,13 +20,15 @@ from cmdesk.errors import (
     DatabaseError,
     DatabaseLockedError,
     DatabaseMissingError,
+    DatabaseNeedsMigrationError,
     DatabaseReadOnlyError,
     DatabaseTooNewError,
     NotADatabaseError,
 )
 from cmdesk.store import SCHEMA_VERSION, Store, backups, integrity_check, probe
 from cmdesk.store import database
-from cmdesk.store.schema import APPLICATION_ID, MIGRATION_NAMES
+from cmdesk.store.database import connect
+from cmdesk.store.schema import APPLICATION_ID, MIGRATION_NAMES, migrations
 from tests.core.conftest import (
     BATTAMBANG,
     USER,
@@ -502,3 +504,149 @@ def test_another_connection_works_in_another_thread_beside_the_first(tmp_path, c
     assert store.casualties.get(found["id"])["outcome"] == "killed"
     assert store.audit.history("casualties", found["id"])[0]["who"] == "alice"
     store.close()
+
+
+# --- one integrity decision per open -------------------------------------------------
+
+
+def test_the_full_check_runs_at_most_once_a_day_and_is_recorded(tmp_path, catalog):
+    path = make_database(tmp_path / "office.cmdesk", catalog)
+    day_1, day_2 = datetime(2025, 3, 10, 8), datetime(2025, 3, 11, 8)
+
+    def open_once(when, **options):
+        store = Store.open(path, catalog, USER, now=when, daily_backup=False, **options)
+        store.close()
+        return store.probed.deep_checked
+
+    assert open_once(day_1, read_only=True)  # nothing recorded, and read-only records nothing
+    assert open_once(day_1)  # read-write: checked, and recorded
+    assert peek(path, "PRAGMA user_version") == [(20250310,)]
+    assert not open_once(day_1)
+    assert not open_once(day_1, read_only=True)
+    assert open_once(day_2, read_only=True)
+    assert open_once(day_2)
+    assert not open_once(day_2, read_only=True)
+
+
+def _damage_casualties_page(path):
+    page_size = peek(path, "PRAGMA page_size")[0][0]
+    ((page,),) = peek(path, "SELECT rootpage FROM sqlite_master WHERE name = 'casualties'")
+    _overwrite(path, (page - 1) * page_size, b"\xa5" * page_size)
+
+
+def test_damage_after_the_days_check_is_refused_at_the_next_days_first_open(tmp_path, catalog):
+    path = make_database(tmp_path / "office.cmdesk", catalog)
+    day_1, day_2 = datetime(2025, 3, 10, 8), datetime(2025, 3, 11, 8)
+    Store.open(path, catalog, USER, now=day_1, daily_backup=False).close()
+    _damage_casualties_page(path)
+    # The same day, a page nobody reads at opening is not read (the documented cost
+    # of checking once a day); a query that reads it says the file is damaged.
+    store = Store.open(path, catalog, USER, now=day_1, daily_backup=False)
+    try:
+        with pytest.raises(sqlite3.DatabaseError):
+            store.db.execute("SELECT * FROM casualties").fetchall()
+    finally:
+        store.close()
+    before = snapshot(path)
+    for read_only in (True, False):
+        with pytest.raises(DatabaseCorruptError) as info:
+            Store.open(path, catalog, USER, now=day_2, read_only=read_only)
+        assert "damaged" in str(info.value) and str(path) in str(info.value)
+    assert_untouched(path, before)
+
+
+def test_a_cut_off_file_is_refused_without_the_full_check(tmp_path, catalog):
+    path = make_database(tmp_path / "office.cmdesk", catalog)
+    today = datetime(2025, 3, 10, 8)
+    Store.open(path, catalog, USER, now=today, daily_backup=False).close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # a copy interrupted half-way
+    before = snapshot(path)
+    with pytest.raises(DatabaseCorruptError) as info:
+        Store.open(path, catalog, USER, now=today)
+    assert "shorter than its header says" in str(info.value)
+    assert_untouched(path, before)
+
+
+@pytest.mark.parametrize("table", ["meta", "source_returns", "casualties"])
+def test_a_missing_table_is_named_and_the_file_refused(tmp_path, catalog, table):
+    path = make_database(tmp_path / "office.cmdesk", catalog)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(f"DROP TABLE {table}")
+    conn.commit()
+    conn.close()
+    before = snapshot(path)
+    for read_only in (True, False):
+        with pytest.raises(DatabaseCorruptError) as info:
+            Store.open(path, catalog, USER, read_only=read_only)
+        message = str(info.value)
+        assert f"table {table} is missing" in message
+        assert "cmdesk restore" in message and "Restore from backup" in message
+    assert_untouched(path, before)
+
+
+def test_the_tables_each_migration_creates_are_listed(tmp_path):
+    """schema.TABLES_CREATED, which opening checks, says what each migration creates."""
+    from cmdesk.store.schema import TABLES_CREATED
+
+    db = connect(tmp_path / "steps.cmdesk")
+    try:
+        known: set[str] = set()
+        for index, name in enumerate(MIGRATION_NAMES):
+            following = MIGRATION_NAMES[index + 1] if index + 1 < len(MIGRATION_NAMES) else None
+            migrations.apply(db, stop_before=following)
+            tables = {row[0] for row in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")} - {"_sqlite_migrations", "sqlite_sequence"}
+            created = tables - known
+            assert created == set(TABLES_CREATED.get(name, ())), (
+                f"migration {name} creates {sorted(created)}: list them in schema.TABLES_CREATED")
+            known = tables
+    finally:
+        db.close()
+
+
+def _shell_with_cmdesks_mark(path, catalog):
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("VACUUM")
+    conn.close()
+
+
+@pytest.mark.parametrize("make", [make_old_database, _shell_with_cmdesks_mark],
+                         ids=["older-schema", "mark-but-no-tables"])
+def test_a_read_only_open_that_refuses_older_leaves_the_file_and_says_what_updates_it(
+    tmp_path, catalog, make
+):
+    path = tmp_path / "office.cmdesk"
+    make(path, catalog)
+    before = snapshot(path)
+    with pytest.raises(DatabaseNeedsMigrationError) as info:
+        Store.open(path, catalog, USER, read_only=True, refuse_older=True)
+    message = str(info.value)
+    assert str(path) in message and f"cmdesk migrate --db {path}" in message
+    assert "window" in message
+    assert_untouched(path, before)
+
+
+def test_a_lock_names_the_process_that_holds_it(tmp_path, catalog):
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("the system does not say which process holds a file")
+    import subprocess
+    import sys
+
+    path = make_database(tmp_path / "office.cmdesk", catalog)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+         "c.execute('BEGIN IMMEDIATE'); c.execute(\"INSERT INTO meta VALUES ('x', 'y')\"); "
+         "print('holding', flush=True); sys.stdin.readline()", str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "holding\n"
+        with pytest.raises(DatabaseLockedError) as info:
+            Store.open(path, catalog, USER)
+        assert f"process {holder.pid} (" in str(info.value)
+        assert str(path) in str(info.value)
+    finally:
+        holder.communicate("\n", timeout=10)
