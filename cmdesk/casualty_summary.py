@@ -84,9 +84,11 @@ _PEOPLE = {("male", "adult"): "men", ("female", "adult"): "women",
            ("male", "child"): "boys", ("female", "child"): "girls"}
 
 
-def summarise(store: "Store", year: int | None = None) -> CasualtySummary:
-    """The summary of `year`'s records, or of all records (with the per-year series)."""
-    groups = store.casualties.breakdown(year)
+def summarise(store: "Store", year: int | None = None, *, through: int | None = None) -> CasualtySummary:
+    """The summary of `year`'s records, or of all records (with the per-year series),
+    or with `through` of every record up to that year (the totals since records
+    began: `year` is then None and there is no per-year series)."""
+    groups = store.casualties.breakdown(year, through=through)
     counts = dict.fromkeys(("total", "killed", "injured", "amputations", "men", "women", "boys",
                             "girls", "sex_age_unknown"), 0)
     for outcome, amputation, sex, age_group, n in groups["people"]:
@@ -107,7 +109,7 @@ def summarise(store: "Store", year: int | None = None) -> CasualtySummary:
     provinces = {(code or UNKNOWN_PROVINCE): n for code, n in groups["province_code"]}
     province = dict(sorted(provinces.items(), key=lambda item: (item[0] == UNKNOWN_PROVINCE, item[0])))
     previous = store.casualties.counts(year - 1).total if year is not None else None
-    per_year = () if year is not None else tuple(
+    per_year = () if year is not None or through is not None else tuple(
         YearCounts(*(int(v or 0) for v in row)) for row in store.casualties.per_year())
     return CasualtySummary(
         year=year, **counts,

@@ -66,6 +66,21 @@ def _record_returns(store: Store, year: int, entries: list[dict]) -> None:
                 store.returns.update(year, source, section, **fields)
 
 
+def _write_narratives(store: Store, catalog: Catalog, narratives: dict) -> None:
+    """The State's narratives as demo.toml gives them: the text, then the sentences
+    drafted from the year's figures that it names (with the figures remembered)."""
+    from cmdesk.narratives import accept_draft, drafts
+
+    for year_text, entries in narratives.items():
+        year = int(year_text)
+        drafted = {draft.code: draft for draft in drafts(store, catalog, year)}
+        for indicator, entry in entries.items():
+            store.narratives.set_fields(indicator, year, status=entry.get("status", "reported"),
+                                        narrative=entry.get("text", "").strip())
+            for code in entry.get("drafts", ()):
+                accept_draft(store, indicator, year, drafted[code])
+
+
 def create_demo(path: Path, catalog: Catalog, user: str, data_file: Path | None = None) -> Store:
     """Create the demo database at `path` and return it open."""
     import tomllib  # here: every start imports this module, few create the demo
@@ -78,8 +93,8 @@ def create_demo(path: Path, catalog: Catalog, user: str, data_file: Path | None 
         with store.db.atomic():
             store.set_meta("demo", "1")
             store.values.set_many(
-                (year, "national", item, part, value, comment)
-                for item, part, value, comment in data["values"]
+                (year, "national", item, part, value, comment, *qualifier)
+                for item, part, value, comment, *qualifier in data["values"]
             )
             for line in data["funding"]:
                 store.funding.add({"year": year, **line, "earmarked": int(line["earmarked"])})
@@ -89,6 +104,7 @@ def create_demo(path: Path, catalog: Catalog, user: str, data_file: Path | None 
                 for indicator, text in requests.items():
                     store.narratives.set_fields(indicator, int(tracker_year), committee_request=text)
             _record_returns(store, year, data.get("returns", []))
+            _write_narratives(store, catalog, data.get("narratives", {}))
         store.is_demo = True
     except BaseException:
         store.close()

@@ -89,6 +89,9 @@ class GridData:
     # A source only: {cell: the day it was entered} of the values entered late
     # (cmdesk/years.py: after the end of the year in which `year` was reported).
     late: dict[Cell, str] = field(default_factory=dict)
+    # {cell: qualifier} of the values stated "more than", "about" or "at least"
+    # (cmdesk.numbers); exact values are left out.
+    qualifiers: dict[Cell, str] = field(default_factory=dict)
 
     def items_with_values(self) -> set[str]:
         """The items this year or the previous one has a value for (see grid_rows)."""
@@ -127,6 +130,24 @@ def national_values(store: Store, catalog: Catalog, year: int) -> dict[Cell, int
     return source_view(catalog, store.values.by_source(year), NATIONAL_VIEW)[0]
 
 
+def national_qualifiers(qualifiers: dict[Cell, dict[str, str]],
+                        how: dict[Cell, NationalFigure]) -> dict[Cell, str]:
+    """The qualifier of each national figure, from the per-source ones
+    (`AggregateValues.qualifiers`) and how each figure was made (`source_view`): the
+    qualifier of its one source (the national entry, the authoritative source, or a
+    sum of one); a sum over several sources is not qualified (it would be another
+    statement)."""
+    result = {}
+    for cell, per_source in qualifiers.items():
+        figure = how.get(cell)
+        if figure is None or len(figure.added) != 1:
+            continue
+        qualifier = per_source.get(figure.added[0][0])
+        if qualifier:
+            result[cell] = qualifier
+    return result
+
+
 def load_grid(store: Store, catalog: Catalog, year: int, source: str | None) -> GridData:
     """The grid's data: `source`'s values for `year` (NATIONAL_VIEW for the national
     view), the same for the previous year, and the findings of every value rule (the
@@ -134,7 +155,13 @@ def load_grid(store: Store, catalog: Catalog, year: int, source: str | None) -> 
     in the national view, the sources not added to a national figure)."""
     values, comments, how = source_view(catalog, store.values.by_source(year), source)
     previous, _, _ = source_view(catalog, store.values.by_source(year - 1), source)
-    findings = check_values(catalog, values, None if source is NATIONAL_VIEW else previous, comments)
+    qualified = store.values.qualifiers(year)
+    if source is NATIONAL_VIEW:
+        qualifiers = national_qualifiers(qualified, how)
+    else:
+        qualifiers = {cell: per[source] for cell, per in qualified.items() if source in per}
+    findings = check_values(catalog, values, None if source is NATIONAL_VIEW else previous, comments,
+                            qualifiers)
     late: dict[Cell, str] = {}
     if source is NATIONAL_VIEW:
         findings = by_severity(findings + check_national(catalog, how))
@@ -143,7 +170,7 @@ def load_grid(store: Store, catalog: Catalog, year: int, source: str | None) -> 
             day = dt.datetime.fromisoformat(at).astimezone().date()
             if entered_late(year, day):
                 late[cell] = day.isoformat()
-    return GridData(year, source, values, comments, previous, how, findings, late)
+    return GridData(year, source, values, comments, previous, how, findings, late, qualifiers)
 
 
 class Edit(NamedTuple):
@@ -151,6 +178,7 @@ class Edit(NamedTuple):
     part: str
     value: int | None  # None clears the cell
     comment: str | None = None  # None keeps the comment
+    qualifier: str | None = None  # "more_than", "about", "at_least", "" exact; None keeps it
 
 
 class EditResult(NamedTuple):
@@ -174,6 +202,7 @@ def apply_edits(
     store.years.require_editable(year)  # before the rules: a frozen year's reason comes first
     stored = {cell: per_source[source] for cell, per_source in store.values.by_source(year).items()
               if source in per_source}
+    qualified = store.values.qualifiers(year)  # to undo: the qualifiers the edits replace
     before = {cell: value for cell, (value, _) in stored.items()}
     after = dict(before)
     for edit in edits:
@@ -189,9 +218,10 @@ def apply_edits(
     if errors:
         raise InputError("\n".join(finding.message for finding in errors))
     changes = store.values.set_many(
-        (year, source, edit.item, edit.part, edit.value, edit.comment) for edit in edits
+        (year, source, edit.item, edit.part, edit.value, edit.comment, edit.qualifier)
+        for edit in edits
     )
     cells = dict.fromkeys((edit.item, edit.part) for edit in edits)
-    undo = [Edit(item, part, *stored[(item, part)]) if (item, part) in stored
-            else Edit(item, part, None) for item, part in cells]
+    undo = [Edit(item, part, *stored[(item, part)], qualified.get((item, part), {}).get(source, ""))
+            if (item, part) in stored else Edit(item, part, None) for item, part in cells]
     return EditResult(changes, undo)

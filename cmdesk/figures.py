@@ -16,10 +16,11 @@ from cmdesk.casualties.codes import code_labels
 from cmdesk.casualty_summary import summarise
 from cmdesk.catalog import TOTAL, Catalog, ComputedItem
 from cmdesk.catalog.compilation import NATIONAL_SOURCE
-from cmdesk.entry import national_values
+from cmdesk.entry import NATIONAL_VIEW, national_qualifiers, source_view
 from cmdesk.errors import CMDeskError
 from cmdesk.funding import FundingTotals, totals
 from cmdesk.i18n import translate
+from cmdesk.numbers import format_qualified
 from cmdesk.store import Store
 from cmdesk.validation import Cell
 
@@ -54,15 +55,22 @@ class Casualties:
     """One year's casualty counts: `outcome`, `person`, `device_type`, `status`
     ({category: count}, see `CasualtyRegister.breakdown`)."""
 
-    year: int
+    year: int  # with `first_year`: the last year of the span
     outcome: dict[str, int] = field(default_factory=dict)
     person: dict[str, int] = field(default_factory=dict)
     device_type: dict[str, int] = field(default_factory=dict)
     status: dict[str, int] = field(default_factory=dict)
+    first_year: int | None = None  # set for the totals since records began
 
     @property
     def total(self) -> int:
         return sum(self.outcome.values())
+
+    @property
+    def recorded(self) -> bool:
+        """Whether the register holds any record for the year (or span). A year
+        without records is "not recorded", never "no casualties"."""
+        return self.total > 0
 
 
 @dataclass
@@ -75,9 +83,22 @@ class YearFigures:
     funding_lines: list[dict]
     funding: FundingTotals
     computed: dict[str, int] = field(default_factory=dict)  # computed item -> sum
+    # Every record from the register's first year to `year` (domain.md 2.3: the reports
+    # quote the cumulative totals); None when the register holds nothing up to `year`.
+    since_records_began: Casualties | None = None
+    # {cell: qualifier} of the national figures stated "more than", "about" or "at
+    # least" (cmdesk.numbers); exact figures are left out.
+    qualifiers: dict[Cell, str] = field(default_factory=dict)
 
     def value(self, item: str, part: str = TOTAL) -> int | None:
         return self.values.get((item, part))
+
+    def qualifier(self, item: str, part: str = TOTAL) -> str:
+        return self.qualifiers.get((item, part), "")
+
+    def stated(self, item: str, part: str = TOTAL) -> str:
+        """The figure as the documents print it: "over 2,800", "26,280"; "" if none."""
+        return format_qualified(self.value(item, part), self.qualifier(item, part))
 
     def summed(self, codes: tuple[str, ...]) -> int | None:
         present = [self.values[(c, TOTAL)] for c in codes if (c, TOTAL) in self.values]
@@ -106,35 +127,49 @@ class YearFigures:
         return found
 
 
-def _casualties(store: Store, year: int) -> Casualties:
+def _casualties(store: Store, year: int, *, through: bool = False) -> Casualties:
     """The register's summary (cmdesk.casualty_summary) in the groups the published
     texts use: killed, injured without amputation and lost limbs as three disjoint
-    groups; categories with no casualty left out."""
-    found = summarise(store, year)
+    groups; categories with no casualty left out. `through`: every year up to `year`."""
+    found = summarise(store, through=year) if through else summarise(store, year)
     outcome = {"killed": found.killed, "injured": found.injured_without_amputation,
                "lost_limb": found.amputations}
     person = {"men": found.men, "women": found.women, "boys": found.boys, "girls": found.girls,
               "unknown": found.sex_age_unknown}
     return Casualties(year, {k: n for k, n in outcome.items() if n}, {k: n for k, n in person.items() if n},
-                      dict(found.device_type), dict(found.status))
+                      {k: n for k, n in found.device_type.items() if n},
+                      {k: n for k, n in found.status.items() if n})
+
+
+def _since_records_began(store: Store, year: int) -> Casualties | None:
+    first = store.casualties.first_year()
+    if first is None or first > year:
+        return None
+    since = _casualties(store, year, through=True)
+    since.first_year = first
+    return since
 
 
 def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
     """Everything the documents and drafts of `year` print, read from the store."""
     lines = store.funding.for_year(year)
+    by_source = store.values.by_source(year)
+    how = source_view(catalog, by_source, NATIONAL_VIEW)[2]
     # The national view sums the sources and has no comments of its own: the notes
     # printed are those entered with the national figures.
-    comments = {cell: comment for cell, per_source in store.values.by_source(year).items()
+    comments = {cell: comment for cell, per_source in by_source.items()
                 for source, (_, comment) in per_source.items()
                 if source == NATIONAL_SOURCE and comment}
     figures = YearFigures(
         year=year,
-        values=national_values(store, catalog, year),
+        values={cell: figure.value for cell, figure in how.items()},
         comments=comments,
         casualties=_casualties(store, year),
         previous_casualties=_casualties(store, year - 1),
+        since_records_began=_since_records_began(store, year),
         funding_lines=lines,
         funding=totals(line for line in lines if line["amount_usd"] is not None),
+        qualifiers=national_qualifiers(store.values.qualifiers(year), how),
     )
     for computed in catalog.computed:
         total = figures.summed(computed.sum_of)

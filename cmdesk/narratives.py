@@ -109,67 +109,85 @@ def _casualties(f: YearFigures) -> Draft | None:
     return Draft("casualties", ("32.1",), text, figures)
 
 
+class SentencePart(NamedTuple):
+    """One part of a drafted sentence's list (resources/catalog/narratives.toml): printed
+    when `figure` (an item or a computed group total) was entered; `names` are the
+    other placeholders of `text` and the items they give."""
+
+    figure: str
+    text: str
+    names: tuple[tuple[str, str], ...] = ()
+
+
+class DevicesSentence(NamedTuple):
+    indicator: str
+    total: str  # the stated total the sentence gives
+    text: str
+    parts: tuple[SentencePart, ...]
+
+
+def _template_where(key: str) -> str:
+    return f"narratives.toml, [{key}]"
+
+
+def devices_sentence(catalog: Catalog, directory=None) -> DevicesSentence:
+    """The devices sentence as narratives.toml gives it, its codes checked against
+    `catalog` (CatalogError naming the file, part and code when one is unknown)."""
+    from cmdesk.catalog import read_catalog_file
+    from cmdesk.errors import CatalogError
+
+    data = read_catalog_file(directory, "narratives.toml").get("devices")
+    if not isinstance(data, dict):
+        raise CatalogError("narratives.toml has no [devices] sentence.")
+    known = {item.code for item in catalog.items} | {c.code for c in catalog.computed}
+    parts = []
+    for n, part in enumerate(data.get("part", []), 1):
+        names = tuple((name, code) for name, code in part.items() if name not in ("figure", "text"))
+        for code in (part.get("figure"), *(code for _, code in names)):
+            if code not in known:
+                raise CatalogError(f"{_template_where('devices')}, part {n}: unknown item '{code}'.")
+        parts.append(SentencePart(part["figure"], part["text"], names))
+    if data.get("total") not in known:
+        raise CatalogError(f"{_template_where('devices')}: unknown item '{data.get('total')}'.")
+    return DevicesSentence(data.get("indicator", ""), data["total"], data["text"], tuple(parts))
+
+
 def _devices(f: YearFigures, catalog: Catalog) -> Draft | None:
-    stated = f.value("dev.total_reported")
-    summed = f.summed(catalog.item("dev.total_reported").components)
+    sentence = devices_sentence(catalog)
+    computed = {c.code for c in catalog.computed}
+    stated = f.value(sentence.total)
+    summed = f.summed(catalog.item(sentence.total).components)
     if stated is None and summed is None:
         return None
     used: dict[str, int | float] = {}
 
-    def v(code: str) -> int | None:
-        value = f.value(code)
+    def figure(code: str) -> int | None:
+        if code in computed:
+            value = f.computed.get(code)
+            key = f"computed:{code}"
+        else:
+            value = f.value(code)
+            key = f"value:{code}/{TOTAL}"
         if value is not None:
-            used[f"value:{code}/{TOTAL}"] = value
-        return value
-
-    def group(code: str) -> int | None:
-        value = f.computed.get(code)
-        if value is not None:
-            used[f"computed:{code}"] = value
+            used[key] = value
         return value
 
     parts: list[str] = []
-    prostheses = group("dev.prosthesis")
-    if prostheses is not None:
-        parts.append(translate("Narratives", "{n} prosthetics ({lower} lower limbs, {upper} upper limbs)")
-                     .format(n=_n(prostheses), lower=_n(v("dev.prosthesis.lower") or 0),
-                             upper=_n(v("dev.prosthesis.upper") or 0)))
-    orthoses = group("dev.orthosis")
-    if orthoses is not None:
-        parts.append(translate("Narratives", "{n} orthotics ({lower} lower limbs, {upper} upper limbs "
-                               "and {spinal} spinal)")
-                     .format(n=_n(orthoses), lower=_n(v("dev.orthosis.lower") or 0),
-                             upper=_n(v("dev.orthosis.upper") or 0),
-                             spinal=_n(v("dev.orthosis.spinal") or 0)))
-    simple = {
-        "dev.seating": translate("Narratives", "{n} seating systems"),
-        "dev.tricycle": translate("Narratives", "{n} tricycles"),
-        "dev.non_orthopaedic": translate("Narratives", "{n} non-orthopaedic procedures"),
-        "dev.walking_aid": translate("Narratives", "{n} walking aids"),
-        "dev.repair": translate("Narratives", "{n} repairs"),
-    }
-    for code in ("dev.seating",):
-        if (value := v(code)) is not None:
-            parts.append(simple[code].format(n=_n(value)))
-    wheelchairs = group("dev.wheelchair")
-    if wheelchairs is not None:
-        parts.append(translate("Narratives", "{n} wheelchairs ({adult} for adults and {child} for children)")
-                     .format(n=_n(wheelchairs), adult=_n(v("dev.wheelchair.adult") or 0),
-                             child=_n(v("dev.wheelchair.child") or 0)))
-    for code in ("dev.tricycle", "dev.non_orthopaedic", "dev.walking_aid", "dev.repair"):
-        if (value := v(code)) is not None:
-            parts.append(simple[code].format(n=_n(value)))
+    for part in sentence.parts:
+        value = figure(part.figure)
+        if value is None:
+            continue
+        named = {name: _n(figure(code) or 0) for name, code in part.names}
+        parts.append(translate("Narratives", part.text).format(n=_n(value), **named))
     total = stated if stated is not None else summed
     assert total is not None  # one of the two is, or there is no draft (above)
     if stated is not None:
-        used[f"value:dev.total_reported/{TOTAL}"] = stated
-    text = translate("Narratives", "In {year}, the PRCs produced or repaired a total of {total} "
-                     "assistive devices").format(year=f.year, total=_n(total))
+        used[f"value:{sentence.total}/{TOTAL}"] = stated
+    text = translate("Narratives", sentence.text).format(year=f.year, total=_n(total))
     text += (translate("Narratives", ", including {list}.").format(list=_join(parts)) if parts else ".")
-    if stated is not None and summed is not None and stated != summed:
-        text += " " + translate("Narratives", "(The types listed add up to {summed}.)").format(
-            summed=_n(summed))
-    return Draft("devices", ("35.2",), text, used)
+    # A stated total that differs from its types is a finding of the year's checks
+    # (rules.toml), never a note inside the State's sentence.
+    return Draft("devices", (sentence.indicator,), text, used)
 
 
 def _with_parts(f: YearFigures, code: str, used: dict, women_only: bool = False) -> tuple[str, str] | None:
@@ -190,8 +208,8 @@ def _with_parts(f: YearFigures, code: str, used: dict, women_only: bool = False)
         used[f"value:{code}/survivor"] = survivors
         details.append(translate("Narratives", "{n} mine/ERW survivors").format(n=_n(survivors)))
     if not details:
-        return _n(total), ""
-    return _n(total), translate("Narratives", " (including {details})").format(details=_join(details))
+        return f.stated(code), ""
+    return f.stated(code), translate("Narratives", " (including {details})").format(details=_join(details))
 
 
 def _rehabilitation(f: YearFigures) -> list[Draft]:
@@ -268,7 +286,7 @@ def _inclusion(f: YearFigures, catalog: Catalog) -> list[Draft]:
     if stated is not None:
         drafts.append(Draft("inclusion_total", ("37.3",), translate(
             "Narratives", "In {year}, {n} persons with disabilities, including mine/ERW survivors, "
-            "benefited from socio-economic services.").format(year=f.year, n=_n(stated)),
+            "benefited from socio-economic services.").format(year=f.year, n=f.stated("inc.total_reported")),
             {f"value:inc.total_reported/{TOTAL}": stated}))
     return drafts
 

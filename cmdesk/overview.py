@@ -45,7 +45,7 @@ def _casualties(store: Store, catalog: Catalog, year: int, spec: KeyFigureSpec) 
                 amputations=counts.amputations)
         + "; "
         + (translate("Overview", "{previous} in {prev_year}").format(previous=previous.total, prev_year=year - 1)
-           if previous.total else translate("Overview", "none recorded in {prev_year}").format(prev_year=year - 1))
+           if previous.total else translate("Overview", "{prev_year} not recorded").format(prev_year=year - 1))
         if counts.total else "",
     )
 

@@ -4,7 +4,10 @@
   year for the change rule) and over the national view;
 - record rules over the casualty records counted in the year, and the register's
   possible duplicates;
-- the casualty figures the year's narratives state, against the register.
+- the casualty figures the year's narratives state, against the register, and the
+  other figures they state, against today's data (a stale narrative is an error:
+  the text would contradict the tables);
+- a year with nothing entered (it cannot pass as "every check passed").
 
 A finding can be acknowledged with a reason (kept in the audit log); an acknowledged
 error no longer blocks the year's export or submission (`unacknowledged_errors`).
@@ -18,7 +21,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 from cmdesk.catalog import Catalog, Rule
 from cmdesk.catalog.expressions import format_message
-from cmdesk.entry import NATIONAL_VIEW, source_view
+from cmdesk.entry import NATIONAL_VIEW, national_qualifiers, source_view
 from cmdesk.errors import InputError
 from cmdesk.figures import casualty_label
 from cmdesk.i18n import translate
@@ -95,6 +98,58 @@ def _register_figures(rule: Rule, store: "Store", catalog: Catalog, year: int) -
                 (), (change.stated, register), indicators=(indicator,))
 
 
+def _figure_label(key: str, catalog: Catalog) -> str:
+    """A figure key ("value:dev.repair/total", "computed:dev.prosthesis",
+    "funding:national") in words."""
+    from cmdesk.figures import casualty_label
+
+    kind, _, rest = key.partition(":")
+    if kind == "value":
+        item, _, part = rest.partition("/")
+        label = catalog.item(item).label if catalog.has_item(item) else item
+        return label if part == "total" else f"{label} ({catalog.parts.get(part, part).lower()})"
+    if kind == "computed":
+        found = next((c for c in catalog.computed if c.code == rest), None)
+        return found.label.replace(" (computed)", "") if found else rest
+    if kind == "funding":
+        return translate("Checks", "funding ({what})").format(what=rest)
+    return casualty_label(rest)
+
+
+def _narrative_figures(rule: Rule, store: "Store", catalog: Catalog, year: int) -> Iterable[Finding]:
+    from cmdesk.narratives import out_of_date
+    from cmdesk.numbers import format_count
+
+    def shown(value) -> str:
+        if value is None:
+            return translate("Checks", "nothing")
+        return format_count(int(value)) if float(value).is_integer() else f"{value:,.2f}"
+
+    for indicator, changes in out_of_date(store, catalog, year).items():
+        for change in changes:
+            if change.key.startswith("casualties:"):
+                continue  # the register_figures rule says these, naming the register
+            yield Finding(
+                rule.severity, rule.code, rule.description,
+                format_message(rule.message, {
+                    "indicator": indicator, "figure": _figure_label(change.key, catalog),
+                    "stated": shown(change.stated), "now": shown(change.now)}),
+                (), (_figure_label(change.key, catalog), change.stated, change.now),
+                indicators=(indicator,))
+
+
+def _year_empty(rule: Rule, store: "Store", catalog: Catalog, year: int) -> Iterable[Finding]:
+    from cmdesk.store.casualties import CasualtyFilter
+
+    if (store.values.for_year(year) or store.funding.for_year(year)
+            or store.casualties.count(CasualtyFilter(year=year))
+            or any(row["narrative"].strip() or row["state_answer"].strip()
+                   for row in store.narratives.for_year(year))):
+        return
+    yield Finding(rule.severity, rule.code, rule.description,
+                  format_message(rule.message, {"year": year}), (), ())
+
+
 def _funding_change(rule: Rule, store: "Store", catalog: Catalog, year: int) -> Iterable[Finding]:
     """The year's funding in US$ against the previous year's: a move by more than
     `ratio` times either way (a rate typed the other way round, an amount in the wrong
@@ -120,6 +175,8 @@ def _funding_change(rule: Rule, store: "Store", catalog: Catalog, year: int) -> 
 _STORE_ENGINES: dict[str, Callable[[Rule, "Store", Catalog, int], Iterable[Finding]]] = {
     "record_duplicates": _duplicates,
     "register_figures": _register_figures,
+    "narrative_figures": _narrative_figures,
+    "year_empty": _year_empty,
     "funding_change": _funding_change,
 }
 
@@ -145,12 +202,15 @@ def year_findings(store: "Store", catalog: Catalog, year: int,
     values, comments = _per_source(by_source)
     previous, _ = _per_source(store.values.by_source(year - 1))
     national, _, how = source_view(catalog, by_source, NATIONAL_VIEW)
+    qualified = store.values.qualifiers(year)
     found: dict[tuple, Finding] = {}
     for source in sorted(values):
+        qualifiers = {cell: per[source] for cell, per in qualified.items() if source in per}
         for finding in check_values(catalog, values[source], previous.get(source, {}),
-                                    comments.get(source, {})):
+                                    comments.get(source, {}), qualifiers):
             found.setdefault((finding.rule, finding.message), finding._replace(source=source))
-    for finding in check_values(catalog, national) + check_national(catalog, how):
+    for finding in check_values(catalog, national, qualifiers=national_qualifiers(qualified, how)) \
+            + check_national(catalog, how):
         found.setdefault((finding.rule, finding.message), finding)
     findings = list(found.values())
     findings += check_records(catalog, store.casualties.query(CasualtyFilter(year=year)), year, today)

@@ -113,7 +113,11 @@ def load_catalog(directory: Path | None = None) -> Catalog:
             group=require(c, "group", where),
             unit=require(c, "unit", where),
             sum_of=tuple(require(c, "sum_of", where)),
+            columns=tuple(c.get("columns", ())),
         )
+        if row.columns and len(row.columns) != len(row.sum_of):
+            raise CatalogError(f"{where}: give one column heading per item of sum_of "
+                               f"({len(row.sum_of)}), not {len(row.columns)}.")
         if row.group not in group_codes:
             raise CatalogError(f"{where}: unknown group '{row.group}'.")
         if row.unit not in units:

@@ -67,6 +67,10 @@ class ComputedItem(NamedTuple):
     group: str
     unit: str
     sum_of: tuple[str, ...]
+    # The documents' column heading of each item of `sum_of` (same order): the
+    # devices table prints "Lower limb", "Upper limb" as data, so that renaming an
+    # item in Tools > Items never changes a document's columns.
+    columns: tuple[str, ...] = ()
 
 
 class Indicator(NamedTuple):

@@ -19,6 +19,8 @@ RULE_KINDS: dict[str, dict[str, tuple[type, bool]]] = {
     "same_value": {"minimum": (int, True)},
     "national_compilation": {},
     "funding_change": {"ratio": (float, True)},
+    "narrative_figures": {},
+    "year_empty": {},
     "record": {"when": (str, True)},
     "record_duplicates": {},
     "register_figures": {},

@@ -1,4 +1,5 @@
-"""The documents: `export sraap`, `export va-update`, `export form-j`."""
+"""The documents: `export sraap`, `export va-update`, `export form-j` (headquarters),
+`export provincial-summary` (a provincial office)."""
 
 from __future__ import annotations
 
@@ -13,14 +14,18 @@ from cmdesk.i18n import translate
 def register(commands: Commands) -> None:
     documents = {
         "sraap": translate("CLI", "write the SRAAP country reporting tracker (.xlsx or .pdf)"),
-        "va-update": translate("CLI", "write the VA update to the Committee (.xlsx or .pdf)"),
-        "form-j": translate("CLI", "write Form J of the Article 7 report (.xlsx or .pdf)"),
+        "va-update": translate("CLI", "write the VA update to the Committee (.xlsx, .pdf or .docx)"),
+        "form-j": translate("CLI", "write Form J of the Article 7 report (.xlsx, .pdf or .docx)"),
+        "provincial-summary": translate("CLI", "write a provincial office's summary of the year "
+                                        "(.pdf or .xlsx): its casualties, services and devices "
+                                        "(a provincial database only; headquarters writes the "
+                                        "documents above)"),
     }
     for name, help_text in documents.items():
         document = commands.add(name, help_text, _cmd_export_document, group="export")
         document.add_argument("--year", type=year_argument, required=True, help=translate("CLI", "the reporting year"))
         document.add_argument("--out", type=Path, required=True, help=translate(
-            "CLI", "the file to write: FILE.xlsx or FILE.pdf"))
+            "CLI", "the file to write: FILE.xlsx, FILE.pdf or FILE.docx (Word: the VA update and Form J)"))
         document.add_argument("--draft", action="store_true", help=translate(
             "CLI", "export even though the year's figures have errors; every page is marked DRAFT"))
         if name == "va-update":

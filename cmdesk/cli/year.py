@@ -20,10 +20,13 @@ def register(commands: Commands) -> None:
         ("status", translate("CLI", "print the year's status (Draft, Checked, Submitted), who set it "
                              "and when, its history and its snapshots"), _cmd_year_status),
         ("mark-checked", translate("CLI", "mark the year as checked (refused while it has "
-                                   "unacknowledged errors)"), _cmd_year_mark_checked),
+                                   "unacknowledged errors, and in a provincial office's "
+                                   "database)"), _cmd_year_mark_checked),
         ("submit", translate("CLI", "submit the year: keep a snapshot of its data and documents and "
                              "freeze it (refused, with the errors listed, while it has "
-                             "unacknowledged errors)"), _cmd_year_submit),
+                             "unacknowledged errors, and in a provincial office's database); "
+                             "prints the unanswered requests, overdue returns and empty sections "
+                             "it was sent without"), _cmd_year_submit),
         ("reopen", translate("CLI", "make a checked or submitted year a draft again, with a reason "
                              "(its snapshots are kept)"), _cmd_year_reopen),
         ("compare", translate("CLI", "what changed since a snapshot (default: the latest) in today's "
@@ -119,9 +122,16 @@ def _cmd_year_submit(args: argparse.Namespace) -> int:
 
     with Store.open(args.db, load_catalog(), args.user, daily_backup=False) as store:
         try:
+            notes = []
+            if not signoff.blocking_findings(store, store.catalog, args.year):
+                notes = signoff.submission_notes(store, store.catalog, args.year)
             snapshot = signoff.submit(store, store.catalog, args.year, reason=args.reason or "")
         except signoff.SignOffBlocked as blocked:
             return _print_blocking(blocked)
+        # What went without: the GUI asks first; here the user reads it (and can
+        # reopen the year to add it).
+        for note in notes:
+            print(translate("CLI", "note: {text}").format(text=one_line(note.text)))
         documents = store.snapshots.documents(snapshot.id)
         print(translate("CLI", "{year} is submitted. Snapshot {id} keeps its data and the {n} "
                         "documents produced: {names}.").format(

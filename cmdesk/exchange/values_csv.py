@@ -10,8 +10,10 @@ Reading (`plan_values_import`, then `apply_values_import`), through
   is refused with the line where it fails and how to save the file from Excel;
 - comma-, semicolon- or tab-separated, whichever the header line holds most (Excel
   writes `;` where the decimal mark is a comma);
-- the header names the six columns `COLUMNS`, in any order, in any case; a column
-  with an empty name is allowed only when its cells are empty; blank lines are skipped;
+- the header names the six columns `COLUMNS`, in any order, in any case, and may add
+  `qualifier` (more_than, about, at_least, or empty: "over 2,800" is 2800 more_than;
+  a file without it keeps the stored qualifiers); a column with an empty name is
+  allowed only when its cells are empty; blank lines are skipped;
 - `part` empty or `total` means the total; codes are matched ignoring case;
 - values as staff type or paste them (`cmdesk.numbers.parse_count`, its one rule
   for separators, with the comma as the decimal mark in a `;` file): "26,280",
@@ -22,7 +24,8 @@ Reading (`plan_values_import`, then `apply_values_import`), through
 
 Writing (`export_values_csv`): UTF-8 with a BOM (so that Excel shows Khmer comments),
 comma-separated, CRLF line ends, part `total` for totals, rows sorted by source, item
-and part (the total first). Export then import is lossless.
+and part (the total first), the `qualifier` column when a value of the year has one.
+Export then import is lossless.
 
 Text in and out (`cmdesk.text`): a cell holding a control character other than tab
 and newline is a problem of its line and column. Spreadsheets run a cell that starts
@@ -46,7 +49,7 @@ from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.errors import InputError
 from cmdesk.exchange.reading import open_text_table
 from cmdesk.i18n import translate
-from cmdesk.numbers import KHMER_DIGITS, parse_count
+from cmdesk.numbers import KHMER_DIGITS, QUALIFIERS, parse_count, qualifier_labels
 from cmdesk.text import control_character_problem, csv_cell, unguard_formula
 from cmdesk.validation import errors_caused_by
 
@@ -54,6 +57,10 @@ if TYPE_CHECKING:
     from cmdesk.store import Store
 
 COLUMNS = ("year", "source", "item", "part", "value", "comment")
+# An optional seventh column: a value's qualifier (cmdesk.numbers: more_than, about,
+# at_least; empty for an exact value). Written only when a value of the year has one.
+QUALIFIER = "qualifier"
+OPTIONAL_COLUMNS = (QUALIFIER,)
 FIRST_YEAR, LAST_YEAR = 1979, 2100
 
 Key = tuple[int, str, str, str]  # (year, source, item, part)
@@ -80,6 +87,7 @@ class ValueRow(NamedTuple):
     part: str
     value: int
     comment: str
+    qualifier: str = ""
 
     @property
     def key(self) -> Key:
@@ -92,13 +100,15 @@ class PlannedValue(NamedTuple):
     row: ValueRow
     old_value: int | None
     old_comment: str | None
+    old_qualifier: str | None = None
 
     @property
     def kind(self) -> str:
-        """"added", "changed" (value or comment) or "unchanged"."""
+        """"added", "changed" (value, comment or qualifier) or "unchanged"."""
         if self.old_value is None:
             return "added"
-        if (self.old_value, self.old_comment) == (self.row.value, self.row.comment):
+        if ((self.old_value, self.old_comment, self.old_qualifier or "")
+                == (self.row.value, self.row.comment, self.row.qualifier)):
             return "unchanged"
         return "changed"
 
@@ -122,6 +132,7 @@ class ValuesImport(NamedTuple):
     path: Path
     planned: tuple[PlannedValue, ...]
     problems: tuple[Problem, ...]
+    columns: tuple[str, ...] = COLUMNS  # the columns the file has (the qualifier is optional)
 
     @property
     def counts(self) -> ImportCounts:
@@ -144,7 +155,7 @@ def _header(path: Path, line: int, cells: list[str]) -> dict[str, int]:
         name = cell.strip().lower()
         if not name:
             continue  # a column without a name: its cells must be empty (see _Checker)
-        if name not in COLUMNS:
+        if name not in COLUMNS + OPTIONAL_COLUMNS:
             unknown.append(cell.strip())
         elif name in index:
             repeated.append(name)
@@ -192,8 +203,8 @@ class _Checker:
         self.frozen = store.years.frozen_years()
 
     def cell(self, cells: list[str], name: str) -> str:
-        n = self.columns[name]
-        return cells[n] if n < len(cells) else ""
+        n = self.columns.get(name)  # an optional column may be absent
+        return cells[n] if n is not None and n < len(cells) else ""
 
     def check(self, line: int, cells: list[str]) -> tuple[ValueRow | None, list[Problem]]:
         problems: list[Problem] = []
@@ -274,22 +285,33 @@ class _Checker:
 
         comment = unguard_formula(self.cell(cells, "comment"))
 
+        written = self.cell(cells, QUALIFIER).strip().casefold().replace(" ", "_")
+        by_label = {label.casefold().replace(" ", "_"): code for code, label in qualifier_labels().items()}
+        qualifier = written if written in QUALIFIERS else by_label.get(written)
+        if qualifier is None:
+            problem(QUALIFIER, translate("ValuesCSV", "'{text}' is not a qualifier. Write more_than, "
+                                         "about or at_least, or leave it empty for an exact "
+                                         "value.").format(text=self.cell(cells, QUALIFIER).strip()))
+
         if problems or year is None or source is None or item is None or part is None or value is None:
             return None, problems
-        return ValueRow(line, year, source, item, part, value, comment), []
+        return ValueRow(line, year, source, item, part, value, comment, qualifier or ""), []
 
 
-def _stored(store: "Store", years: set[int]) -> dict[Key, tuple[int, str]]:
-    """(value, comment) of every stored value of `years`."""
+def _stored(store: "Store", years: set[int]) -> dict[Key, tuple[int, str, str]]:
+    """(value, comment, qualifier) of every stored value of `years`."""
+    qualifiers = {year: store.values.qualifiers(year) for year in years}
     return {
-        (year, r["source"], r["item"], r["part"]): (r["value"], r["comment"] or "")
+        (year, r["source"], r["item"], r["part"]): (
+            r["value"], r["comment"] or "",
+            qualifiers[year].get((r["item"], r["part"]), {}).get(r["source"], ""))
         for year in years
         for r in store.values.for_year(year)
     }
 
 
 def _rule_problems(
-    catalog: Catalog, rows: list[ValueRow], stored: dict[Key, tuple[int, str]],
+    catalog: Catalog, rows: list[ValueRow], stored: dict[Key, tuple[int, str, str]],
     written: dict[int, str],
 ) -> list[Problem]:
     """The errors the file's values would cause, per (year, source), each reported
@@ -301,7 +323,7 @@ def _rule_problems(
     for (year, source), in_file in sheets.items():
         before = {
             (item, part): value
-            for (y, s, item, part), (value, _) in stored.items()
+            for (y, s, item, part), (value, *_) in stored.items()
             if (y, s) == (year, source)
         }
         after = {**before, **{cell: row.value for cell, row in in_file.items()}}
@@ -343,7 +365,8 @@ def plan_values_import(store: "Store", catalog: Catalog, path: Path) -> ValuesIm
             translate("ValuesCSV", "{path} is empty. Its first line must be the header "
                       "{columns}.").format(path=path, columns=",".join(COLUMNS))
         )
-    checker = _Checker(store, catalog, _header(path, *header), table.decimal_mark)
+    columns = _header(path, *header)
+    checker = _Checker(store, catalog, columns, table.decimal_mark)
     rows: list[ValueRow] = []
     problems: list[Problem] = []
     first_line: dict[Key, int] = {}
@@ -366,8 +389,8 @@ def plan_values_import(store: "Store", catalog: Catalog, path: Path) -> ValuesIm
     problems += _rule_problems(catalog, rows, stored, written)
     order = {name: n for n, name in enumerate(COLUMNS)}
     problems.sort(key=lambda p: (p.line, order.get(p.column, len(order)), p.column))
-    planned = tuple(PlannedValue(row, *stored.get(row.key, (None, None))) for row in rows)
-    return ValuesImport(path, planned, tuple(problems))
+    planned = tuple(PlannedValue(row, *stored.get(row.key, (None, None, None))) for row in rows)
+    return ValuesImport(path, planned, tuple(problems), tuple(columns))
 
 
 def apply_values_import(store: "Store", plan: ValuesImport) -> ImportCounts:
@@ -384,9 +407,13 @@ def apply_values_import(store: "Store", plan: ValuesImport) -> ImportCounts:
     rows = [planned.row for planned in plan.planned]
     with store.db.atomic():
         stored = _stored(store, {row.year for row in rows})
-        counts = ImportCounts.of([PlannedValue(row, *stored.get(row.key, (None, None))) for row in rows])
+        counts = ImportCounts.of([PlannedValue(row, *stored.get(row.key, (None, None, None)))
+                                  for row in rows])
+        # A file without the qualifier column keeps the stored qualifiers.
+        keep = QUALIFIER not in plan.columns
         store.values.set_many(
-            (row.year, row.source, row.item, row.part, row.value, row.comment) for row in rows
+            (row.year, row.source, row.item, row.part, row.value, row.comment,
+             None if keep else row.qualifier) for row in rows
         )
     return counts
 
@@ -404,9 +431,16 @@ def export_values_csv(store: "Store", year: int, out_path: Path) -> int:
     )
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    qualifiers = store.values.qualifiers(year)
+
+    def qualifier(r) -> str:
+        return qualifiers.get((r["item"], r["part"]), {}).get(r["source"], "")
+
+    qualified = bool(qualifiers)
+    writer.writerow(COLUMNS + ((QUALIFIER,) if qualified else ()))
     for r in rows:
-        writer.writerow([year, r["source"], r["item"], r["part"], r["value"], csv_cell(r["comment"] or "")])
+        writer.writerow([year, r["source"], r["item"], r["part"], r["value"], csv_cell(r["comment"] or ""),
+                         *((qualifier(r),) if qualified else ())])
     out_path = Path(out_path)
     try:
         out_path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")

@@ -3,7 +3,8 @@
 A year whose figures have errors is exported only as a draft (`draft=True`: the CLI's
 `--draft`, the GUI's confirmation), and a draft is marked DRAFT on every page and
 sheet. Which findings block an export is one swappable function (`blocking`),
-by default the year's unacknowledged errors (cmdesk.review).
+by default the year's unacknowledged errors (cmdesk.review) but those of
+sign-off-only rules (an empty year).
 
 A submitted year's documents are those that were sent: its submission kept them, as
 produced, in a snapshot (cmdesk/signoff), and exporting the year again writes those
@@ -16,11 +17,12 @@ import io
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from cmdesk.catalog import Catalog
+from cmdesk.catalog import HEADQUARTERS, Catalog
 from cmdesk.errors import InputError
 from cmdesk.i18n import english, in_language, translate
 from cmdesk.reports.form_j import build_form_j
 from cmdesk.reports.model import Document
+from cmdesk.reports.provincial import build_provincial_summary
 from cmdesk.reports.sraap import build_sraap_tracker
 from cmdesk.reports.va_update import build_va_update
 from cmdesk.review import unacknowledged_errors, year_findings
@@ -35,9 +37,22 @@ BUILDERS = {
     "sraap": build_sraap_tracker,
     "va-update": build_va_update,
     "form-j": build_form_j,
+    "provincial-summary": build_provincial_summary,
 }
 DOCUMENT_KINDS = tuple(BUILDERS)
-FORMATS = {".xlsx": "xlsx", ".pdf": "pdf"}
+# The documents to the Convention: only a headquarters database signs off a year and
+# produces them; a provincial office's database makes its provincial summary instead.
+CONVENTION_KINDS = ("sraap", "va-update", "form-j")
+PROVINCIAL_KINDS = ("provincial-summary",)
+FORMATS = {".xlsx": "xlsx", ".pdf": "pdf", ".docx": "docx"}
+# The formats each document is written in: the tracker is the Committee's spreadsheet;
+# the VA update and Form J are also Word documents, which the staff edit and approve.
+KIND_FORMATS = {
+    "sraap": ("xlsx", "pdf"),
+    "va-update": ("xlsx", "pdf", "docx"),
+    "form-j": ("xlsx", "pdf", "docx"),
+    "provincial-summary": ("pdf", "xlsx"),
+}
 
 
 def document_titles() -> dict[str, str]:
@@ -46,7 +61,45 @@ def document_titles() -> dict[str, str]:
         "sraap": translate("Reports", "SRAAP country reporting tracker"),
         "va-update": translate("Reports", "VA update"),
         "form-j": translate("Reports", "Form J (Article 7 report)"),
+        "provincial-summary": translate("Reports", "Provincial summary"),
     }
+
+
+def is_headquarters(store: Store) -> bool:
+    return store.office.code == HEADQUARTERS.code
+
+
+def kinds_for(store: Store) -> tuple[str, ...]:
+    """The documents `store`'s office produces: the Convention documents at
+    headquarters, the provincial summary in a province."""
+    return CONVENTION_KINDS if is_headquarters(store) else PROVINCIAL_KINDS
+
+
+class HeadquartersOnly(InputError):
+    """A provincial office's database asked to sign off a year or produce a document
+    to the Convention; or headquarters asked for a provincial summary."""
+
+
+def require_headquarters(store: Store, what: str) -> None:
+    """Refuse (HeadquartersOnly) unless `store` is a headquarters database. `what`
+    is the refused action in words ("submit 2024")."""
+    if not is_headquarters(store):
+        raise HeadquartersOnly(translate(
+            "Reports", "{office}'s database cannot {what}: only headquarters signs off a year and "
+            "produces the documents to the Convention. Send this database's data to headquarters, "
+            "and export the year's provincial summary here instead (Reports page, or `cmdesk "
+            "export provincial-summary`).").format(office=store.office.name, what=what))
+
+
+def require_office_for(store: Store, kind: str, year: int) -> None:
+    """Refuse a document the database's office does not produce (see `kinds_for`)."""
+    if kind in CONVENTION_KINDS:
+        require_headquarters(store, translate("Reports", "produce the {document} of {year}").format(
+            document=document_titles()[kind], year=year))
+    elif kind in PROVINCIAL_KINDS and is_headquarters(store):
+        raise HeadquartersOnly(translate(
+            "Reports", "The provincial summary is made in a provincial office's database, of its "
+            "own figures. At headquarters, export the VA update or Form J."))
 
 
 class DraftRequired(InputError):
@@ -55,6 +108,19 @@ class DraftRequired(InputError):
     def __init__(self, message: str, findings: list[Finding]) -> None:
         super().__init__(message)
         self.findings = findings
+
+
+# Findings about signing a year off rather than about its figures: an empty year is
+# not submitted, but its tracker (the Committee's requests it must answer) may be
+# exported without a DRAFT mark.
+SIGN_OFF_ONLY_KINDS = ("year_empty",)
+
+
+def export_blocking(store: Store, catalog: Catalog, year: int) -> list[Finding]:
+    """What makes an export a draft by default: the year's unacknowledged errors, but
+    those of the sign-off-only rules."""
+    sign_off_only = {rule.code for rule in catalog.rules if rule.kind in SIGN_OFF_ONLY_KINDS}
+    return [f for f in unacknowledged_errors(store, catalog, year) if f.rule not in sign_off_only]
 
 
 KHMER_KINDS = ("va-update",)
@@ -68,25 +134,36 @@ def year_errors(store: Store, catalog: Catalog, year: int) -> list[Finding]:
 
 def build_document(kind: str, store: Store, catalog: Catalog, year: int, *,
                    draft: bool = False) -> Document:
-    """The document model of `kind` ("sraap", "va-update" or "form-j") for `year`."""
+    """The document model of `kind` ("sraap", "va-update", "form-j", or in a province's
+    database "provincial-summary") for `year`; HeadquartersOnly for a document the
+    database's office does not produce."""
     try:
         builder = BUILDERS[kind]
     except KeyError:
         raise InputError(translate("Reports", "Unknown document '{kind}': choose one of {kinds}.").format(
             kind=kind, kinds=", ".join(DOCUMENT_KINDS))) from None
+    require_office_for(store, kind, year)
     document = builder(store, catalog, year)
     document.draft = draft
     return document
 
 
-def format_of(path: Path) -> str:
-    """"xlsx" or "pdf", from the file name; InputError for anything else."""
+def format_of(path: Path, kind: str | None = None) -> str:
+    """"xlsx", "pdf" or "docx", from the file name; InputError for anything else, or
+    for a format document `kind` is not written in (the tracker has no .docx)."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise InputError(translate(
-            "Reports", "{path}: give a file name ending in .xlsx (Excel) or .pdf; '{suffix}' is not "
-            "a format CMDesk writes.").format(path=path, suffix=suffix or translate("Reports", "no extension")))
-    return FORMATS[suffix]
+            "Reports", "{path}: give a file name ending in .xlsx (Excel), .pdf or .docx (Word); "
+            "'{suffix}' is not a format CMDesk writes.").format(
+            path=path, suffix=suffix or translate("Reports", "no extension")))
+    fmt = FORMATS[suffix]
+    if kind is not None and fmt not in KIND_FORMATS.get(kind, ()):
+        raise InputError(translate(
+            "Reports", "{path}: the {document} is written as {formats}, not as .{format}.").format(
+            path=path, document=document_titles().get(kind, kind),
+            formats=" or ".join(f".{f}" for f in KIND_FORMATS[kind]), format=fmt))
+    return fmt
 
 
 def document_file_name(kind: str, year: int, fmt: str) -> str:
@@ -98,6 +175,9 @@ def _write(document: Document, fmt: str, target, progress: Progress | None) -> N
     if fmt == "xlsx":
         from cmdesk.reports.xlsx import write_xlsx
         write_xlsx(document, target, progress)
+    elif fmt == "docx":
+        from cmdesk.reports.word import write_docx
+        write_docx(document, target, progress)
     else:
         from cmdesk.reports.pdf import write_pdf
         write_pdf(document, target, progress)
@@ -105,12 +185,13 @@ def _write(document: Document, fmt: str, target, progress: Progress | None) -> N
 
 def render_document(kind: str, store: Store, catalog: Catalog, year: int, fmt: str, *,
                     draft: bool = False, progress: Progress | None = None) -> bytes:
-    """The file content of document `kind` for `year` in `fmt` ("xlsx" or "pdf"), as
+    """The file content of document `kind` for `year` in `fmt` ("xlsx", "pdf", "docx"), as
     `export_document` would write it from today's data (no draft gate, no snapshot):
     what a submission keeps."""
-    if fmt not in FORMATS.values():
-        raise InputError(translate("Reports", "Unknown format '{format}': choose xlsx or pdf.")
-                         .format(format=fmt))
+    if fmt not in KIND_FORMATS.get(kind, ()):
+        raise InputError(translate("Reports", "Unknown format '{format}' for {kind}: choose one of "
+                                   "{formats}.").format(format=fmt, kind=kind,
+                                                        formats=", ".join(KIND_FORMATS.get(kind, ()))))
     with english():  # the Convention's documents are in English, whatever the window's language
         document = build_document(kind, store, catalog.english, year, draft=draft)
         buffer = io.BytesIO()
@@ -130,7 +211,7 @@ class ExportResult(NamedTuple):
 def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: Path, *,
                     draft: bool = False, progress: Progress | None = None,
                     blocking: BlockingCheck | None = None, khmer: bool = False) -> ExportResult:
-    """Build the document and write it to `path` (.xlsx or .pdf, from the name).
+    """Build the document and write it to `path` (.xlsx, .pdf or .docx, from the name).
 
     Refused with DraftRequired (and nothing written) when `blocking` finds something
     for the year and `draft` is not set; with `draft`, every page and sheet is marked
@@ -141,7 +222,9 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
     byte for byte (`draft` and `blocking` do not apply; `snapshot_id` in the result
     says which submission)."""
     path = Path(path)
-    fmt = format_of(path)
+    fmt = format_of(path, kind)
+    if kind in BUILDERS:
+        require_office_for(store, kind, year)
     if khmer and kind not in KHMER_KINDS:
         raise InputError(translate("Reports", "Only the VA update is written in Khmer, for national "
                                    "use; the other documents go to the Convention in English."))
@@ -152,7 +235,7 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
         if progress:
             progress(1, 1, document_titles().get(kind, kind))
         return ExportResult(path, kind, fmt, False, (), snapshot_id)
-    findings = (blocking or unacknowledged_errors)(store, catalog, year)
+    findings = (blocking or export_blocking)(store, catalog, year)
     if findings and not draft:
         raise DraftRequired(translate(
             "Reports", "{year} has {n} error(s) in its figures (first: {first}). Correct them, or "

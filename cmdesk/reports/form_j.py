@@ -43,9 +43,9 @@ def build_form_j(store: Store, catalog: Catalog, year: int,
     )
     annex: list[Block] = []
     shown: set[str] = set()
-    for number, action in enumerate(catalog.actions, 1):
-        doc.add(Heading(f"1.{number} " + action_heading(action), 2))
-        texts = []
+    number = 0
+    for action in catalog.actions:
+        texts: list[Block] = []
         for indicator in action.indicators:
             row = narratives.get(indicator.code)
             if not row:
@@ -70,8 +70,10 @@ def build_form_j(store: Store, catalog: Catalog, year: int,
             refs = ", ".join(f"A.{n}" for n in range(first, first + len(tables)))
             texts.append(Paragraph(translate("Reports", "Figures: annex, table(s) {refs}.").format(refs=refs),
                                    "note"))
-        doc.add(*(texts or [Paragraph(translate("Reports", "Nothing reported under this action for {year}.")
-                                      .format(year=year), "note")]))
+        # An action with neither narrative nor figures has no section (no placeholder).
+        if texts:
+            number += 1
+            doc.add(Heading(f"1.{number} " + action_heading(action), 2), *texts)
 
     doc.add(Heading(translate("Reports", "2. International cooperation and assistance")))
     international = [line for line in f.funding_lines if line["funder_kind"] != NATIONAL]
@@ -86,12 +88,10 @@ def build_form_j(store: Store, catalog: Catalog, year: int,
     if international:
         doc.add(funding_table(f, translate("Reports", "International cooperation and assistance "
                                            "received in {year}, by funder").format(year=year), international))
-    else:
-        doc.add(Paragraph(translate("Reports", "No international funding line entered for {year}.")
-                          .format(year=year), "note"))
     if national:
         doc.add(funding_table(f, translate("Reports", "National resources in {year}").format(year=year),
                               national))
-    doc.add(Heading(translate("Reports", "Annex: tables")))
-    doc.add(*annex)
+    if annex:
+        doc.add(Heading(translate("Reports", "Annex: tables")))
+        doc.add(*annex)
     return doc

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Union
 
 from cmdesk.funding import format_money
-from cmdesk.numbers import format_count
+from cmdesk.numbers import format_count, format_qualified
 
 
 class Money(NamedTuple):
@@ -30,7 +30,24 @@ class Money(NamedTuple):
         return format_money(self.value)
 
 
-CellValue = Union[str, int, Money, None]
+class NoData(str):
+    """The text a document prints where the data hold nothing (a year without records:
+    "not recorded", or a dash), never 0. A str, so every writer can print it; writers
+    align it like the numbers of its column."""
+
+
+class Stated(NamedTuple):
+    """A count stated with a qualifier ("more_than", "about", "at_least";
+    cmdesk.numbers): printed as the Committee quotes it, "over 2,800"."""
+
+    value: int
+    qualifier: str
+
+    def __str__(self) -> str:
+        return format_qualified(self.value, self.qualifier)
+
+
+CellValue = Union[str, int, Money, Stated, None]
 
 
 def cell_text(value: CellValue) -> str:

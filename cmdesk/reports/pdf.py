@@ -22,11 +22,11 @@ from cmdesk.reports.fonts import (
     markup,
     register_fonts,
 )
+from cmdesk.reports.layout import column_widths, is_number
 from cmdesk.reports.model import (
     Document,
     Heading,
     KeyValues,
-    Money,
     Paragraph,
     Table,
     cell_text,
@@ -53,6 +53,11 @@ def _styles():
     # and extract "assistance" with an "st" ligature.
     body = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=14.5, spaceAfter=5,
                           shaping=0, splitLongWords=1)
+    # Table cells break lines at spaces only: their columns are made wide enough for
+    # their longest word and number (`_column_widths`), so "410,000.00" or "government"
+    # is never cut in two.
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=12, spaceAfter=0,
+                          splitLongWords=0)
     return {
         "body": body,
         "note": ParagraphStyle("note", parent=body, fontSize=8.5, leading=12.5,
@@ -68,15 +73,12 @@ def _styles():
                              spaceBefore=4, keepWithNext=1),
         "caption": ParagraphStyle("caption", parent=body, fontName=SANS_BOLD, fontSize=9.5,
                                   leading=13, spaceBefore=4, spaceAfter=3, keepWithNext=1),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=12, spaceAfter=0),
-        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=SANS_BOLD, fontSize=8.5,
-                                    leading=12, spaceAfter=0),
-        "cell_number": ParagraphStyle("cell_number", parent=body, fontSize=8.5, leading=12,
-                                      spaceAfter=0, alignment=TA_RIGHT),
-        "cell_number_bold": ParagraphStyle("cell_number_bold", parent=body, fontName=SANS_BOLD,
-                                           fontSize=8.5, leading=12, spaceAfter=0, alignment=TA_RIGHT),
-        "header": ParagraphStyle("header", parent=body, fontName=SANS_BOLD, fontSize=8.5,
-                                 leading=11.5, spaceAfter=0),
+        "cell": cell,
+        "cell_bold": ParagraphStyle("cell_bold", parent=cell, fontName=SANS_BOLD),
+        "cell_number": ParagraphStyle("cell_number", parent=cell, alignment=TA_RIGHT),
+        "cell_number_bold": ParagraphStyle("cell_number_bold", parent=cell, fontName=SANS_BOLD,
+                                           alignment=TA_RIGHT),
+        "header": ParagraphStyle("header", parent=cell, fontName=SANS_BOLD, leading=11.5),
     }
 
 
@@ -91,6 +93,31 @@ def _shaped(style):
     return shaped
 
 
+def _shape_khmer_words_only() -> None:
+    """Make reportlab shape only the words that hold Khmer.
+
+    With `shaping=1` reportlab shapes every word of the paragraph with harfbuzz and
+    its default features, discretionary ligatures included: English beside Khmer then
+    prints "Assi\ufb06ance" and "e\ufb00orts" (U+FB00-FB06), which copy and search badly.
+    Latin needs no shaping at all, so a word without Khmer is left as it is. Done once
+    per process; reportlab looks the function up in its paragraph module as it runs."""
+    import reportlab.platypus.paragraph as rl_paragraph
+
+    original = rl_paragraph.shapeFragWord  # type: ignore[attr-defined]  # reportlab has it; its stubs do not
+    if getattr(original, "cmdesk_khmer_only", False):
+        return
+
+    def shape_khmer_words(word, *args, **kwargs):
+        text = "".join(piece for frag, piece in word[1:] if not hasattr(frag, "cbDefn")
+                       and isinstance(piece, str))
+        if not has_khmer(text):
+            return word
+        return original(word, *args, **kwargs)
+
+    shape_khmer_words.cmdesk_khmer_only = True  # type: ignore[attr-defined]  # a marker on a function
+    rl_paragraph.shapeFragWord = shape_khmer_words  # type: ignore[attr-defined]  # likewise
+
+
 def _para(text: str, style, cell: bool = False, **kwargs):
     """A paragraph of `text`; `cell`: in a table cell, where a Khmer word may also
     break between its syllables (never inside a cluster)."""
@@ -98,6 +125,21 @@ def _para(text: str, style, cell: bool = False, **kwargs):
 
     return RLParagraph(markup(text, CELL_WORD if cell else LONG_WORD),
                        _shaped(style) if has_khmer(text) else style, **kwargs)
+
+
+_PADDING = 3  # points each side of a table cell (see `_table`'s LEFT/RIGHTPADDING)
+
+
+def _column_widths(block: Table, width: float, styles) -> list[float]:
+    """`layout.column_widths` measured in the cells' fonts and size."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    size = styles["cell"].fontSize
+
+    def measure(text: str, bold: bool) -> float:
+        return stringWidth(text, SANS_BOLD if bold else SANS, size)
+
+    return column_widths(block, width, measure, 2 * _PADDING + 1)
 
 
 def _paragraph_flowables(block: Paragraph, styles) -> list:
@@ -121,17 +163,14 @@ def _paragraph_flowables(block: Paragraph, styles) -> list:
     return flowables
 
 
-def _is_number(value) -> bool:
-    return isinstance(value, (int, Money)) and not isinstance(value, bool)
+_is_number = is_number
 
 
 def _table(block: Table, width: float, styles, *, tracker: bool = False, split_in_row: bool = False):
     from reportlab.lib import colors
-    from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
 
-    relative = block.widths or (2.5,) + (1.0,) * (len(block.header) - 1)
-    widths = [width * w / sum(relative) for w in relative]
+    widths = _column_widths(block, width, styles)
     data = [[_para(text, styles["header"], cell=True) for text in block.header]]
     commands: list[Any] = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#808080")),
@@ -172,9 +211,60 @@ def _table(block: Table, width: float, styles, *, tracker: bool = False, split_i
     # splitByRow=0 with splitInRow makes reportlab split inside the row first; with
     # both on it splits between rows, then again inside the next row in the space left,
     # repeating the header in mid-page.
-    return RLTable(data, colWidths=widths, repeatRows=1, splitByRow=int(not split_in_row),
-                   splitInRow=24 if split_in_row else 0,
-                   style=TableStyle(commands), hAlign="LEFT")
+    table = _GroupedTable(data, colWidths=widths, repeatRows=1, splitByRow=int(not split_in_row),
+                          splitInRow=24 if split_in_row else 0,
+                          style=TableStyle(commands), hAlign="LEFT")
+    # Each row's group label (the tracker's action number), to repeat it at the top of
+    # a page where a group goes on; the header row has none.
+    table.cmdesk_groups = [None] + [row.group for row in block.rows]
+    table.cmdesk_group_style = styles["cell_bold"]
+    return table
+
+
+def _grouped_table_class():
+    from reportlab.platypus import Table as RLTable
+
+    class GroupedTable(RLTable):
+        """A table that, split across pages, repeats the group label (the action's
+        number) in the first row of the part on the next page when that row
+        continues a group (its own first cell is then empty)."""
+
+        cmdesk_groups: list = []
+        cmdesk_group_style = None
+
+        def split(self, availWidth, availHeight):
+            parts = super().split(availWidth, availHeight)
+            groups = self.cmdesk_groups
+            # A split inside a row (the fallback for a row taller than a page) puts
+            # that row in both parts: the labels would no longer line up.
+            if len(parts) != 2 or not groups or self.splitInRow:
+                return parts
+            first, rest = parts
+            start = first._nrows  # rows of `first`, header included: rest's first data row
+            rest.cmdesk_groups = [None] * self.repeatRows + groups[start:]
+            rest.cmdesk_group_style = self.cmdesk_group_style
+            if start < len(groups) and groups[start] is not None and start > 0 \
+                    and groups[start - 1] == groups[start]:
+                cell = rest._cellvalues[self.repeatRows][0]
+                if not getattr(cell, "text", "").strip():
+                    rest._cellvalues[self.repeatRows][0] = _para(groups[start], self.cmdesk_group_style)
+            return parts
+
+    return GroupedTable
+
+
+class _LazyGroupedTable:
+    """`GroupedTable`, made on first use (reportlab is imported only when a PDF is written)."""
+
+    cls = None
+
+    def __call__(self, *args, **kwargs):
+        if self.cls is None:
+            type(self).cls = _grouped_table_class()
+        return self.cls(*args, **kwargs)
+
+
+_GroupedTable = _LazyGroupedTable()
 
 
 def _key_values(block: KeyValues, width: float, styles):
@@ -296,6 +386,7 @@ def write_pdf(doc: Document, path: Path | BinaryIO,
     from reportlab.platypus.doctemplate import LayoutError
 
     register_fonts()
+    _shape_khmer_words_only()
     styles = _styles()
     page_size = landscape(A4) if doc.landscape else A4
     margin = MARGIN_MM * mm

@@ -15,7 +15,7 @@ from cmdesk.figures import (
 )
 from cmdesk.funding import format_rate, funder_kind_label
 from cmdesk.i18n import translate
-from cmdesk.reports.model import Block, KeyValues, Money, Paragraph, Row, Table
+from cmdesk.reports.model import Block, CellValue, KeyValues, Money, NoData, Paragraph, Row, Stated, Table
 from cmdesk.store import Store
 
 STATE = "Cambodia"
@@ -56,39 +56,73 @@ def contact_pairs(details: dict[str, str]) -> list[tuple[str, str]]:
 # --- figure blocks ------------------------------------------------------------------------
 
 
+def not_recorded() -> NoData:
+    """What a document prints for a year the register holds no record of: never 0,
+    which a reader takes for "no casualties"."""
+    return NoData(translate("Reports", "not recorded"))
+
+
 def _casualty_blocks(f: YearFigures) -> list[Block]:
-    now, before = f.casualties, f.previous_casualties
-    if not now.total and not before.total:
-        return [Paragraph(translate("Reports", "No casualty recorded in {year} or {previous}.").format(
-            year=f.year, previous=f.year - 1), "note")]
-    rows = [Row((translate("Reports", "Casualties"), now.total, before.total), "total")]
-    rows += [Row((casualty_label(code), now.outcome.get(code, 0), before.outcome.get(code, 0)))
+    """The year's casualties beside the previous year's and the totals since records
+    began. A year without records prints "not recorded" (a dash in its rows)."""
+    now, before, since = f.casualties, f.previous_casualties, f.since_records_began
+    if not now.recorded and since is None:
+        return []
+    columns = [now, before] + ([since] if since is not None else [])
+    dash = NoData("–")
+
+    def cell(counts, value: int, first: bool = False):
+        if counts.recorded:
+            return value
+        return not_recorded() if first else dash
+
+    def line(label: str, pick, kind: str = "data") -> Row:
+        return Row((label, *(cell(c, pick(c), kind == "total") for c in columns)), kind)
+
+    rows = [line(translate("Reports", "Casualties"), lambda c: c.total, "total")]
+    rows += [line(casualty_label(code), lambda c, code=code: c.outcome.get(code, 0))
              for code in CASUALTY_OUTCOMES]
 
-    def band(title: str, mine: dict[str, int], theirs: dict[str, int], order=()) -> None:
-        codes = [c for c in order if c in mine or c in theirs] or sorted(set(mine) | set(theirs))
-        codes += sorted((set(mine) | set(theirs)) - set(codes))
+    def band(title: str, group: str, order=()) -> None:
+        present = set().union(*(getattr(c, group) for c in columns))
+        codes = [c for c in order if c in present] + sorted(present - set(order))
         if codes:
             rows.append(Row((title,), "band"))
-            rows.extend(Row((casualty_label(c), mine.get(c, 0), theirs.get(c, 0))) for c in codes)
+            rows.extend(line(casualty_label(code), lambda c, code=code: getattr(c, group).get(code, 0))
+                        for code in codes)
 
-    band(translate("Reports", "By sex and age"), now.person, before.person, CASUALTY_PERSONS)
-    band(translate("Reports", "By device type"), now.device_type, before.device_type)
-    band(translate("Reports", "By status"), now.status, before.status)
+    band(translate("Reports", "By sex and age"), "person", CASUALTY_PERSONS)
+    band(translate("Reports", "By device type"), "device_type")
+    band(translate("Reports", "By status"), "status")
+    header = [translate("Reports", "Casualties of mines and explosive remnants of war"),
+              str(f.year), str(f.year - 1)]
+    if since is not None:
+        header.append(translate("Reports", "Since records began ({first}-{year})").format(
+            first=since.first_year, year=f.year))
+    notes = [translate("Reports", "Killed, injured and lost limbs are separate groups: "
+                       "\"injured\" counts survivors without an amputation.")]
+    for counts in (now, before):
+        if not counts.recorded:
+            notes.append(translate("Reports", "The register holds no casualty record for {year}: "
+                                   "its figures are not recorded, not zero.").format(year=counts.year))
     return [
-        Table((translate("Reports", "Casualties of mines and explosive remnants of war"),
-               str(f.year), str(f.year - 1)), tuple(rows), (5, 1.2, 1.2),
+        Table(tuple(header), tuple(rows), (5, 1.3, 1.3) + ((1.8,) if since is not None else ()),
               caption=translate("Reports", "Casualties recorded in the register")),
-        Paragraph(translate("Reports", "Killed, injured and lost limbs are separate groups: "
-                            "\"injured\" counts survivors without an amputation."), "note"),
+        *(Paragraph(note, "note") for note in notes),
     ]
+
+
+def figure_cell(f: YearFigures, item: str, part: str = TOTAL) -> CellValue:
+    """A figure as a table cell: the count, or a `Stated` one ("over 2,800")."""
+    value = f.value(item, part)
+    qualifier = f.qualifier(item, part)
+    return Stated(value, qualifier) if value is not None and qualifier else value
 
 
 def _items_table(f: YearFigures, catalog: Catalog, codes: list[str], caption: str) -> list[Block]:
     items = [catalog.item(code) for code in codes if (code, TOTAL) in f.values]
     if not items:
-        return [Paragraph(translate("Reports", "{caption}: no figures entered for {year}.").format(
-            caption=caption, year=f.year), "note")]
+        return []  # nothing entered: left out, never a placeholder in the State's document
     parts = [p for p in catalog.parts if any((item.code, p) in f.values for item in items)]
     notes = any((item.code, TOTAL) in f.comments for item in items)
     header = [translate("Reports", "Item"), translate("Reports", "Unit"), translate("Reports", "Total")]
@@ -99,8 +133,8 @@ def _items_table(f: YearFigures, catalog: Catalog, codes: list[str], caption: st
         widths.append(2.6)
     rows = []
     for item in items:
-        cells: list = [item.label, catalog.units[item.unit], f.values[(item.code, TOTAL)]]
-        cells += [f.values.get((item.code, p)) for p in parts]
+        cells: list = [item.label, catalog.units[item.unit], figure_cell(f, item.code)]
+        cells += [figure_cell(f, item.code, p) for p in parts]
         if notes:
             cells.append(f.comments.get((item.code, TOTAL), ""))
         rows.append(Row(tuple(cells)))
@@ -114,14 +148,16 @@ def _devices_table(f: YearFigures, catalog: Catalog, group: str, caption: str) -
     in_computed = {code for c in computed for code in c.sum_of}
     stated_items = [i for i in catalog.items_in_group(group) if i.is_stated_total]
 
-    def detail(label: str) -> str:
-        return label.split(", ", 1)[1] if ", " in label else label
+    def column_names(total) -> tuple[str, ...]:
+        # The catalog names the columns; a computed item without them (one added by
+        # staff) shows its items' labels.
+        return total.columns or tuple(catalog.item(code).label for code in total.sum_of)
 
     columns: list[str] = []
     for c in computed:
-        for code in c.sum_of:
-            if detail(catalog.item(code).label) not in columns:
-                columns.append(detail(catalog.item(code).label))
+        for name in column_names(c):
+            if name not in columns:
+                columns.append(name)
     rows = []
     for item in catalog.items_in_group(group):
         if item.is_stated_total or item.code in in_computed:
@@ -129,17 +165,17 @@ def _devices_table(f: YearFigures, catalog: Catalog, group: str, caption: str) -
                 total = next(c for c in computed if c.sum_of[0] == item.code)
                 if f.computed.get(total.code) is None:
                     continue
-                cells = {detail(catalog.item(code).label): f.value(code) for code in total.sum_of}
+                cells = {name: f.value(code) for name, code in zip(column_names(total), total.sum_of)}
                 rows.append(Row((computed_label(total), *[cells.get(col) for col in columns],
                                  f.computed[total.code])))
             continue
         if f.value(item.code) is not None:
             rows.append(Row((item.label, *[None] * len(columns), f.value(item.code))))
     if not rows and not any(f.value(i.code) is not None for i in stated_items):
-        return [Paragraph(translate("Reports", "{caption}: no figures entered for {year}.").format(
-            caption=caption, year=f.year), "note")]
-    blocks: list[Block] = []
-    notes = []
+        return []
+    # A stated total that differs from its types shows as the two total rows; the
+    # difference itself is a finding of the year's checks, not a note in the State's
+    # document.
     for stated_item in stated_items:
         summed = f.summed(stated_item.components)
         stated = f.value(stated_item.code)
@@ -149,20 +185,18 @@ def _devices_table(f: YearFigures, catalog: Catalog, group: str, caption: str) -
         if stated is not None:
             rows.append(Row((translate("Reports", "Total as stated by the source"),
                              *[None] * len(columns), stated), "total"))
-        if stated is not None and summed is not None and stated != summed:
-            notes.append(translate("Reports", "The total stated by the source ({stated:,}) differs from "
-                                   "the sum of the types ({summed:,}) by {difference:+,}; both are "
-                                   "given as reported.").format(
-                                       stated=stated, summed=summed, difference=stated - summed))
-    header = (translate("Reports", "Type"), *[c.capitalize() for c in columns], translate("Reports", "Total"))
-    blocks.append(Table(header, tuple(rows), (3.6, *[1.1] * len(columns), 1.2), caption=caption))
-    blocks.extend(Paragraph(note, "note") for note in notes)
-    return blocks
+    # A detail column nobody entered anything in is left out.
+    kept = [n for n in range(len(columns)) if any(row.kind != "band" and row.cells[1 + n] is not None
+                                                 for row in rows)]
+    rows = [Row((row.cells[0], *[row.cells[1 + n] for n in kept], row.cells[-1]), row.kind, row.group)
+            for row in rows]
+    header = (translate("Reports", "Type"), *[columns[n] for n in kept], translate("Reports", "Total"))
+    return [Table(header, tuple(rows), (3.6, *[1.1] * len(kept), 1.2), caption=caption)]
 
 
 def _funding_blocks(f: YearFigures) -> list[Block]:
     if not f.funding.lines:
-        return [Paragraph(translate("Reports", "No funding line entered for {year}.").format(year=f.year), "note")]
+        return []
     blocks: list[Block] = [KeyValues((
         (translate("Reports", "National budget (US$)"), Money(f.funding.national)),
         (translate("Reports", "International funding (US$)"), Money(f.funding.international)),

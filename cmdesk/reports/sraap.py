@@ -56,9 +56,14 @@ def build_sraap_tracker(store: Store, catalog: Catalog, year: int) -> Document:
                  *(year_cell(stored[y].get(indicator.code)) for y in TRACKER_YEARS),
                  requests.get(indicator.code, "")),
                 group=str(action.number)))
+    # A year column with something in it (and the reporting year's) is wide; the
+    # empty future years are narrow, so that the text columns get the page.
+    filled = {y for n, y in enumerate(TRACKER_YEARS, 2)
+              if y == year or any(row.kind != "band" and row.cells[n] for row in rows)}
+    widths = (1.2, 6.5, *[(4.2 if y in filled else 0.8) for y in TRACKER_YEARS], 4.6)
     return Document(
         kind="sraap", title=TRACKER_TITLE, year=year,
         subtitles=(TRACKER_SUBTITLE, state_name(store)),
-        blocks=[Table(TRACKER_HEADER, tuple(rows), (1.7, 6.5, *[2.6] * len(TRACKER_YEARS), 4.6))],
+        blocks=[Table(TRACKER_HEADER, tuple(rows), widths)],
         landscape=True, sheet_name="SRAAP tracker", demo=store.is_demo,
     )

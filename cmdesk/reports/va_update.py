@@ -8,7 +8,7 @@ from __future__ import annotations
 from cmdesk.catalog import Catalog
 from cmdesk.figures import YearFigures, year_figures
 from cmdesk.i18n import translate
-from cmdesk.narratives import DEFAULT_STATUS, status_label
+from cmdesk.narratives import status_label
 from cmdesk.reports.model import Block, Document, Heading, KeyValues, Paragraph
 from cmdesk.reports.sections import (
     action_figure_blocks,
@@ -27,19 +27,18 @@ def indicator_blocks(indicator, row: dict | None) -> list[Block]:
         return []
     narrative, request, answer = (row["narrative"].strip(), row["committee_request"].strip(),
                                   row["state_answer"].strip())
-    if row["status"] == DEFAULT_STATUS and not (narrative or request or answer):
-        return []
+    if not (narrative or answer):
+        return []  # a status alone, or a request without an answer, says nothing
     blocks: list[Block] = [Paragraph(translate("Reports", "Indicator {code} ({status}): {text}").format(
         code=indicator.code, status=status_label(row["status"]).lower(), text=indicator.text), "note")]
     if narrative:
         blocks.append(Paragraph(narrative))
-    if request:
+    # A request nobody answered is not printed: submit lists it, and the State
+    # answers it, or decides to send the update without an answer.
+    if request and answer:
         blocks.append(Paragraph(translate("Reports", "The Committee's request: {request}").format(
             request=request), "quote"))
-        blocks.append(Paragraph(translate("Reports", "Answer: {answer}").format(answer=answer)
-                                if answer else translate("Reports", "No answer entered yet."),
-                                "body" if answer else "note"))
-    elif answer:
+    if answer:
         blocks.append(Paragraph(translate("Reports", "Answer: {answer}").format(answer=answer)))
     return blocks
 
@@ -67,14 +66,14 @@ def build_va_update(store: Store, catalog: Catalog, year: int,
     doc.add(Heading(translate("Reports", "Victim assistance actions")))
     in_cross_cutting = False
     for action in catalog.actions:
+        blocks = [b for ind in action.indicators for b in indicator_blocks(ind, narratives.get(ind.code))]
+        blocks += action_figure_blocks(action, f, catalog, shown)
+        # An action with neither narrative nor figures is left out: the document
+        # never says "nothing reported" on the State's behalf.
+        if not blocks:
+            continue
         if action.cross_cutting and not in_cross_cutting:
             doc.add(Heading(translate("Reports", "Cross-cutting actions")))
-        in_cross_cutting = action.cross_cutting
-        doc.add(Heading(action_heading(action), 2))
-        blocks = [b for ind in action.indicators for b in indicator_blocks(ind, narratives.get(ind.code))]
-        if not blocks:
-            blocks = [Paragraph(translate("Reports", "Nothing reported under this action for {year}.")
-                                .format(year=year), "note")]
-        doc.add(*blocks)
-        doc.add(*action_figure_blocks(action, f, catalog, shown))
+            in_cross_cutting = True
+        doc.add(Heading(action_heading(action), 2), *blocks)
     return doc

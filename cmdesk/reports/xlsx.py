@@ -28,7 +28,9 @@ from cmdesk.reports.model import (
     Heading,
     KeyValues,
     Money,
+    NoData,
     Paragraph,
+    Stated,
     Table,
     cell_text,
 )
@@ -265,7 +267,8 @@ def _write_table(ws, table: Table, row: int, widths: list[int], styles) -> int:
         for column, value in enumerate(data.cells, 1):
             cell = put(ws, row, column, value)
             cell.border = styles["border"]
-            cell.alignment = styles["number"] if isinstance(value, (int, Money)) else styles["wrap"]
+            cell.alignment = (styles["number"] if isinstance(value, (int, Money, NoData, Stated))
+                              else styles["wrap"])
             if data.kind == "total":
                 cell.font = styles["bold"]
         ws.row_dimensions[row].height = _height([(cell_text(v), widths[c]) for c, v in enumerate(data.cells)])

@@ -15,6 +15,7 @@ from cmdesk.signoff.workflow import (
     DRAFT,
     SUBMITTED,
     SignOffBlocked,
+    SubmitNote,
     YearStatus,
     blocking_findings,
     mark_checked,
@@ -22,6 +23,7 @@ from cmdesk.signoff.workflow import (
     save_snapshot_documents,
     status_label,
     status_labels,
+    submission_notes,
     submit,
     year_status,
 )
@@ -29,7 +31,7 @@ from cmdesk.store.years import STATUSES
 
 __all__ = [
     "CHECKED", "DRAFT", "STATUSES", "SUBMITTED", "Comparison", "FieldChange", "RowChange",
-    "SignOffBlocked", "YearStatus", "blocking_findings", "compare_year", "comparison_text",
+    "SignOffBlocked", "SubmitNote", "YearStatus", "blocking_findings", "compare_year", "comparison_text",
     "mark_checked", "reopen", "save_snapshot_documents", "status_label", "status_labels",
-    "submit", "year_status",
+    "submission_notes", "submit", "year_status",
 ]

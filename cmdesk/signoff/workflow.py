@@ -4,7 +4,7 @@
   errors (`cmdesk.review.unacknowledged_errors`, read at each call so that
   a change of what blocks is picked up).
 - `submit`: refused in the same case. In ONE transaction: the three documents are
-  produced (xlsx and PDF), the year's data and the documents are kept in a snapshot
+  produced (xlsx and PDF, and Word for the VA update and Form J), the year's data and the documents are kept in a snapshot
   (store.snapshots), and the status becomes Submitted; the year is then frozen (the
   store refuses every write to its data, store.years.require_editable). A year
   still in Draft passes through Checked, recorded as two moves.
@@ -35,9 +35,6 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int, str], None]
 """progress(done, total, what) as a submission produces its documents; raise to cancel
 (the transaction is rolled back: nothing is submitted)."""
-
-FORMATS = ("xlsx", "pdf")
-
 
 def status_labels() -> dict[str, str]:
     """Each status with its label in the user's language, in order."""
@@ -131,10 +128,60 @@ def _require_no_errors(store: "Store", catalog: Catalog, year: int, action: str)
             year=year, action=action, n=len(findings), first=findings[0].message), findings)
 
 
+def _headquarters(store: "Store", what: str) -> None:
+    from cmdesk.reports.export import require_headquarters
+
+    require_headquarters(store, what)
+
+
+class SubmitNote(NamedTuple):
+    """Something the user should know before submitting: `kind` is
+    "unanswered_request", "overdue_return" or "empty_section"."""
+
+    kind: str
+    text: str
+
+
+def submission_notes(store: "Store", catalog: Catalog, year: int,
+                     today=None) -> list[SubmitNote]:
+    """What submitting `year` would send without: the Committee's requests nobody
+    answered (the documents leave them out), the returns still overdue, and the
+    SRAAP actions with neither narrative nor figures (their sections are left out
+    of the VA update and Form J). The GUI asks before submitting; the CLI prints them."""
+    from cmdesk.completeness import OVERDUE, completeness
+    from cmdesk.reports.model import Heading
+    from cmdesk.reports.sections import action_heading
+    from cmdesk.reports.va_update import build_va_update
+
+    notes = []
+    for row in store.narratives.for_year(year):
+        if row["committee_request"].strip() and not row["state_answer"].strip():
+            notes.append(SubmitNote("unanswered_request", translate(
+                "SignOff", "Indicator {indicator}: the Committee's request has no answer, and the "
+                "documents leave it out: \"{request}\"").format(
+                indicator=row["indicator"], request=row["committee_request"].strip())))
+    for status in completeness(store, catalog, year, today):
+        if status.status == OVERDUE:
+            notes.append(SubmitNote("overdue_return", translate(
+                "SignOff", "{source}: the {section} return, due {due}, has not arrived.").format(
+                source=status.source_name, section=status.section_label.lower(),
+                due=status.due.isoformat())))
+    shown = {block.text for block in build_va_update(store, catalog, year).blocks
+             if isinstance(block, Heading)}
+    for action in catalog.actions:
+        if action_heading(action) not in shown:
+            notes.append(SubmitNote("empty_section", translate(
+                "SignOff", "{action}: no narrative and no figures; the section is left out of the "
+                "VA update and Form J.").format(action=action_heading(action))))
+    return notes
+
+
 def mark_checked(store: "Store", catalog: Catalog, year: int, reason: str = "") -> YearStatus:
     """Draft -> Checked. Refused (SignOffBlocked) while the year has unacknowledged
-    errors; InputError when the year is not a draft."""
+    errors; InputError when the year is not a draft; HeadquartersOnly in a provincial
+    office's database."""
     _writable(store)
+    _headquarters(store, translate("SignOff", "mark {year} as checked").format(year=year))
     status = store.years.status(year)
     if status == CHECKED:
         raise InputError(translate("SignOff", "{year} is already marked as checked.").format(year=year))
@@ -149,16 +196,26 @@ def submit(store: "Store", catalog: Catalog, year: int, *, reason: str = "",
            progress: Progress | None = None) -> Snapshot:
     """Checked (or Draft) -> Submitted: the documents are produced, the year's data
     and the documents kept in a new snapshot and the year frozen, in one
-    transaction. Refused (SignOffBlocked) while the year has unacknowledged errors;
-    InputError when it is submitted already. Returns the snapshot."""
-    from cmdesk.reports.export import DOCUMENT_KINDS, document_file_name, document_titles, render_document
+    transaction. Refused (SignOffBlocked) while the year has unacknowledged errors
+    (a narrative out of date and an empty year are errors of the year's checks);
+    InputError when it is submitted already; HeadquartersOnly in a provincial
+    office's database. Returns the snapshot. What it sends without (`submission_notes`)
+    is for the caller to show first."""
+    from cmdesk.reports.export import (
+        CONVENTION_KINDS,
+        KIND_FORMATS,
+        document_file_name,
+        document_titles,
+        render_document,
+    )
 
     _writable(store)
+    _headquarters(store, translate("SignOff", "submit {year}").format(year=year))
     if store.years.status(year) == SUBMITTED:
         raise InputError(store.years.frozen_message(year) or "")
     _require_no_errors(store, catalog, year, translate("SignOff", "submitted"))
     titles = document_titles()
-    steps = [(kind, fmt) for kind in DOCUMENT_KINDS for fmt in FORMATS]
+    steps = [(kind, fmt) for kind in CONVENTION_KINDS for fmt in KIND_FORMATS[kind]]
     with store.db.atomic():
         if store.years.status(year) == DRAFT:
             store.years.set_status(year, CHECKED, reason=translate(

@@ -316,11 +316,15 @@ class CasualtyRegister:
 
     # --- summaries -----------------------------------------------------------------------
 
-    def breakdown(self, year: int | None = None) -> dict[str, list[tuple]]:
-        """The GROUP BY counts a summary is made of, for `year` or all years:
+    def breakdown(self, year: int | None = None, *, through: int | None = None) -> dict[str, list[tuple]]:
+        """The GROUP BY counts a summary is made of, for `year` or all years (or, with
+        `through`, every year up to and including it: the totals since records began):
         "people": (outcome, amputation, sex, age group as counted, n);
         "device_type", "status", "province_code": (value, n)."""
-        where, params = ("WHERE incident_year = ?", [year]) if year is not None else ("", [])
+        if through is not None:
+            where, params = "WHERE incident_year <= ?", [through]
+        else:
+            where, params = ("WHERE incident_year = ?", [year]) if year is not None else ("", [])
         db = self._store.db
         result = {"people": db.execute(
             f"SELECT outcome, amputation, sex, {AGE_GROUP_SQL}, COUNT(*) FROM {TABLE} {where} "
@@ -329,6 +333,10 @@ class CasualtyRegister:
             result[column] = db.execute(
                 f"SELECT {column}, COUNT(*) FROM {TABLE} {where} GROUP BY 1", params).fetchall()
         return result
+
+    def first_year(self) -> int | None:
+        """The earliest incident year in the register (None when it holds no dated record)."""
+        return self._store.db.execute(f"SELECT MIN(incident_year) FROM {TABLE}").fetchone()[0]
 
     def per_year(self) -> list[tuple]:
         """(year, total, killed, injured, amputations) for each year with records,

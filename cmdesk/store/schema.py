@@ -365,6 +365,33 @@ def _register_sort_indexes(db: Database) -> None:
     db.executescript("\n".join(statements))
 
 
+@migrations(name="0009_word_documents_and_qualified_values")
+def _word_documents_and_qualified_values(db: Database) -> None:
+    # A submission also keeps the VA update and Form J as Word documents (.docx): the
+    # format CHECK of snapshot_documents is widened (SQLite changes a CHECK only by
+    # copying the table). A value may be stated with a qualifier ("over 2,800",
+    # "about 100,000", "at least 50"): part of the value, kept beside it ('' none).
+    db.executescript(
+        """
+        CREATE TABLE snapshot_documents_new (
+            snapshot_id TEXT NOT NULL REFERENCES year_snapshots(id),
+            kind TEXT NOT NULL,
+            format TEXT NOT NULL CHECK (format IN ('xlsx', 'pdf', 'docx')),
+            file_name TEXT NOT NULL,
+            content BLOB NOT NULL,
+            sha256 TEXT NOT NULL,
+            PRIMARY KEY (snapshot_id, kind, format)
+        );
+        INSERT INTO snapshot_documents_new SELECT snapshot_id, kind, format, file_name, content,
+            sha256 FROM snapshot_documents;
+        DROP TABLE snapshot_documents;
+        ALTER TABLE snapshot_documents_new RENAME TO snapshot_documents;
+        ALTER TABLE aggregate_values ADD COLUMN qualifier TEXT NOT NULL DEFAULT ''
+            CHECK (qualifier IN ('', 'more_than', 'about', 'at_least'));
+        """
+    )
+
+
 @migrations(name="0010_bicycles_unit")
 def _bicycles_unit(db: Database) -> None:
     # "Bicycles provided" counts bicycles (seed 000: "65 bicycles were provided to

@@ -71,29 +71,40 @@ class AggregateValues:
         part: str,
         value: int | None,
         comment: str | None = None,
+        qualifier: str | None = None,
     ) -> ValueChange:
-        """Store (or, with None, clear) one value in one transaction."""
-        return self.set_many([(year, source, item, part, value, comment)])[0]
+        """Store (or, with None, clear) one value in one transaction (a comment or
+        qualifier of None keeps the stored one)."""
+        return self.set_many([(year, source, item, part, value, comment, qualifier)])[0]
 
     def set_many(
-        self, rows: Iterable[tuple[int, str, str, str, int | None, str | None]]
+        self, rows: Iterable[tuple]
     ) -> list[ValueChange]:
-        """Store several values in one transaction: all are written or none. A value
+        """Store several values in one transaction: all are written or none. Each row
+        is (year, source, item, part, value, comment[, qualifier]): a comment or
+        qualifier of None keeps the stored one; the qualifier is one of
+        cmdesk.numbers.QUALIFIERS ("" exact, "more_than", "about", "at_least"). A value
         of a submitted year is refused (YearFrozenError), and then nothing is written."""
-        rows = list(rows)
+        from cmdesk.numbers import QUALIFIERS
+
+        rows = [(*row, None) if len(row) == 6 else tuple(row) for row in rows]
         self._store.years.require_editable_all(row[0] for row in rows)
         sources = self._store.reference.source_codes()
         parts = self._store.reference.item_parts()
-        for year, source, item, part, value, _ in rows:
+        for year, source, item, part, value, _, qualifier in rows:
             self._check(year, source, item, part, value, sources, parts)
+            if qualifier is not None and qualifier not in QUALIFIERS:
+                raise InputError(translate(
+                    "Store", "{year}, item '{item}': unknown qualifier '{qualifier}' (known: more_than, "
+                    "about, at_least, or none).").format(year=year, item=item, qualifier=qualifier))
         db = self._store.db
         office = self._store.office.code
         changes = []
         with db.atomic():
-            for year, source, item, part, value, comment in rows:
+            for year, source, item, part, value, comment, qualifier in rows:
                 key = self._key(year, source, item, part)
                 current = db.execute(
-                    "SELECT id, value, comment FROM aggregate_values WHERE year = ? "
+                    "SELECT id, value, comment, qualifier FROM aggregate_values WHERE year = ? "
                     "AND source_code = ? AND item_code = ? AND part = ?",
                     [year, source, item, part],
                 ).fetchone()
@@ -114,21 +125,28 @@ class AggregateValues:
                             "part": part,
                             "value": value,
                             "comment": comment or "",
+                            "qualifier": qualifier or "",
                         }
                     )
                     self._store.audit.record("aggregate_values", key, "value", None, value)
                     if comment:
                         self._store.audit.record("aggregate_values", key, "comment", None, comment)
+                    if qualifier:
+                        self._store.audit.record("aggregate_values", key, "qualifier", None, qualifier)
                     changes.append(ValueChange(year, source, item, part, None, value))
                     continue
-                row_id, old_value, old_comment = current
+                row_id, old_value, old_comment, old_qualifier = current
                 new_comment = old_comment if comment is None else comment
-                if old_value != value or new_comment != old_comment:
+                new_qualifier = old_qualifier if qualifier is None else qualifier
+                if old_value != value or new_comment != old_comment or new_qualifier != old_qualifier:
                     db.execute(
-                        "UPDATE aggregate_values SET value = ?, comment = ?, modified_at = ? "
-                        "WHERE id = ?",
-                        [value, new_comment, utc_now(), row_id],
+                        "UPDATE aggregate_values SET value = ?, comment = ?, qualifier = ?, "
+                        "modified_at = ? WHERE id = ?",
+                        [value, new_comment, new_qualifier, utc_now(), row_id],
                     )
+                    if new_qualifier != old_qualifier:
+                        self._store.audit.record("aggregate_values", key, "qualifier", old_qualifier,
+                                                 new_qualifier)
                     if old_value != value:
                         self._store.audit.record("aggregate_values", key, "value", old_value, value)
                     if new_comment != old_comment:
@@ -146,6 +164,17 @@ class AggregateValues:
                 [year],
             )
         )
+
+    def qualifiers(self, year: int) -> dict[tuple[str, str], dict[str, str]]:
+        """{(item, part): {source: qualifier}} for `year`'s values stated with a
+        qualifier ("more_than", "about", "at_least"); exact values are left out."""
+        result: dict[tuple[str, str], dict[str, str]] = {}
+        for source, item, part, qualifier in self._store.db.execute(
+            "SELECT source_code, item_code, part, qualifier FROM aggregate_values "
+            "WHERE year = ? AND qualifier != ''", [year],
+        ):
+            result.setdefault((item, part), {})[source] = qualifier
+        return result
 
     def key(self, year: int, source: str, item: str, part: str) -> str:
         """The audit-log key of one value (for its history)."""

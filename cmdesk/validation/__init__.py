@@ -111,7 +111,14 @@ def parsed_when(rule: Rule) -> Expression:
     return _PARSED_WHEN[text]
 
 
-def _stated_total(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> Iterable[Finding]:
+def _stated_total(rule: Rule, catalog: Catalog, values: Mapping[Cell, int],
+                  qualifiers: Mapping[Cell, str] | None = None) -> Iterable[Finding]:
+    """A stated total against the sum of its components. A total stated as "more
+    than" or "at least" (cmdesk.numbers) is a floor: components summing above it
+    agree with it (the published "over 2,800" against parts of 2,822)."""
+    from cmdesk.numbers import AT_LEAST, MORE_THAN
+
+    qualifiers = qualifiers or {}
     for item in catalog.items:
         if not item.is_stated_total:
             continue
@@ -120,6 +127,9 @@ def _stated_total(rule: Rule, catalog: Catalog, values: Mapping[Cell, int]) -> I
         if stated is None or not present:
             continue
         summed = sum(present)
+        qualifier = qualifiers.get((item.code, TOTAL), "")
+        if qualifier in (MORE_THAN, AT_LEAST) and summed >= stated:
+            continue
         if stated != summed:
             yield Finding(
                 rule.severity, rule.code, rule.description,
@@ -237,14 +247,18 @@ def by_severity(findings: Iterable[Finding]) -> list[Finding]:
 
 def check_values(catalog: Catalog, values: Mapping[Cell, int],
                  previous: Mapping[Cell, int] | None = None,
-                 comments: Mapping[Cell, str] | None = None) -> list[Finding]:
+                 comments: Mapping[Cell, str] | None = None,
+                 qualifiers: Mapping[Cell, str] | None = None) -> list[Finding]:
     """Every finding of the catalog's value rules over `values` ({(item, part):
     value}), errors first. The change-from-previous-year rule runs only when the
     previous year's values of the same source are given (`previous`); a value with
-    a comment in `comments` is taken as explained."""
+    a comment in `comments` is taken as explained; `qualifiers` ({cell: qualifier})
+    says which values are stated "more than", "about" or "at least"."""
     findings: list[Finding] = []
     for rule in catalog.rules:
-        if rule.kind in _VALUE_ENGINES:
+        if rule.kind == "stated_total":
+            findings.extend(_stated_total(rule, catalog, values, qualifiers))
+        elif rule.kind in _VALUE_ENGINES:
             findings.extend(_VALUE_ENGINES[rule.kind](rule, catalog, values))
         elif rule.kind == "change_from_previous" and previous is not None:
             findings.extend(_change_from_previous(rule, catalog, values, previous, comments or {}))

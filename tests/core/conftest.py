@@ -10,7 +10,7 @@ from urllib.parse import quote
 import pytest
 
 from cmdesk.catalog import HEADQUARTERS, Office
-from cmdesk.store import Store, backups
+from cmdesk.store import Store, backups, rows
 from cmdesk.store.database import connect
 from cmdesk.store.schema import APPLICATION_ID, MIGRATION_NAMES, migrations
 
@@ -51,7 +51,13 @@ def make_old_database(path: Path, catalog) -> Path:
         )
     old = Store(db, path, "old-user", catalog)
     old.reference.sync(catalog)
-    old.values.set(2023, "national", "dev.repair", "total", 4321)
+    # The value as the first release wrote it (today's repository writes columns
+    # that later migrations add).
+    with db.atomic():
+        old.years.ensure(2023)
+        db["aggregate_values"].insert({**rows.new_row(HEADQUARTERS.code), "year": 2023,
+                                       "source_code": "national", "item_code": "dev.repair",
+                                       "part": "total", "value": 4321, "comment": ""})
     old.close()
     assert not side_files(path)
     return path

@@ -35,7 +35,8 @@ def test_export_refuses_a_year_with_errors_without_draft(tmp_path, catalog, caps
     store.close()
     out = tmp_path / "va.xlsx"
     code, _, err = run(capsys, "export", "va-update", "--year", "2024", "--db", str(db), "--out", str(out))
-    assert code != 0 and err.startswith("cmdesk: 2024 has 1 error(s)") and "--draft" in err
+    # The part larger than its total, and the narrative that stated the part (37.2).
+    assert code != 0 and err.startswith("cmdesk: 2024 has 2 error(s)") and "--draft" in err
     assert not out.exists()
     code, stdout, _ = run(capsys, "export", "va-update", "--year", "2024", "--db", str(db), "--out",
                           str(out), "--draft")
@@ -46,8 +47,25 @@ def test_export_refuses_a_year_with_errors_without_draft(tmp_path, catalog, caps
 def test_export_names_a_wrong_format(tmp_path, catalog, capsys):
     db = demo(tmp_path, catalog)
     code, _, err = run(capsys, "export", "form-j", "--year", "2024", "--db", str(db), "--out",
-                       str(tmp_path / "f.docx"))
-    assert code != 0 and "'.docx' is not a format CMDesk writes" in err
+                       str(tmp_path / "f.odt"))
+    assert code != 0 and "'.odt' is not a format CMDesk writes" in err
+    code, _, err = run(capsys, "export", "sraap", "--year", "2024", "--db", str(db), "--out",
+                       str(tmp_path / "tracker.docx"))
+    assert code != 0 and "written as .xlsx or .pdf, not as .docx" in err
+    assert not (tmp_path / "tracker.docx").exists()
+
+
+def test_export_writes_the_va_update_as_a_word_document(tmp_path, catalog, capsys):
+    import docx
+
+    db = demo(tmp_path, catalog)
+    code, _, _ = run(capsys, "export", "va-update", "--year", "2024", "--db", str(db), "--out",
+                     str(tmp_path / "va.docx"))
+    assert code == 0
+    headings = [p.text for p in docx.Document(str(tmp_path / "va.docx")).paragraphs
+                if p.style.name == "Heading 2"]
+    assert "Action 35: Rehabilitation and assistive technology" in headings or any(
+        h.startswith("Action 35") for h in headings)
 
 
 def test_import_requests(tmp_path, catalog, capsys):

@@ -8,6 +8,7 @@ import pytest
 
 from cmdesk.demo import create_demo
 from cmdesk.store import Store
+from tests.conftest import send_stale_narratives_as_they_are
 from tests.core.cli_helpers import run
 
 
@@ -35,15 +36,20 @@ def test_submit_then_status_lists_who_when_history_and_snapshots(tmp_path, catal
     assert (code, out) == (0, "2024 is marked as checked.\n"), err
     code, out, err = year(capsys, db, "submit")
     assert code == 0, err
-    snapshot = re.search(r"Snapshot ([0-9a-f]{8}) keeps its data and the 6 documents", out).group(1)
-    assert "form-j-2024.pdf" in out and "frozen" in out
+    snapshot = re.search(r"Snapshot ([0-9a-f]{8}) keeps its data and the 8 documents", out).group(1)
+    assert "form-j-2024.pdf" in out and "form-j-2024.docx" in out and "frozen" in out
+    # What the documents went without is printed: the demo's overdue VIC return, and
+    # the two actions seed 000 reports nothing under.
+    notes = [line for line in out.splitlines() if line.startswith("note: ")]
+    assert any("has not arrived" in line for line in notes)
+    assert [line.split(":")[1].strip() for line in notes if "left out" in line] == ["Action 38", "Action 41"]
     code, out, err = year(capsys, db, "status")
     lines = out.splitlines()
     assert re.fullmatch(r"2024: Submitted \(by Sophea on \d{4}-\d\d-\d\d \d\d:\d\d UTC\)", lines[0])
     assert "`cmdesk year reopen --year 2024 --reason TEXT`" in lines[1]
     assert re.fullmatch(r"  \S+ \S+  Sophea: Draft -> Checked: Reviewed", lines[3])
     assert re.fullmatch(r"  \S+ \S+  Sophea: Checked -> Submitted", lines[4])
-    assert re.fullmatch(rf"  {snapshot}  \S+ \S+  Sophea  \(6 documents\)", lines[6])
+    assert re.fullmatch(rf"  {snapshot}  \S+ \S+  Sophea  \(8 documents\)", lines[6])
 
 
 def test_submit_refuses_a_year_with_errors_listing_them(tmp_path, catalog, capsys):
@@ -55,10 +61,11 @@ def test_submit_refuses_a_year_with_errors_listing_them(tmp_path, catalog, capsy
     assert code == 1 and out == ""
     assert err.splitlines()[0] == ("error: Persons with disabilities in sport: female (999) is "
                                    "larger than the total (58).")
-    assert err.splitlines()[-1].startswith("cmdesk: 2024 cannot be submitted: it has 1 "
+    assert err.splitlines()[-1].startswith("cmdesk: 2024 cannot be submitted: it has 2 "
                                            "unacknowledged error(s).")
+    assert "error: Indicator 37.2 states Persons with disabilities in sport (female) as 33" in err
     code, out, _ = year(capsys, db, "status")
-    assert out.startswith("2024: Draft\n1 unacknowledged error(s) stop it")
+    assert out.startswith("2024: Draft\n2 unacknowledged error(s) stop it")
 
 
 def test_a_submitted_year_refuses_edits_until_reopened_with_a_reason(tmp_path, catalog, capsys):
@@ -91,6 +98,7 @@ def test_compare_prints_what_changed_by_whom(tmp_path, catalog, capsys):
     year(capsys, db, "reopen", "--reason", "Repairs corrected")
     store = Store.open(db, catalog, "Dara")
     store.values.set(2024, "national", "dev.repair", "total", 13306)
+    send_stale_narratives_as_they_are(store)
     record = store.casualties.query()[0]
     store.casualties.update(record["id"], name="Sok")
     store.close()
@@ -122,8 +130,9 @@ def test_documents_writes_a_snapshots_documents_into_a_folder(tmp_path, catalog,
     code, out, err = year(capsys, db, "documents", "--out", str(out_dir))
     assert code == 0, err
     assert sorted(p.name for p in out_dir.iterdir()) == sorted(
-        f"{kind}-2024.{fmt}" for kind in ("form-j", "sraap", "va-update") for fmt in ("pdf", "xlsx"))
-    assert out.splitlines()[-1].startswith("6 document(s) of the snapshot")
+        [f"{kind}-2024.{fmt}" for kind in ("form-j", "sraap", "va-update") for fmt in ("pdf", "xlsx")]
+        + ["va-update-2024.docx", "form-j-2024.docx"])
+    assert out.splitlines()[-1].startswith("8 document(s) of the snapshot")
     exported = tmp_path / "form-j.pdf"
     code, _, err = run(capsys, "export", "form-j", "--year", "2024", "--db", str(db), "--out", str(exported))
     assert code == 0, err

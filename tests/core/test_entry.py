@@ -33,10 +33,12 @@ def test_the_national_view_of_the_demo_year(demo_store, catalog):
     wheelchairs = next(r for r in grid_rows(catalog, "devices") if r.code == "dev.wheelchair")
     assert grid.computed(wheelchairs) == 1088
     assert grid.how[("dev.repair", TOTAL)].added == (("national", 13305),)
-    # Two stated totals that disagree with their components, and PRC clients and CBR
-    # beneficiaries both 26,988 (domain.md section 3: worth a question).
-    assert [f.rule for f in grid.findings] == ["stated_total_matches_components"] * 2 + [
-        "same_value_in_two_items"]
+    # The devices' stated total disagrees with its components (26,280 against 25,848),
+    # and PRC clients and CBR beneficiaries are both 26,988 (domain.md section 3: worth
+    # a question). The "over 2,800" beneficiaries of socio-economic services agree with
+    # their parts of 2,822: "more than" is a floor, not a false "-22".
+    assert [f.rule for f in grid.findings] == ["stated_total_matches_components", "same_value_in_two_items"]
+    assert grid.qualifiers == {("inc.total_reported", TOTAL): "more_than"}
     assert grid.previous == {}
 
 
@@ -85,16 +87,58 @@ def test_clearing_a_value_and_its_comment(demo_store, catalog):
         apply_edits(demo_store, catalog, 2024, "national", [Edit("dev.repair", TOTAL, None, "note")])
 
 
+def test_a_qualified_value_is_entered_kept_and_undone_like_any_other(demo_store, catalog):
+    from cmdesk.numbers import parse_qualified
+
+    value, qualifier = parse_qualified(">2,900")
+    apply_edits(demo_store, catalog, 2025, "national", [Edit("inc.total_reported", TOTAL, value,
+                                                             qualifier=qualifier)])
+    grid = load_grid(demo_store, catalog, 2025, "national")
+    assert grid.values[("inc.total_reported", TOTAL)] == 2900
+    assert grid.qualifiers == {("inc.total_reported", TOTAL): "more_than"}
+    # A plain number typed over it is exact again; None keeps the qualifier.
+    apply_edits(demo_store, catalog, 2025, "national", [Edit("inc.total_reported", TOTAL, 3000)])
+    assert load_grid(demo_store, catalog, 2025, "national").qualifiers == {
+        ("inc.total_reported", TOTAL): "more_than"}
+    apply_edits(demo_store, catalog, 2025, "national", [Edit("inc.total_reported", TOTAL, 3000,
+                                                             qualifier="")])
+    assert load_grid(demo_store, catalog, 2025, "national").qualifiers == {}
+
+
+def test_a_more_than_total_is_no_error_when_its_parts_sum_above_it(demo_store, catalog):
+    from cmdesk.review import year_findings
+
+    rules = [f.rule for f in year_findings(demo_store, catalog, 2024)]
+    assert rules.count("stated_total_matches_components") == 1  # the devices' total only
+    demo_store.values.set(2024, "national", "inc.total_reported", TOTAL, 2800, None, "")  # exact
+    messages = [f.message for f in year_findings(demo_store, catalog, 2024)
+                if f.rule == "stated_total_matches_components"]
+    assert any("2,800 stated, 2,822 summed" in m for m in messages)
+    demo_store.values.set(2024, "national", "inc.total_reported", TOTAL, 3000, None, "more_than")
+    messages = [f.message for f in year_findings(demo_store, catalog, 2024)
+                if f.rule == "stated_total_matches_components"]
+    assert any("3,000 stated, 2,822 summed" in m for m in messages)  # parts below a floor: a warning
+
+
 def test_an_edit_returns_the_edits_that_undo_it_with_the_comments_it_replaced(demo_store, catalog):
     apply_edits(demo_store, catalog, 2024, "national", [Edit("dev.repair", TOTAL, 13305, "PWDF letter")])
     done = apply_edits(demo_store, catalog, 2024, "national",
                        [Edit("dev.repair", TOTAL, None), Edit("dev.seating", TOTAL, 60),
                         Edit("dev.tricycle", TOTAL, 1), Edit("dev.tricycle", TOTAL, 2)])
-    assert done.undo == [Edit("dev.repair", TOTAL, 13305, "PWDF letter"),
-                         Edit("dev.seating", TOTAL, 52, ""), Edit("dev.tricycle", TOTAL, 54, "")]
+    assert done.undo == [Edit("dev.repair", TOTAL, 13305, "PWDF letter", ""),
+                         Edit("dev.seating", TOTAL, 52, "", ""), Edit("dev.tricycle", TOTAL, 54, "", "")]
     apply_edits(demo_store, catalog, 2025, "mosvy", [Edit("svc.prc_clients", TOTAL, 10)])
     assert apply_edits(demo_store, catalog, 2025, "dac", [Edit("svc.prc_clients", TOTAL, 9)]).undo == [
         Edit("svc.prc_clients", TOTAL, None)]
     apply_edits(demo_store, catalog, 2024, "national", done.undo)
     assert demo_store.values.by_source(2024)[("dev.repair", TOTAL)]["national"] == (13305, "PWDF letter")
     assert demo_store.values.get(2024, "national", "dev.tricycle") == 54
+
+
+def test_undoing_an_edit_gives_back_the_qualifier_it_replaced(demo_store, catalog):
+    done = apply_edits(demo_store, catalog, 2024, "national",
+                       [Edit("inc.total_reported", TOTAL, 2900, qualifier="")])
+    assert done.undo == [Edit("inc.total_reported", TOTAL, 2800, "", "more_than")]
+    apply_edits(demo_store, catalog, 2024, "national", done.undo)
+    assert load_grid(demo_store, catalog, 2024, "national").qualifiers == {
+        ("inc.total_reported", TOTAL): "more_than"}

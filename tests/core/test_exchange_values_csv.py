@@ -81,13 +81,15 @@ def test_the_export_is_excel_friendly_utf8_with_bom_crlf_totals_named_and_sorted
     out = tmp_path / "2024.csv"
     export_values_csv(demo_store, 2024, out)
     data = out.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbf" + HEADER.encode() + b"\r\n")
+    # The demo states "over 2,800": the qualifier column is written.
+    assert data.startswith(b"\xef\xbb\xbf" + HEADER.encode() + b",qualifier\r\n")
     lines = data.decode("utf-8-sig").split("\r\n")
-    assert lines[1:3] == ["2024,hi,inc.sport,total,7,", "2024,hi,inc.sport,female,3,ខេត្តបាត់ដំបង"]
-    assert "2024,national,dev.total_reported,total,26280,Total as stated in the 2024 VA update" in lines
+    assert lines[1:3] == ["2024,hi,inc.sport,total,7,,", "2024,hi,inc.sport,female,3,ខេត្តបាត់ដំបង,"]
+    assert "2024,national,dev.total_reported,total,26280,Total as stated in the 2024 VA update," in lines
+    assert "2024,national,inc.total_reported,total,2800,,more_than" in lines
     keys = [tuple(line.split(",")[1:3]) for line in lines[1:] if line]
     assert keys == sorted(keys)
-    assert "2024,national,inc.entrepreneurship_training,total,1058," in lines
+    assert "2024,national,inc.entrepreneurship_training,total,1058,," in lines
     parts = [line.split(",")[3] for line in lines if "inc.entrepreneurship_training" in line]
     assert parts == ["total", "female", "survivor"]
 
@@ -507,3 +509,24 @@ def test_the_documents_example_imports_cleanly(empty_store, catalog, tmp_path):
     plan = plan_values_import(empty_store, catalog, write(tmp_path, example))
     assert plan.ok, plan.problems
     assert plan.counts.added == len(example.strip().splitlines()) - 1
+
+
+def test_a_qualified_value_exports_and_imports_back_with_its_qualifier(demo_store, catalog, tmp_path):
+    out = tmp_path / "2024.csv"
+    export_values_csv(demo_store, 2024, out)
+    demo_store.values.set(2024, "national", "inc.total_reported", TOTAL, 2800, None, "")
+    assert not demo_store.values.qualifiers(2024)
+    plan = plan_values_import(demo_store, catalog, out)
+    assert not plan.problems and plan.counts.changed == 1
+    apply_values_import(demo_store, plan)
+    assert demo_store.values.qualifiers(2024) == {("inc.total_reported", TOTAL): {"national": "more_than"}}
+    # A file without the column keeps the stored qualifier; a wrong one is a problem of its cell.
+    plain = tmp_path / "plain.csv"
+    plain.write_text(HEADER + "\n2024,national,inc.total_reported,total,2900,\n", encoding="utf-8")
+    apply_values_import(demo_store, plan_values_import(demo_store, catalog, plain))
+    assert demo_store.values.qualifiers(2024)[("inc.total_reported", TOTAL)] == {"national": "more_than"}
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text(HEADER + ",qualifier\n2024,national,inc.total_reported,total,2900,,roughly\n",
+                     encoding="utf-8")
+    (problem,) = plan_values_import(demo_store, catalog, wrong).problems
+    assert (problem.line, problem.column) == (2, "qualifier") and "'roughly' is not a qualifier" in problem.reason

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cmdesk.errors import InputError
-from cmdesk.numbers import MAX_COUNT, format_count, parse_count
+from cmdesk.numbers import MAX_COUNT, format_count, format_qualified, parse_count, parse_qualified
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -63,6 +63,24 @@ def test_formatted_counts_read_back(value):
 def test_format_count():
     assert format_count(26280) == "26,280"
     assert format_count(None) == ""
+
+
+@pytest.mark.parametrize("text,expected", [
+    (">2800", (2800, "more_than")), ("over 2,800", (2800, "more_than")), ("More than 2800", (2800, "more_than")),
+    ("~100,000", (100000, "about")), ("about 100000", (100000, "about")),
+    (">=50", (50, "at_least")), ("at least 50", (50, "at_least")), ("2,800", (2800, "")), ("", (None, "")),
+])
+def test_a_qualifier_is_typed_before_the_number(text, expected):
+    assert parse_qualified(text) == expected
+
+
+def test_a_qualified_figure_prints_as_the_committee_quotes_it():
+    assert format_qualified(2800, "more_than") == "over 2,800"
+    assert format_qualified(100000, "about") == "about 100,000"
+    assert format_qualified(50, "at_least") == "at least 50"
+    assert format_qualified(2800, "") == "2,800"
+    with pytest.raises(InputError, match="give the number after '>'"):
+        parse_qualified(">")
 
 
 @pytest.mark.parametrize("text, decimal_mark, expected", [

@@ -14,6 +14,7 @@ from cmdesk.errors import DatabaseReadOnlyError, InputError, YearFrozenError
 from cmdesk.reports import export_document
 from cmdesk.store import Store, rows
 from cmdesk.store.snapshots import TABLES
+from tests.conftest import send_stale_narratives_as_they_are
 
 YEAR = 2024
 
@@ -90,8 +91,10 @@ def test_unacknowledged_errors_block_checking_and_submitting(demo_store):
                    lambda: signoff.submit(store, store.catalog, YEAR)):
         with pytest.raises(signoff.SignOffBlocked) as blocked:
             action()
-        assert [f.rule for f in blocked.value.findings] == ["part_within_total"]
-        assert "1 unacknowledged error(s)" in str(blocked.value)
+        # The part larger than its total, and the inclusion narrative (37.2) that
+        # stated the part before it changed.
+        assert [f.rule for f in blocked.value.findings] == ["part_within_total", "narrative_out_of_date"]
+        assert "2 unacknowledged error(s)" in str(blocked.value)
         assert "Persons with disabilities in sport: female (99) is larger than the total (58)" in str(
             blocked.value)
     assert signoff.year_status(store, YEAR).status == "draft"
@@ -181,13 +184,19 @@ def test_a_submission_keeps_every_row_of_the_year_as_it_was(demo_store):
     assert kept["submission_details"]["2024"]["contact_name"] == "Sophea"
 
 
-def test_the_snapshot_keeps_the_six_documents_as_produced(demo_store):
+def test_the_snapshot_keeps_the_eight_documents_as_produced(demo_store):
+    import docx
+
     store = demo_store
     store.submissions.set(YEAR, contact_name="Sophea Chan", submission_date="2025-04-30")
     snapshot = signoff.submit(store, store.catalog, YEAR)
     documents = {(d.kind, d.format): d for d in store.snapshots.documents(snapshot.id)}
+    # Three documents as xlsx and PDF, and the VA update and Form J also as Word.
     assert set(documents) == {(kind, fmt) for kind in ("sraap", "va-update", "form-j")
-                              for fmt in ("xlsx", "pdf")}
+                              for fmt in ("xlsx", "pdf")} | {("va-update", "docx"), ("form-j", "docx")}
+    word = docx.Document(io.BytesIO(store.snapshots.document(snapshot.id, "va-update", "docx")))
+    assert any(p.style.name == "Heading 2" and p.text.startswith("Action 35") for p in word.paragraphs)
+    assert documents[("form-j", "docx")].file_name == "form-j-2024.docx"
     assert documents[("form-j", "pdf")].file_name == "form-j-2024.pdf"
     form_j = pdf_text(store.snapshots.document(snapshot.id, "form-j", "pdf"))
     assert "Sophea Chan" in form_j and "2024" in form_j and "DRAFT" not in form_j
@@ -229,7 +238,7 @@ def test_cancelling_a_submission_through_its_progress_rolls_it_back(demo_store):
 
     with pytest.raises(KeyboardInterrupt):
         signoff.submit(demo_store, demo_store.catalog, YEAR, progress=progress)
-    assert seen == [(0, 6), (1, 6), (2, 6)]
+    assert seen == [(0, 8), (1, 8), (2, 8)]
     assert demo_store.years.status(YEAR) == "draft" and demo_store.snapshots.for_year(YEAR) == []
 
 
@@ -238,6 +247,7 @@ def test_reopening_keeps_old_snapshots_and_a_new_submission_adds_one(demo_store)
     first = signoff.submit(store, store.catalog, YEAR)
     signoff.reopen(store, YEAR, "repairs were 13,306")
     store.values.set(YEAR, "national", "dev.repair", "total", 13306)
+    send_stale_narratives_as_they_are(store)
     second = signoff.submit(store, store.catalog, YEAR)
     assert [s.id for s in store.snapshots.for_year(YEAR)] == [first.id, second.id]
     assert store.snapshots.latest(YEAR) == second
@@ -261,6 +271,7 @@ def test_exporting_a_submitted_year_writes_the_documents_that_were_sent(demo_sto
     # Reopened, corrected and submitted again: the newer documents are the ones sent.
     signoff.reopen(store, YEAR, "repairs were 13,306")
     store.values.set(YEAR, "national", "dev.repair", "total", 13306)
+    send_stale_narratives_as_they_are(store)
     draft_export = export_document("form-j", store, store.catalog, YEAR, tmp_path / "draft.pdf")
     assert draft_export.snapshot_id is None  # a draft year is exported from today's data
     second = signoff.submit(store, store.catalog, YEAR)
@@ -277,7 +288,8 @@ def test_a_snapshots_documents_are_saved_into_a_folder(demo_store, tmp_path):
     snapshot = signoff.submit(store, store.catalog, YEAR)
     written = signoff.save_snapshot_documents(store, snapshot.id, tmp_path)
     assert sorted(p.name for p in written) == sorted(
-        f"{kind}-2024.{fmt}" for kind in ("sraap", "va-update", "form-j") for fmt in ("xlsx", "pdf"))
+        [f"{kind}-2024.{fmt}" for kind in ("sraap", "va-update", "form-j") for fmt in ("xlsx", "pdf")]
+        + ["va-update-2024.docx", "form-j-2024.docx"])
     assert (tmp_path / "sraap-2024.pdf").read_bytes() == store.snapshots.document(
         snapshot.id, "sraap", "pdf")
     (tmp_path / "sraap-2024.pdf").write_bytes(b"mine")

@@ -9,6 +9,7 @@ import pytest
 from cmdesk import signoff
 from cmdesk.errors import InputError
 from cmdesk.store.rows import short_id
+from tests.conftest import send_stale_narratives_as_they_are
 
 YEAR = 2024
 REPAIRS = "2024/national/dev.repair/total"
@@ -125,6 +126,7 @@ def test_casualty_records_and_narratives_changed_with_personal_data_hidden_unles
 def test_two_snapshots_compare_oldest_first_with_the_changes_between_them(submitted):
     store, first = submitted
     store.values.set(YEAR, "national", "dev.repair", "total", 13306)
+    send_stale_narratives_as_they_are(store)
     second = signoff.submit(store, store.catalog, YEAR)
     signoff.reopen(store, YEAR, "again")
     store.user = "Vanna"

@@ -217,8 +217,9 @@ def test_a_record_without_cmvis_number_is_named_by_date_and_province(catalog):
 def test_the_demo_year_has_no_errors_and_the_known_warnings_and_question(demo_store, catalog):
     findings = year_findings(demo_store, catalog, 2024, TODAY)
     assert [f.severity for f in findings if f.severity == "error"] == []
+    # The devices' total against its types; "over 2,800" is a floor its parts pass.
     assert sorted(rules_of(findings)) == sorted(
-        ["stated_total_matches_components"] * 2 + ["same_value_in_two_items"])
+        ["stated_total_matches_components", "same_value_in_two_items"])
     assert unacknowledged_errors(demo_store, catalog, 2024) == []
 
 

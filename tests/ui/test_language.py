@@ -184,4 +184,4 @@ def test_in_khmer_an_indicator_shows_the_committees_english_with_a_khmer_gloss(
     page._show("30.1")
     english = catalog.indicators()[0].text
     assert english in page.indicator_label.text()  # the Committee's words, verbatim
-    assert plain(page.gloss_label.text()).startswith("% នៃរដ្ឋភាគី") and page.gloss_label.isVisible()
+    assert plain(page.indicator_label.toolTip()).startswith("% នៃរដ្ឋភាគី")

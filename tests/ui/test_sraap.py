@@ -4,6 +4,7 @@ accepted into the narrative, the out-of-date warning, the Committee's requests i
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
+from cmdesk.narratives import save_narrative
 from cmdesk.reports import export_document
 
 YEAR = 2024
@@ -27,18 +28,27 @@ def stored(store, code, year=YEAR):
     return next((r for r in store.narratives.for_year(year) if r["indicator"] == code), {})
 
 
+def blank(window, *codes, year=YEAR):
+    """Clear the demo's narratives of `codes` (the demo tells 2024's story)."""
+    for code in codes:
+        save_narrative(window.context.store, code, year, status="not_reported", narrative="",
+                       forget_figures=True)
+
+
 def test_every_indicator_is_listed_under_its_action_with_its_status(window):
     page = page_for(window)
     catalog = window.context.catalog
     assert page.tree.topLevelItemCount() == len(catalog.actions)
     listed = sum(page.tree.topLevelItem(n).childCount() for n in range(page.tree.topLevelItemCount()))
     assert listed == sum(len(a.indicators) for a in catalog.actions)
-    item = select(page, "35.2")
+    assert select(page, "35.2").text(1) == "Reported"  # the demo's devices narrative
+    item = select(page, "35.3")  # the Committee asks; the demo answers nothing
     assert item.text(1) == "Not reported"
-    assert "35.2" in page.indicator_label.text()
+    assert "35.3" in page.indicator_label.text()
 
 
 def test_an_edited_narrative_and_status_are_saved_and_kept_when_moving_on(window):
+    blank(window, "33.2")
     page = page_for(window)
     store = window.context.store
     changed = []
@@ -62,6 +72,7 @@ def test_an_edited_narrative_and_status_are_saved_and_kept_when_moving_on(window
 
 
 def test_undo_changes_shows_the_saved_text_again(window):
+    blank(window, "33.2")
     page = page_for(window)
     select(page, "33.2")
     page.narrative_edit.setPlainText("Not meant.")
@@ -71,6 +82,7 @@ def test_undo_changes_shows_the_saved_text_again(window):
 
 
 def test_using_a_draft_puts_the_sentence_in_the_narrative(window):
+    blank(window, "35.2")
     page = page_for(window)
     store = window.context.store
     select(page, "35.2")
@@ -85,6 +97,7 @@ def test_using_a_draft_puts_the_sentence_in_the_narrative(window):
 
 
 def test_a_changed_value_makes_the_out_of_date_warning_appear(window):
+    blank(window, "35.2")
     page = page_for(window)
     store = window.context.store
     select(page, "35.2")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from cmdesk import signoff
 from cmdesk.catalog import TOTAL
 from cmdesk.entry import Edit
+from tests.conftest import send_stale_narratives_as_they_are
 from ui.context import AppContext
 from ui.dialogs.snapshots import TODAY, SnapshotsDialog
 from ui.models.comparison import COLUMNS, ComparisonModel
@@ -77,10 +78,14 @@ def test_mark_as_checked_then_submit_then_reopen_with_a_reason(widget, qtbot, an
     with qtbot.waitSignal(widget.status_changed):
         click(qtbot, widget.submit_button)
     assert "freezes the year" in answers["asked"][-1]
+    # The question said what the documents go without: the overdue return and the two
+    # actions the demo (seed 000) reports nothing under.
+    assert "The documents go without:" in answers["asked"][-1]
+    assert "Action 38" in answers["asked"][-1] and "has not arrived" in answers["asked"][-1]
     assert demo_store.years.status(YEAR) == "submitted"
     assert widget.badge.text().strip() == "Submitted"
     assert "Its data are frozen" in widget.detail_label.text()
-    assert "The snapshot keeps its data and the documents produced (6)" in widget.message_label.text()
+    assert "The snapshot keeps its data and the documents produced (8)" in widget.message_label.text()
     assert not widget.submit_button.isEnabled() and widget.snapshots_button.text() == "Snapshots (1)…"
 
     answers["reason"] = ("", False)  # Cancel: nothing changes
@@ -116,11 +121,14 @@ def test_blocking_errors_are_listed_and_nothing_moves(widget, qtbot, answers, de
     click(qtbot, widget.submit_button)
     dialog = widget.blocking_dialog
     assert dialog is not None and dialog.isVisible()
+    # The part larger than its total, and the narrative that stated the part.
     assert dialog.messages() == [
-        "Persons with disabilities in sport: female (99) is larger than the total (58)."]
+        "Persons with disabilities in sport: female (99) is larger than the total (58).",
+        "Indicator 37.2 states Persons with disabilities in sport (female) as 33; the data now give "
+        "99. Update the narrative (SRAAP & narrative page), or acknowledge this to send it as it is."]
     assert answers["asked"] == []  # refused before asking
     assert demo_store.years.status(YEAR) == "draft"
-    assert "1 unacknowledged error(s)" in widget.message_label.text()
+    assert "2 unacknowledged error(s)" in widget.message_label.text()
     dialog.close()
     click(qtbot, widget.check_button)
     assert widget.blocking_dialog.isVisible() and demo_store.years.status(YEAR) == "draft"
@@ -154,6 +162,7 @@ def resubmitted(demo_store):
     store.user = "Dara"
     signoff.reopen(store, YEAR, "repairs")
     store.values.set(YEAR, "national", "dev.repair", "total", 13306)
+    send_stale_narratives_as_they_are(store)
     record = next(r for r in store.casualties.query() if r["incident_year"] == YEAR)
     store.casualties.update(record["id"], name="Sok Dara")
     second = signoff.submit(store, store.catalog, YEAR)
@@ -206,14 +215,14 @@ def test_the_dialog_saves_a_snapshots_documents_to_a_folder(context, qtbot, tmp_
     qtbot.addWidget(dialog)
     dialog.choose(first.id)
     written = dialog.save_documents(tmp_path, replace=lambda names: False)
-    assert len(written) == 6
+    assert len(written) == 8
     assert (tmp_path / "form-j-2024.pdf").read_bytes() == context.store.snapshots.document(
         first.id, "form-j", "pdf")
     asked = []
     assert dialog.save_documents(tmp_path, replace=lambda names: asked.append(names) or False) == []
-    assert len(asked[0]) == 6
-    assert len(dialog.save_documents(tmp_path, replace=lambda names: True)) == 6
-    assert "6 document(s) saved in" in dialog.documents_label.text()
+    assert len(asked[0]) == 8
+    assert len(dialog.save_documents(tmp_path, replace=lambda names: True)) == 8
+    assert "8 document(s) saved in" in dialog.documents_label.text()
 
 
 # --- pages while the year is submitted ----------------------------------------------------

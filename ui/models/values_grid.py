@@ -16,7 +16,7 @@ from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.catalog.compilation import NationalFigure
 from cmdesk.entry import Edit, GridData, GridRow, grid_parts, grid_rows
 from cmdesk.errors import InputError
-from cmdesk.numbers import format_count, parse_count
+from cmdesk.numbers import format_count, format_qualified, parse_qualified, typed_qualified
 from cmdesk.validation import Finding
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # (item code, part) of a value cell, else None
@@ -161,9 +161,11 @@ class ValuesGridModel(QAbstractTableModel):
             if column.kind == "comment":
                 return self.grid.comments.get((row.code, TOTAL), "") if self.grid else ""
             value = self._value(row, column)
+            qualifier = (self.grid.qualifiers.get((row.code, column.part), "")
+                         if self.grid and column.kind == "value" else "")
             if role == Qt.ItemDataRole.EditRole:
-                return "" if value is None else str(value)
-            return self.show_figure(format_count(value))
+                return typed_qualified(value, qualifier).replace(",", "") if value is not None else ""
+            return self.show_figure(format_qualified(value, qualifier) if qualifier else format_count(value))
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and row.kind != "item":
@@ -239,7 +241,8 @@ class ValuesGridModel(QAbstractTableModel):
             edit = Edit(row.code, TOTAL, total, str(value))
         else:
             try:
-                edit = Edit(row.code, column.part, parse_count(str(value)))
+                number, qualifier = parse_qualified(str(value))
+                edit = Edit(row.code, column.part, number, qualifier=qualifier)
             except InputError as error:
                 self.edit_refused.emit(f"{row.label}, {self.headerData(index.column(), Qt.Orientation.Horizontal)}: {error}")
                 return False

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from cmdesk.entry import NATIONAL_VIEW, Edit, apply_edits, load_grid
 from cmdesk.errors import CMDeskError, InputError
-from cmdesk.numbers import parse_count
+from cmdesk.numbers import QUALIFIERS, parse_qualified, qualifier_labels
 from cmdesk.years import entered_late
 from ui.context import AppContext
 from ui.errors import show_error
@@ -212,7 +212,8 @@ class EntryPage(Page):
                         return
                     continue
                 try:
-                    edits.append(Edit(cell[0], cell[1], parse_count(text)))
+                    value, qualifier = parse_qualified(text)
+                    edits.append(Edit(cell[0], cell[1], value, qualifier=qualifier))
                 except InputError as error:
                     self._refused(self.tr("Row {row}, column {column} of the pasted block: {error} "
                                           "Nothing was pasted.").format(row=r + 1, column=c + 1, error=error))
@@ -261,7 +262,26 @@ class EntryPage(Page):
         history = QAction(self.tr("History…"), menu)
         history.triggered.connect(lambda: self.show_history(cell))
         menu.addActions([comment, history])
+        grid = self.model.grid
+        if grid is not None and cell in grid.values and not self.model.read_only:
+            # "over 2,800": the qualifier is part of the figure (also typed, ">2800").
+            stated = menu.addMenu(self.tr("Stated as"))
+            current = grid.qualifiers.get(cell, "")
+            for qualifier, label in qualifier_labels().items():
+                action = stated.addAction(label)
+                action.setCheckable(True)
+                action.setChecked(qualifier == current)
+                action.triggered.connect(lambda _=False, q=qualifier: self.set_qualifier(cell, q))
         menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def set_qualifier(self, cell: tuple[str, str], qualifier: str) -> bool:
+        """State the cell's value "more than", "about", "at least" or exactly (one undo step)."""
+        grid = self.model.grid
+        if grid is None or cell not in grid.values or qualifier not in QUALIFIERS:
+            return False
+        return self.submit([Edit(cell[0], cell[1], grid.values[cell], qualifier=qualifier)],
+                           self.tr("State as {qualifier}").format(
+                               qualifier=qualifier_labels()[qualifier].lower()))
 
     def edit_comment(self, cell: tuple[str, str]) -> None:
         grid = self.model.grid

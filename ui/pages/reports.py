@@ -1,5 +1,5 @@
 """Reports: the submissions of the selected year (SRAAP tracker, VA update, Form J) as
-xlsx or PDF, and the submission details their cover blocks print.
+xlsx, PDF or Word (.docx, the VA update and Form J), and the submission details their cover blocks print.
 
 An export runs with a progress dialog and Cancel (a cancelled export leaves no file:
 the core writes beside the destination and moves the file into place at the end). A
@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 from cmdesk.errors import CMDeskError
 from cmdesk.reports import (
     DOCUMENT_KINDS,
+    KIND_FORMATS,
     DraftRequired,
     ExportResult,
     document_file_name,
     document_titles,
     export_document,
+    kinds_for,
 )
 from cmdesk.reports.export import KHMER_KINDS
 from cmdesk.validation import Finding
@@ -44,8 +46,6 @@ from ui.errors import show_error
 from ui.pages.base import Page
 from ui.progress import run_with_progress
 from ui.widgets.frozen_note import FrozenNote
-
-FORMATS = ("xlsx", "pdf")
 
 
 class ExportCancelled(Exception):
@@ -68,12 +68,12 @@ class ReportsPage(Page):
         document_box = QGroupBox(self.tr("Document"))
         document_form = QFormLayout(document_box)
         self.kind_box = QComboBox()
-        for kind, title in document_titles().items():
-            self.kind_box.addItem(title, kind)
+        self.format_box: QComboBox | None = None
+        self._fill_kinds()
         document_form.addRow(self.tr("Document"), self.kind_box)
         self.format_box = QComboBox()
-        self.format_box.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
-        self.format_box.addItem(self.tr("PDF, ready to print (.pdf)"), "pdf")
+        self._fill_formats()
+        self.kind_box.currentIndexChanged.connect(self._fill_formats)
         document_form.addRow(self.tr("Format"), self.format_box)
         self.year_label = QLabel()
         document_form.addRow(self.tr("Year"), self.year_label)
@@ -133,9 +133,43 @@ class ReportsPage(Page):
     def title(self) -> str:
         return self.tr("Reports")
 
+    def _fill_kinds(self) -> None:
+        """The documents the open database's office produces: the Convention documents
+        at headquarters, the provincial summary in a province."""
+        store = self.context.store
+        kinds = kinds_for(store) if store is not None else DOCUMENT_KINDS
+        if [self.kind_box.itemData(n) for n in range(self.kind_box.count())] == list(kinds):
+            return
+        self.kind_box.blockSignals(True)
+        self.kind_box.clear()
+        titles = document_titles()
+        for kind in kinds:
+            self.kind_box.addItem(titles[kind], kind)
+        self.kind_box.blockSignals(False)
+        if self.format_box is not None:
+            self._fill_formats()
+
+    def _format_labels(self) -> dict[str, str]:
+        return {"xlsx": self.tr("Excel workbook (.xlsx)"), "pdf": self.tr("PDF, ready to print (.pdf)"),
+                "docx": self.tr("Word document, to edit and approve (.docx)")}
+
+    def _fill_formats(self) -> None:
+        """The formats the chosen document is written in (the tracker has no .docx),
+        keeping the chosen format when the new document has it."""
+        current = self.format_box.currentData()
+        self.format_box.blockSignals(True)
+        self.format_box.clear()
+        labels = self._format_labels()
+        for fmt in KIND_FORMATS[self.kind_box.currentData()]:
+            self.format_box.addItem(labels[fmt], fmt)
+        index = self.format_box.findData(current)
+        self.format_box.setCurrentIndex(max(index, 0))
+        self.format_box.blockSignals(False)
+
     def show_year(self, year: int) -> None:
         self.save_details()
         self.year = year
+        self._fill_kinds()
         self.year_label.setText(str(year))
         store = self.context.store
         details = store.submissions.get(year) if store is not None else {}
@@ -182,7 +216,8 @@ class ReportsPage(Page):
             return
         kind, fmt = self.kind_box.currentData(), self.format_box.currentData()
         suggested = store.path.with_name(document_file_name(kind, self.year, fmt))
-        filters = {"xlsx": self.tr("Excel workbooks (*.xlsx)"), "pdf": self.tr("PDF files (*.pdf)")}
+        filters = {"xlsx": self.tr("Excel workbooks (*.xlsx)"), "pdf": self.tr("PDF files (*.pdf)"),
+                   "docx": self.tr("Word documents (*.docx)")}
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export {document}").format(document=self.kind_box.currentText()),
             str(suggested), filters[fmt])
@@ -194,7 +229,7 @@ class ReportsPage(Page):
         self.export(kind, path)
 
     def export(self, kind: str, path: Path, confirm_draft=None) -> ExportResult | None:
-        """Export document `kind` of the year to `path` (.xlsx or .pdf) with progress
+        """Export document `kind` of the year to `path` (.xlsx, .pdf or .docx) with progress
         and Cancel. When the year has errors, `confirm_draft(findings)` (by default a
         question box listing them) decides whether a DRAFT is written. Returns the
         result, or None when nothing was written."""

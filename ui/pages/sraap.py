@@ -136,13 +136,6 @@ class SraapPage(Page):
         font.setBold(True)
         self.indicator_label.setFont(font)
         column.addWidget(self.indicator_label)
-        # In Khmer, the indicator's meaning under the Committee's English (which stays
-        # as the Committee wrote it, and goes into the tracker verbatim).
-        self.gloss_label = QLabel()
-        self.gloss_label.setObjectName("indicatorGloss")
-        self.gloss_label.setWordWrap(True)
-        self.gloss_label.setVisible(False)
-        column.addWidget(self.gloss_label)
 
         self.stale_label = QLabel()
         self.stale_label.setObjectName("outOfDate")
@@ -309,9 +302,10 @@ class SraapPage(Page):
         self.editor.setEnabled(entry is not None)
         self.indicator_label.setText(
             self.tr("Indicator {code}: {text}").format(code=entry.code, text=entry.text) if entry else "")
-        gloss = self._gloss(entry.code) if entry else ""
-        self.gloss_label.setText(gloss)
-        self.gloss_label.setVisible(bool(gloss))
+        # In Khmer, the indicator's meaning on hover, beside the Committee's English
+        # (which stays as the Committee wrote it; the editor has no room for both).
+        self.indicator_label.setToolTip(self._gloss(entry.code) if entry else "")
+        self._keep_indicator_whole()
         self.status_box.setCurrentIndex(max(self.status_box.findData(entry.status if entry else ""), 0))
         self.narrative_edit.setPlainText(entry.narrative if entry else "")
         self.request_edit.setPlainText(entry.committee_request if entry else "")
@@ -342,6 +336,17 @@ class SraapPage(Page):
             "Out of date: the narrative states figures that have changed since it was written.")
             + "\n" + "\n".join(f"• {line}" for line in lines))
         self.stale_label.setVisible(True)
+
+    def _keep_indicator_whole(self) -> None:
+        """A wrapped label may be squeezed below its text's height when the editors
+        below it fill the column (the demo's narratives do): the indicator and its
+        gloss ask for the height their text needs at their width."""
+        for label in (self.indicator_label,):
+            label.setMinimumHeight(label.heightForWidth(max(label.width(), 200)) if label.text() else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._keep_indicator_whole()
 
     def _show_drafts(self, drafts: tuple[Draft, ...]) -> None:
         while self.drafts_layout.count():

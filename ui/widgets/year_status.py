@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cmdesk import signoff
 from cmdesk.errors import CMDeskError
+from cmdesk.reports import is_headquarters
 from cmdesk.validation import Finding
 from ui.context import AppContext
 from ui.errors import show_error
@@ -167,8 +168,14 @@ class YearStatusWidget(QFrame):
                                  "font-weight: 700; border-radius: 3px; padding: 2px 8px; }")
         self.detail_label.setText(self.detail_text(status))
         writable = not store.read_only
-        self.check_button.setEnabled(writable and status.status == signoff.DRAFT)
-        self.submit_button.setEnabled(writable and status.status != signoff.SUBMITTED)
+        # Only headquarters signs off a year (a province sends its data there).
+        headquarters = is_headquarters(store)
+        self.check_button.setEnabled(writable and headquarters and status.status == signoff.DRAFT)
+        self.submit_button.setEnabled(writable and headquarters and status.status != signoff.SUBMITTED)
+        if not headquarters:
+            self.detail_label.setText(self.detail_text(status) + " " + self.tr(
+                "Only headquarters marks a year as checked and submits it; this provincial "
+                "office's database exports its provincial summary (Reports page)."))
         self.reopen_button.setEnabled(writable and status.status != signoff.DRAFT)
         self.snapshots_button.setEnabled(bool(status.snapshots))
         self.snapshots_button.setText(
@@ -224,9 +231,26 @@ class YearStatusWidget(QFrame):
         self._moved()
         return True
 
-    def submit(self) -> bool:
-        """Ask, then submit the year with a progress dialog. Returns whether it was
-        submitted."""
+    def _confirm_submit(self, notes: list) -> bool:
+        """Ask whether to submit, listing what the documents go without."""
+        text = self.tr("Submit {year}? CMDesk keeps a snapshot of the year's figures, funding lines, "
+                       "casualty records, narratives and submission details, with the documents "
+                       "(xlsx and PDF, and the VA update and Form J as Word), and freezes the year: its "
+                       "data can then be changed only after reopening it.").format(year=self.year)
+        if notes:
+            shown = 8
+            lines = [f"• {note.text}" for note in notes[:shown]]
+            if len(notes) > shown:
+                lines.append(self.tr("… and {n} more.").format(n=len(notes) - shown))
+            text += "\n\n" + self.tr("The documents go without:") + "\n" + "\n".join(lines) + "\n\n" + \
+                self.tr("Submit anyway? (Answer the requests or enter the figures first, then submit.)")
+        answer = QMessageBox.question(self, self.tr("Submit {year}?").format(year=self.year), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def submit(self, confirm=None) -> bool:
+        """Ask (`confirm(notes)`, by default a question box listing what the documents
+        go without), then submit the year with a progress dialog. Returns whether it
+        was submitted."""
         store = self.context.store
         if store is None or not self.year:
             return False
@@ -234,13 +258,8 @@ class YearStatusWidget(QFrame):
         if findings:
             self._show_blocking(self.tr("submitted"), signoff.SignOffBlocked("", findings))
             return False
-        answer = QMessageBox.question(
-            self, self.tr("Submit {year}?").format(year=self.year),
-            self.tr("Submit {year}? CMDesk keeps a snapshot of the year's figures, funding lines, "
-                    "casualty records, narratives and submission details, with the three documents "
-                    "as xlsx and PDF, and freezes the year: its data can then be changed only after "
-                    "reopening it.").format(year=self.year))
-        if answer != QMessageBox.StandardButton.Yes:
+        notes = signoff.submission_notes(store, self.context.catalog, self.year)
+        if not (confirm or self._confirm_submit)(notes):
             return False
 
         def work(progress):
