@@ -100,6 +100,7 @@ class CasualtyImportSteps:
             lambda plan: self._preview(path, plan), path)
 
     def _preview(self, path: Path, plan: importer.CasualtyImport) -> None:
+        from cmdesk.exchange import casualties_import as importer
         from ui.dialogs.casualty_import import ImportPreviewDialog
 
         preview = ImportPreviewDialog(plan, self)
