@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>something went wrong inside CMDesk ({kind}: {error}); nothing was saved by this command; {where}.</source>
-        <translation>មាន​បញ្ហា​អ្វីមួយ​កើតឡើង​នៅ​ខាងក្នុង CMDesk ({kind}: {error}); ពាក្យបញ្ជា​នេះ​មិន​បាន​រក្សាទុក​អ្វី​ទេ; {where}។</translation>
+        <translation>មាន​បញ្ហា​អ្វីមួយ​កើតឡើង​នៅ​ខាងក្នុង CMDesk ({kind}: {error}); ពាក្យ​បញ្ជា​នេះ​មិន​បាន​រក្សាទុក​អ្វី​ទេ; {where}។</translation>
     </message>
     <message>
         <source>cmdesk: warning: {text} `cmdesk backup --db {path} --out LOCAL.cmdesk` makes a checked copy.</source>
@@ -289,6 +289,22 @@
         <translation>សំណើ​របស់​គណៈកម្មាធិការ​សម្រាប់​ឆ្នាំ {year}៖ បាន​បន្ថែម {added} បាន​ផ្លាស់ប្ដូរ {changed} មិន​ផ្លាស់ប្ដូរ {unchanged}</translation>
     </message>
     <message>
+        <source>write the VA update to the Committee (.xlsx, .pdf or .docx)</source>
+        <translation>សរសេរ​របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ​ជូន​គណៈកម្មាធិការ (.xlsx, .pdf ឬ .docx)</translation>
+    </message>
+    <message>
+        <source>write Form J of the Article 7 report (.xlsx, .pdf or .docx)</source>
+        <translation>សរសេរ​ទម្រង់ J នៃ​របាយការណ៍​មាត្រា ៧ (.xlsx, .pdf ឬ .docx)</translation>
+    </message>
+    <message>
+        <source>write a provincial office&apos;s summary of the year (.pdf or .xlsx): its casualties, services and devices (a provincial database only; headquarters writes the documents above)</source>
+        <translation>សរសេរ​សេចក្ដីសង្ខេប​ប្រចាំឆ្នាំ​របស់​ការិយាល័យ​ខេត្ត (.pdf ឬ .xlsx)៖ ជនរងគ្រោះ សេវា និង​ឧបករណ៍ (តែ​មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត​ប៉ុណ្ណោះ៖ ទីស្នាក់ការ​កណ្ដាល​សរសេរ​ឯកសារ​ខាងលើ)</translation>
+    </message>
+    <message>
+        <source>the file to write: FILE.xlsx, FILE.pdf or FILE.docx (Word: the VA update and Form J)</source>
+        <translation>ឯកសារ​ដែល​ត្រូវ​សរសេរ៖ FILE.xlsx, FILE.pdf ឬ FILE.docx (Word៖ របាយការណ៍​បច្ចុប្បន្នភាព និង​ទម្រង់ J)</translation>
+    </message>
+    <message>
         <source>{path} written{draft}.</source>
         <translation>បាន​សរសេរ {path}{draft}។</translation>
     </message>
@@ -381,6 +397,14 @@
         <translation>(មិន​រំពឹង​ទុក)</translation>
     </message>
     <message>
+        <source>mark the year as checked (refused while it has unacknowledged errors, and in a provincial office&apos;s database)</source>
+        <translation>សម្គាល់​ឆ្នាំនេះ​ថា​បាន​ត្រួតពិនិត្យ (ត្រូវ​បាន​បដិសេធ ពេល​វា​នៅ​មាន​កំហុស​ដែល​មិនទាន់​ទទួលស្គាល់ និង​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​របស់​ការិយាល័យ​ខេត្ត)</translation>
+    </message>
+    <message>
+        <source>submit the year: keep a snapshot of its data and documents and freeze it (refused, with the errors listed, while it has unacknowledged errors, and in a provincial office&apos;s database); prints the unanswered requests, overdue returns and empty sections it was sent without</source>
+        <translation>ដាក់​ជូន​ឆ្នាំនេះ៖ រក្សា​ច្បាប់​ថត​ទុក​នៃ​ទិន្នន័យ និង​ឯកសារ​របស់​វា ហើយ​បង្កក​វា (ត្រូវ​បាន​បដិសេធ ដោយ​រាយ​កំហុស ពេល​វា​នៅ​មាន​កំហុស​ដែល​មិនទាន់​ទទួលស្គាល់ និង​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​របស់​ការិយាល័យ​ខេត្ត)៖ បោះពុម្ព​សំណើ​ដែល​មិនទាន់​ឆ្លើយ របាយការណ៍​ហួសកំណត់ និង​ផ្នែក​ទទេ ដែល​វា​ត្រូវ​បាន​ផ្ញើ​ដោយ​គ្មាន</translation>
+    </message>
+    <message>
         <source>{year}: {status} (by {who} on {at} UTC)</source>
         <translation>{year}៖ {status} (ដោយ {who} នៅ {at} UTC)</translation>
     </message>
@@ -419,6 +443,10 @@
     <message>
         <source>{year} is marked as checked.</source>
         <translation>ឆ្នាំ {year} ត្រូវ​បាន​សម្គាល់ថា​បាន​ត្រួតពិនិត្យ។</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>កំណត់សម្គាល់៖ {text}</translation>
     </message>
     <message>
         <source>{year} is submitted. Snapshot {id} keeps its data and the {n} documents produced: {names}.</source>
@@ -534,7 +562,7 @@
     </message>
     <message>
         <source>replace the file given with --out when it exists (else it is refused)</source>
-        <translation>ជំនួស​ឯកសារ​ដែល​បាន​ផ្ដល់​ដោយ --out នៅពេល​វា​មាន​រួចហើយ (បើមិនដូច្នោះ​ទេ វា​ត្រូវ​បាន​បដិសេធ)</translation>
+        <translation>ជំនួស​ឯកសារ​ដែល​បាន​ផ្ដល់​ដោយ --out នៅពេល​វា​មាន​រួចហើយ (បើ​មិន​ដូច្នោះ​ទេ វា​ត្រូវ​បាន​បដិសេធ)</translation>
     </message>
     <message>
         <source>replace the database&apos;s content with a backup&apos;s (the current content is backed up first; the same as File &gt; Restore from backup)</source>
@@ -661,18 +689,6 @@
         <translation>សរសេរ​សៀវភៅ​តាមដាន​ការ​រាយការណ៍​ប្រចាំ​ប្រទេស​នៃ SRAAP (.xlsx ឬ .pdf)</translation>
     </message>
     <message>
-        <source>write the VA update to the Committee (.xlsx or .pdf)</source>
-        <translation>សរសេរ​របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ​ជូន​គណៈកម្មាធិការ (.xlsx ឬ .pdf)</translation>
-    </message>
-    <message>
-        <source>write Form J of the Article 7 report (.xlsx or .pdf)</source>
-        <translation>សរសេរ​ទម្រង់ J នៃ​របាយការណ៍​មាត្រា ៧ (.xlsx ឬ .pdf)</translation>
-    </message>
-    <message>
-        <source>the file to write: FILE.xlsx or FILE.pdf</source>
-        <translation>ឯកសារ​ដែល​ត្រូវ​សរសេរ៖ FILE.xlsx ឬ FILE.pdf</translation>
-    </message>
-    <message>
         <source>export even though the year&apos;s figures have errors; every page is marked DRAFT</source>
         <translation>នាំចេញ​ទោះបី​តួលេខ​របស់​ឆ្នាំនេះ​មាន​កំហុស​ក៏ដោយ៖ ទំព័រ​នី​មួយ​ៗ​ត្រូវ​បាន​សម្គាល់ថា សេចក្ដីព្រាង (DRAFT)</translation>
     </message>
@@ -699,14 +715,6 @@
     <message>
         <source>print the year&apos;s status (Draft, Checked, Submitted), who set it and when, its history and its snapshots</source>
         <translation>បោះពុម្ព​ស្ថានភាព​របស់​ឆ្នាំ (សេចក្ដីព្រាង បាន​ត្រួតពិនិត្យ បាន​ដាក់​ជូន) អ្នក​កំណត់ និង​ពេលវេលា ប្រវត្តិ និង​ច្បាប់​ថត​ទុក​របស់​វា</translation>
-    </message>
-    <message>
-        <source>mark the year as checked (refused while it has unacknowledged errors)</source>
-        <translation>សម្គាល់​ឆ្នាំនេះ​ថា​បាន​ត្រួតពិនិត្យ (ត្រូវ​បាន​បដិសេធ ពេល​វា​នៅ​មាន​កំហុស​ដែល​មិនទាន់​ទទួលស្គាល់)</translation>
-    </message>
-    <message>
-        <source>submit the year: keep a snapshot of its data and documents and freeze it (refused, with the errors listed, while it has unacknowledged errors)</source>
-        <translation>ដាក់​ជូន​ឆ្នាំនេះ៖ រក្សា​ច្បាប់​ថត​ទុក​នៃ​ទិន្នន័យ និង​ឯកសារ​របស់​វា ហើយ​បង្កក​វា (ត្រូវ​បាន​បដិសេធ ដោយ​រាយ​កំហុស ពេល​វា​នៅ​មាន​កំហុស​ដែល​មិនទាន់​ទទួលស្គាល់)</translation>
     </message>
     <message>
         <source>make a checked or submitted year a draft again, with a reason (its snapshots are kept)</source>
@@ -1830,6 +1838,14 @@ Since records began: {total:,}</source>
         <translation>ខេត្ត​ដែល​មិន​ស្គាល់</translation>
     </message>
     <message>
+        <source>funding ({what})</source>
+        <translation>មូលនិធិ ({what})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>គ្មានអ្វី​ទេ</translation>
+    </message>
+    <message>
         <source>{times:,.0f} times as much as</source>
         <translation>{times:,.0f} ដង​នៃ</translation>
     </message>
@@ -2417,6 +2433,14 @@ Since records began: {total:,}</source>
     <message>
         <source>History…</source>
         <translation>ប្រវត្តិ…</translation>
+    </message>
+    <message>
+        <source>Stated as</source>
+        <translation>បាន​ប្រកាស​ថា</translation>
+    </message>
+    <message>
+        <source>State as {qualifier}</source>
+        <translation>ប្រកាស​ថា {qualifier}</translation>
     </message>
     <message>
         <source>Enter the value first: a comment belongs to a value.</source>
@@ -3543,48 +3567,8 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ក្នុង​ឆ្នាំ {year} ជនរងគ្រោះ​ចំនួន {n} នាក់​ត្រូវ​បាន​កត់ត្រា។</translation>
     </message>
     <message>
-        <source>{n} prosthetics ({lower} lower limbs, {upper} upper limbs)</source>
-        <translation>អវយវៈ​សិប្បនិម្មិត {n} ({lower} អវយវៈ​ក្រោម {upper} អវយវៈ​លើ)</translation>
-    </message>
-    <message>
-        <source>{n} orthotics ({lower} lower limbs, {upper} upper limbs and {spinal} spinal)</source>
-        <translation>ឧបករណ៍​ទ្រទ្រង់​អវយវៈ {n} ({lower} អវយវៈ​ក្រោម {upper} អវយវៈ​លើ និង {spinal} ឆ្អឹងខ្នង)</translation>
-    </message>
-    <message>
-        <source>{n} seating systems</source>
-        <translation>ប្រព័ន្ធ​កៅអីអង្គុយ {n}</translation>
-    </message>
-    <message>
-        <source>{n} tricycles</source>
-        <translation>កង់​បី {n}</translation>
-    </message>
-    <message>
-        <source>{n} non-orthopaedic procedures</source>
-        <translation>នីតិវិធី​មិនមែន​ឆ្អឹង {n}</translation>
-    </message>
-    <message>
-        <source>{n} walking aids</source>
-        <translation>ឧបករណ៍​ជំនួយការ​ដើរ {n}</translation>
-    </message>
-    <message>
-        <source>{n} repairs</source>
-        <translation>ការ​ជួសជុល {n}</translation>
-    </message>
-    <message>
-        <source>{n} wheelchairs ({adult} for adults and {child} for children)</source>
-        <translation>រទេះរុញ {n} ({adult} សម្រាប់​មនុស្ស​ពេញវ័យ និង {child} សម្រាប់​កុមារ)</translation>
-    </message>
-    <message>
-        <source>In {year}, the PRCs produced or repaired a total of {total} assistive devices</source>
-        <translation>ក្នុង​ឆ្នាំ {year} មជ្ឈមណ្ឌល​ស្ដារ​នីតិសម្បទា​បាន​ផលិត ឬ​ជួសជុល​ឧបករណ៍​ជំនួយ​សរុប​ចំនួន {total}</translation>
-    </message>
-    <message>
         <source>, including {list}.</source>
         <translation> ក្នុង​នោះ​មាន {list}។</translation>
-    </message>
-    <message>
-        <source>(The types listed add up to {summed}.)</source>
-        <translation>(ប្រភេទ​ដែល​បាន​រាយ បូក​បញ្ចូល​គ្នា​បាន {summed}។)</translation>
     </message>
     <message>
         <source>{n} women</source>
@@ -3771,6 +3755,38 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <source>&apos;{text}&apos; is not a number. Type digits, for example 26280, 26,280 or ២៦២៨០.</source>
         <translation>&apos;{text}&apos; មិនមែន​ជា​លេខ​ទេ។ សូម​វាយ​ខ្ទង់លេខ ឧទាហរណ៍ 26280, 26,280 ឬ ២៦២៨០។</translation>
     </message>
+    <message>
+        <source>Exactly</source>
+        <translation>ពិតប្រាកដ</translation>
+    </message>
+    <message>
+        <source>More than</source>
+        <translation>ច្រើនជាង</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>ប្រហែល</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>យ៉ាងហោចណាស់</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: give the number after &apos;{prefix}&apos;, for example &gt;2800.</source>
+        <translation>&apos;{text}&apos;៖ សូម​ផ្ដល់​លេខ​នៅ​ក្រោយ &apos;{prefix}&apos; ឧទាហរណ៍ &gt;2800។</translation>
+    </message>
+    <message>
+        <source>over {n}</source>
+        <translation>ច្រើនជាង {n}</translation>
+    </message>
+    <message>
+        <source>about {n}</source>
+        <translation>ប្រហែល {n}</translation>
+    </message>
+    <message>
+        <source>at least {n}</source>
+        <translation>យ៉ាងហោចណាស់ {n}</translation>
+    </message>
 </context>
 <context>
     <name>Office</name>
@@ -3798,8 +3814,8 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>{previous} ក្នុង​ឆ្នាំ {prev_year}</translation>
     </message>
     <message>
-        <source>none recorded in {prev_year}</source>
-        <translation>គ្មាន​ការ​កត់ត្រា​ក្នុង​ឆ្នាំ {prev_year} ទេ</translation>
+        <source>{prev_year} not recorded</source>
+        <translation>{prev_year} មិនបាន​កត់ត្រា</translation>
     </message>
     <message>
         <source>stated {stated:,}; the types add up to {summed:,} (difference {diff:+,})</source>
@@ -4878,20 +4894,40 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ទម្រង់ J (របាយការណ៍​មាត្រា ៧)</translation>
     </message>
     <message>
+        <source>Provincial summary</source>
+        <translation>សេចក្ដីសង្ខេប​ខេត្ត</translation>
+    </message>
+    <message>
+        <source>{office}&apos;s database cannot {what}: only headquarters signs off a year and produces the documents to the Convention. Send this database&apos;s data to headquarters, and export the year&apos;s provincial summary here instead (Reports page, or `cmdesk export provincial-summary`).</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​របស់ {office} មិន​អាច{what}បានទេ៖ មានតែ​ទីស្នាក់ការ​កណ្ដាល​ប៉ុណ្ណោះ​ដែល​អនុម័ត​ឆ្នាំ និង​បង្កើត​ឯកសារ​ជូន​អនុសញ្ញា។ សូម​ផ្ញើ​ទិន្នន័យ​របស់​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទៅ​ទីស្នាក់ការ​កណ្ដាល ហើយ​នាំចេញ​សេចក្ដីសង្ខេប​ខេត្ត​របស់​ឆ្នាំ​នៅ​ទីនេះ​ជំនួស​វិញ (ទំព័រ​របាយការណ៍ ឬ `cmdesk export provincial-summary`)។</translation>
+    </message>
+    <message>
+        <source>produce the {document} of {year}</source>
+        <translation>បង្កើត{document}នៃ​ឆ្នាំ {year}</translation>
+    </message>
+    <message>
+        <source>The provincial summary is made in a provincial office&apos;s database, of its own figures. At headquarters, export the VA update or Form J.</source>
+        <translation>សេចក្ដីសង្ខេប​ខេត្ត​ត្រូវ​បាន​បង្កើត​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​របស់​ការិយាល័យ​ខេត្ត ពី​តួលេខ​របស់​ខ្លួន។ នៅ​ទីស្នាក់ការ​កណ្ដាល សូម​នាំចេញ​របាយការណ៍​បច្ចុប្បន្នភាព ឬ​ទម្រង់ J។</translation>
+    </message>
+    <message>
         <source>Unknown document &apos;{kind}&apos;: choose one of {kinds}.</source>
         <translation>ឯកសារ​ដែល​មិន​ស្គាល់ &apos;{kind}&apos;៖ សូម​ជ្រើស​មួយ​ក្នុងចំណោម {kinds}។</translation>
     </message>
     <message>
-        <source>{path}: give a file name ending in .xlsx (Excel) or .pdf; &apos;{suffix}&apos; is not a format CMDesk writes.</source>
-        <translation>{path}៖ សូម​ផ្ដល់​ឈ្មោះ​ឯកសារ​ដែល​បញ្ចប់​ដោយ .xlsx (Excel) ឬ .pdf៖ &apos;{suffix}&apos; មិនមែន​ជា​ទម្រង់​ដែល CMDesk សរសេរ​ទេ។</translation>
+        <source>{path}: give a file name ending in .xlsx (Excel), .pdf or .docx (Word); &apos;{suffix}&apos; is not a format CMDesk writes.</source>
+        <translation>{path}៖ សូម​ផ្ដល់​ឈ្មោះ​ឯកសារ​ដែល​បញ្ចប់​ដោយ .xlsx (Excel), .pdf ឬ .docx (Word)៖ &apos;{suffix}&apos; មិនមែន​ជា​ទម្រង់​ដែល CMDesk សរសេរ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{path}: the {document} is written as {formats}, not as .{format}.</source>
+        <translation>{path}៖ {document} ត្រូវ​បាន​សរសេរជា {formats} មិនមែន​ជា .{format} ទេ។</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;{format}&apos; for {kind}: choose one of {formats}.</source>
+        <translation>ទម្រង់​ដែល​មិន​ស្គាល់ &apos;{format}&apos; សម្រាប់ {kind}៖ សូម​ជ្រើស​មួយ​ក្នុងចំណោម {formats}។</translation>
     </message>
     <message>
         <source>no extension</source>
         <translation>គ្មាន​កន្ទុយ​ឯកសារ</translation>
-    </message>
-    <message>
-        <source>Unknown format &apos;{format}&apos;: choose xlsx or pdf.</source>
-        <translation>ទម្រង់​ដែល​មិន​ស្គាល់ &apos;{format}&apos;៖ សូម​ជ្រើស xlsx ឬ pdf។</translation>
     </message>
     <message>
         <source>Only the VA update is written in Khmer, for national use; the other documents go to the Convention in English.</source>
@@ -4938,10 +4974,6 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>តួលេខ៖ ឧប​សម្ព័ន្ធ តារាង {refs}។</translation>
     </message>
     <message>
-        <source>Nothing reported under this action for {year}.</source>
-        <translation>គ្មានអ្វី​ត្រូវ​បាន​រាយការណ៍​ក្រោម​សកម្មភាព​នេះ​សម្រាប់​ឆ្នាំ {year} ទេ។</translation>
-    </message>
-    <message>
         <source>2. International cooperation and assistance</source>
         <translation>២. កិច្ច​សហប្រតិបត្តិ​ការ និង​ជំនួយ​អន្តរជាតិ</translation>
     </message>
@@ -4960,10 +4992,6 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>International cooperation and assistance received in {year}, by funder</source>
         <translation>កិច្ច​សហប្រតិបត្តិ​ការ និង​ជំនួយ​អន្តរជាតិ​ដែល​បាន​ទទួល​ក្នុង​ឆ្នាំ {year} តាម​ម្ចាស់​មូលនិធិ</translation>
-    </message>
-    <message>
-        <source>No international funding line entered for {year}.</source>
-        <translation>គ្មាន​ជួរ​មូលនិធិ​អន្តរជាតិ​បាន​បញ្ចូល​សម្រាប់​ឆ្នាំ {year} ទេ។</translation>
     </message>
     <message>
         <source>National resources in {year}</source>
@@ -5010,10 +5038,6 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>អ៊ីមែល</translation>
     </message>
     <message>
-        <source>No casualty recorded in {year} or {previous}.</source>
-        <translation>គ្មាន​ជនរងគ្រោះ​ត្រូវ​បាន​កត់ត្រា​ក្នុង​ឆ្នាំ {year} ឬ {previous} ទេ។</translation>
-    </message>
-    <message>
         <source>By sex and age</source>
         <translation>តាម​ភេទ និង​អាយុ</translation>
     </message>
@@ -5036,10 +5060,6 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>Killed, injured and lost limbs are separate groups: &quot;injured&quot; counts survivors without an amputation.</source>
         <translation>ស្លាប់ របួស និង​បាត់បង់​អវយវៈ ជា​ក្រុម​ដាច់ដោយឡែក​ពីគ្នា៖ «របួស» រាប់​អ្នក​រស់រាន​មានជីវិត​ដែល​មិនបាន​កាត់​អវយវៈ។</translation>
-    </message>
-    <message>
-        <source>{caption}: no figures entered for {year}.</source>
-        <translation>{caption}៖ គ្មាន​តួលេខ​បាន​បញ្ចូល​សម្រាប់​ឆ្នាំ {year} ទេ។</translation>
     </message>
     <message>
         <source>Item</source>
@@ -5070,16 +5090,20 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>សរុប​តាម​ការប្រកាស​របស់​ប្រភព</translation>
     </message>
     <message>
-        <source>The total stated by the source ({stated:,}) differs from the sum of the types ({summed:,}) by {difference:+,}; both are given as reported.</source>
-        <translation>សរុប​ដែល​ប្រភព​បាន​ប្រកាស ({stated:,}) ខុសពី​ផលបូក​នៃ​ប្រភេទ ({summed:,}) ចំនួន {difference:+,}៖ ទាំងពីរ​ត្រូវ​បាន​ផ្ដល់​ដូចដែល​បាន​រាយការណ៍។</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <source>No funding line entered for {year}.</source>
-        <translation>គ្មាន​ជួរ​មូលនិធិ​បាន​បញ្ចូល​សម្រាប់​ឆ្នាំ {year} ទេ។</translation>
+        <source>not recorded</source>
+        <translation>មិនបាន​កត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Since records began ({first}-{year})</source>
+        <translation>ចាប់តាំងពី​ចាប់ផ្ដើម​កត់ត្រា ({first}-{year})</translation>
+    </message>
+    <message>
+        <source>The register holds no casualty record for {year}: its figures are not recorded, not zero.</source>
+        <translation>បញ្ជី​គ្មាន​កំណត់ត្រា​ជនរងគ្រោះ​សម្រាប់​ឆ្នាំ {year} ទេ៖ តួលេខ​របស់​វា​មិនបាន​កត់ត្រា មិនមែន​សូន្យ​ទេ។</translation>
     </message>
     <message>
         <source>National budget (US$)</source>
@@ -5158,10 +5182,6 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ចម្លើយ៖ {answer}</translation>
     </message>
     <message>
-        <source>No answer entered yet.</source>
-        <translation>មិនទាន់​បាន​បញ្ចូល​ចម្លើយ​នៅឡើយ​ទេ។</translation>
-    </message>
-    <message>
         <source>{state}: victim assistance update</source>
         <translation>{state}៖ របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ</translation>
     </message>
@@ -5174,8 +5194,36 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>វឌ្ឍនភាព​ក្នុង​ការអនុវត្ត​សកម្មភាព​ជំនួយ​ជនរងគ្រោះ​នៃ​ផែនការ​សកម្មភាព​សៀមរាប-អង្គរ សម្រាប់​គណៈកម្មាធិការ​ជំនួយ​ជនរងគ្រោះ។</translation>
     </message>
     <message>
+        <source>{office}: provincial summary</source>
+        <translation>{office}៖ សេចក្ដីសង្ខេប​ខេត្ត</translation>
+    </message>
+    <message>
+        <source>{office}: summary of {year}</source>
+        <translation>{office}៖ សេចក្ដីសង្ខេប​នៃ​ឆ្នាំ {year}</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>ការិយាល័យ</translation>
+    </message>
+    <message>
         <source>Period covered</source>
         <translation>រយៈពេល​គ្របដណ្ដប់</translation>
+    </message>
+    <message>
+        <source>The figures entered in this office&apos;s database, for headquarters, which compiles the national figures and the reports to the Convention.</source>
+        <translation>តួលេខ​ដែល​បាន​បញ្ចូល​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​របស់​ការិយាល័យ​នេះ សម្រាប់​ទីស្នាក់ការ​កណ្ដាល ដែល​ចងក្រង​តួលេខ​ជាតិ និង​របាយការណ៍​ជូន​អនុសញ្ញា។</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <source>Assistive devices</source>
+        <translation>ឧបករណ៍​ជំនួយ</translation>
+    </message>
+    <message>
+        <source>Nothing is entered for {year} in this database yet.</source>
+        <translation>មិនទាន់​មាន​អ្វី​បាន​បញ្ចូល​សម្រាប់​ឆ្នាំ {year} ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​នេះ​នៅឡើយ​ទេ។</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5192,6 +5240,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>Page &amp;P of &amp;N</source>
         <translation>ទំព័រ &amp;P នៃ &amp;N</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>ទំព័រ {page} នៃ {pages}</translation>
     </message>
     <message>
         <source>DRAFT: not for submission</source>
@@ -5281,6 +5333,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
+        <source>Word document, to edit and approve (.docx)</source>
+        <translation>ឯកសារ Word សម្រាប់​កែសម្រួល និង​អនុម័ត (.docx)</translation>
+    </message>
+    <message>
         <source>The database is open read-only.</source>
         <translation>មូលដ្ឋាន​ទិន្នន័យ​បើក​សម្រាប់​តែ​អាន។</translation>
     </message>
@@ -5307,6 +5363,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>ឯកសារ Word (*.docx)</translation>
     </message>
     <message>
         <source>Export {document}</source>
@@ -5427,12 +5487,32 @@ Export as DRAFT? Every page and sheet is then marked DRAFT.</source>
         <translation>មិន​អាច{action}ឆ្នាំ {year} បានទេ៖ វា​មាន​កំហុស {n} ដែល​មិនទាន់​ទទួលស្គាល់។ សូម​កែ​វា ឬ​ទទួលស្គាល់​វា​ដោយមាន​មូលហេតុ រួច​ព្យាយាម​ម្ដងទៀត។ ទីមួយ៖ {first}</translation>
     </message>
     <message>
+        <source>Indicator {indicator}: the Committee&apos;s request has no answer, and the documents leave it out: &quot;{request}&quot;</source>
+        <translation>សូចនាករ {indicator}៖ សំណើ​របស់​គណៈកម្មាធិការ​គ្មាន​ចម្លើយ ហើយ​ឯកសារ​ទុក​វា​ចោល៖ &quot;{request}&quot;</translation>
+    </message>
+    <message>
+        <source>{source}: the {section} return, due {due}, has not arrived.</source>
+        <translation>{source}៖ របាយការណ៍{section} ដែល​ផុតកំណត់ {due} មិនទាន់​មកដល់​ទេ។</translation>
+    </message>
+    <message>
+        <source>{action}: no narrative and no figures; the section is left out of the VA update and Form J.</source>
+        <translation>{action}៖ គ្មាន​សេចក្ដី​រៀបរាប់ និង​គ្មាន​តួលេខ៖ ផ្នែក​នេះ​ត្រូវ​បាន​ទុកចោល​ពីរ​បាយ​ការណ៍​បច្ចុប្បន្នភាព និង​ទម្រង់ J។</translation>
+    </message>
+    <message>
+        <source>mark {year} as checked</source>
+        <translation>សម្គាល់​ឆ្នាំ {year} ថា​បាន​ត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
         <source>{year} is already marked as checked.</source>
         <translation>ឆ្នាំ {year} ត្រូវ​បាន​សម្គាល់ថា​បាន​ត្រួតពិនិត្យ​រួចហើយ។</translation>
     </message>
     <message>
         <source>marked as checked</source>
         <translation>សម្គាល់ថា​បាន​ត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>submit {year}</source>
+        <translation>ដាក់​ជូន​ឆ្នាំ {year}</translation>
     </message>
     <message>
         <source>submitted</source>
@@ -5767,7 +5847,7 @@ Import them now?</source>
     </message>
     <message>
         <source>{path} already exists. Choose another name, or replace it (--replace on the command line).</source>
-        <translation>{path} មាន​រួចហើយ។ សូម​ជ្រើស​ឈ្មោះ​ផ្សេង ឬ​ជំនួស​វា (--replace នៅ​លើ​បន្ទាត់​ពាក្យបញ្ជា)។</translation>
+        <translation>{path} មាន​រួចហើយ។ សូម​ជ្រើស​ឈ្មោះ​ផ្សេង ឬ​ជំនួស​វា (--replace នៅ​លើ​បន្ទាត់​ពាក្យ​បញ្ជា)។</translation>
     </message>
     <message>
         <source>CMDesk cannot make its backup folder {folder} ({reason}). Move the database to a folder where you can save files.</source>
@@ -5839,7 +5919,7 @@ Import them now?</source>
     </message>
     <message>
         <source>{path} is in use by another program (another CMDesk window or command?) that did not let go of it within {seconds:g} seconds. Close the other program, or wait for it to finish, and try again.</source>
-        <translation>{path} កំពុង​ត្រូវ​បាន​ប្រើ​ដោយ​កម្មវិធី​ផ្សេង (បង្អួច ឬ​ពាក្យបញ្ជា CMDesk ផ្សេង?) ដែល​មិន​បាន​លែង​វា​ក្នុង​រយៈពេល {seconds:g} វិនាទី។ សូម​បិទ​កម្មវិធី​នោះ ឬ​រង់ចាំ​ឱ្យ​វា​បញ្ចប់ ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
+        <translation>{path} កំពុង​ត្រូវ​បាន​ប្រើ​ដោយ​កម្មវិធី​ផ្សេង (បង្អួច ឬ​ពាក្យ​បញ្ជា CMDesk ផ្សេង?) ដែល​មិន​បាន​លែង​វា​ក្នុង​រយៈពេល {seconds:g} វិនាទី។ សូម​បិទ​កម្មវិធី​នោះ ឬ​រង់ចាំ​ឱ្យ​វា​បញ្ចប់ ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
     </message>
     <message>
         <source>{path} could not be written ({detail}): nothing of this change was saved. Make room on the disk, or check the drive, and try again.</source>
@@ -5879,7 +5959,7 @@ Import them now?</source>
     </message>
     <message>
         <source>{path} was made by an older CMDesk (schema version {have} of {known}) and must be updated before it can be read. A command that only reads never changes the file: run `cmdesk migrate --db {path}`, or open it in the CMDesk window; either backs it up first.</source>
-        <translation>{path} ត្រូវ​បាន​បង្កើត​ដោយ CMDesk ចាស់ (កំណែ​រចនាសម្ព័ន្ធ {have} នៃ {known}) ហើយ​ត្រូវ​តែ​ធ្វើ​បច្ចុប្បន្នភាព​មុន​ពេល​អាច​អាន​បាន។ ពាក្យបញ្ជា​ដែល​គ្រាន់តែ​អាន​មិន​ដែល​ផ្លាស់ប្ដូរ​ឯកសារ​ទេ៖ សូម​ដំណើរការ `cmdesk migrate --db {path}` ឬ​បើក​វា​ក្នុង​បង្អួច CMDesk; ទាំង​ពីរ​បម្រុងទុក​វា​ជាមុន។</translation>
+        <translation>{path} ត្រូវ​បាន​បង្កើត​ដោយ CMDesk ចាស់ (កំណែ​រចនាសម្ព័ន្ធ {have} នៃ {known}) ហើយ​ត្រូវ​តែ​ធ្វើ​បច្ចុប្បន្នភាព​មុន​ពេល​អាច​អាន​បាន។ ពាក្យ​បញ្ជា​ដែល​គ្រាន់តែ​អាន​មិន​ដែល​ផ្លាស់ប្ដូរ​ឯកសារ​ទេ៖ សូម​ដំណើរការ `cmdesk migrate --db {path}` ឬ​បើក​វា​ក្នុង​បង្អួច CMDesk; ទាំង​ពីរ​បម្រុងទុក​វា​ជាមុន។</translation>
     </message>
     <message>
         <source>{path} is read-only (or its folder is). CMDesk needs to save changes and backups beside it: copy it to a folder where you can save files, or clear its read-only property.</source>
@@ -5972,6 +6052,10 @@ Import them now?</source>
     <message>
         <source>{where}: {value!r} is not a whole number of 0 or more.</source>
         <translation>{where}៖ {value!r} មិនមែន​ជា​ចំនួនគត់​ចាប់ពី 0 ឡើង​ទៅ​ទេ។</translation>
+    </message>
+    <message>
+        <source>{year}, item &apos;{item}&apos;: unknown qualifier &apos;{qualifier}&apos; (known: more_than, about, at_least, or none).</source>
+        <translation>{year} ធាតុ &apos;{item}&apos;៖ គុណនាម​ដែល​មិន​ស្គាល់ &apos;{qualifier}&apos; (ដែល​ស្គាល់៖ more_than, about, at_least ឬ none)។</translation>
     </message>
     <message>
         <source>Year {year} is outside 1979-2100.</source>
@@ -6089,6 +6173,10 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
     <message>
         <source>value is empty. Write the figure (0 for none), or delete the line.</source>
         <translation>តម្លៃ​ទទេ។ សូម​សរសេរ​តួលេខ (0 បើ​គ្មាន) ឬ​លុប​បន្ទាត់​នេះ។</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a qualifier. Write more_than, about or at_least, or leave it empty for an exact value.</source>
+        <translation>&apos;{text}&apos; មិនមែន​ជា​គុណនាម​ទេ។ សូម​សរសេរ more_than, about ឬ at_least ឬ​ទុក​វា​ឱ្យ​ទទេ​សម្រាប់​តម្លៃពិត​ប្រាកដ។</translation>
     </message>
     <message>
         <source>See also line(s) {lines}.</source>
@@ -6530,6 +6618,10 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>{year}៖</translation>
     </message>
     <message>
+        <source>Only headquarters marks a year as checked and submits it; this provincial office&apos;s database exports its provincial summary (Reports page).</source>
+        <translation>មានតែ​ទីស្នាក់ការ​កណ្ដាល​ប៉ុណ្ណោះ​ដែល​សម្គាល់​ឆ្នាំ​ថា​បាន​ត្រួតពិនិត្យ និង​ដាក់​ជូន​វា៖ មូលដ្ឋាន​ទិន្នន័យ​របស់​ការិយាល័យ​ខេត្ត​នេះ​នាំចេញ​សេចក្ដីសង្ខេប​ខេត្ត​របស់​ខ្លួន (ទំព័រ​របាយការណ៍)។</translation>
+    </message>
+    <message>
         <source>Snapshots ({n})…</source>
         <translation>ច្បាប់​ថត​ទុក ({n})…</translation>
     </message>
@@ -6570,16 +6662,28 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>ឆ្នាំ {year} ត្រូវ​បាន​សម្គាល់ថា​បាន​ត្រួតពិនិត្យ។</translation>
     </message>
     <message>
+        <source>Submit {year}? CMDesk keeps a snapshot of the year&apos;s figures, funding lines, casualty records, narratives and submission details, with the documents (xlsx and PDF, and the VA update and Form J as Word), and freezes the year: its data can then be changed only after reopening it.</source>
+        <translation>ដាក់​ជូន​ឆ្នាំ {year} ឬ? CMDesk រក្សា​ច្បាប់​ថត​ទុក​នៃ​តួលេខ ជួរ​មូលនិធិ កំណត់ត្រា​ជនរងគ្រោះ សេចក្ដី​រៀបរាប់ និង​ព័ត៌មាន​លម្អិត​នៃ​ការ​ដាក់​ជូន​របស់​ឆ្នាំ ជាមួយ​ឯកសារ (xlsx និង PDF និង​របាយការណ៍​បច្ចុប្បន្នភាព និង​ទម្រង់ J ជា Word) ហើយ​បង្កក​ឆ្នាំនេះ៖ ទិន្នន័យ​របស់​វា​អាច​ផ្លាស់ប្ដូរ​បានតែ​បន្ទាប់ពី​បើក​វា​ឡើងវិញ​ប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… និង {n} ទៀត។</translation>
+    </message>
+    <message>
+        <source>The documents go without:</source>
+        <translation>ឯកសារ​ត្រូវ​បាន​ផ្ញើ​ដោយ​គ្មាន៖</translation>
+    </message>
+    <message>
+        <source>Submit anyway? (Answer the requests or enter the figures first, then submit.)</source>
+        <translation>ដាក់​ជូន​ទោះជាយ៉ាងណា​ក៏ដោយ​ឬ? (សូម​ឆ្លើយ​សំណើ ឬ​បញ្ចូល​តួលេខ​ជាមុន​សិន រួច​ដាក់​ជូន។)</translation>
+    </message>
+    <message>
         <source>submitted</source>
         <translation>ដាក់​ជូន</translation>
     </message>
     <message>
         <source>Submit {year}?</source>
         <translation>ដាក់​ជូន​ឆ្នាំ {year} ឬ?</translation>
-    </message>
-    <message>
-        <source>Submit {year}? CMDesk keeps a snapshot of the year&apos;s figures, funding lines, casualty records, narratives and submission details, with the three documents as xlsx and PDF, and freezes the year: its data can then be changed only after reopening it.</source>
-        <translation>ដាក់​ជូន​ឆ្នាំ {year} ឬ? CMDesk រក្សា​ច្បាប់​ថត​ទុក​នៃ​តួលេខ ជួរ​មូលនិធិ កំណត់ត្រា​ជនរងគ្រោះ សេចក្ដី​រៀបរាប់ និង​ព័ត៌មាន​លម្អិត​នៃ​ការ​ដាក់​ជូន​របស់​ឆ្នាំ ជាមួយ​ឯកសារ​ទាំង​បី​ជា xlsx និង PDF ហើយ​បង្កក​ឆ្នាំនេះ៖ ទិន្នន័យ​របស់​វា​អាច​ផ្លាស់ប្ដូរ​បានតែ​បន្ទាប់ពី​បើក​វា​ឡើងវិញ​ប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>Submitting {year}…</source>
