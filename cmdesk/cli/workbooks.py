@@ -76,7 +76,7 @@ def _cmd_read(args: argparse.Namespace) -> int:
 
     store = Store.open(args.db, load_catalog(), args.user, read_only=args.dry_run)
     failed = False
-    report = []
+    report: list[dict[str, object]] = []
     try:
         for path in args.files:
             try:

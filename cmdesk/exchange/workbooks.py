@@ -52,6 +52,8 @@ from cmdesk.i18n import translate
 from cmdesk.numbers import MAX_COUNT, parse_count
 
 if TYPE_CHECKING:
+    from openpyxl import Workbook
+
     from cmdesk.completeness import ReturnStatus
     from cmdesk.exchange.reading import SheetCell
     from cmdesk.store import Store
@@ -67,7 +69,7 @@ _HEADER_ROW = _FIRST_ROW - 1
 # whatever language CMDesk is shown in (partners differ from the office that writes).
 # \u200b marks the Khmer word boundaries (ICU's, as in the translation: docs/khmer-glossary.md),
 # where Excel may wrap a line; Khmer writes no spaces between words.
-_KM = {
+_KM: dict[str, str] = {
     "title": "របាយការណ៍\u200bតួលេខ\u200bជូន អាជ្ញាធរ\u200bកម្ពុជា\u200bសកម្មភាព\u200bកំចាត់\u200bមីន និង\u200bជំនួយ\u200bជនរងគ្រោះ (CMAA)",
     "source": "ប្រភព",
     "year": "ឆ្នាំ\u200bរាយការណ៍",
@@ -80,17 +82,17 @@ _KM = {
     "last_year": "ឆ្នាំមុន",
     "total": "សរុប",
     "comment": "មតិយោបល់",
-    "how": [
+    "sheet_note": "ចំនួនគត់\u200bក្នុង\u200bក្រឡា\u200bពណ៌ស។ ផ្នែក\u200bមួយ\u200bមិន\u200bអាច\u200bធំជាង\u200bចំនួន\u200bសរុប\u200bរបស់\u200bវា\u200bទេ។ ក្រឡា\u200bពណ៌ប្រផេះ៖ មិន\u200bត្រូវ\u200bបំពេញ។ ទទេ៖ មិនដឹង។",
+    "invalid": "វាយ\u200bចំនួនគត់ ០ ឬ\u200bច្រើនជាង\u200bនេះ។",
+    "part_invalid": "វាយ\u200bចំនួនគត់ ០ ឬ\u200bច្រើនជាង\u200bនេះ ដែល\u200bមិនធំ\u200bជាង\u200bចំនួន\u200bសរុប។",
+}
+_KM_STEPS = [  # the cover's five steps, in Khmer
         "វាយ\u200bតួលេខ\u200bក្នុង\u200bក្រឡា\u200bពណ៌ស នៃ\u200bសន្លឹក\u200bខាងក្រោម មួយ\u200bសន្លឹក\u200bសម្រាប់\u200bមួយ\u200bផ្នែក។",
         "តែ\u200bចំនួនគត់\u200bប៉ុណ្ណោះ (០ ឬ\u200bច្រើនជាង\u200bនេះ)។ ផ្នែក\u200bមួយ (ស្ត្រី កុមារ អ្នក\u200bរស់រាន\u200bមានជីវិត) មិន\u200bអាច\u200bធំជាង\u200bចំនួន\u200bសរុប\u200bរបស់\u200bវា\u200bទេ។",
         "ទុក\u200bក្រឡា\u200bឲ្យទទេ នៅពេល\u200bមិនដឹង\u200bតួលេខ ហើយ\u200bពន្យល់\u200bមូលហេតុ\u200bក្នុង\u200bជួរឈរ\u200bមតិយោបល់ នៃ\u200bជួរដេក\u200bដដែល។",
         "កុំ\u200bបន្ថែម ផ្លាស់ទី ឬ\u200bលុប\u200bជួរដេក ឬ\u200bសន្លឹក៖ CMDesk អាន\u200bក្រឡា\u200bនី\u200bមួយ\u200bៗ\u200bតាម\u200bទីតាំង\u200bរបស់\u200bវា។",
         "រក្សាទុក\u200bជា Excel Workbook (.xlsx) ហើយ\u200bផ្ញើ\u200bត្រឡប់មកវិញ មុន\u200bថ្ងៃ\u200bផុតកំណត់។",
-    ],
-    "sheet_note": "ចំនួនគត់\u200bក្នុង\u200bក្រឡា\u200bពណ៌ស។ ផ្នែក\u200bមួយ\u200bមិន\u200bអាច\u200bធំជាង\u200bចំនួន\u200bសរុប\u200bរបស់\u200bវា\u200bទេ។ ក្រឡា\u200bពណ៌ប្រផេះ៖ មិន\u200bត្រូវ\u200bបំពេញ។ ទទេ៖ មិនដឹង។",
-    "invalid": "វាយ\u200bចំនួនគត់ ០ ឬ\u200bច្រើនជាង\u200bនេះ។",
-    "part_invalid": "វាយ\u200bចំនួនគត់ ០ ឬ\u200bច្រើនជាង\u200bនេះ ដែល\u200bមិនធំ\u200bជាង\u200bចំនួន\u200bសរុប។",
-}
+]
 
 
 class WorkbookSection(NamedTuple):
@@ -393,7 +395,7 @@ def write_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, out_pat
 
 
 class _Built(NamedTuple):
-    workbook: object  # openpyxl.Workbook
+    workbook: "Workbook"
     cells: int
 
 
@@ -404,6 +406,7 @@ def _build_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, writte
     from openpyxl.utils import get_column_letter
     from openpyxl.workbook.protection import WorkbookProtection
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.properties import PageSetupProperties
 
     from cmdesk.catalog import khmer
 
@@ -448,7 +451,7 @@ def _build_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, writte
     for style in styles.values():
         wb.add_named_style(style)
     named = {key: style.name for key, style in styles.items()}
-    cover = wb.active
+    cover = wb.worksheets[0]
     cover.title = COVER_SHEET
     year, source = plan.year, plan.source
     due = plan.due.isoformat() if plan.due else ""
@@ -494,7 +497,7 @@ def _build_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, writte
         translate("Workbooks", "Save it as an Excel Workbook (.xlsx) and send it back before the "
                   "due date."),
     ]
-    for n, (en_text, km_text) in enumerate(zip(steps, _KM["how"]), 1):
+    for n, (en_text, km_text) in enumerate(zip(steps, _KM_STEPS), 1):
         cover.cell(row, 1, f"{n}.").alignment = Alignment(horizontal="right", vertical="top")
         cover.cell(row, 2, en_text).alignment = wrap
         cover.row_dimensions[row].height = 30
@@ -506,7 +509,7 @@ def _build_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, writte
     cover.page_setup.orientation = "portrait"
     cover.page_setup.fitToWidth = 1
     cover.page_setup.fitToHeight = 0
-    cover.sheet_properties.pageSetUpPr.fitToPage = True
+    cover.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     cover.protection.sheet = True
 
     previous = _previous(store, year, source.code)
@@ -607,7 +610,7 @@ def _build_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, writte
         ws.page_setup.orientation = "landscape"
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         ws.oddFooter.center.text = f"{source.code} {year} - &P / &N"
         ws.protection.sheet = True
         ws.protection.formatColumns = False  # False allows it: widening a column is harmless
@@ -630,8 +633,8 @@ def _build_workbook(store: "Store", catalog: Catalog, plan: WorkbookPlan, writte
     rows += [[c.sheet, c.cell, c.item, c.part, c.label] for c in cells]
     rows = [[safe_cell_text(v) for v in values] for values in rows]
     for r, values in enumerate(rows, 1):
-        for c, value in enumerate(values, 1):
-            _text_cell(identity, r, c, value)
+        for place, cell_value in enumerate(values, 1):
+            _text_cell(identity, r, place, cell_value)
     identity.append(["checksum", _checksum(rows)])
     identity.sheet_state = "hidden"
     identity.protection.sheet = True
@@ -773,14 +776,15 @@ def _cell_count(raw: object, unsaved_formula: bool) -> tuple[int | None, str | N
         value = int(raw)
     elif isinstance(raw, str):
         try:
-            value = parse_count(raw)
+            parsed = parse_count(raw)
         except InputError as error:
             return None, str(error)
         except ValueError:
             return None, translate("Workbooks", "'{text}' is not a number. Type the figure, for "
                                    "example 26280.").format(text=raw)
-        if value is None:
+        if parsed is None:
             return None, None
+        value = parsed
     else:  # a date or a time
         return None, translate("Workbooks", "'{text}' is a date or a time, not a count.").format(text=raw)
     if value < 0:
@@ -878,8 +882,9 @@ def plan_workbook_read(store: "Store", catalog: Catalog, path: Path) -> Workbook
         unsaved = target is not None and target.kind == NO_VALUE
         value, reason = _cell_count(raw, unsaved)
         if reason:
-            problems.append(WorkbookProblem(place, target.formula if unsaved else
-                                            ("" if raw is None else str(raw)),
+            typed_text = (target.formula or "") if unsaved and target is not None else (
+                "" if raw is None else str(raw))
+            problems.append(WorkbookProblem(place, typed_text,
                                             reason, cell.item, cell.part))
         elif value is not None:
             values[(cell.item, cell.part)] = (place, value)
@@ -939,7 +944,8 @@ def _stray_cells(sheets: dict[str, dict[str, "SheetCell"]],
 
 def _column_number(address: str) -> int:
     number = 0
-    for letter in re.match(r"[A-Z]+", address).group():
+    letters = re.match(r"[A-Z]+", address)
+    for letter in letters.group() if letters else "":
         number = number * 26 + ord(letter) - 64
     return number
 
