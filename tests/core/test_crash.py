@@ -215,7 +215,8 @@ def test_a_backup_killed_at_any_moment_leaves_no_incomplete_file_under_a_backup_
                    started + 10 * duration)
         _assert_backups_sound(db, out)
     listed = {b.path.name for b in backups.list_backups(db)}
-    for path in folder.iterdir():  # a copy killed in its check leaves its -wal and -shm too
-        assert path.name in listed or path.name.startswith(".office-") and (
-            path.name.endswith((backups.PARTIAL_SUFFIX, f"{backups.PARTIAL_SUFFIX}-wal",
-                                f"{backups.PARTIAL_SUFFIX}-shm"))), path.name
+    partial_endings = (backups.PARTIAL_SUFFIX,
+                       *(f"{backups.PARTIAL_SUFFIX}{side}" for side in backups.PARTIAL_SIDE_FILES))
+    for path in folder.iterdir():  # a copy killed mid-way leaves its -journal, or -wal and -shm
+        assert path.name in listed or (path.name.startswith(".office-")
+                                       and path.name.endswith(partial_endings)), path.name
