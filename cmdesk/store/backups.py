@@ -25,7 +25,7 @@ from typing import NamedTuple
 from cmdesk.errors import DatabaseCorruptError, DatabaseError, DatabaseReadOnlyError
 from cmdesk.i18n import translate
 from cmdesk.outputs import check_output
-from cmdesk.store.sqlite import Database
+from cmdesk.store.sqlite import SIDE_FILE_SUFFIXES, Database
 
 KEEP = 10
 """How many automatic backups of each kind are kept."""
@@ -38,8 +38,6 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z-
 PARTIAL_SUFFIX = ".partial"
 """A copy being written and checked is named `.<final name>.partial` (hidden, and
 matching no backup name)."""
-PARTIAL_SIDE_FILES = ("-journal", "-wal", "-shm")
-"""SQLite's files beside a partial copy that a killed copy can leave."""
 CHECK_CACHE_KIB = 64 * 1024
 """The page cache of a copy's integrity check (SQLite takes it only as pages are read)."""
 STALE_PARTIAL_SECONDS = 600
@@ -171,7 +169,7 @@ def _remove_partial(partial: Path) -> None:
     """The temporary copy and the side files SQLite made beside it: the copy is
     written in rollback-journal mode (a copy killed mid-write leaves -journal), then
     checked as the WAL database its original is (killed there: -wal and -shm)."""
-    for path in (partial, *(Path(f"{partial}{side}") for side in PARTIAL_SIDE_FILES)):
+    for path in (partial, *(Path(f"{partial}{side}") for side in SIDE_FILE_SUFFIXES)):
         path.unlink(missing_ok=True)
 
 

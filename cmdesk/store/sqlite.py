@@ -31,6 +31,11 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 
+SIDE_FILE_SUFFIXES = ("-journal", "-wal", "-shm")
+"""The files SQLite keeps beside a database while it is open or being written:
+a rollback journal, or a WAL and its shared-memory index. A process killed
+mid-write leaves them behind."""
+
 _HIDDEN = ("pandas", "numpy")
 
 

@@ -13,10 +13,10 @@ from cmdesk.catalog import HEADQUARTERS, Office
 from cmdesk.store import Store, backups, rows
 from cmdesk.store.database import connect
 from cmdesk.store.schema import APPLICATION_ID, MIGRATION_NAMES, migrations
+from cmdesk.store.sqlite import SIDE_FILE_SUFFIXES
 
 USER = "alice"
 BATTAMBANG = Office("province:02", "Battambang provincial office")
-SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def make_old_database(path: Path, catalog) -> Path:
 
 def side_files(path: Path) -> list[str]:
     """SQLite's side files (-wal, -shm, -journal) present beside `path`."""
-    return [suffix for suffix in SIDE_SUFFIXES if Path(f"{path}{suffix}").exists()]
+    return [suffix for suffix in SIDE_FILE_SUFFIXES if Path(f"{path}{suffix}").exists()]
 
 
 def snapshot(path: Path) -> tuple[bytes, list[str]]:

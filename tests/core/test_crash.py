@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from cmdesk.store import backups, integrity_check
+from cmdesk.store.sqlite import SIDE_FILE_SUFFIXES
 from tests.conftest import REPO
 from tests.core.conftest import make_database, peek
 
@@ -216,7 +217,7 @@ def test_a_backup_killed_at_any_moment_leaves_no_incomplete_file_under_a_backup_
         _assert_backups_sound(db, out)
     listed = {b.path.name for b in backups.list_backups(db)}
     partial_endings = (backups.PARTIAL_SUFFIX,
-                       *(f"{backups.PARTIAL_SUFFIX}{side}" for side in backups.PARTIAL_SIDE_FILES))
+                       *(f"{backups.PARTIAL_SUFFIX}{side}" for side in SIDE_FILE_SUFFIXES))
     for path in folder.iterdir():  # a copy killed mid-way leaves its -journal, or -wal and -shm
         assert path.name in listed or (path.name.startswith(".office-")
                                        and path.name.endswith(partial_endings)), path.name
