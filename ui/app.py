@@ -131,20 +131,21 @@ def ask_user_name(settings: Settings) -> str:
 
 def open_first_database(context: AppContext, requested: Path | None) -> Store:
     """The database to start on: the one asked for, else the last one used, else
-    the demo database (created when missing)."""
+    the demo database (created when missing). Its day's backup is left to the window,
+    which takes it after its first paint (MainWindow.take_daily_backup)."""
     catalog, user = context.shipped_catalog, context.user
     if requested is not None:
-        return Store.open(requested, catalog, user)
+        return Store.open(requested, catalog, user, defer_daily_backup=True)
     last = context.settings.get(LAST_DATABASE)
     if last and Path(last).exists():
         try:
-            return Store.open(Path(last), catalog, user)
+            return Store.open(Path(last), catalog, user, defer_daily_backup=True)
         except CMDeskError as error:
             show_error(None, error, QCoreApplication.translate(
                 "App", "Cannot open the last database; opening the demo database instead"))
     demo = data_folder() / DEMO_FILE_NAME
     if demo.exists():
-        return Store.open(demo, catalog, user)
+        return Store.open(demo, catalog, user, defer_daily_backup=True)
     from cmdesk.demo import create_demo  # only the first start makes it
 
     return create_demo(demo, catalog, user)

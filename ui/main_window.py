@@ -45,6 +45,8 @@ LANGUAGE_NAMES = {"en": "English", "km": "ខ្មែរ"}
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
+    from ui.progress import BackgroundWork
+
 ADD_A_YEAR = "add"
 """The data of the year selector's last entry, "Add a year…"."""
 
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
         # The database opened at start-up may be on a network share: said once the
         # window is drawn (a question box before it would have no window to sit on).
         self.drawn.connect(self.offer_local_copy)
+        self._daily_backup: BackgroundWork | None = None
+        self.drawn.connect(self.take_daily_backup)
 
     # --- building ------------------------------------------------------------------------
 
@@ -395,13 +399,49 @@ class MainWindow(QMainWindow):
         """Open `path` in place of the current database. On failure the error is shown,
         the current database stays open, and the file is left untouched."""
         try:
-            store = Store.open(Path(path), self.context.shipped_catalog, self.context.user)
+            store = Store.open(Path(path), self.context.shipped_catalog, self.context.user,
+                               defer_daily_backup=True)
         except CMDeskError as error:
             show_error(self, error, self.tr("Cannot open the database"))
             return False
         self._switch_to(store)
+        self.take_daily_backup()
         self.offer_local_copy()
         return True
+
+    def take_daily_backup(self) -> None:
+        """The day's first backup of the open database, which its opening left for
+        later (`Store.open(defer_daily_backup=True)`): on a worker, so that the copy's
+        integrity check does not hold the window back, with no dialog; the status bar
+        says when it is saved, and a failure is shown as any error is."""
+        store = self.context.store
+        if store is None or not store.daily_backup_deferred:
+            return
+        if self._daily_backup is not None and self._daily_backup.running:
+            self._daily_backup.wait()  # one copy at a time (the database was switched)
+        store.daily_backup_deferred = False
+
+        def work(_progress: object) -> Path | None:
+            worker_store = store.another_connection()  # this thread's own connection
+            try:
+                return worker_store.backup("daily") if worker_store.daily_backup_due() else None
+            finally:
+                worker_store.close()
+
+        from ui.progress import BackgroundWork  # after the first paint: not a start-up import
+
+        job = BackgroundWork(None, None, work)
+        job.succeeded.connect(self._daily_backup_saved)
+        job.failed.connect(self._daily_backup_failed)  # methods: let go when the window goes
+        self._daily_backup = job.start()
+
+    def _daily_backup_failed(self, error: BaseException) -> None:
+        show_error(self, error, self.tr("The day's backup could not be saved"))
+
+    def _daily_backup_saved(self, written: Path | None) -> None:
+        if written is not None:
+            self.statusBar().showMessage(
+                self.tr("Today's backup of the database saved to {path}").format(path=written), 10_000)
 
     # --- a database on a network share -----------------------------------------------------
 
@@ -634,6 +674,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._remember_session)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._daily_backup is not None:
+            self._daily_backup.wait()  # a copy cut off by the exit would be thrown away
         if self._remember_after_first_paint:  # never drawn
             self._remember_after_first_paint = False
             self._remember_session()

@@ -70,6 +70,9 @@ class BackgroundWork(QObject):
     the work raised after Cancel was asked for; work that ended normally succeeded,
     even if Cancel came too late to stop it.
 
+    With `label` None it shows no dialog: work the user did not ask for and need not
+    wait for (the day's backup after start-up).
+
     Keep a reference to the job until it has finished (it has no Qt parent, so that
     closing a window cannot delete it under a running worker)."""
 
@@ -80,14 +83,17 @@ class BackgroundWork(QObject):
     finished = Signal()
     _ended = Signal(str, object)  # from the worker: "succeeded"/"failed"/"cancelled", payload
 
-    def __init__(self, parent: QWidget | None, label: str, work: Callable[[Progress], Any]) -> None:
+    def __init__(self, parent: QWidget | None, label: str | None,
+                 work: Callable[[Progress], Any]) -> None:
         super().__init__()
         self._work = work
         self._cancel = threading.Event()
+        self._done = threading.Event()
         self.running = False
-        self.dialog = _progress_dialog(parent, label)
-        self.dialog.canceled.connect(self.cancel)
-        self.progressed.connect(self._show_progress)
+        self.dialog = _progress_dialog(parent, label) if label is not None else None
+        if self.dialog is not None:
+            self.dialog.canceled.connect(self.cancel)
+            self.progressed.connect(self._show_progress)
         self._ended.connect(self._end)
 
     def start(self) -> "BackgroundWork":
@@ -98,10 +104,17 @@ class BackgroundWork(QObject):
     def cancel(self) -> None:
         """Ask the work to stop at its next progress step (thread-safe)."""
         self._cancel.set()
-        self.dialog.setLabelText(QCoreApplication.translate("Progress", "Cancelling…"))
+        if self.dialog is not None:
+            self.dialog.setLabelText(QCoreApplication.translate("Progress", "Cancelling…"))
+
+    def wait(self) -> None:
+        """Block until the worker has returned (its outcome is still delivered later,
+        by the event loop): before closing what the work uses, at the window's close."""
+        if self.running:
+            self._done.wait()
 
     def _show_progress(self, done: int, total: int) -> None:
-        if total > 0:
+        if self.dialog is not None and total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
 
@@ -114,14 +127,17 @@ class BackgroundWork(QObject):
         try:
             result = self._work(progress)
         except BaseException as error:  # reported on the GUI thread
+            self._done.set()
             self._ended.emit("cancelled" if self._cancel.is_set() else "failed", error)
         else:
+            self._done.set()
             self._ended.emit("succeeded", result)
 
     def _end(self, outcome: str, payload: object) -> None:
         self.running = False
-        self.dialog.close()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
         if outcome == "succeeded":
             self.succeeded.emit(payload)
         elif outcome == "cancelled":

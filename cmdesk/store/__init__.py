@@ -64,6 +64,7 @@ class Store:
         self._read_meta()
         # What opening found (set by `open`): schema version, whether every page was read.
         self.probed: ProbeResult | None = None
+        self.daily_backup_deferred = False  # Store.open's `defer_daily_backup`: the caller takes it
         # The catalog as this database has it (items added, renamed or retired here,
         # PRC names): `catalog` (the shipped one) until create and open read the
         # database's own (reference.catalog).
@@ -158,6 +159,7 @@ class Store:
         *,
         read_only: bool = False,
         daily_backup: bool = True,
+        defer_daily_backup: bool = False,
         now: datetime | None = None,
         refuse_older: bool = False,
     ) -> "Store":
@@ -165,7 +167,11 @@ class Store:
         one probe, a full quick_check at most once a day).
 
         Read-write: reference data a newer catalog brings is added, and the first
-        opening of each day takes a backup when `daily_backup` is set. Read-only: the
+        opening of each day takes a backup when `daily_backup` is set; with
+        `defer_daily_backup` it is left to the caller (`daily_backup_deferred` is then
+        true when it is due): the window takes it on a worker after its first paint, so
+        that the copy's integrity check (~1.3 s of CPU at 130,000 records) does not hold
+        the window back. Read-only: the
         file is never written; with `refuse_older`, a database made by an older
         CMDesk is refused (`DatabaseNeedsMigrationError`, saying what updates it)
         instead of being read as it is."""
@@ -188,8 +194,11 @@ class Store:
             if not read_only:
                 store.reference.sync(catalog)
             store.catalog = store.reference.catalog(catalog)
-            if not read_only and daily_backup and backups.daily_backup_due(store.path, now):
-                store.backup("daily", now=now)
+            if not read_only and daily_backup and store.daily_backup_due(now):
+                if defer_daily_backup:
+                    store.daily_backup_deferred = True
+                else:
+                    store.backup("daily", now=now)
         except sqlite3.Error as error:
             # Damage the day's cheap checks cannot see, met on a page read here.
             store.close()
@@ -259,6 +268,10 @@ class Store:
     def backup(self, reason: str = "manual", now: datetime | None = None) -> Path:
         """A copy in the rotating backup folder beside the database."""
         return backups.take_backup(self.db, self.path, reason=reason, now=now)
+
+    def daily_backup_due(self, now: datetime | None = None) -> bool:
+        """True when no daily backup of this database was taken today."""
+        return backups.daily_backup_due(self.path, now)
 
     def save_copy(self, destination: Path, *, replace: bool = False) -> Path:
         """A checked copy where the user asked; an existing file there is replaced

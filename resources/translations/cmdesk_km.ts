@@ -3440,6 +3440,14 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>មិន​អាច​បើក​មូលដ្ឋាន​ទិន្នន័យ​បានទេ</translation>
     </message>
     <message>
+        <source>The day&apos;s backup could not be saved</source>
+        <translation>មិន​អាច​រក្សា​ទុក​ច្បាប់​បម្រុង​ទុក​ប្រចាំ​ថ្ងៃ​បាន​ទេ</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the database saved to {path}</source>
+        <translation>ច្បាប់​បម្រុង​ទុក​មូលដ្ឋាន​ទិន្នន័យ​ប្រចាំ​ថ្ងៃ​នេះ​ត្រូវ​បាន​រក្សា​ទុក​នៅ {path}</translation>
+    </message>
+    <message>
         <source>{path} is on a network share: keep it open in one window on one computer only.</source>
         <translation>{path} ស្ថិត​នៅ​លើ​ថត​ចែករំលែក​តាម​បណ្ដាញ៖ សូម​បើក​វា​តែ​ក្នុង​បង្អួច​មួយ នៅ​លើ​កុំព្យូទ័រ​មួយ​ប៉ុណ្ណោះ។</translation>
     </message>

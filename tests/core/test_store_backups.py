@@ -97,6 +97,21 @@ def test_the_first_opening_of_each_day_takes_one_backup(tmp_path, catalog):
     assert [(b.taken_at, b.reason) for b in listed] == [(next_day, "daily"), (DAY_1, "daily")]
 
 
+def test_a_deferred_daily_backup_is_left_to_the_caller_only_when_due(tmp_path, catalog):
+    path = make_database(tmp_path / "office.cmdesk", catalog)
+    store = Store.open(path, catalog, USER, defer_daily_backup=True, now=DAY_1)
+    assert store.daily_backup_deferred and backups.list_backups(path) == []
+    store.close()
+    Store.open(path, catalog, USER, now=DAY_1).close()  # an opening that takes it
+    again = Store.open(path, catalog, USER, defer_daily_backup=True, now=DAY_1 + timedelta(hours=2))
+    assert not again.daily_backup_deferred  # taken today already
+    again.close()
+    read_only = Store.open(path, catalog, USER, read_only=True, defer_daily_backup=True,
+                           now=DAY_1 + timedelta(days=1))
+    assert not read_only.daily_backup_deferred  # a read-only opening never backs up
+    read_only.close()
+
+
 def test_no_daily_backup_when_switched_off_or_read_only(tmp_path, catalog):
     path = make_database(tmp_path / "office.cmdesk", catalog)
     Store.open(path, catalog, USER, daily_backup=False, now=DAY_1).close()

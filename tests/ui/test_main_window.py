@@ -161,6 +161,39 @@ def test_changing_the_user_name_goes_into_the_audit_log(window):
     assert window.context.settings.get(USER_NAME) == "Dara"
 
 
+def test_the_days_backup_is_taken_after_the_first_paint_not_before(qtbot, tmp_path, catalog, settings):
+    from cmdesk.store import Store, backups
+    from ui.app import open_first_database
+    from ui.context import AppContext
+
+    path = tmp_path / "office.cmdesk"
+    Store.create(path, catalog, catalog.resolve_office("Pailin"), "tester").close()
+    context = AppContext(shipped_catalog=catalog, settings=settings, user="tester")
+    context.store = open_first_database(context, path)
+    assert backups.list_backups(path) == []  # the opening left it to the window
+    window = new_window(qtbot, context.store, catalog, settings)
+    qtbot.waitUntil(lambda: [b.reason for b in backups.list_backups(path)] == ["daily"])
+    qtbot.waitUntil(lambda: "Today's backup" in window.statusBar().currentMessage())
+    window.open_database(path)  # opened again the same day: no second copy
+    window.close()
+    assert len(backups.list_backups(path)) == 1
+
+
+def test_a_days_backup_that_cannot_be_saved_is_said_plainly(qtbot, tmp_path, catalog, settings,
+                                                            errors_shown):
+    from cmdesk.store import Store, backups
+
+    path = tmp_path / "office.cmdesk"
+    Store.create(path, catalog, catalog.resolve_office("Pailin"), "tester").close()
+    backups.backup_dir(path).write_text("a file where the backup folder goes", encoding="utf-8")
+    store = Store.open(path, catalog, "tester", defer_daily_backup=True)
+    new_window(qtbot, store, catalog, settings)
+    qtbot.waitUntil(lambda: bool(errors_shown))
+    (title, text), = errors_shown
+    assert title == "The day's backup could not be saved"
+    assert "cannot make its backup folder" in text and str(backups.backup_dir(path)) in text
+
+
 def new_window(qtbot, store, catalog, settings):
     from ui.context import AppContext
     from ui.main_window import MainWindow
