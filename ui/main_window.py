@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
             row = self.page_keys().index(key)
             page = self.page_specs[row].build()
             page.content_changed.connect(self._fill_years)
+            page.catalog_changed.connect(lambda key=key: self.rebuild_pages(keep=key))
             if isinstance(getattr(page, "undo_stack", None), QUndoStack):
                 self.undo_group.addStack(page.undo_stack)
             if key == "overview":
@@ -268,16 +269,19 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
         return self.pages[key]
 
-    def rebuild_pages(self) -> None:
+    def rebuild_pages(self, keep: str | None = None) -> None:
         """Drop the pages built so far (they are built again when shown): after the
         catalog changed, or another database was opened, their rows, sources and undo
-        steps belong to what was there before."""
-        for key, page in self.pages.items():
+        steps belong to what was there before. `keep`: the page that changed the
+        catalog and is being looked at (it says what it did), left as it is."""
+        for key, page in list(self.pages.items()):
+            if key == keep:
+                continue
             row = self.page_keys().index(key)
             self.stack.insertWidget(row, QWidget())
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages.clear()
+            del self.pages[key]
         self._show_page(self.navigation.currentRow())
 
     def open_finding(self, finding) -> None:

@@ -145,3 +145,31 @@ def test_a_refused_package_says_why_and_changes_nothing(window, tmp_path, qtbot,
         assert window.context.store.counts() == before
     finally:
         province.close()
+
+
+def test_a_package_that_changes_the_catalog_builds_the_other_pages_again(window, tmp_path, qtbot):
+    province = _province(window, tmp_path, qtbot)
+    province_path = province.path
+    province.close()
+    hq = window.context.store
+    hq.values.set(2025, "prc.01", ITEM, "total", 14)
+    plain = packages.send(hq, BATTAMBANG.code, tmp_path / "values.cmdx").path
+    hq.reference.update_item(ITEM, label="Prostheses, lower limb (renamed at HQ)")
+    renaming = packages.send(hq, BATTAMBANG.code, tmp_path / "catalog.cmdx").path
+    assert window.open_database(province_path)
+    catalog = window.context.catalog
+    key = next(g.page for g in catalog.groups if g.code == catalog.item(ITEM).group)
+    window.show_page(key)
+    entry = window.page(key)
+    panel = _panel(window)
+
+    receipt = panel.receive_file(plain, confirm=lambda r: True)
+    assert receipt is not None and not receipt.changed_catalog
+    assert window.page(key) is entry  # values only: the pages stay as they are
+
+    receipt = panel.receive_file(renaming, confirm=lambda r: True)
+    assert receipt is not None and receipt.changed_catalog
+    assert window.page("exchange").packages is panel  # the page that received it says so
+    assert "applied" in panel.result_label.text()
+    assert window.page(key) is not entry  # built again, from the new catalog
+    assert window.context.catalog.item(ITEM).label == "Prostheses, lower limb (renamed at HQ)"

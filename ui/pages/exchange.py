@@ -113,6 +113,7 @@ class ExchangePage(Page):
 
         self.packages = PackagesPanel(context)
         self.packages.changed.connect(self.content_changed)
+        self.packages.catalog_changed.connect(self.catalog_changed)
         layout.addWidget(self.packages, 2)
 
     def title(self) -> str:

@@ -120,6 +120,7 @@ class PackagesPanel(QGroupBox):
     """Packages with the other offices, and the conflicts they left."""
 
     changed = Signal()  # a receive, an undo or a resolution changed the data
+    catalog_changed = Signal()  # ... and headquarters' reference data with it
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -313,6 +314,8 @@ class PackagesPanel(QGroupBox):
         self.result_label.setText(text)
         self.refresh()
         self.changed.emit()
+        if receipt.changed_catalog:
+            self.catalog_changed.emit()
         return receipt
 
     def undo_receive(self) -> bool:
@@ -330,6 +333,7 @@ class PackagesPanel(QGroupBox):
                                               seq=receipt.seq, office=receipt.peer_name))
         self.refresh()
         self.changed.emit()
+        self.catalog_changed.emit()  # the whole database as it was: its catalog too
         return True
 
     # --- conflicts ----------------------------------------------------------------------------

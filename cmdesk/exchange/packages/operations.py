@@ -309,6 +309,14 @@ class Receipt(NamedTuple):
     def changed_anything(self) -> bool:
         return any(item.outcome in ("added", "changed", "deleted") for item in self.items)
 
+    @property
+    def changed_catalog(self) -> bool:
+        """True when it changed headquarters' reference data here (sources, items, ...):
+        what the window's pages are built from."""
+        return self.applied and any(
+            item.outcome in ("added", "changed", "deleted") and item.table in TABLES
+            and TABLES[item.table].owner == REFERENCE for item in self.items)
+
     def as_json(self) -> dict:
         return {
             "from": self.peer_office, "from_name": self.peer_name, "seq": self.seq,
