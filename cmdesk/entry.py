@@ -14,7 +14,6 @@ larger than its total, ...) is refused with the rule's message; warnings are kep
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Collection, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog
@@ -74,24 +73,25 @@ def grid_parts(catalog: Catalog, page: str) -> list[str]:
     return [part for part in catalog.parts if part in used]
 
 
-@dataclass
-class GridData:
-    """What an entry grid shows for one year and one source (or the national view)."""
+class GridData(NamedTuple):
+    """What an entry grid shows for one year and one source (or the national view).
+    (A NamedTuple, not a dataclass: Overview's key figures import this module at
+    start-up for `national_values`, and start-up imports no `dataclasses`.)"""
 
     year: int
     source: str | None
-    values: dict[Cell, int] = field(default_factory=dict)
-    comments: dict[Cell, str] = field(default_factory=dict)
-    previous: dict[Cell, int] = field(default_factory=dict)
+    values: dict[Cell, int]
+    comments: dict[Cell, str]
+    previous: dict[Cell, int]
     # National view only: {cell: how its national figure was made}.
-    how: dict[Cell, NationalFigure] = field(default_factory=dict)
-    findings: list[Finding] = field(default_factory=list)
+    how: dict[Cell, NationalFigure]
+    findings: list[Finding]
     # A source only: {cell: the day it was entered} of the values entered late
     # (cmdesk/years.py: after the end of the year in which `year` was reported).
-    late: dict[Cell, str] = field(default_factory=dict)
+    late: dict[Cell, str]
     # {cell: qualifier} of the values stated "more than", "about" or "at least"
     # (cmdesk.numbers); exact values are left out.
-    qualifiers: dict[Cell, str] = field(default_factory=dict)
+    qualifiers: dict[Cell, str]
 
     def items_with_values(self) -> set[str]:
         """The items this year or the previous one has a value for (see grid_rows)."""

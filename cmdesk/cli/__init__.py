@@ -80,7 +80,9 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
     its details were written to (exit 3)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     _use_language(argv)
-    parser = build_parser()  # after the language is set: its help texts are translated
+    # After the language is set: its help texts are translated. With no command, only
+    # the window's options: the commands' modules are not imported for the window.
+    parser = build_parser(commands=_names_a_command(argv))
     args = parser.parse_args(argv)
     database = getattr(args, "db", None)
     try:
