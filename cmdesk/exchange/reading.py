@@ -13,6 +13,8 @@ cell) and says what to do:
             for cell in row.cells:           # SheetCell(row, column, value, ...)
                 ...
 
+    members = read_zip_members(path, names)  # a zip's named members (exchange packages)
+
 Contract for importers (values, casualties, requests, and the collection workbooks
 and exchange packages to come):
 
@@ -50,6 +52,11 @@ and exchange packages to come):
   and an error value such as #N/A (ERROR) from a value, so that an importer reports
   them instead of reading an empty cell.
 
+- Zip files (`read_zip_members`): the file's size is checked before it is read,
+  each member's inflated size before it is inflated, and each against its CRC; what
+  is wrong raises `ZipProblem` with a `kind`, for the caller to word (a package's
+  messages are about packages), never a zip library's exception.
+
 Cells are not otherwise checked here: what a cell may hold (control characters,
 numbers, codes) is each importer's business, with `cmdesk.text` and
 `cmdesk.numbers`.
@@ -58,8 +65,11 @@ numbers, codes) is each importer's business, with `cmdesk.text` and
 from __future__ import annotations
 
 import codecs
+import io
 import re
+import struct
 import zipfile
+import zlib
 from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple, TypeVar
@@ -431,6 +441,58 @@ class SheetRow(NamedTuple):
         for cell in self.cells:
             values[cell.column - 1] = cell.value
         return values
+
+
+class ZipProblem(Exception):
+    """Why a zip's members could not be read, for the caller to say in its own words.
+    `kind`: "too_large" (the file), "unreadable" (the system's error), "not_zip",
+    "missing" (`detail` names the members), "member_too_large" (`detail` names it) or
+    "damaged" (`detail`: what the zip library found, in one line)."""
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        super().__init__(f"{kind}: {detail}" if detail else kind)
+        self.kind = kind
+        self.detail = detail
+
+
+def read_zip_members(path: Path, names: Iterable[str], *, limits: ReadLimits | None = None,
+                     max_member_bytes: int | None = None) -> dict[str, bytes]:
+    """The members `names` of the zip file at `path`, each read whole and checked
+    against its CRC; no other member is read. The file is refused above
+    `limits.max_bytes` before it is read, a member above `max_member_bytes` (default:
+    an equal share of `limits.max_unpacked_bytes`) before it is inflated. Raises
+    ZipProblem."""
+    path = Path(path)
+    names = tuple(names)
+    limits = limits or LIMITS
+    if max_member_bytes is None:
+        max_member_bytes = limits.max_unpacked_bytes // max(len(names), 1)
+    try:
+        if path.stat().st_size > limits.max_bytes:
+            raise ZipProblem("too_large")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ZipProblem("unreadable", _reason(error)) from None
+    if not raw.startswith(b"PK"):
+        raise ZipProblem("not_zip")
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            found = {info.filename: info for info in archive.infolist()}
+            missing = [name for name in names if name not in found]
+            if missing:
+                raise ZipProblem("missing", ", ".join(missing))
+            members = {}
+            for name in names:
+                if found[name].file_size > max_member_bytes:
+                    raise ZipProblem("member_too_large", name)
+                members[name] = archive.read(name)
+            return members
+    except ZipProblem:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError,
+            RuntimeError, KeyError, struct.error) as error:
+        # RuntimeError: a flipped flag bit makes a member "encrypted".
+        raise ZipProblem("damaged", str(error) or type(error).__name__) from None
 
 
 def _one_line(error: BaseException) -> str:

@@ -13,9 +13,11 @@ from cmdesk.exchange.reading import (
     NO_VALUE,
     VALUE,
     ReadLimits,
+    ZipProblem,
     batched,
     open_sheet,
     open_text_table,
+    read_zip_members,
 )
 
 
@@ -240,3 +242,56 @@ def test_sheet_row_limit(tmp_path):
 def test_utf16_detection_needs_no_bom(tmp_path):
     data = codecs.encode("a,b\n1,2\n", "utf-16-le")
     assert open_text_table(write(tmp_path, data)).encoding == "utf-16-le"
+
+
+# --- zip files (exchange packages) ------------------------------------------------------
+
+
+def _zip(path, members):
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_a_zips_named_members_are_read_and_nothing_else(tmp_path):
+    path = _zip(tmp_path / "a.zip", {"one": b"1" * 100, "two": b"2", "other": b"x"})
+    assert read_zip_members(path, ["one", "two"]) == {"one": b"1" * 100, "two": b"2"}
+
+
+@pytest.mark.parametrize("case, kind, detail", [
+    ("missing file", "unreadable", "there is no such file"),
+    ("not a zip", "not_zip", ""),
+    ("a member missing", "missing", "two"),
+    ("a member too large", "member_too_large", "one"),
+    ("the file too large", "too_large", ""),
+    ("cut short", "damaged", None),
+    ("a byte flipped", "damaged", None),
+])
+def test_what_is_wrong_with_a_zip_is_said_by_kind(tmp_path, case, kind, detail):
+    path = tmp_path / "a.zip"
+    limits, largest = ReadLimits(), 100_000
+    if case == "not a zip":
+        path.write_text("name,age\n", encoding="utf-8")
+    elif case == "a member missing":
+        _zip(path, {"one": b"1"})
+    elif case == "a member too large":
+        _zip(path, {"one": b"1" * 5000, "two": b"2"})
+        largest = 1000
+    elif case == "the file too large":
+        _zip(path, {"one": b"1", "two": b"2"})
+        limits = ReadLimits(max_bytes=10)
+    elif case in ("cut short", "a byte flipped"):
+        data = bytearray(_zip(path, {"one": bytes(range(256)) * 40, "two": b"2"}).read_bytes())
+        if case == "cut short":
+            data = data[: len(data) // 2]
+        else:
+            data[60] ^= 0xFF  # inside the first member's compressed data
+        path.write_bytes(bytes(data))
+    with pytest.raises(ZipProblem) as raised:
+        read_zip_members(path, ["one", "two"], limits=limits, max_member_bytes=largest)
+    assert raised.value.kind == kind
+    if detail is not None:
+        assert raised.value.detail == detail
+    else:
+        assert raised.value.detail and "\n" not in raised.value.detail

@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import io
 import json
-import struct
 import zipfile
-import zlib
 from pathlib import Path
 from typing import NamedTuple
 
 from cmdesk.errors import InputError
-from cmdesk.exchange.reading import LIMITS
+from cmdesk.exchange.reading import LIMITS, ZipProblem, read_zip_members
 from cmdesk.i18n import translate
 
 FORMAT = 1
@@ -92,44 +89,31 @@ def _damaged(path: Path, detail: str) -> PackageRefused:
 
 
 def read_members(path: Path) -> dict[str, bytes]:
-    """The package's members, each read whole and checked against the zip's CRC.
-
-    The one place that opens the zip: only the members named in MEMBERS are read,
-    none larger than MAX_MEMBER_BYTES once inflated (the reading layer's limits;
-    it has no zip reader of its own for packages yet)."""
+    """The package's members, read by the reading layer (`read_zip_members`: sizes
+    checked before reading and inflating, each member against its CRC), with what is
+    wrong said as a package's problem."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        return read_zip_members(path, MEMBERS, max_member_bytes=MAX_MEMBER_BYTES)
+    except ZipProblem as problem:
+        if problem.kind == "too_large":
             raise PackageRefused(translate(
                 "Exchange", "{file} is larger than any CMDesk package ({limit} MB): it is not "
-                "one.").format(file=path.name, limit=MAX_FILE_BYTES // 2**20), "not_a_package")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise PackageRefused(translate("Exchange", "{file} cannot be read: {error}.").format(
-            file=path.name, error=error.strerror or error), "damaged") from None
-    if not raw.startswith(b"PK"):
-        raise PackageRefused(translate(
-            "Exchange", "{file} is not a CMDesk exchange package (.cmdx).").format(file=path.name),
-            "not_a_package")
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            names = {info.filename: info for info in archive.infolist()}
-            missing = [name for name in MEMBERS if name not in names]
-            if missing:
-                raise _damaged(path, translate("Exchange", "{names} missing").format(
-                    names=", ".join(missing)))
-            members = {}
-            for name in MEMBERS:
-                if names[name].file_size > MAX_MEMBER_BYTES:
-                    raise _damaged(path, translate("Exchange", "{name} is too large").format(name=name))
-                members[name] = archive.read(name)
-            return members
-    except PackageRefused:
-        raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError,
-            RuntimeError, KeyError, struct.error) as error:
-        # RuntimeError: a flipped flag bit makes a member "encrypted".
-        raise _damaged(path, str(error) or type(error).__name__) from None
+                "one.").format(file=path.name, limit=MAX_FILE_BYTES // 2**20), "not_a_package") from None
+        if problem.kind == "unreadable":
+            raise PackageRefused(translate("Exchange", "{file} cannot be read: {error}.").format(
+                file=path.name, error=problem.detail), "damaged") from None
+        if problem.kind == "not_zip":
+            raise PackageRefused(translate(
+                "Exchange", "{file} is not a CMDesk exchange package (.cmdx).").format(file=path.name),
+                "not_a_package") from None
+        if problem.kind == "missing":
+            raise _damaged(path, translate("Exchange", "{names} missing").format(
+                names=problem.detail)) from None
+        if problem.kind == "member_too_large":
+            raise _damaged(path, translate("Exchange", "{name} is too large").format(
+                name=problem.detail)) from None
+        raise _damaged(path, problem.detail) from None
 
 
 def read_manifest(path: Path) -> tuple[dict, dict[str, bytes]]:
