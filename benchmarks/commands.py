@@ -91,8 +91,11 @@ else:
 
 
 def timed(command: list[str], cwd: Path) -> float:
+    from benchmarks.bigdb import child_environment
+
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=600,
+                            env=child_environment())
     seconds = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"commands: {' '.join(command)} failed ({result.returncode}):\n"

@@ -143,7 +143,10 @@ def child_cmdesk(db: Path, settings_path: Path) -> dict[str, float]:
     overview = window.page("overview")
 
     def wait() -> None:
-        if overview.findings is None or getattr(overview, "review_pending", False):
+        # ... and the pages' modules imported, as they are within a second of start-up
+        # (MainWindow._warm_pages): a click on the page then builds its widgets only.
+        if (overview.findings is None or getattr(overview, "review_pending", False)
+                or not getattr(window, "pages_warmed", True)):
             QTimer.singleShot(10, wait)
         else:
             loop.quit()
@@ -224,7 +227,9 @@ def child_floor(db: Path) -> dict[str, float]:
 def run_child(mode: str, db: Path, folder: Path, round_number: int) -> dict[str, float]:
     settings = folder / f"settings-{round_number}-{mode}.ini"
     settings.write_text(SETTINGS_INI, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    from benchmarks.bigdb import child_environment
+
+    env = child_environment(QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     result = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--db", str(db),
          "--settings", str(settings)], capture_output=True, text=True, env=env, cwd=folder,

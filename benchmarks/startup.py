@@ -17,7 +17,6 @@ It reports; it never fails on a slow time.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import subprocess
@@ -202,10 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.runs < 1:
         parser.error("--runs must be at least 1")
 
-    env = dict(os.environ, QT_QPA_PLATFORM=args.platform)
-    # The children start like a real start: with .pyc files, without import profiling.
-    for variable in ("PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME"):
-        env.pop(variable, None)
+    from benchmarks.bigdb import child_environment
+
+    env = child_environment(QT_QPA_PLATFORM=args.platform)
     folder = Path(tempfile.mkdtemp(prefix="cmdesk-startup-"))
     try:
         databases = ("demo", "130k") if args.database == "both" else (args.database,)

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.page_specs = page_specs(context)
         self.pages: dict[str, Page] = {}  # the pages built so far, by key
+        self.pages_warmed: bool | None = None  # None: not begun (see _warm_pages)
         for spec in self.page_specs:
             self.navigation.addItem(QListWidgetItem(spec.title))
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
                 self.undo_group.addStack(page.undo_stack)
             if key == "overview":
                 page.finding_opened.connect(self.open_finding)
+                page.review_shown.connect(self._warm_pages)
                 page.drawn = self._drawn  # a page built again later needs no first paint
             stand_in = self.stack.widget(row)
             self.stack.insertWidget(row, page)
@@ -268,6 +270,25 @@ class MainWindow(QMainWindow):
             stand_in.deleteLater()
             self.pages[key] = page
         return self.pages[key]
+
+    def _warm_pages(self) -> None:
+        """Once Overview's review is shown (start-up has settled), import the modules of
+        the pages not yet built, one per turn of the event loop, so that a page's first
+        opening builds its widgets only (the Casualties page at 130,000 records: ~125
+        -> ~70 ms, benchmarks/page.py). One module a turn: input waits at most that."""
+        if self.pages_warmed is not None:
+            return
+        self.pages_warmed = False
+        waiting = [spec for spec in self.page_specs if spec.key not in self.pages]
+
+        def warm_next() -> None:
+            if waiting:
+                waiting.pop(0).warm()
+                QTimer.singleShot(0, self, warm_next)
+            else:
+                self.pages_warmed = True
+
+        QTimer.singleShot(0, self, warm_next)
 
     def rebuild_pages(self, keep: str | None = None) -> None:
         """Drop the pages built so far (they are built again when shown): after the

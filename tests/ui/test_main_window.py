@@ -218,3 +218,18 @@ def test_a_window_closed_before_it_was_drawn_still_remembers_the_database(qtbot,
     window.close()
     assert settings.get(LAST_DATABASE) == str(demo_store.path.resolve())
     assert settings.get(LAST_YEAR) == 2024
+
+
+def test_the_pages_modules_are_warmed_one_by_one_once_start_up_has_settled(
+        qtbot, demo_store, catalog, settings, monkeypatch):
+    from ui.pages import PageSpec
+
+    warmed = []
+    monkeypatch.setattr(PageSpec, "warm", lambda spec: warmed.append(spec.key))
+    window = new_window(qtbot, demo_store, catalog, settings)
+    assert window.pages_warmed is None and warmed == []  # not while the window is built
+    qtbot.waitUntil(lambda: window.pages_warmed is True)
+    assert warmed == [key for key in window.page_keys() if key != "overview"]
+    window.page("overview").show_review()  # a later review warms nothing again
+    qtbot.wait(50)
+    assert len(warmed) == len(window.page_keys()) - 1

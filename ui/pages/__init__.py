@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+from types import ModuleType
 from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -13,7 +15,16 @@ from ui.pages.base import Page
 class PageSpec(NamedTuple):  # not a dataclass: see ui.settings.Option
     key: str
     title: str
-    build: Callable[[], Page]
+    module: str  # the page's module, imported when the page is first built (or warmed)
+    make: Callable[[ModuleType], Page]  # the page, from its module
+
+    def build(self) -> Page:
+        return self.make(import_module(self.module))
+
+    def warm(self) -> None:
+        """Import the page's module ahead of its first opening (MainWindow warms them
+        one by one once start-up has settled), so that opening it builds widgets only."""
+        import_module(self.module)
 
 
 def page_specs(context: AppContext) -> list[PageSpec]:
@@ -24,56 +35,21 @@ def page_specs(context: AppContext) -> list[PageSpec]:
     # Named `translate`, not `tr`: pyside6-lupdate reads tr(a, b) as (text, disambiguation).
     translate = QCoreApplication.translate
     services, devices = translate("Pages", "Services"), translate("Pages", "Assistive devices")
-    specs = [
-        PageSpec("overview", translate("Pages", "Overview"), lambda: _overview_page(context)),
-        PageSpec("services", services, lambda: _entry_page(context, "services", services)),
-        PageSpec("devices", devices, lambda: _entry_page(context, "devices", devices)),
-        PageSpec("budget", translate("Pages", "Budget"), lambda: _budget_page(context)),
-        PageSpec("casualties", translate("Pages", "Casualties"), lambda: _casualties_page(context)),
-        PageSpec("sraap", translate("Pages", "SRAAP & narrative"), lambda: _sraap_page(context)),
-        PageSpec("reports", translate("Pages", "Reports"), lambda: _reports_page(context)),
-        PageSpec("exchange", translate("Pages", "Data exchange"), lambda: _exchange_page(context)),
+    return [
+        PageSpec("overview", translate("Pages", "Overview"), "ui.pages.overview",
+                 lambda m: m.OverviewPage(context)),
+        PageSpec("services", services, "ui.pages.entry",
+                 lambda m: m.EntryPage(context, "services", services)),
+        PageSpec("devices", devices, "ui.pages.entry",
+                 lambda m: m.EntryPage(context, "devices", devices)),
+        PageSpec("budget", translate("Pages", "Budget"), "ui.pages.budget",
+                 lambda m: m.BudgetPage(context)),
+        PageSpec("casualties", translate("Pages", "Casualties"), "ui.pages.casualties",
+                 lambda m: m.CasualtiesPage(context)),
+        PageSpec("sraap", translate("Pages", "SRAAP & narrative"), "ui.pages.sraap",
+                 lambda m: m.SraapPage(context)),
+        PageSpec("reports", translate("Pages", "Reports"), "ui.pages.reports",
+                 lambda m: m.ReportsPage(context)),
+        PageSpec("exchange", translate("Pages", "Data exchange"), "ui.pages.exchange",
+                 lambda m: m.ExchangePage(context)),
     ]
-    return specs
-
-
-def _overview_page(context: AppContext) -> Page:
-    from ui.pages.overview import OverviewPage
-
-    return OverviewPage(context)
-
-
-def _entry_page(context: AppContext, section: str, title: str) -> Page:
-    from ui.pages.entry import EntryPage
-
-    return EntryPage(context, section, title)
-
-
-def _budget_page(context: AppContext) -> Page:
-    from ui.pages.budget import BudgetPage
-
-    return BudgetPage(context)
-
-
-def _casualties_page(context: AppContext) -> Page:
-    from ui.pages.casualties import CasualtiesPage
-
-    return CasualtiesPage(context)
-
-
-def _sraap_page(context: AppContext) -> Page:
-    from ui.pages.sraap import SraapPage
-
-    return SraapPage(context)
-
-
-def _reports_page(context: AppContext) -> Page:
-    from ui.pages.reports import ReportsPage
-
-    return ReportsPage(context)
-
-
-def _exchange_page(context: AppContext) -> Page:
-    from ui.pages.exchange import ExchangePage
-
-    return ExchangePage(context)
