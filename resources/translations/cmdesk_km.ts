@@ -3603,6 +3603,42 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>សេវា​ស្ដារ​នីតិសម្បទា​ផ្អែកលើ​សហគមន៍ (CBR) មាននៅ​ក្នុង {provinces} ខេត្ត ហើយ​ជន​មាន​ពិការភាព {n} នាក់​បាន​ទទួលផល​ពី​សេវា​ទាំងនោះ។</translation>
     </message>
     <message>
+        <source>In {year}, the PRCs produced or repaired a total of {total} assistive devices</source>
+        <translation>ក្នុង​ឆ្នាំ {year} មជ្ឈមណ្ឌល​ស្ដារ​នីតិសម្បទា​បាន​ផលិត ឬ​ជួសជុល​ឧបករណ៍​ជំនួយ​សរុប {total}</translation>
+    </message>
+    <message>
+        <source>{n} prosthetics ({lower} lower limbs, {upper} upper limbs)</source>
+        <translation>អវយវៈ​សិប្បនិម្មិត {n} (អវយវៈ​ក្រោម {lower} អវយវៈ​លើ {upper})</translation>
+    </message>
+    <message>
+        <source>{n} orthotics ({lower} lower limbs, {upper} upper limbs and {spinal} spinal)</source>
+        <translation>ឧបករណ៍​ទ្រទ្រង់ {n} (អវយវៈ​ក្រោម {lower} អវយវៈ​លើ {upper} និង​ឆ្អឹងខ្នង {spinal})</translation>
+    </message>
+    <message>
+        <source>{n} seating systems</source>
+        <translation>ប្រព័ន្ធ​កៅអីអង្គុយ {n}</translation>
+    </message>
+    <message>
+        <source>{n} wheelchairs ({adult} for adults and {child} for children)</source>
+        <translation>រទេះរុញ {n} (សម្រាប់​មនុស្ស​ពេញវ័យ {adult} និង​សម្រាប់​កុមារ {child})</translation>
+    </message>
+    <message>
+        <source>{n} tricycles</source>
+        <translation>កង់​បី {n}</translation>
+    </message>
+    <message>
+        <source>{n} non-orthopaedic procedures</source>
+        <translation>នីតិវិធី​មិនមែន​ឆ្អឹង {n}</translation>
+    </message>
+    <message>
+        <source>{n} walking aids</source>
+        <translation>ឧបករណ៍​ជំនួយការ​ដើរ {n}</translation>
+    </message>
+    <message>
+        <source>{n} repairs</source>
+        <translation>ការ​ជួសជុល {n}</translation>
+    </message>
+    <message>
         <source>In {year}, {n} individuals completed psychosocial support training.</source>
         <translation>ក្នុង​ឆ្នាំ {year} បុគ្គល {n} នាក់​បាន​បញ្ចប់​វគ្គ​បណ្ដុះបណ្ដាល​ការ​គាំទ្រ​ផ្លូវចិត្ត​សង្គម។</translation>
     </message>
@@ -6155,8 +6191,8 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>ប្រភព​រាយការណ៍​ដែល​មិន​ស្គាល់។{hint} លេខ​កូដ​ត្រូវ​បាន​រាយ​ក្នុង docs/values-csv.md។</translation>
     </message>
     <message>
-        <source>item is empty. Write an item code, for example &apos;inc.sport&apos; (see docs/values-csv.md).</source>
-        <translation>ធាតុ​ទទេ។ សូម​សរសេរ​លេខ​កូដ​ធាតុ ឧទាហរណ៍ &apos;inc.sport&apos; (មើល docs/values-csv.md)។</translation>
+        <source>item is empty. Write an item code, for example &apos;{example}&apos; (see docs/values-csv.md).</source>
+        <translation>ធាតុ​ទទេ។ សូម​សរសេរ​លេខ​កូដ​ធាតុ ឧទាហរណ៍ &apos;{example}&apos; (មើល docs/values-csv.md)។</translation>
     </message>
     <message>
         <source>this total is computed from {items}, never typed. Give those items instead.</source>
