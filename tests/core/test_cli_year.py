@@ -122,6 +122,25 @@ def test_compare_prints_what_changed_by_whom(tmp_path, catalog, capsys):
     assert code == 2 and "2024 has no snapshot 'nope'" in err
 
 
+def test_compare_reports_a_qualifier_changed_alone(tmp_path, catalog, capsys):
+    db = demo(tmp_path, catalog)
+    year(capsys, db, "submit")
+    year(capsys, db, "reopen", "--reason", "Devices stated as a minimum")
+    store = Store.open(db, catalog, "Dara")
+    store.values.set(2024, "national", "dev.total_reported", "total", 26280, qualifier="at_least")
+    store.close()
+    code, out, err = year(capsys, db, "compare")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert "Values (1)" in lines and "    Value: 26,280 -> at least 26,280" in lines
+    assert "2,800" not in out  # the demo's "over 2,800", unchanged
+    code, out, _ = year(capsys, db, "compare", "--json")
+    [change] = json.loads(out)["changes"]
+    assert change["key"] == "2024/national/dev.total_reported/total"
+    assert [(f["old"], f["new"], f["old_qualifier"], f["new_qualifier"], f["new_text"]) for f in change["fields"]] == [
+        (26280, 26280, "", "at_least", "at least 26,280")]
+
+
 def test_documents_writes_a_snapshots_documents_into_a_folder(tmp_path, catalog, capsys):
     db = demo(tmp_path, catalog)
     year(capsys, db, "submit")

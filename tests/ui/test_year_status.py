@@ -180,6 +180,18 @@ def test_the_comparison_model_passes_qt_model_tests(qtmodeltester, demo_store, r
     qtmodeltester.check(model)
 
 
+def test_the_comparison_table_shows_a_qualifier_changed_alone(demo_store):
+    store = demo_store
+    signoff.submit(store, store.catalog, YEAR)
+    signoff.reopen(store, YEAR, "devices stated as a minimum")
+    store.values.set(YEAR, "national", "dev.total_reported", "total", 26280, qualifier="more_than")
+    model = ComparisonModel()
+    model.set_comparison(signoff.compare_year(store, store.catalog, YEAR))
+    assert [(line["row"], line["field"], line["before"], line["after"]) for line in table(model)] == [
+        ("National total · Total produced or repaired, as stated by the source · Total", "Value",
+         "26,280", "over 26,280")]
+
+
 def test_the_dialog_compares_the_latest_snapshot_with_today_then_two_snapshots(
         widget, qtbot, resubmitted):
     first, second = resubmitted
