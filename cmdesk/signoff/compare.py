@@ -150,6 +150,7 @@ class _Describer:
             "contact_phone": translate("Compare", "Telephone"),
             "contact_address": translate("Compare", "Address"),
             "submission_date": translate("Compare", "Submission date"),
+            "unanswered_requests": translate("Compare", "Unanswered requests"),
         }
 
     def item_label(self, code: str) -> str:
@@ -181,6 +182,8 @@ class _Describer:
         return self.generic.get(field, field)
 
     def value_text(self, table: str, field: str, value: Any) -> str:
+        if table == "submission_details" and field == "unanswered_requests" and not value:
+            return translate("Compare", "left out of the VA update")
         if value is None or value == "":
             return translate("Compare", "(empty)")
         if table == "casualties":
@@ -196,6 +199,8 @@ class _Describer:
                 return format_money(float(value))
             if field == "earmarked":
                 return translate("Compare", "yes") if value else translate("Compare", "no")
+        if table == "submission_details" and field == "unanswered_requests":
+            return translate("Compare", "said in the State's voice")
         if table == "narratives" and field == "status":
             return narrative_status_label(str(value))
         if table == "aggregate_values" and field == "value" and isinstance(value, int):
@@ -242,6 +247,8 @@ def _field_changes(describe: _Describer, table: str, old: dict | None, new: dict
         after = (new or {}).get(name)
         if before == after or (old is None and after in (None, "")) or (new is None and before in (None, "")):
             continue
+        if before in (None, "") and after in (None, ""):
+            continue  # a field a snapshot of an older CMDesk had not, and still empty
         changes.append(FieldChange(
             name, describe.field_label(table, name), before, after,
             describe.value_text(table, name, before) if old is not None else "",

@@ -165,3 +165,29 @@ def test_documents_of_a_year_without_a_snapshot(tmp_path, catalog, capsys):
     db = demo(tmp_path, catalog)
     code, _, err = year(capsys, db, "documents", "--out", str(tmp_path))
     assert code == 2 and "2024 has no snapshot yet" in err
+
+
+@pytest.mark.parametrize("state_unanswered", [False, True])
+def test_submit_decides_how_the_va_update_goes_without_an_unanswered_request(tmp_path, catalog, capsys,
+                                                                             state_unanswered):
+    import docx
+
+    from cmdesk.narratives import save_narrative
+
+    db = demo(tmp_path, catalog)
+    store = Store.open(db, catalog, "Sophea")
+    save_narrative(store, "34.2", 2024, committee_request="Please describe the services guide.")
+    store.close()
+    code, out, err = year(capsys, db, "submit", *(["--state-unanswered"] if state_unanswered else []))
+    assert code == 0, err
+    left_out = ("note: Indicator 34.2: the Committee's request has no answer, and the documents leave "
+                "it out: \"Please describe the services guide.\"")
+    printed = ("note: the VA update prints the 1 unanswered request(s) of the Committee, each with the "
+               "State's sentence that it has no further information to report.")
+    assert (left_out in out.splitlines(), printed in out.splitlines()) == (not state_unanswered, state_unanswered)
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    assert year(capsys, db, "documents", "--out", str(sent))[0] == 0
+    text = "\n".join(p.text for p in docx.Document(str(sent / "va-update-2024.docx")).paragraphs)
+    sentence = "Cambodia has no further information to report on this request for 2024."
+    assert (sentence in text, "Please describe the services guide." in text) == (state_unanswered,) * 2
