@@ -26,6 +26,7 @@ from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
 from cmdesk.catalog import TOTAL, Catalog
+from cmdesk.catalog.sentences import CONTEXT_FIGURES, DraftTemplate, Sentence, SentenceList
 from cmdesk.errors import InputError
 from cmdesk.figures import YearFigures, year_figures
 from cmdesk.funding import format_money
@@ -66,8 +67,8 @@ class Draft(NamedTuple):
     figures: Mapping[str, int | float] = MappingProxyType({})  # read-only: the default is shared
 
 
-def _n(value: int) -> str:
-    return format_count(value)
+def _n(value: int | float) -> str:
+    return format_count(int(value))
 
 
 def _join(parts: list[str]) -> str:
@@ -78,277 +79,163 @@ def _join(parts: list[str]) -> str:
         first=", ".join(parts[:-1]), last=parts[-1])
 
 
-def _casualties(f: YearFigures) -> Draft | None:
-    c = f.casualties
-    if not c.total:
-        return None
-    o, p = c.outcome, c.person
-    text = translate(
-        "Narratives", "In {year}, Cambodia recorded {total} casualties, including {killed} killed, "
-        "{injured} injured and {lost} lost limbs.").format(
-        year=f.year, total=_n(c.total), killed=_n(o.get("killed", 0)),
-        injured=_n(o.get("injured", 0)), lost=_n(o.get("lost_limb", 0)))
-    if any(p.get(k) for k in ("men", "boys", "women", "girls")):
-        text += " " + translate(
-            "Narratives", "Of the total casualties {men} were men, {boys} were boys, {women} women "
-            "and {girls} girls.").format(
-            men=_n(p.get("men", 0)), boys=_n(p.get("boys", 0)), women=_n(p.get("women", 0)),
-            girls=_n(p.get("girls", 0)))
-        if p.get("unknown"):
-            text += " " + translate("Narratives", "The sex or age of {n} is not known.").format(
-                n=_n(p["unknown"]))
-    previous = f.previous_casualties.total
-    if previous:
-        text += " " + translate("Narratives", "In {year}, {n} casualties were recorded.").format(
-            year=f.year - 1, n=_n(previous))
-    figures: dict[str, int | float] = {"casualties:total": c.total}
-    for code in ("killed", "injured", "lost_limb"):
-        figures[f"casualties:{code}"] = o.get(code, 0)
-    for code in ("men", "boys", "women", "girls", "unknown"):
-        figures[f"casualties:{code}"] = p.get(code, 0)
-    return Draft("casualties", ("32.1",), text, figures)
+def _tr(text: str) -> str:
+    # The texts are narratives.toml's; packaging/translations.py collects them.
+    return translate("Narratives", text)
 
 
-class SentencePart(NamedTuple):
-    """One part of a drafted sentence's list (resources/catalog/narratives.toml): printed
-    when `figure` (an item or a computed group total) was entered; `names` are the
-    other placeholders of `text` and the items they give."""
+class _Drafting:
+    """Drafts the sentences of narratives.toml (cmdesk/catalog/sentences.py) from one
+    year's figures, remembering the figures each drafted sentence states."""
 
-    figure: str
-    text: str
-    names: tuple[tuple[str, str], ...] = ()
+    def __init__(self, f: YearFigures, catalog: Catalog) -> None:
+        self.f = f
+        self.catalog = catalog
+        self.sentences = catalog.sentences
+        self.computed = {c.code for c in catalog.computed}
 
+    # -- one figure ---------------------------------------------------------------------
 
-class DevicesSentence(NamedTuple):
-    indicator: str
-    total: str  # the stated total the sentence gives
-    text: str
-    parts: tuple[SentencePart, ...]
+    @staticmethod
+    def is_count(figure: str) -> bool:
+        """A register or funding figure (0 when there is no record), not an item."""
+        return ":" in figure
 
+    def value(self, figure: str) -> int | float | None:
+        f = self.f
+        if figure == "previous_year:casualties:total":
+            return f.previous_casualties.total
+        if figure == "funding:lines":
+            return f.funding.lines
+        if self.is_count(figure):
+            return f.get(figure)
+        if figure in self.computed:
+            return f.computed.get(figure)
+        code, _, part = figure.partition("/")
+        return f.value(code, part or TOTAL)
 
-def _template_where(key: str) -> str:
-    return f"narratives.toml, [{key}]"
+    def present(self, figure: str, value: int | float | None) -> bool:
+        return bool(value) if self.is_count(figure) else value is not None
 
+    def shown(self, figure: str, value: int | float | None) -> str:
+        if figure.startswith("funding:") and figure != "funding:lines":
+            return format_money(value or 0)
+        if value is None or self.is_count(figure) or figure in self.computed:
+            return _n(value or 0)
+        code, _, part = figure.partition("/")
+        return self.f.stated(code, part or TOTAL)
 
-def devices_sentence(catalog: Catalog, directory=None) -> DevicesSentence:
-    """The devices sentence as narratives.toml gives it, its codes checked against
-    `catalog` (CatalogError naming the file, part and code when one is unknown)."""
-    from cmdesk.catalog import read_catalog_file
-    from cmdesk.errors import CatalogError
-
-    data = read_catalog_file(directory, "narratives.toml").get("devices")
-    if not isinstance(data, dict):
-        raise CatalogError("narratives.toml has no [devices] sentence.")
-    known = {item.code for item in catalog.items} | {c.code for c in catalog.computed}
-    parts = []
-    for n, part in enumerate(data.get("part", []), 1):
-        names = tuple((name, code) for name, code in part.items() if name not in ("figure", "text"))
-        for code in (part.get("figure"), *(code for _, code in names)):
-            if code not in known:
-                raise CatalogError(f"{_template_where('devices')}, part {n}: unknown item '{code}'.")
-        parts.append(SentencePart(part["figure"], part["text"], names))
-    if data.get("total") not in known:
-        raise CatalogError(f"{_template_where('devices')}: unknown item '{data.get('total')}'.")
-    return DevicesSentence(data.get("indicator", ""), data["total"], data["text"], tuple(parts))
-
-
-def _devices(f: YearFigures, catalog: Catalog) -> Draft | None:
-    sentence = devices_sentence(catalog)
-    computed = {c.code for c in catalog.computed}
-    stated = f.value(sentence.total)
-    summed = f.summed(catalog.item(sentence.total).components)
-    if stated is None and summed is None:
-        return None
-    used: dict[str, int | float] = {}
-
-    def figure(code: str) -> int | None:
-        if code in computed:
-            value = f.computed.get(code)
-            key = f"computed:{code}"
+    def remember(self, used: dict, figure: str, value: int | float | None) -> None:
+        if figure in CONTEXT_FIGURES or not (self.is_count(figure) or value is not None):
+            return
+        if self.is_count(figure):
+            key = figure
+        elif figure in self.computed:
+            key = f"computed:{figure}"
         else:
-            value = f.value(code)
-            key = f"value:{code}/{TOTAL}"
-        if value is not None:
-            used[key] = value
-        return value
+            code, _, part = figure.partition("/")
+            key = f"value:{code}/{part or TOTAL}"
+        used[key] = value if value is not None else 0
 
-    parts: list[str] = []
-    for part in sentence.parts:
-        value = figure(part.figure)
-        if value is None:
-            continue
-        named = {name: _n(figure(code) or 0) for name, code in part.names}
-        parts.append(translate("Narratives", part.text).format(n=_n(value), **named))
-    total = stated if stated is not None else summed
-    assert total is not None  # one of the two is, or there is no draft (above)
-    if stated is not None:
-        used[f"value:{sentence.total}/{TOTAL}"] = stated
-    text = translate("Narratives", sentence.text).format(year=f.year, total=_n(total))
-    text += (translate("Narratives", ", including {list}.").format(list=_join(parts)) if parts else ".")
-    # A stated total that differs from its types is a finding of the year's checks
-    # (rules.toml), never a note inside the State's sentence.
-    return Draft("devices", (sentence.indicator,), text, used)
+    # -- the pieces of a sentence ---------------------------------------------------------
 
+    def details(self, code: str, sentence: Sentence, used: dict) -> str:
+        """An item's "of which" parts, as ' (including 8,860 mine/ERW survivors)'; ""
+        when none was entered."""
+        total = self.f.value(code)
+        worded = dict(sentence.of_which)
+        found = []
+        for part in self.sentences.of_which:
+            value = self.f.value(code, part.part)
+            if value is None or (part.unless_all and value == total):
+                continue
+            self.remember(used, f"{code}/{part.part}", value)
+            found.append(_tr(worded.get(part.part, part.text)).format(n=self.shown(f"{code}/{part.part}", value)))
+        return _tr(self.sentences.of_which_text).format(details=_join(found)) if found else ""
 
-def _with_parts(f: YearFigures, code: str, used: dict, women_only: bool = False) -> tuple[str, str] | None:
-    """An item's total and its "of which" parts, as ('26,988', ' (including 8,860
-    mine/ERW survivors)'), the second empty when there are none; None without a total."""
-    total = f.value(code)
-    if total is None:
-        return None
-    used[f"value:{code}/{TOTAL}"] = total
-    details = []
-    female = f.value(code, "female")
-    if female is not None:
-        used[f"value:{code}/female"] = female
-        details.append(translate("Narratives", "{n} women").format(n=_n(female)) if women_only
-                       else translate("Narratives", "{n} women and girls").format(n=_n(female)))
-    survivors = f.value(code, "survivor")
-    if survivors is not None and survivors != total:
-        used[f"value:{code}/survivor"] = survivors
-        details.append(translate("Narratives", "{n} mine/ERW survivors").format(n=_n(survivors)))
-    if not details:
-        return f.stated(code), ""
-    return f.stated(code), translate("Narratives", " (including {details})").format(details=_join(details))
+    def entries(self, listed: SentenceList, used: dict) -> list[str]:
+        found = []
+        for part in listed.parts:
+            value = self.value(part.figure)
+            if not self.present(part.figure, value):
+                continue
+            self.remember(used, part.figure, value)
+            named = {}
+            for name, figure in part.figures:
+                named[name] = self.shown(figure, self.value(figure))
+                self.remember(used, figure, self.value(figure))
+            found.append(_tr(part.text).format(n=self.shown(part.figure, value), **named))
+        for item in self.catalog.items_in_group(listed.group) if listed.group else ():
+            value = self.f.value(item.code)
+            if item.is_stated_total or value is None:
+                continue
+            self.remember(used, item.code, value)
+            found.append(listed.line.format(label=item.label, n=self.f.stated(item.code),
+                                            details=self.details(item.code, Sentence(""), used)))
+        if listed.funding == "earmarked":
+            found.extend(
+                _tr(listed.entry).format(n=format_money(line["amount_usd"]), funder=line["funder"])
+                for line in self.f.funding_lines
+                if line["earmarked"] and line["funder_kind"] != "national_budget"
+                and line["amount_usd"] is not None)
+        return found
 
-
-def _rehabilitation(f: YearFigures) -> list[Draft]:
-    drafts = []
-    used: dict = {}
-    care = _with_parts(f, "svc.medical_care", used)
-    if care:
-        drafts.append(Draft("medical_care", ("33.2",), translate(
-            "Narratives", "In {year}, {n} persons with disabilities{details}, including mine/ERW "
-            "survivors, received medical care, including physiotherapy and surgical interventions.")
-            .format(year=f.year, n=care[0], details=care[1]), used))
-    used = {}
-    sentences = []
-    clients = _with_parts(f, "svc.prc_clients", used)
-    if clients:
-        sentences.append(translate("Narratives", "In {year}, {n} persons with disabilities{details} "
-                                   "were provided services by the physical rehabilitation centres "
-                                   "(PRCs).").format(year=f.year, n=clients[0], details=clients[1]))
-    assessed, treatments = f.value("svc.physio_assessment"), f.value("svc.physio_treatment")
-    if assessed is not None and treatments is not None:
-        used.update({f"value:svc.physio_assessment/{TOTAL}": assessed,
-                     f"value:svc.physio_treatment/{TOTAL}": treatments})
-        sentences.append(translate("Narratives", "{assessed} individuals were assessed by "
-                                   "physiotherapists and {treatments} physiotherapy treatments were "
-                                   "provided.").format(assessed=_n(assessed), treatments=_n(treatments)))
-    provinces, cbr = f.value("svc.cbr_provinces"), f.value("svc.cbr_beneficiaries")
-    if provinces is not None and cbr is not None:
-        used.update({f"value:svc.cbr_provinces/{TOTAL}": provinces,
-                     f"value:svc.cbr_beneficiaries/{TOTAL}": cbr})
-        sentences.append(translate("Narratives", "Community-based rehabilitation (CBR) services are "
-                                   "available in {provinces} provinces, and {n} persons with "
-                                   "disabilities benefited from them.").format(
-                                       provinces=_n(provinces), n=_n(cbr)))
-    if sentences:
-        drafts.append(Draft("rehabilitation", ("35.1",), " ".join(sentences), used))
-    return drafts
-
-
-def _psychosocial(f: YearFigures) -> list[Draft]:
-    drafts = []
-    trained = f.value("svc.psychosocial_trained")
-    if trained is not None:
-        drafts.append(Draft("psychosocial", ("36.1",), translate(
-            "Narratives", "In {year}, {n} individuals completed psychosocial support training.")
-            .format(year=f.year, n=_n(trained)), {f"value:svc.psychosocial_trained/{TOTAL}": trained}))
-    peers, groups = f.value("svc.peer_counselling"), f.value("svc.self_help_groups")
-    if peers is not None:
-        used: dict = {f"value:svc.peer_counselling/{TOTAL}": peers}
-        text = translate("Narratives", "In {year}, {n} individuals were provided with peer-to-peer "
-                         "counselling.").format(year=f.year, n=_n(peers))
-        if groups is not None:
-            used[f"value:svc.self_help_groups/{TOTAL}"] = groups
-            text += " " + translate("Narratives", "{n} self-help groups were active.").format(n=_n(groups))
-        drafts.append(Draft("peer_support", ("36.2",), text, used))
-    return drafts
-
-
-def _inclusion(f: YearFigures, catalog: Catalog) -> list[Draft]:
-    used: dict = {}
-    lines = []
-    for item in catalog.items_in_group("inclusion"):
-        if item.is_stated_total:
-            continue
-        figure = _with_parts(f, item.code, used)
-        if figure:
-            lines.append(f"- {item.label}: {figure[0]}{figure[1]}")
-    drafts = []
-    if lines:
-        drafts.append(Draft("inclusion", ("37.2",), translate(
-            "Narratives", "In {year}, persons with disabilities, including mine/ERW survivors, were "
-            "provided with socio-economic services:").format(year=f.year) + "\n" + "\n".join(lines),
-            used))
-    stated = f.value("inc.total_reported")
-    if stated is not None:
-        drafts.append(Draft("inclusion_total", ("37.3",), translate(
-            "Narratives", "In {year}, {n} persons with disabilities, including mine/ERW survivors, "
-            "benefited from socio-economic services.").format(year=f.year, n=f.stated("inc.total_reported")),
-            {f"value:inc.total_reported/{TOTAL}": stated}))
-    return drafts
-
-
-def _data_collection(f: YearFigures) -> list[Draft]:
-    drafts = []
-    assessed = f.value("qls.persons_assessed")
-    if assessed is not None:
-        used: dict = {}
-        with_parts = _with_parts(f, "qls.persons_assessed", used, women_only=True)
-        assert with_parts is not None  # the item has a total (assessed)
-        n, details = with_parts
-        text = translate("Narratives", "In {year}, the Quality-of-Life Survey (QLS) identified and "
-                         "assessed {n} persons with disabilities{details}.").format(
-                             year=f.year, n=n, details=details)
-        survivors = f.value("qls.survivors_assessed")
-        if survivors is not None:
-            used[f"value:qls.survivors_assessed/{TOTAL}"] = survivors
-            women = f.value("qls.survivors_assessed", "female")
-            if women is not None:
-                used["value:qls.survivors_assessed/female"] = women
-                text += " " + translate("Narratives", "Of them, {n} were mine/ERW survivors (including "
-                                        "{women} women).").format(n=_n(survivors), women=_n(women))
+    def sentence(self, sentence: Sentence, used: dict) -> list[str]:
+        """The sentence and its follow-ons, or [] when its figures are not there."""
+        values = {name: self.value(figure) for name, figure in sentence.figures}
+        stated_missing = set()
+        for name in sentence.sum_when_missing:
+            if values[name] is None:
+                values[name] = self.f.summed(self.catalog.item(sentence.figure(name)).components)
+                stated_missing.add(name)
+        present = {name for name, figure in sentence.figures if self.present(figure, values[name])}
+        if (not all(name in present for name in sentence.requires)
+                or (sentence.requires_any and not present & set(sentence.requires_any))
+                or present & set(sentence.unless)):
+            return []
+        mine: dict = {}
+        fields = {name: (_n(values[name] or 0) if name in stated_missing
+                         else self.shown(figure, values[name])) for name, figure in sentence.figures}
+        for name, figure in sentence.figures:
+            if name not in stated_missing:
+                self.remember(mine, figure, values[name])
+        if sentence.details:
+            fields["details"] = self.details(sentence.figure(sentence.details), sentence, mine)
+        text = ""
+        listed = sentence.list
+        if listed is not None:
+            entries = self.entries(listed, mine)
+            if not entries and listed.otherwise is None:
+                return []
+            if listed.lines:
+                text = "".join("\n" + entry for entry in entries)
+            elif listed.text:
+                text = _tr(listed.text).format(list=_join(entries)) if entries else _tr(listed.otherwise or "")
             else:
-                text += " " + translate("Narratives", "Of them, {n} were mine/ERW survivors.").format(
-                    n=_n(survivors))
-        drafts.append(Draft("qls", ("32.1",), text, used))
-    trained = f.value("dc.officials_trained")
-    if trained is not None:
-        drafts.append(Draft("data_training", ("32.1",), translate(
-            "Narratives", "In {year}, {n} chiefs of communes and villages were trained in data "
-            "collection.").format(year=f.year, n=_n(trained)),
-            {f"value:dc.officials_trained/{TOTAL}": trained}))
-    return drafts
+                fields["list"] = _join(entries)
+        year = self.f.year - 1 if sentence.previous_year else self.f.year
+        texts = [_tr(sentence.text).format(year=year, **fields) + text]
+        used.update(mine)
+        for follow_on in sentence.then:
+            texts.extend(self.sentence(follow_on, used))
+        return texts
 
-
-def _funding(f: YearFigures) -> Draft | None:
-    if not f.funding.lines:
-        return None
-    used = {"funding:national": f.funding.national}
-    text = translate("Narratives", "In {year}, national resources including a budget of US${n} were "
-                     "allocated to victim assistance.").format(year=f.year, n=format_money(f.funding.national))
-    earmarked = [line for line in f.funding_lines
-                 if line["earmarked"] and line["funder_kind"] != "national_budget"
-                 and line["amount_usd"] is not None]
-    if earmarked:
-        used["funding:earmarked"] = f.funding.earmarked
-        text += " " + translate("Narratives", "They were complemented by earmarked funds of {list}.").format(
-            list=_join([translate("Narratives", "US${n} from {funder}").format(
-                n=format_money(line["amount_usd"]), funder=line["funder"]) for line in earmarked]))
-    return Draft("funding", ("40.1",), text, used)
+    def draft(self, template: DraftTemplate) -> Draft | None:
+        used: dict[str, int | float] = {}
+        texts = [text for sentence in template.sentences for text in self.sentence(sentence, used)]
+        if not texts:
+            return None
+        return Draft(template.code, template.indicators, " ".join(texts), used)
 
 
 def drafts(store: Store, catalog: Catalog, year: int, figures: YearFigures | None = None) -> list[Draft]:
     """The sentences CMDesk can draft from `year`'s figures, in the order of the
-    indicators they belong to. Nothing is drafted from a figure that was not entered."""
+    indicators they belong to (resources/catalog/narratives.toml says which sentences
+    and from which figures). Nothing is drafted from a figure that was not entered."""
     f = figures or year_figures(store, catalog, year)
+    drafting = _Drafting(f, catalog)
     with english():  # drafted for the narrative the Committee reads, so in English
-        found: list[Draft | None] = [
-            _casualties(f), *_data_collection(f), *_rehabilitation(f), _devices(f, catalog),
-            *_psychosocial(f), *_inclusion(f, catalog), _funding(f),
-        ]
+        found = [drafting.draft(template) for template in catalog.sentences.drafts]
     order = {ind.code: n for n, ind in enumerate(catalog.indicators())}
     result = [d for d in found if d is not None]
     return sorted(result, key=lambda d: order.get(d.indicators[0], len(order)))

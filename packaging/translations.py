@@ -53,10 +53,33 @@ def sources() -> list[str]:
                   for p in (REPO / folder).rglob("*.py"))
 
 
+def catalog_texts(folder: Path) -> Path:
+    """The drafted sentences of resources/catalog/narratives.toml (data, not code, so
+    lupdate cannot see them) as translate() calls in a Python file in `folder`, for
+    lupdate to collect with the code's strings."""
+    import json
+
+    sys.path.insert(0, str(REPO))
+    from cmdesk.catalog import load_catalog
+
+    path = folder / "catalog_texts.py"
+    path.write_text("".join(f"translate(\"Narratives\", {json.dumps(text, ensure_ascii=False)})\n"
+                            for text in load_catalog().sentences.texts()), encoding="utf-8")
+    return path
+
+
 def lupdate(ts: Path, language: str) -> None:
-    """Merge the code's strings into `ts` (run from the repository's root)."""
+    """Merge the code's strings, and the catalog's texts, into `ts` (run from the
+    repository's root)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        _lupdate(ts, language, [*sources(), str(catalog_texts(Path(folder)))])
+
+
+def _lupdate(ts: Path, language: str, files: list[str]) -> None:
     result = subprocess.run(
-        [qt_tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete",
+        [qt_tool("pyside6-lupdate"), *files, "-locations", "none", "-no-obsolete",
          "-source-language", "en", "-target-language", language, "-ts", str(ts)],
         cwd=REPO, capture_output=True, text=True)
     if result.returncode != 0:

@@ -35,11 +35,16 @@ def finished(translation: ElementTree.Element | None) -> bool:
 
 
 @pytest.fixture(scope="module")
-def collected(tmp_path_factory) -> Path:
-    """The .ts pyside6-lupdate makes from the code as it is now."""
+def collected(tmp_path_factory, packaging_on_path) -> Path:
+    """The .ts pyside6-lupdate makes from the code as it is now, with the catalog's
+    drafted sentences (resources/catalog/narratives.toml)."""
+    from packaging_translations import catalog_texts
+
+    collecting = tmp_path_factory.mktemp("lupdate")
     sources = sorted(str(p) for folder in ("cmdesk", "ui") for p in (REPO / folder).rglob("*.py"))
+    sources.append(str(catalog_texts(collecting)))
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    ts = tmp_path_factory.mktemp("lupdate") / "cmdesk_km.ts"
+    ts = collecting / "cmdesk_km.ts"
     result = subprocess.run([str(lupdate), *sources, "-locations", "none", "-ts", str(ts)],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -56,6 +61,7 @@ def test_lupdate_collects_core_and_gui_strings(collected):
         ("Pages", "Assistive devices"),
         ("Errors", "CMDesk"),
         ("QPlatformTheme", "Cancel"),  # Qt's own texts, listed in ui/qt_texts.py
+        ("Narratives", "{n} self-help groups were active."),  # resources/catalog/narratives.toml
     ]:
         assert f"<name>{context}</name>" in text, context
         assert source in text, source

@@ -36,6 +36,8 @@ class KhmerLabels(NamedTuple):
     units: dict[str, str]
     parts: dict[str, str]
     source_kinds: dict[str, str]
+    # computed code -> (shipped English columns, Khmer columns) of the devices table
+    columns: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
 
 
 def _pairs(entries: list[dict], key: str, where: str, code_key: str = "code") -> dict:
@@ -73,6 +75,15 @@ def load_khmer_labels(directory: Path | None = None) -> KhmerLabels:
                 raise CatalogError(f"rules.toml, rule {n} ('{rule.get('code')}'): '{key}_km', its "
                                    f"Khmer {key}, is missing or empty.")
         rules[rule["code"]] = (rule["description_km"], rule["message_km"])
+    columns = {}
+    for n, row in enumerate(items_file.get("computed", []), 1):
+        if not row.get("columns"):
+            continue
+        khmer = row.get("columns_km", [])
+        if len(khmer) != len(row["columns"]) or not all(str(text).strip() for text in khmer):
+            raise CatalogError(f"items.toml, computed {n} ('{row.get('code')}'): 'columns_km', the "
+                               f"Khmer of its {len(row['columns'])} columns, is missing or incomplete.")
+        columns[row["code"]] = (tuple(row["columns"]), tuple(khmer))
     return KhmerLabels(
         groups=_pairs(items_file.get("group", []), "label", "items.toml, group"),
         items={**_pairs(items_file.get("item", []), "label", "items.toml, item"),
@@ -89,6 +100,7 @@ def load_khmer_labels(directory: Path | None = None) -> KhmerLabels:
         units=_table(items_file, "units", "items.toml"),
         parts=_table(items_file, "parts", "items.toml"),
         source_kinds=_table(sources_file, "kinds", "sources.toml"),
+        columns=columns,
     )
 
 
@@ -108,6 +120,12 @@ def _khmer(labels: dict[str, tuple[str, str]], code: str, english: str) -> str:
     return shipped[1] if shipped is not None and shipped[0] == english else english
 
 
+def _khmer_columns(labels: KhmerLabels, code: str, english: tuple[str, ...]) -> tuple[str, ...]:
+    """The Khmer of a computed row's column names, unless a database changed them."""
+    shipped = labels.columns.get(code)
+    return shipped[1] if shipped is not None and shipped[0] == tuple(english) else english
+
+
 def in_khmer(catalog: Catalog, labels: KhmerLabels | None = None) -> Catalog:
     """`catalog` with its entries' Khmer labels (indicator texts stay English); the
     result's `.english` is `catalog`. Provinces keep their `name` (English): names are
@@ -118,7 +136,9 @@ def in_khmer(catalog: Catalog, labels: KhmerLabels | None = None) -> Catalog:
     khmer = catalog.replace(
         groups=[g._replace(label=_khmer(labels.groups, g.code, g.label)) for g in catalog.groups],
         items=[i._replace(label=_khmer(labels.items, i.code, i.label)) for i in catalog.items],
-        computed=[c._replace(label=_khmer(labels.items, c.code, c.label)) for c in catalog.computed],
+        computed=[c._replace(label=_khmer(labels.items, c.code, c.label),
+                             columns=_khmer_columns(labels, c.code, c.columns))
+                  for c in catalog.computed],
         sources=[s._replace(name=_khmer(labels.sources, s.code, s.name)) for s in catalog.sources],
         actions=[a._replace(theme=labels.themes.get(a.number, a.theme)) for a in catalog.actions],
         rules=[r._replace(description=labels.rules[r.code][0], message=labels.rules[r.code][1])

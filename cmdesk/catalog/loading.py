@@ -19,6 +19,7 @@ from cmdesk.catalog.model import (
     Source,
 )
 from cmdesk.catalog.rules import load_rules
+from cmdesk.catalog.sentences import load_sentences
 from cmdesk.errors import CatalogError
 from cmdesk.paths import catalog_dir
 
@@ -177,6 +178,8 @@ def load_catalog(directory: Path | None = None) -> Catalog:
     unique([i.code for a in actions for i in a.indicators], "indicator", "sraap.toml")
 
     rules = load_rules(directory, items, parts)
+    sentences = load_sentences(directory, items, computed,
+                               {i.code for a in actions for i in a.indicators}, group_codes)
     compilation = load_compilation(
         read_catalog_file(directory, "compilation.toml"), [s.code for s in sources],
         source_kinds, [i.code for i in items], group_codes)
@@ -193,4 +196,5 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         items=items,
         computed=computed,
         actions=actions,
+        sentences=sentences,
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from cmdesk.catalog.compilation import Compilation, NationalFigure, compile_national
+from cmdesk.catalog.sentences import Sentences
 from cmdesk.errors import CatalogError
 
 TOTAL = "total"
@@ -112,7 +113,8 @@ class Catalog:
                  sources: list[Source], units: dict[str, str], parts: dict[str, str],
                  groups: list[Group], items: list[Item], computed: list[ComputedItem],
                  actions: list[Action], rules: list[Rule] | None = None,
-                 compilation: Compilation | None = None) -> None:
+                 compilation: Compilation | None = None,
+                 sentences: Sentences | None = None) -> None:
         self.provinces = provinces
         self.source_kinds = source_kinds
         self.sources = sources
@@ -125,6 +127,8 @@ class Catalog:
         self.rules = rules if rules is not None else []
         # How national figures are compiled from the sources (compilation.toml).
         self.compilation = compilation if compilation is not None else Compilation()
+        # The sentences drafted from a year's figures (narratives.toml).
+        self.sentences = sentences if sentences is not None else Sentences()
         self._items_by_code = {item.code: item for item in items}
         # The language of its labels; a Khmer copy (catalog/khmer.py) keeps the English
         # catalog it was made from, which the Convention's documents use.
@@ -211,4 +215,4 @@ class Catalog:
 
 
 _CATALOG_PARTS = ("provinces", "source_kinds", "sources", "units", "parts", "groups", "items",
-                  "computed", "actions", "rules", "compilation")
+                  "computed", "actions", "rules", "compilation", "sentences")

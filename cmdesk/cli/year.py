@@ -40,6 +40,11 @@ def register(commands: Commands) -> None:
         if name in ("mark-checked", "submit", "reopen"):
             sub.add_argument("--reason", required=name == "reopen", metavar="TEXT", help=translate(
                 "CLI", "why (kept in the audit log); required to reopen"))
+        if name == "submit":
+            sub.add_argument("--state-unanswered", action="store_true", help=translate(
+                "CLI", "print each Committee request nobody answered in the VA update, with a "
+                "sentence in the State's voice saying there is no further information to report "
+                "(default: such requests are left out)"))
         if name in ("compare", "documents"):
             sub.add_argument("--snapshot", metavar="ID", help=translate(
                 "CLI", "the snapshot (its id, or the first characters `year status` prints; "
@@ -125,13 +130,21 @@ def _cmd_year_submit(args: argparse.Namespace) -> int:
             notes = []
             if not signoff.blocking_findings(store, store.catalog, args.year):
                 notes = signoff.submission_notes(store, store.catalog, args.year)
-            snapshot = signoff.submit(store, store.catalog, args.year, reason=args.reason or "")
+            snapshot = signoff.submit(store, store.catalog, args.year, reason=args.reason or "",
+                                      state_unanswered=args.state_unanswered)
         except signoff.SignOffBlocked as blocked:
             return _print_blocking(blocked)
         # What went without: the GUI asks first; here the user reads it (and can
         # reopen the year to add it).
         for note in notes:
+            if note.kind == "unanswered_request" and args.state_unanswered:
+                continue  # said below: the update does not leave it out
             print(translate("CLI", "note: {text}").format(text=one_line(note.text)))
+        unanswered = sum(note.kind == "unanswered_request" for note in notes)
+        if unanswered and args.state_unanswered:
+            print(translate("CLI", "note: the VA update prints the {n} unanswered request(s) of the "
+                            "Committee, each with the State's sentence that it has no further "
+                            "information to report.").format(n=unanswered))
         documents = store.snapshots.documents(snapshot.id)
         print(translate("CLI", "{year} is submitted. Snapshot {id} keeps its data and the {n} "
                         "documents produced: {names}.").format(

@@ -251,8 +251,10 @@ class _Checker:
         text = self.cell(cells, "item")
         item = _lookup(text, self.items)
         if not text.strip():
+            # The example is the catalog's first item: code never names one.
             problem("item", translate("ValuesCSV", "item is empty. Write an item code, for "
-                                      "example 'inc.sport' (see docs/values-csv.md)."))
+                                      "example '{example}' (see docs/values-csv.md).").format(
+                                          example=next(iter(self.items.values()), "")))
         elif text.strip().casefold() in self.computed:
             computed = self.computed[text.strip().casefold()]
             problem("item", translate("ValuesCSV", "this total is computed from {items}, never "

@@ -19,28 +19,40 @@ from cmdesk.reports.sections import (
     submission_date,
 )
 from cmdesk.store import Store
+from cmdesk.store.submissions import UNANSWERED_IN_STATES_VOICE
 
 
-def indicator_blocks(indicator, row: dict | None) -> list[Block]:
-    """An indicator's narrative, status, request and answer (nothing when empty)."""
+def indicator_blocks(indicator, row: dict | None, unanswered: str = "") -> list[Block]:
+    """An indicator's narrative, status, request and answer (nothing when empty).
+    `unanswered`: the State's sentence for a request nobody answered, when the user
+    chose at submit to say so; "" leaves such a request out."""
     if row is None:
         return []
     narrative, request, answer = (row["narrative"].strip(), row["committee_request"].strip(),
                                   row["state_answer"].strip())
-    if not (narrative or answer):
+    said = answer or (unanswered if request else "")
+    if not (narrative or said):
         return []  # a status alone, or a request without an answer, says nothing
     blocks: list[Block] = [Paragraph(translate("Reports", "Indicator {code} ({status}): {text}").format(
         code=indicator.code, status=status_label(row["status"]).lower(), text=indicator.text), "note")]
     if narrative:
         blocks.append(Paragraph(narrative))
-    # A request nobody answered is not printed: submit lists it, and the State
-    # answers it, or decides to send the update without an answer.
-    if request and answer:
+    # A request nobody answered is printed only with the State's sentence saying so:
+    # submit lists it, and the State answers it, or decides how the update goes without.
+    if request and said:
         blocks.append(Paragraph(translate("Reports", "The Committee's request: {request}").format(
             request=request), "quote"))
     if answer:
         blocks.append(Paragraph(translate("Reports", "Answer: {answer}").format(answer=answer)))
+    elif said:
+        blocks.append(Paragraph(said))
     return blocks
+
+
+def unanswered_sentence(state: str, year: int) -> str:
+    """What the VA update says, in the State's voice, under a request nobody answered."""
+    return translate("Reports", "{state} has no further information to report on this request "
+                     "for {year}.").format(state=state, year=year)
 
 
 def build_va_update(store: Store, catalog: Catalog, year: int,
@@ -62,11 +74,14 @@ def build_va_update(store: Store, catalog: Catalog, year: int,
             *contact_pairs(details),
         )),
     )
+    unanswered = (unanswered_sentence(state, year)
+                  if details.get("unanswered_requests") == UNANSWERED_IN_STATES_VOICE else "")
     shown: set[str] = set()
     doc.add(Heading(translate("Reports", "Victim assistance actions")))
     in_cross_cutting = False
     for action in catalog.actions:
-        blocks = [b for ind in action.indicators for b in indicator_blocks(ind, narratives.get(ind.code))]
+        blocks = [b for ind in action.indicators
+                  for b in indicator_blocks(ind, narratives.get(ind.code), unanswered)]
         blocks += action_figure_blocks(action, f, catalog, shown)
         # An action with neither narrative nor figures is left out: the document
         # never says "nothing reported" on the State's behalf.

@@ -19,6 +19,7 @@ from cmdesk.catalog import TOTAL, Catalog
 from cmdesk.funding import format_money, funder_kind_label
 from cmdesk.i18n import translate
 from cmdesk.narratives import status_label as narrative_status_label
+from cmdesk.numbers import EXACT, format_qualified
 from cmdesk.store.snapshots import TABLES, Rows, Snapshot
 
 if TYPE_CHECKING:
@@ -49,6 +50,10 @@ class FieldChange(NamedTuple):
     old_text: str
     new_text: str
     personal: bool = False  # a casualty record's name, village or coordinates
+    # A value's qualifier ("more_than", "about", "at_least"; "" exact) before and after:
+    # part of the value (cmdesk.numbers), so a change of it alone is a change of the value.
+    old_qualifier: str = ""
+    new_qualifier: str = ""
 
 
 class Edit(NamedTuple):
@@ -145,6 +150,7 @@ class _Describer:
             "contact_phone": translate("Compare", "Telephone"),
             "contact_address": translate("Compare", "Address"),
             "submission_date": translate("Compare", "Submission date"),
+            "unanswered_requests": translate("Compare", "Unanswered requests"),
         }
 
     def item_label(self, code: str) -> str:
@@ -176,6 +182,8 @@ class _Describer:
         return self.generic.get(field, field)
 
     def value_text(self, table: str, field: str, value: Any) -> str:
+        if table == "submission_details" and field == "unanswered_requests" and not value:
+            return translate("Compare", "left out of the VA update")
         if value is None or value == "":
             return translate("Compare", "(empty)")
         if table == "casualties":
@@ -191,6 +199,8 @@ class _Describer:
                 return format_money(float(value))
             if field == "earmarked":
                 return translate("Compare", "yes") if value else translate("Compare", "no")
+        if table == "submission_details" and field == "unanswered_requests":
+            return translate("Compare", "said in the State's voice")
         if table == "narratives" and field == "status":
             return narrative_status_label(str(value))
         if table == "aggregate_values" and field == "value" and isinstance(value, int):
@@ -201,6 +211,26 @@ class _Describer:
 # --- comparing --------------------------------------------------------------------------------
 
 
+def _value_change(describe: _Describer, old: dict | None, new: dict | None) -> FieldChange | None:
+    """A value and its qualifier as one field: "2,800 -> over 2,800" is a change."""
+    before, after = (old or {}).get("value"), (new or {}).get("value")
+    # Snapshots kept before qualifiers were kept have none: their values were exact.
+    old_qualifier = (old or {}).get("qualifier") or EXACT
+    new_qualifier = (new or {}).get("qualifier") or EXACT
+    if (before, old_qualifier) == (after, new_qualifier):
+        return None
+
+    def text(value: object, qualifier: str) -> str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return format_qualified(value, qualifier)
+        return describe.value_text("aggregate_values", "value", value)
+
+    return FieldChange("value", describe.field_label("aggregate_values", "value"), before, after,
+                       text(before, old_qualifier) if old is not None else "",
+                       text(after, new_qualifier) if new is not None else "",
+                       old_qualifier=old_qualifier, new_qualifier=new_qualifier)
+
+
 def _field_changes(describe: _Describer, table: str, old: dict | None, new: dict | None
                    ) -> list[FieldChange]:
     names = list(dict.fromkeys([*(old or {}), *(new or {})]))
@@ -208,10 +238,17 @@ def _field_changes(describe: _Describer, table: str, old: dict | None, new: dict
     for name in names:
         if (table, name) in IGNORED_FIELDS:
             continue
+        if table == "aggregate_values" and name in ("value", "qualifier"):
+            if name == "value":
+                change = _value_change(describe, old, new)
+                changes += [change] if change is not None else []
+            continue
         before = (old or {}).get(name)
         after = (new or {}).get(name)
         if before == after or (old is None and after in (None, "")) or (new is None and before in (None, "")):
             continue
+        if before in (None, "") and after in (None, ""):
+            continue  # a field a snapshot of an older CMDesk had not, and still empty
         changes.append(FieldChange(
             name, describe.field_label(table, name), before, after,
             describe.value_text(table, name, before) if old is not None else "",

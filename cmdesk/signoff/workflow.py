@@ -26,6 +26,7 @@ from cmdesk.catalog import Catalog
 from cmdesk.errors import DatabaseReadOnlyError, InputError
 from cmdesk.i18n import translate
 from cmdesk.store.snapshots import Snapshot
+from cmdesk.store.submissions import UNANSWERED_IN_STATES_VOICE, UNANSWERED_LEFT_OUT
 from cmdesk.store.years import CHECKED, DRAFT, SUBMITTED
 from cmdesk.validation import Finding
 
@@ -193,14 +194,19 @@ def mark_checked(store: "Store", catalog: Catalog, year: int, reason: str = "") 
 
 
 def submit(store: "Store", catalog: Catalog, year: int, *, reason: str = "",
-           progress: Progress | None = None) -> Snapshot:
+           progress: Progress | None = None, state_unanswered: bool = False) -> Snapshot:
     """Checked (or Draft) -> Submitted: the documents are produced, the year's data
     and the documents kept in a new snapshot and the year frozen, in one
     transaction. Refused (SignOffBlocked) while the year has unacknowledged errors
     (a narrative out of date and an empty year are errors of the year's checks);
     InputError when it is submitted already; HeadquartersOnly in a provincial
     office's database. Returns the snapshot. What it sends without (`submission_notes`)
-    is for the caller to show first."""
+    is for the caller to show first.
+
+    `state_unanswered`: the user's decision for the Committee's requests nobody
+    answered: False leaves them out of the VA update, True prints each with a plain
+    sentence in the State's voice saying there is nothing further to report. Kept with
+    the submission details, so the snapshot keeps it with the documents made by it."""
     from cmdesk.reports.export import (
         CONVENTION_KINDS,
         KIND_FORMATS,
@@ -220,6 +226,8 @@ def submit(store: "Store", catalog: Catalog, year: int, *, reason: str = "",
         if store.years.status(year) == DRAFT:
             store.years.set_status(year, CHECKED, reason=translate(
                 "SignOff", "checked on submission"))
+        store.submissions.set(year, unanswered_requests=(
+            UNANSWERED_IN_STATES_VOICE if state_unanswered else UNANSWERED_LEFT_OUT))
         documents = []
         for done, (kind, fmt) in enumerate(steps):
             if progress:

@@ -493,6 +493,15 @@ def _source_contacts(db: Database) -> None:
     db.executescript("ALTER TABLE sources ADD COLUMN contact_email TEXT NOT NULL DEFAULT '';")
 
 
+@migrations(name="0013_unanswered_requests")
+def _unanswered_requests(db: Database) -> None:
+    # The decision made at submit about the Committee's requests nobody answered: left
+    # out of the VA update ('', as before) or said in the State's voice ('state_voice').
+    # Kept with the submission details, so a snapshot keeps it with the documents.
+    db.executescript("ALTER TABLE submission_details ADD COLUMN unanswered_requests TEXT NOT NULL "
+                     "DEFAULT '' CHECK (unanswered_requests IN ('', 'state_voice'));")
+
+
 MIGRATION_NAMES = migrations.names
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

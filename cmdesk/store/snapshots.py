@@ -46,7 +46,7 @@ ROW_SOURCES: dict[str, _RowSource] = {
     "aggregate_values": _RowSource(
         "year || '/' || source_code || '/' || item_code || '/' || part",
         {"source": "source_code", "item": "item_code", "part": "part", "value": "value",
-         "comment": "comment"},
+         "comment": "comment", "qualifier": "qualifier"},
         "year = ?"),
     "funding_lines": _RowSource("id", {name: name for name in FUNDING_FIELDS}, "year = ?"),
     "casualties": _RowSource("id", {name: name for name in CASUALTY_FIELDS}, "incident_year = ?"),

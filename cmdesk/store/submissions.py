@@ -15,8 +15,13 @@ if TYPE_CHECKING:
 
 SUBMISSION_FIELDS = (
     "focal_point", "contact_name", "contact_position", "contact_email", "contact_phone",
-    "contact_address", "submission_date",
+    "contact_address", "submission_date", "unanswered_requests",
 )
+# `unanswered_requests`: what the VA update does with a Committee's request nobody
+# answered, as decided at submit: leave it out, or say so in the State's voice.
+UNANSWERED_LEFT_OUT = ""
+UNANSWERED_IN_STATES_VOICE = "state_voice"
+UNANSWERED_CHOICES = (UNANSWERED_LEFT_OUT, UNANSWERED_IN_STATES_VOICE)
 TABLE = "submission_details"
 
 
@@ -39,6 +44,10 @@ class SubmissionDetails:
             raise InputError(translate("Store", "Unknown submission fields: {fields}.").format(
                 fields=", ".join(sorted(unknown))))
         clean = {name: ("" if value is None else str(value).strip()) for name, value in fields.items()}
+        if clean.get("unanswered_requests", UNANSWERED_LEFT_OUT) not in UNANSWERED_CHOICES:
+            raise InputError(translate("Store", "Unknown choice for unanswered requests '{choice}' "
+                                       "(known: state_voice, or none).").format(
+                                           choice=clean["unanswered_requests"]))
         if "submission_date" in clean:
             clean["submission_date"] = stored_date(
                 clean["submission_date"], translate("Store", "The submission date"))

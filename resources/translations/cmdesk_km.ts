@@ -405,6 +405,10 @@
         <translation>ដាក់​ជូន​ឆ្នាំនេះ៖ រក្សា​ច្បាប់​ថត​ទុក​នៃ​ទិន្នន័យ និង​ឯកសារ​របស់​វា ហើយ​បង្កក​វា (ត្រូវ​បាន​បដិសេធ ដោយ​រាយ​កំហុស ពេល​វា​នៅ​មាន​កំហុស​ដែល​មិនទាន់​ទទួលស្គាល់ និង​ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​របស់​ការិយាល័យ​ខេត្ត)៖ បោះពុម្ព​សំណើ​ដែល​មិនទាន់​ឆ្លើយ របាយការណ៍​ហួសកំណត់ និង​ផ្នែក​ទទេ ដែល​វា​ត្រូវ​បាន​ផ្ញើ​ដោយ​គ្មាន</translation>
     </message>
     <message>
+        <source>print each Committee request nobody answered in the VA update, with a sentence in the State&apos;s voice saying there is no further information to report (default: such requests are left out)</source>
+        <translation>បោះពុម្ព​សំណើ​នីមួយៗ​របស់​គណៈកម្មាធិការ​ដែល​គ្មាន​ចម្លើយ​ក្នុង​របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ ជាមួយ​ប្រយោគ​មួយ​ក្នុង​នាម​រដ្ឋ​ថា​គ្មាន​ព័ត៌មាន​បន្ថែម​ត្រូវ​រាយការណ៍ (លំនាំដើម៖ សំណើ​ទាំងនោះ​ត្រូវ​ទុក​ចោល)</translation>
+    </message>
+    <message>
         <source>{year}: {status} (by {who} on {at} UTC)</source>
         <translation>{year}៖ {status} (ដោយ {who} នៅ {at} UTC)</translation>
     </message>
@@ -447,6 +451,10 @@
     <message>
         <source>note: {text}</source>
         <translation>កំណត់សម្គាល់៖ {text}</translation>
+    </message>
+    <message>
+        <source>note: the VA update prints the {n} unanswered request(s) of the Committee, each with the State&apos;s sentence that it has no further information to report.</source>
+        <translation>កំណត់សម្គាល់៖ របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ​បោះពុម្ព​សំណើ​ដែល​គ្មាន​ចម្លើយ​របស់​គណៈកម្មាធិការ {n} ដោយ​នីមួយៗ​មាន​ប្រយោគ​របស់​រដ្ឋ​ថា​គ្មាន​ព័ត៌មាន​បន្ថែម​ត្រូវ​រាយការណ៍។</translation>
     </message>
     <message>
         <source>{year} is submitted. Snapshot {id} keeps its data and the {n} documents produced: {names}.</source>
@@ -2004,6 +2012,10 @@ Since records began: {total:,}</source>
         <translation>កាលបរិច្ឆេទ​ដាក់​ជូន</translation>
     </message>
     <message>
+        <source>Unanswered requests</source>
+        <translation>សំណើ​ដែល​គ្មាន​ចម្លើយ</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>សរុប</translation>
     </message>
@@ -2020,6 +2032,10 @@ Since records began: {total:,}</source>
         <translation>សូចនាករ {code}</translation>
     </message>
     <message>
+        <source>left out of the VA update</source>
+        <translation>ទុក​ចោល​ពី​របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(ទទេ)</translation>
     </message>
@@ -2030,6 +2046,10 @@ Since records began: {total:,}</source>
     <message>
         <source>no</source>
         <translation>ទេ</translation>
+    </message>
+    <message>
+        <source>said in the State&apos;s voice</source>
+        <translation>បាន​និយាយ​ក្នុង​នាម​រដ្ឋ</translation>
     </message>
     <message>
         <source>{year} has no snapshot yet: a snapshot is kept when the year is submitted.</source>
@@ -3611,6 +3631,42 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>សេវា​ស្ដារ​នីតិសម្បទា​ផ្អែកលើ​សហគមន៍ (CBR) មាននៅ​ក្នុង {provinces} ខេត្ត ហើយ​ជន​មាន​ពិការភាព {n} នាក់​បាន​ទទួលផល​ពី​សេវា​ទាំងនោះ។</translation>
     </message>
     <message>
+        <source>In {year}, the PRCs produced or repaired a total of {total} assistive devices</source>
+        <translation>ក្នុង​ឆ្នាំ {year} មជ្ឈមណ្ឌល​ស្ដារ​នីតិសម្បទា​បាន​ផលិត ឬ​ជួសជុល​ឧបករណ៍​ជំនួយ​សរុប {total}</translation>
+    </message>
+    <message>
+        <source>{n} prosthetics ({lower} lower limbs, {upper} upper limbs)</source>
+        <translation>អវយវៈ​សិប្បនិម្មិត {n} (អវយវៈ​ក្រោម {lower} អវយវៈ​លើ {upper})</translation>
+    </message>
+    <message>
+        <source>{n} orthotics ({lower} lower limbs, {upper} upper limbs and {spinal} spinal)</source>
+        <translation>ឧបករណ៍​ទ្រទ្រង់ {n} (អវយវៈ​ក្រោម {lower} អវយវៈ​លើ {upper} និង​ឆ្អឹងខ្នង {spinal})</translation>
+    </message>
+    <message>
+        <source>{n} seating systems</source>
+        <translation>ប្រព័ន្ធ​កៅអីអង្គុយ {n}</translation>
+    </message>
+    <message>
+        <source>{n} wheelchairs ({adult} for adults and {child} for children)</source>
+        <translation>រទេះរុញ {n} (សម្រាប់​មនុស្ស​ពេញវ័យ {adult} និង​សម្រាប់​កុមារ {child})</translation>
+    </message>
+    <message>
+        <source>{n} tricycles</source>
+        <translation>កង់​បី {n}</translation>
+    </message>
+    <message>
+        <source>{n} non-orthopaedic procedures</source>
+        <translation>នីតិវិធី​មិនមែន​ឆ្អឹង {n}</translation>
+    </message>
+    <message>
+        <source>{n} walking aids</source>
+        <translation>ឧបករណ៍​ជំនួយការ​ដើរ {n}</translation>
+    </message>
+    <message>
+        <source>{n} repairs</source>
+        <translation>ការ​ជួសជុល {n}</translation>
+    </message>
+    <message>
         <source>In {year}, {n} individuals completed psychosocial support training.</source>
         <translation>ក្នុង​ឆ្នាំ {year} បុគ្គល {n} នាក់​បាន​បញ្ចប់​វគ្គ​បណ្ដុះបណ្ដាល​ការ​គាំទ្រ​ផ្លូវចិត្ត​សង្គម។</translation>
     </message>
@@ -5190,6 +5246,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ចម្លើយ៖ {answer}</translation>
     </message>
     <message>
+        <source>{state} has no further information to report on this request for {year}.</source>
+        <translation>{state} គ្មាន​ព័ត៌មាន​បន្ថែម​ដើម្បី​រាយការណ៍​អំពី​សំណើ​នេះ​សម្រាប់​ឆ្នាំ {year} ទេ។</translation>
+    </message>
+    <message>
         <source>{state}: victim assistance update</source>
         <translation>{state}៖ របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ</translation>
     </message>
@@ -6042,6 +6102,10 @@ Import them now?</source>
         <translation>វាល​នៃ​ការ​ដាក់​ជូន​ដែល​មិន​ស្គាល់៖ {fields}។</translation>
     </message>
     <message>
+        <source>Unknown choice for unanswered requests &apos;{choice}&apos; (known: state_voice, or none).</source>
+        <translation>ជម្រើស​សម្រាប់​សំណើ​ដែល​គ្មាន​ចម្លើយ &apos;{choice}&apos; មិន​ស្គាល់ (ដែល​ស្គាល់៖ state_voice ឬ​គ្មាន)។</translation>
+    </message>
+    <message>
         <source>The submission date</source>
         <translation>កាលបរិច្ឆេទ​ដាក់​ជូន</translation>
     </message>
@@ -6163,8 +6227,8 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>ប្រភព​រាយការណ៍​ដែល​មិន​ស្គាល់។{hint} លេខ​កូដ​ត្រូវ​បាន​រាយ​ក្នុង docs/values-csv.md។</translation>
     </message>
     <message>
-        <source>item is empty. Write an item code, for example &apos;inc.sport&apos; (see docs/values-csv.md).</source>
-        <translation>ធាតុ​ទទេ។ សូម​សរសេរ​លេខ​កូដ​ធាតុ ឧទាហរណ៍ &apos;inc.sport&apos; (មើល docs/values-csv.md)។</translation>
+        <source>item is empty. Write an item code, for example &apos;{example}&apos; (see docs/values-csv.md).</source>
+        <translation>ធាតុ​ទទេ។ សូម​សរសេរ​លេខ​កូដ​ធាតុ ឧទាហរណ៍ &apos;{example}&apos; (មើល docs/values-csv.md)។</translation>
     </message>
     <message>
         <source>this total is computed from {items}, never typed. Give those items instead.</source>
@@ -6684,6 +6748,12 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
     <message>
         <source>Submit anyway? (Answer the requests or enter the figures first, then submit.)</source>
         <translation>ដាក់​ជូន​ទោះជាយ៉ាងណា​ក៏ដោយ​ឬ? (សូម​ឆ្លើយ​សំណើ ឬ​បញ្ចូល​តួលេខ​ជាមុន​សិន រួច​ដាក់​ជូន។)</translation>
+    </message>
+    <message>
+        <source>Print each unanswered request in the VA update, followed by:
+“{sentence}”</source>
+        <translation>បោះពុម្ព​សំណើ​នីមួយៗ​ដែល​គ្មាន​ចម្លើយ​ក្នុង​របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ ហើយ​បន្ត​ដោយ៖
+“{sentence}”</translation>
     </message>
     <message>
         <source>submitted</source>

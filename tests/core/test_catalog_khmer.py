@@ -23,6 +23,7 @@ def test_every_entry_people_read_is_in_khmer(catalog):
         **{f"group {g.code}": g.label for g in khmer.groups},
         **{f"item {i.code}": i.label for i in khmer.items},
         **{f"computed {c.code}": c.label for c in khmer.computed},
+        **{f"computed {c.code} column {n}": name for c in khmer.computed for n, name in enumerate(c.columns, 1)},
         **{f"source {s.code}": s.name for s in khmer.sources},
         **{f"action {a.number}": a.theme for a in khmer.actions},
         **{f"rule {r.code} description": r.description for r in khmer.rules},
@@ -96,3 +97,42 @@ def test_findings_in_khmer_documents_in_english(demo_store, catalog, tmp_path):
     export_document("form-j", demo_store, khmer, 2024, tmp_path / "form-j.pdf")
     text = pdf_text(tmp_path / "form-j.pdf")
     assert "Wheelchairs" in text and "Persons with disabilities" in text and not KHMER.search(text)
+
+
+def test_the_devices_tables_column_names_are_in_khmer_in_the_khmer_va_update(demo_store, catalog, tmp_path):
+    """The documents' devices table names its columns from items.toml (`columns`): the
+    Khmer VA update (national use) gives them in Khmer (`columns_km`), the Convention's
+    documents in English; a database's own column names stay as they are."""
+    import docx
+
+    from cmdesk.reports import export_document
+
+    khmer = in_khmer(catalog)
+    assert [c.columns for c in khmer.computed] == [
+        ("អវយវៈ\u200bក្រោម", "អវយវៈ\u200bលើ"), ("អវយវៈ\u200bក្រោម", "អវយវៈ\u200bលើ", "ឆ្អឹងខ្នង"),
+        ("មនុស្ស\u200bពេញវ័យ", "កុមារ")]
+
+    def devices_header(path) -> list[str]:
+        table = next(t for t in docx.Document(str(path)).tables if t.rows[1].cells[0].text.startswith(
+            ("Prostheses", "អវយវៈ")))
+        return [cell.text.replace(ZWSP, "") for cell in table.rows[0].cells]
+
+    export_document("va-update", demo_store, catalog, 2024, tmp_path / "km.docx", draft=True, khmer=True)
+    assert devices_header(tmp_path / "km.docx")[1:6] == ["អវយវៈក្រោម", "អវយវៈលើ", "ឆ្អឹងខ្នង", "មនុស្សពេញវ័យ",
+                                                         "កុមារ"]
+    export_document("va-update", demo_store, catalog, 2024, tmp_path / "en.docx", draft=True)
+    assert devices_header(tmp_path / "en.docx")[:6] == ["Type", "Lower limb", "Upper limb", "Spinal", "Adult",
+                                                        "Child"]
+    renamed = catalog.replace(computed=[c._replace(columns=("Below the knee", "Above the knee"))
+                                        if c.code == "dev.prosthesis" else c for c in catalog.computed])
+    assert in_khmer(renamed).computed[0].columns == ("Below the knee", "Above the knee")
+
+
+def test_a_computed_row_without_the_khmer_of_its_columns_is_refused_naming_it(tmp_path):
+    folder = tmp_path / "catalog"
+    shutil.copytree(catalog_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
+    path = folder / "items.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'(columns = \["Adult", "Child"\]\n)columns_km = .*\n', r"\1", text), encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"items.toml, computed 3 \('dev.wheelchair'\): 'columns_km'"):
+        load_khmer_labels(folder)

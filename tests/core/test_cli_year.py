@@ -122,6 +122,25 @@ def test_compare_prints_what_changed_by_whom(tmp_path, catalog, capsys):
     assert code == 2 and "2024 has no snapshot 'nope'" in err
 
 
+def test_compare_reports_a_qualifier_changed_alone(tmp_path, catalog, capsys):
+    db = demo(tmp_path, catalog)
+    year(capsys, db, "submit")
+    year(capsys, db, "reopen", "--reason", "Devices stated as a minimum")
+    store = Store.open(db, catalog, "Dara")
+    store.values.set(2024, "national", "dev.total_reported", "total", 26280, qualifier="at_least")
+    store.close()
+    code, out, err = year(capsys, db, "compare")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert "Values (1)" in lines and "    Value: 26,280 -> at least 26,280" in lines
+    assert "2,800" not in out  # the demo's "over 2,800", unchanged
+    code, out, _ = year(capsys, db, "compare", "--json")
+    [change] = json.loads(out)["changes"]
+    assert change["key"] == "2024/national/dev.total_reported/total"
+    assert [(f["old"], f["new"], f["old_qualifier"], f["new_qualifier"], f["new_text"]) for f in change["fields"]] == [
+        (26280, 26280, "", "at_least", "at least 26,280")]
+
+
 def test_documents_writes_a_snapshots_documents_into_a_folder(tmp_path, catalog, capsys):
     db = demo(tmp_path, catalog)
     year(capsys, db, "submit")
@@ -146,3 +165,29 @@ def test_documents_of_a_year_without_a_snapshot(tmp_path, catalog, capsys):
     db = demo(tmp_path, catalog)
     code, _, err = year(capsys, db, "documents", "--out", str(tmp_path))
     assert code == 2 and "2024 has no snapshot yet" in err
+
+
+@pytest.mark.parametrize("state_unanswered", [False, True])
+def test_submit_decides_how_the_va_update_goes_without_an_unanswered_request(tmp_path, catalog, capsys,
+                                                                             state_unanswered):
+    import docx
+
+    from cmdesk.narratives import save_narrative
+
+    db = demo(tmp_path, catalog)
+    store = Store.open(db, catalog, "Sophea")
+    save_narrative(store, "34.2", 2024, committee_request="Please describe the services guide.")
+    store.close()
+    code, out, err = year(capsys, db, "submit", *(["--state-unanswered"] if state_unanswered else []))
+    assert code == 0, err
+    left_out = ("note: Indicator 34.2: the Committee's request has no answer, and the documents leave "
+                "it out: \"Please describe the services guide.\"")
+    printed = ("note: the VA update prints the 1 unanswered request(s) of the Committee, each with the "
+               "State's sentence that it has no further information to report.")
+    assert (left_out in out.splitlines(), printed in out.splitlines()) == (not state_unanswered, state_unanswered)
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    assert year(capsys, db, "documents", "--out", str(sent))[0] == 0
+    text = "\n".join(p.text for p in docx.Document(str(sent / "va-update-2024.docx")).paragraphs)
+    sentence = "Cambodia has no further information to report on this request for 2024."
+    assert (sentence in text, "Please describe the services guide." in text) == (state_unanswered,) * 2

@@ -2,8 +2,6 @@
 
 import json
 
-import pytest
-
 from cmdesk.narratives import (
     accept_draft,
     drafts,
@@ -109,24 +107,3 @@ def test_indicator_entries_list_every_indicator_with_the_committees_requests(dem
     requests = {e.code: e.committee_request for e in entries if e.committee_request}
     assert len(requests) == 11 and requests["41.2"] == "The Committee would welcome an update in this regard."
     assert all(e.is_empty for e in entries)
-
-
-def test_the_devices_sentence_is_catalog_data(demo_store, catalog, tmp_path):
-    """narratives.toml names the items the sentence gives: a part added there is
-    drafted, with no change to the code; an unknown code is refused naming it."""
-    import shutil
-
-    from cmdesk.errors import CatalogError
-    from cmdesk.narratives import devices_sentence
-    from cmdesk.paths import resources_dir
-
-    folder = tmp_path / "catalog"
-    shutil.copytree(resources_dir() / "catalog", folder)
-    sentence = devices_sentence(catalog, folder)
-    assert sentence.indicator == "35.2" and [p.figure for p in sentence.parts][:2] == [
-        "dev.prosthesis", "dev.orthosis"]
-    path = folder / "narratives.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('figure = "dev.repair"',
-                                                             'figure = "dev.repairs"'), encoding="utf-8")
-    with pytest.raises(CatalogError, match=r"narratives.toml, \[devices\], part 8: unknown item 'dev.repairs'"):
-        devices_sentence(catalog, folder)

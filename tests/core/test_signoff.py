@@ -172,7 +172,8 @@ def test_a_submission_keeps_every_row_of_the_year_as_it_was(demo_store):
     assert kept == before
     assert set(kept) == set(TABLES)
     assert kept["aggregate_values"]["2024/national/dev.repair/total"] == {
-        "source": "national", "item": "dev.repair", "part": "total", "value": 13305, "comment": ""}
+        "source": "national", "item": "dev.repair", "part": "total", "value": 13305, "comment": "",
+        "qualifier": ""}
     assert len(kept["aggregate_values"]) == len(store.values.for_year(YEAR))
     assert not any(key.startswith("2023/") for key in kept["aggregate_values"])
     assert {line["funder"] for line in kept["funding_lines"].values()} == {
@@ -322,7 +323,8 @@ def test_a_database_made_before_sign_off_is_updated_and_can_be_submitted(tmp_pat
         snapshot = signoff.submit(store, store.catalog, 2023)
         assert store.snapshots.rows(snapshot.id)["aggregate_values"] == {
             "2023/national/dev.repair/total": {"source": "national", "item": "dev.repair",
-                                               "part": "total", "value": 4321, "comment": ""}}
+                                               "part": "total", "value": 4321, "comment": "",
+                                               "qualifier": ""}}
         assert store.years.frozen_years() == {2023}
     finally:
         store.close()

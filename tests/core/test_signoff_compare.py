@@ -154,3 +154,57 @@ def test_unknown_snapshots_and_years_without_one_are_explained(submitted):
         signoff.compare_year(store, store.catalog, YEAR, "zzz")
     with pytest.raises(InputError, match="has no snapshot ''"):
         signoff.compare_year(store, store.catalog, YEAR, "")
+
+
+TOTAL_REPORTED = "2024/national/inc.total_reported/total"  # the demo's "over 2,800"
+DEVICES = "2024/national/dev.total_reported/total"
+
+
+def test_a_qualifier_changed_alone_is_a_changed_value(submitted):
+    store, _ = submitted
+    # The same number, now "more than": a change, printed as the documents print it.
+    store.values.set(YEAR, "national", "dev.total_reported", "total", 26280, qualifier="more_than")
+    store.values.set(YEAR, "national", "dev.repair", "total", 13306)
+    comparison = signoff.compare_year(store, store.catalog, YEAR)
+    changes = by_key(comparison)
+    devices = changes[("aggregate_values", DEVICES)]
+    assert devices.action == "changed"
+    assert [(f.field, f.old, f.new, f.old_text, f.new_text, f.old_qualifier, f.new_qualifier)
+            for f in devices.fields] == [("value", 26280, 26280, "26,280", "over 26,280", "", "more_than")]
+    assert devices.who == ("Dara",)
+    # The demo's "over 2,800", left as it was, is no change; nor is an exact value.
+    assert ("aggregate_values", TOTAL_REPORTED) not in changes
+    assert {key for _, key in changes} == {DEVICES, REPAIRS}
+    lines = signoff.comparison_text(comparison, store.catalog)
+    assert "  National total · Total produced or repaired, as stated by the source · Total: changed" in lines
+    assert "    Value: 26,280 -> over 26,280" in lines and "    Value: 13,305 -> 13,306" in lines
+    data = json.loads(json.dumps(comparison.as_json()))
+    value = next(c for c in data["changes"] if c["key"] == DEVICES)["fields"][0]
+    assert (value["old_text"], value["new_text"], value["new_qualifier"]) == ("26,280", "over 26,280", "more_than")
+
+
+def test_a_qualifier_changed_between_two_snapshots_is_reported(submitted):
+    store, first = submitted
+    store.values.set(YEAR, "national", "inc.total_reported", "total", 2800, qualifier="about")
+    second = signoff.submit(store, store.catalog, YEAR)
+    comparison = signoff.compare_year(store, store.catalog, YEAR, first.id, second.id)
+    assert [(c.key, [(f.old_text, f.new_text) for f in c.fields]) for c in comparison.changes] == [
+        (TOTAL_REPORTED, [("over 2,800", "about 2,800")])]
+    assert "    Value: over 2,800 -> about 2,800" in signoff.comparison_text(comparison, store.catalog)
+    # Back to exact: "about 2,800 -> 2,800".
+    signoff.reopen(store, YEAR, "Exact after all")
+    store.values.set(YEAR, "national", "inc.total_reported", "total", 2800, qualifier="")
+    [change] = signoff.compare_year(store, store.catalog, YEAR).changes
+    assert [(f.old_text, f.new_text) for f in change.fields] == [("about 2,800", "2,800")]
+
+
+def test_a_snapshot_kept_before_qualifiers_were_kept_compares_its_values_as_exact(submitted):
+    store, snapshot = submitted
+    with store.db.atomic():  # what a snapshot of CMDesk before qualifiers holds
+        store.db.execute("UPDATE snapshot_rows SET data = json_remove(data, '$.qualifier') "
+                         "WHERE snapshot_id = ? AND table_name = 'aggregate_values'", [snapshot.id])
+    changes = by_key(signoff.compare_year(store, store.catalog, YEAR))
+    # Only the demo's one qualified value differs from what that snapshot could keep.
+    assert list(changes) == [("aggregate_values", TOTAL_REPORTED)]
+    assert [(f.old_text, f.new_text) for f in changes[("aggregate_values", TOTAL_REPORTED)].fields] == [
+        ("2,800", "over 2,800")]

@@ -38,10 +38,19 @@ def widget(qtbot, qapp, context):
 @pytest.fixture
 def answers(monkeypatch):
     """What the question and reason boxes answer (instead of waiting for a user)."""
-    given = {"question": QMessageBox.StandardButton.Yes, "reason": ("", False)}
+    given = {"question": QMessageBox.StandardButton.Yes, "reason": ("", False), "tick": False}
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text, *a, **k: asked.append(text) or given["question"])
+
+    def answer(box):  # the submit question, a box of its own (it may hold a check box)
+        asked.append(box.text())
+        given["box"] = box
+        if box.checkBox() is not None:
+            box.checkBox().setChecked(given["tick"])
+        return given["question"]
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     monkeypatch.setattr(QInputDialog, "getMultiLineText",
                         lambda parent, title, label, *a, **k: asked.append(label) or given["reason"])
     given["asked"] = asked
@@ -98,6 +107,37 @@ def test_mark_as_checked_then_submit_then_reopen_with_a_reason(widget, qtbot, an
     assert widget.badge.text().strip() == "Draft"
     assert widget.detail_label.text().endswith("Reason: The Committee asked about repairs")
     assert widget.snapshots_button.isEnabled()  # the snapshot stays
+
+
+@pytest.mark.parametrize("tick", [False, True])
+def test_the_submit_question_asks_how_the_va_update_goes_without_an_unanswered_request(
+        widget, qtbot, answers, demo_store, tick):
+    from cmdesk.narratives import save_narrative
+
+    save_narrative(demo_store, "34.2", YEAR, committee_request="Please describe the services guide.")
+    answers["tick"] = tick
+    with qtbot.waitSignal(widget.status_changed):
+        click(qtbot, widget.submit_button)
+    box = answers["box"]
+    assert "Indicator 34.2: the Committee's request has no answer" in box.text()
+    assert box.checkBox().text() == (
+        "Print each unanswered request in the VA update, followed by:\n“Cambodia has no further "
+        "information to report on this request for 2024.”")
+    snapshot = demo_store.snapshots.latest(YEAR)
+    kept = demo_store.snapshots.rows(snapshot.id)["submission_details"][str(YEAR)]
+    assert kept["unanswered_requests"] == ("state_voice" if tick else "")
+    import io
+
+    import docx
+
+    word = docx.Document(io.BytesIO(demo_store.snapshots.document(snapshot.id, "va-update", "docx")))
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert ("Cambodia has no further information to report on this request for 2024." in text) is tick
+
+
+def test_the_submit_question_has_no_check_box_without_an_unanswered_request(widget):
+    box = widget.submit_question(signoff.submission_notes(widget.context.store, widget.context.catalog, YEAR))
+    assert box.checkBox() is None and "The documents go without:" in box.text()
 
 
 def test_reopening_without_a_reason_is_refused_with_the_reason_why(widget, qtbot, answers,
@@ -178,6 +218,18 @@ def test_the_comparison_model_passes_qt_model_tests(qtmodeltester, demo_store, r
     qtmodeltester.check(model)
     model.set_comparison(None)
     qtmodeltester.check(model)
+
+
+def test_the_comparison_table_shows_a_qualifier_changed_alone(demo_store):
+    store = demo_store
+    signoff.submit(store, store.catalog, YEAR)
+    signoff.reopen(store, YEAR, "devices stated as a minimum")
+    store.values.set(YEAR, "national", "dev.total_reported", "total", 26280, qualifier="more_than")
+    model = ComparisonModel()
+    model.set_comparison(signoff.compare_year(store, store.catalog, YEAR))
+    assert [(line["row"], line["field"], line["before"], line["after"]) for line in table(model)] == [
+        ("National total · Total produced or repaired, as stated by the source · Total", "Value",
+         "26,280", "over 26,280")]
 
 
 def test_the_dialog_compares_the_latest_snapshot_with_today_then_two_snapshots(

@@ -11,8 +11,11 @@ year can become read-only or editable again.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -30,7 +33,10 @@ from PySide6.QtWidgets import (
 
 from cmdesk import signoff
 from cmdesk.errors import CMDeskError
+from cmdesk.i18n import english
 from cmdesk.reports import is_headquarters
+from cmdesk.reports.sections import state_name
+from cmdesk.reports.va_update import unanswered_sentence
 from cmdesk.validation import Finding
 from ui.context import AppContext
 from ui.errors import show_error
@@ -45,6 +51,15 @@ _BADGE_COLOURS = {
 
 class SubmitCancelled(Exception):
     """The user pressed Cancel while the documents were being produced."""
+
+
+class SubmitDecision(NamedTuple):
+    """The answer to the question before submitting: whether to submit, and whether
+    the VA update says, in the State's voice, that each unanswered request of the
+    Committee has nothing further to report (else it leaves them out)."""
+
+    submit: bool
+    state_unanswered: bool = False
 
 
 class BlockingErrorsDialog(QDialog):
@@ -231,8 +246,10 @@ class YearStatusWidget(QFrame):
         self._moved()
         return True
 
-    def _confirm_submit(self, notes: list) -> bool:
-        """Ask whether to submit, listing what the documents go without."""
+    def submit_question(self, notes: list) -> QMessageBox:
+        """The question asked before submitting: what the documents go without and,
+        when the Committee asked something nobody answered, the decision how the VA
+        update goes without it (a check box, not ticked: left out)."""
         text = self.tr("Submit {year}? CMDesk keeps a snapshot of the year's figures, funding lines, "
                        "casualty records, narratives and submission details, with the documents "
                        "(xlsx and PDF, and the VA update and Form J as Word), and freezes the year: its "
@@ -244,13 +261,29 @@ class YearStatusWidget(QFrame):
                 lines.append(self.tr("… and {n} more.").format(n=len(notes) - shown))
             text += "\n\n" + self.tr("The documents go without:") + "\n" + "\n".join(lines) + "\n\n" + \
                 self.tr("Submit anyway? (Answer the requests or enter the figures first, then submit.)")
-        answer = QMessageBox.question(self, self.tr("Submit {year}?").format(year=self.year), text)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Submit {year}?").format(year=self.year),
+                          text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        if any(note.kind == "unanswered_request" for note in notes):
+            with english():  # quoted as the VA update prints it, in English
+                sentence = unanswered_sentence(state_name(self.context.store), self.year)
+            # Parented to the box: setCheckBox alone leaves the Python object to the
+            # garbage collector, and the box with a deleted check box.
+            box.setCheckBox(QCheckBox(self.tr(
+                "Print each unanswered request in the VA update, followed by:\n“{sentence}”").format(
+                    sentence=sentence), box))
+        return box
+
+    def _confirm_submit(self, notes: list) -> SubmitDecision:
+        """Ask whether to submit, listing what the documents go without."""
+        box = self.submit_question(notes)
+        answer = box.exec()
+        return SubmitDecision(answer == QMessageBox.StandardButton.Yes,
+                              bool(box.checkBox() and box.checkBox().isChecked()))
 
     def submit(self, confirm=None) -> bool:
         """Ask (`confirm(notes)`, by default a question box listing what the documents
-        go without), then submit the year with a progress dialog. Returns whether it
-        was submitted."""
+        go without; it answers a SubmitDecision, or True or False), then submit the
+        year with a progress dialog. Returns whether it was submitted."""
         store = self.context.store
         if store is None or not self.year:
             return False
@@ -259,7 +292,9 @@ class YearStatusWidget(QFrame):
             self._show_blocking(self.tr("submitted"), signoff.SignOffBlocked("", findings))
             return False
         notes = signoff.submission_notes(store, self.context.catalog, self.year)
-        if not (confirm or self._confirm_submit)(notes):
+        answer = (confirm or self._confirm_submit)(notes)
+        decision = answer if isinstance(answer, SubmitDecision) else SubmitDecision(bool(answer))
+        if not decision.submit:
             return False
 
         def work(progress):
@@ -267,7 +302,8 @@ class YearStatusWidget(QFrame):
                 if not progress(done, total):
                     raise SubmitCancelled()
 
-            return signoff.submit(store, self.context.catalog, self.year, progress=step)
+            return signoff.submit(store, self.context.catalog, self.year, progress=step,
+                                  state_unanswered=decision.state_unanswered)
 
         try:
             snapshot = run_with_progress(self, self.tr("Submitting {year}…").format(year=self.year), work)
