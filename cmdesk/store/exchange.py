@@ -66,7 +66,7 @@ SHARED_TABLES: tuple[SharedTable, ...] = (
                 year="incident_year", carried=("office", "created_at"),
                 personal=PERSONAL_FIELDS),
     SharedTable("aggregate_values", ("year", "source_code", "item_code", "part"),
-                ("value", "comment"), SOURCE_IN_PROVINCE, year="year"),
+                ("value", "comment", "qualifier"), SOURCE_IN_PROVINCE, year="year"),
     SharedTable("funding_lines", ("id",), FUNDING_FIELDS, OWNED_BY_OFFICE, year="year",
                 carried=("office", "created_at")),
     SharedTable("narratives", ("indicator_code", "year"), NARRATIVE_FIELDS, OWNED_BY_OFFICE,

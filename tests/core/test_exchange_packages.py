@@ -120,6 +120,32 @@ def test_the_same_field_changed_on_both_sides_is_a_conflict_on_both(offices):
     assert history[-1]["who"] == "hq-officer"
 
 
+def test_a_values_qualifier_travels_and_merges_like_its_number(offices):
+    offices.bb.values.set(2024, PRC_BATTAMBANG, ITEM, "total", 2800, qualifier="more_than")
+    offices.carry(offices.bb, offices.hq)
+    assert offices.hq.values.qualifiers(2024)[(ITEM, "total")] == {PRC_BATTAMBANG: "more_than"}
+    # "over 2,800" becomes "about 2,800" at the province only: the qualifier alone changed.
+    offices.bb.values.set(2024, PRC_BATTAMBANG, ITEM, "total", 2800, qualifier="about")
+    at_hq = offices.carry(offices.bb, offices.hq)
+    key = f"2024/{PRC_BATTAMBANG}/{ITEM}/total"
+    assert outcomes(at_hq)[(key, "qualifier")] == "changed"
+    assert offices.hq.values.qualifiers(2024)[(ITEM, "total")] == {PRC_BATTAMBANG: "about"}
+    # Changed differently on both sides: a conflict, as for the number.
+    offices.hq.values.set(2024, PRC_BATTAMBANG, ITEM, "total", 2800, qualifier="at_least")
+    offices.bb.values.set(2024, PRC_BATTAMBANG, ITEM, "total", 2800, qualifier="more_than")
+    to_province = offices.package(offices.hq, offices.bb)
+    at_hq = offices.carry(offices.bb, offices.hq)
+    exchange.receive(offices.bb, to_province)
+    assert outcomes(at_hq)[(key, "qualifier")] == "conflict"
+    [conflict] = exchange.conflicts(offices.hq)
+    assert (conflict.field, conflict.base, conflict.mine, conflict.theirs) == (
+        "qualifier", "about", "at_least", "more_than")
+    exchange.resolve(offices.hq, conflict.key, "theirs")
+    offices.carry(offices.hq, offices.bb)
+    assert exchange.conflicts(offices.bb) == []
+    assert_same_shared(offices.hq, offices.bb)
+
+
 def test_the_same_change_on_both_sides_is_no_conflict(offices):
     offices.bb.values.set(2024, PRC_BATTAMBANG, ITEM, "total", 10)
     offices.carry(offices.bb, offices.hq)
