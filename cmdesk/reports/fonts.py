@@ -36,8 +36,15 @@ LONG_WORD = 16  # characters: a longer Khmer word may also break between syllabl
 CELL_WORD = 4  # in a table cell, narrow: any word longer than this may (reportlab would
 # otherwise cut a word wider than its cell anywhere, even inside a cluster: a dotted circle)
 # A Khmer syllable starts at a consonant or independent vowel not written below the
-# previous one (after COENG U+17D2).
-_SYLLABLE_START = re.compile("(?<=[\u1780-\u17ff])(?<!\u17d2)(?=[\u1780-\u17b3])")
+# previous one (after COENG U+17D2), except a final consonant, which closes the syllable
+# before it: one marked final (BANTOC U+17CB, TOANDAKHIAT U+17CD), or a bare one after a
+# vowel sign that no vowel, sign or subscript follows ("ក្រោម", not "ក្រោ|ម"). Without a
+# dictionary "វា|ក|ម្ម" and "កា|រ|ស្តារ" look alike; both breaks keep every cluster whole.
+_SYLLABLE_START = re.compile(
+    "(?<=[\u1780-\u17ff])(?<!\u17d2)(?=[\u1780-\u17b3])"
+    "(?![\u1780-\u17a2][\u17cb\u17cd])"
+    "(?!(?<=[\u17b6-\u17d1\u17d3\u17dd])[\u1780-\u17a2](?![\u17b6-\u17d3\u17dd])"
+    "(?![\u1780-\u17a2]\u17d2))")
 
 
 def _khmer_breaks(run: str, long_word: int = LONG_WORD) -> str:
