@@ -38,7 +38,7 @@ from cmdesk.errors import CMDeskError
 from cmdesk.exchange import workbooks
 from cmdesk.numbers import format_count
 from cmdesk.store import Store
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.progress import run_with_progress
 
 
@@ -83,7 +83,7 @@ class WriteWorkbooksDialog(QDialog):
             self.plans = workbooks.workbook_sources(store, store.catalog, year)
         except CMDeskError as error:
             self.plans = []
-            about.setText(str(error))
+            about.setText(error_text(error))
         self.sources = _table([self.tr("Write"), self.tr("Source"), self.tr("Sections"),
                                self.tr("Due"), self.tr("E-mail")], stretch=2)
         self.sources.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -225,7 +225,7 @@ class ReadWorkbooksDialog(QDialog):
                 try:
                     entries.append((path, workbooks.plan_workbook_read(self.store, self.store.catalog, path), ""))
                 except CMDeskError as error:
-                    entries.append((path, None, str(error)))
+                    entries.append((path, None, error_text(error)))
             return entries
 
         self.entries = run_with_progress(self, self.tr("Checking the workbooks…"), work)

@@ -27,7 +27,7 @@ from cmdesk.errors import CMDeskError, InputError
 from cmdesk.numbers import QUALIFIERS, parse_qualified, qualifier_labels
 from cmdesk.years import entered_late
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.models.values_grid import ValuesGridModel
 from ui.pages.base import Page
 from ui.undo import UndoButtons
@@ -187,7 +187,7 @@ class EntryPage(Page):
         try:
             done = apply_edits(self.context.store, self.context.catalog, self.year, source, edits)
         except CMDeskError as error:
-            self._refused(str(error))
+            self._refused(error_text(error))
             return False
         label = text or self.tr("Edit {n} value(s)").format(n=len(edits))
         name = self.source_box.currentText()

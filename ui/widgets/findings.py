@@ -22,7 +22,7 @@ from cmdesk.errors import CMDeskError
 from cmdesk.review import YearReview, acknowledge, review_year, withdraw_acknowledgement
 from cmdesk.validation import Finding
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.widgets.heading import section_heading
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
@@ -116,7 +116,7 @@ class FindingsPanel(QWidget):
             self.review = review_year(store, self.context.catalog, year)
         except CMDeskError as error:
             self.review = None
-            self.summary.setText(str(error))
+            self.summary.setText(error_text(error))
             self.tree.clear()
             return
         self._fill()
