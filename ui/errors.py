@@ -99,7 +99,7 @@ def install_error_hook(parent: Callable[[], QWidget | None],
     An error raised while one is being shown (a paint handler failing again under the
     message box) goes to the previous hook, so that the messages do not pile up."""
     previous = sys.excepthook
-    showing = []
+    showing: list[BaseException] = []
 
     def hook(kind, error, trace) -> None:
         if showing or not isinstance(error, Exception):  # KeyboardInterrupt, SystemExit

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from cmdesk.text import CONTROL, character_name, replace_control_characters
 
 WATCHED = "cmdeskTextGuard"
+TextEditor = QLineEdit | QPlainTextEdit | QTextEdit
+"""The editors watched."""
 
 
 class TextGuard(QObject):
@@ -35,7 +37,7 @@ class TextGuard(QObject):
             self.watch(watched)
         return False
 
-    def watch(self, editor: QWidget) -> None:
+    def watch(self, editor: TextEditor) -> None:
         """Check every edit the user makes in `editor` from now on."""
         editor.setProperty(WATCHED, True)
         if isinstance(editor, QLineEdit):
@@ -43,7 +45,7 @@ class TextGuard(QObject):
         else:
             editor.textChanged.connect(lambda e=editor: self._check(e) if e.hasFocus() else None)
 
-    def _check(self, editor: QWidget) -> None:
+    def _check(self, editor: TextEditor) -> None:
         text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
         found = CONTROL.search(text)
         if found is None or self._asking:

@@ -405,7 +405,8 @@ class CasualtyRegister:
             self._insert([row])
         return row[0]
 
-    def update(self, record_id: str, **changes_wanted) -> dict[str, tuple[object, object]]:
+    # The id positional-only: a change may name any field (ui/undo.py's Repository).
+    def update(self, record_id: str, /, **changes_wanted) -> dict[str, tuple[object, object]]:
         """Change some fields of a record; returns {field: (old, new)} for the
         fields that really changed (empty: nothing was written). One audit row per
         changed field."""

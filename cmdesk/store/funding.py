@@ -65,7 +65,8 @@ class FundingLines:
                 remedy=Remedy.READ_AGAIN)
         return line
 
-    def update(self, line_id: str, **fields) -> dict[str, tuple[object, object]]:
+    # The id positional-only: a change may name any field (ui/undo.py's Repository).
+    def update(self, line_id: str, /, **fields) -> dict[str, tuple[object, object]]:
         """Change some fields of a line; returns {field: (old, new)} for the fields
         that really changed (empty: nothing was written).
 

@@ -142,7 +142,9 @@ class CasualtyDialog(QDialog):
         if field.kind == DISTRICT:
             self.district_box = QComboBox()
             self.district_box.setEditable(True)
-            self.district_box.lineEdit().setPlaceholderText(self.tr("choose the province first"))
+            line_edit = self.district_box.lineEdit()
+            assert line_edit is not None  # an editable combo has one
+            line_edit.setPlaceholderText(self.tr("choose the province first"))
             return self.district_box
         if field.kind == CODE:
             box = QComboBox()

@@ -65,6 +65,10 @@ def _fill_row(table: QTableWidget, row: int, texts: Sequence[str]) -> None:
 class WriteWorkbooksDialog(QDialog):
     """Choose the sources and a folder; write one workbook per source."""
 
+    # The label saying what was written. Its name hides QDialog.result() from Python
+    # (Qt's own C++ calls are not affected), which no code here calls; tests read it.
+    result: QLabel  # type: ignore[assignment]  # hides QDialog.result(): see above
+
     def __init__(self, store: Store, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.year = store, year
@@ -93,6 +97,7 @@ class WriteWorkbooksDialog(QDialog):
                                           plan.due.isoformat() if plan.due else "",
                                           plan.contact or self.tr("(none entered)")])
             check = self.sources.item(row, 0)
+            assert check is not None  # _fill_row set every cell
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Checked)
         layout.addWidget(self.sources, 1)
@@ -125,8 +130,11 @@ class WriteWorkbooksDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen(self) -> list[str]:
-        return [plan.source.code for row, plan in enumerate(self.plans)
-                if self.sources.item(row, 0).checkState() == Qt.CheckState.Checked]
+        return [plan.source.code for row, plan in enumerate(self.plans) if self._ticked(row)]
+
+    def _ticked(self, row: int) -> bool:
+        check = self.sources.item(row, 0)
+        return check is not None and check.checkState() == Qt.CheckState.Checked
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the workbooks"),

@@ -11,6 +11,8 @@ year can become read-only or editable again.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +37,9 @@ from cmdesk.validation import Finding
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.progress import run_with_progress
+
+if TYPE_CHECKING:  # imported when first opened
+    from ui.dialogs.snapshots import SnapshotsDialog
 
 _BADGE_COLOURS = {
     signoff.DRAFT: ("#eef1f5", "#3a4a5c"),
@@ -87,7 +92,7 @@ class YearStatusWidget(QFrame):
         self.year = 0
         self.status: signoff.YearStatus | None = None
         self.blocking_dialog: BlockingErrorsDialog | None = None
-        self.snapshots_dialog = None
+        self.snapshots_dialog: SnapshotsDialog | None = None
         self.setObjectName("yearStatus")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("QFrame#yearStatus { background: white; border: 1px solid #d5dbe3; "

@@ -668,7 +668,7 @@ def _record_returns(store: "Store", pair: Pair, planned: list[_Planned],
     return recorded
 
 
-def undo_receive(store: "Store") -> Receipt | None:
+def undo_receive(store: "Store") -> Receipt:
     """Take back the last package received, if nothing changed since; returns what
     it had done, or raises InputError saying why it cannot."""
     last = store.exchange.last_receipt()
