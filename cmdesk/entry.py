@@ -125,9 +125,23 @@ def source_view(catalog: Catalog, by_source: dict[Cell, dict[str, tuple[int, str
     return {cell: figure.value for cell, figure in how.items()}, comments, how
 
 
+def national_figures(store: Store, catalog: Catalog, year: int) -> dict[Cell, NationalFigure]:
+    """The year's national figures, each with how it was made (`source_view`'s `how`).
+    Computed once while the data are unchanged (`Store.remembered`), so that the
+    parts of one screen that quote them (Overview's key figures, the review, the
+    documents' figures) share one computation. Shared: do not change the result."""
+    def compute() -> tuple[Catalog, dict[Cell, NationalFigure]]:
+        return catalog, source_view(catalog, store.values.by_source(year), NATIONAL_VIEW)[2]
+
+    # Keyed by the catalog's identity (a Catalog is not hashable); kept with it, so that
+    # another catalog given the id of a freed one is never handed its figures.
+    kept, how = store.remembered(("national_figures", year, id(catalog)), compute)
+    return how if kept is catalog else compute()[1]
+
+
 def national_values(store: Store, catalog: Catalog, year: int) -> dict[Cell, int]:
     """The year's national figures {(item, part): value}, by the catalog's rules."""
-    return source_view(catalog, store.values.by_source(year), NATIONAL_VIEW)[0]
+    return {cell: figure.value for cell, figure in national_figures(store, catalog, year).items()}
 
 
 def national_qualifiers(qualifiers: dict[Cell, dict[str, str]],

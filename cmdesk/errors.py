@@ -7,9 +7,35 @@ where (file, row, column, item) and what to do. The UI shows them in one place
 
 from __future__ import annotations
 
+import enum
+
+
+class Remedy(enum.Enum):
+    """What the user can do about an error, named so that each front end says where
+    that is in its own terms (the window: a menu or a page; the command line: a
+    command). The core's message says what to do in terms of the data and never names
+    a page, a menu or a command: the core does not know the window's pages."""
+
+    RESTORE_BACKUP = "restore-backup"
+    NEW_DATABASE = "new-database"
+    OPEN_DATABASE = "open-database"
+    READ_AGAIN = "read-again"  # the data changed since it was read (another window?)
+    REOPEN_YEAR = "reopen-year"
+    MAKE_PROVINCIAL_DATABASE = "make-provincial-database"
+    WRITE_WORKBOOK = "write-workbook"
+    EXPORT_PROVINCIAL_SUMMARY = "export-provincial-summary"
+
 
 class CMDeskError(Exception):
-    """Base of every expected error. `str(error)` is the message for the user."""
+    """Base of every expected error. `str(error)` is the message for the user;
+    `remedy`, when given, what the user can do, for the front end to say where."""
+
+    remedy: Remedy | None = None
+
+    def __init__(self, *args: object, remedy: Remedy | None = None) -> None:
+        super().__init__(*args)
+        if remedy is not None:
+            self.remedy = remedy
 
 
 class CatalogError(CMDeskError):
@@ -56,6 +82,8 @@ class InputError(CMDeskError):
 class YearFrozenError(InputError):
     """A write touches a reporting year that was submitted: its data are frozen until
     the year is reopened. `year` is that year."""
+
+    remedy = Remedy.REOPEN_YEAR
 
     def __init__(self, message: str, year: int) -> None:
         super().__init__(message)

@@ -16,7 +16,7 @@ from cmdesk.casualties.codes import code_labels
 from cmdesk.casualty_summary import summarise
 from cmdesk.catalog import TOTAL, Catalog, ComputedItem
 from cmdesk.catalog.compilation import NATIONAL_SOURCE
-from cmdesk.entry import NATIONAL_VIEW, national_qualifiers, source_view
+from cmdesk.entry import national_figures, national_qualifiers
 from cmdesk.errors import CMDeskError
 from cmdesk.funding import FundingTotals, totals
 from cmdesk.i18n import translate
@@ -154,7 +154,7 @@ def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
     """Everything the documents and drafts of `year` print, read from the store."""
     lines = store.funding.for_year(year)
     by_source = store.values.by_source(year)
-    how = source_view(catalog, by_source, NATIONAL_VIEW)[2]
+    how = national_figures(store, catalog, year)
     # The national view sums the sources and has no comments of its own: the notes
     # printed are those entered with the national figures.
     comments = {cell: comment for cell, per_source in by_source.items()

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 from cmdesk.catalog import Catalog, Rule
 from cmdesk.catalog.expressions import format_message
-from cmdesk.entry import NATIONAL_VIEW, national_qualifiers, source_view
+from cmdesk.entry import national_figures, national_qualifiers
 from cmdesk.errors import InputError
 from cmdesk.figures import casualty_label
 from cmdesk.i18n import translate
@@ -201,7 +201,8 @@ def year_findings(store: "Store", catalog: Catalog, year: int,
     by_source = store.values.by_source(year)
     values, comments = _per_source(by_source)
     previous, _ = _per_source(store.values.by_source(year - 1))
-    national, _, how = source_view(catalog, by_source, NATIONAL_VIEW)
+    how = national_figures(store, catalog, year)
+    national = {cell: figure.value for cell, figure in how.items()}
     qualified = store.values.qualifiers(year)
     found: dict[tuple, Finding] = {}
     for source in sorted(values):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -52,7 +53,9 @@ def application(language: str | None = None) -> QApplication:
     """The QApplication, created once with CMDesk's names, style, the Khmer font, and
     the translation of `language` ('en' or 'km'; None keeps the one installed, at
     first English)."""
-    app = QApplication.instance()
+    # The one instance, when there is one, is a QApplication (CMDesk's, or the tests'):
+    # Qt types instance() as the QCoreApplication it may be in other programs.
+    app = cast(QApplication | None, QApplication.instance())
     if app is None:
         app = QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("CMAA")

@@ -19,6 +19,13 @@ class AppContext:
         self.khmer_digits = False  # figures shown with ០-៩ (View > Khmer digits)
         self._khmer: tuple[Catalog, Catalog] | None = None  # (English, its Khmer copy)
 
+    @property
+    def open_store(self) -> Store:
+        """The open database, for what runs only while one is open (a page's actions
+        and the parts of its review): never None there."""
+        assert self.store is not None, "no database is open"
+        return self.store
+
     def figure(self, text: str) -> str:
         """A formatted figure as the window shows it: in Khmer digits when chosen."""
         if not self.khmer_digits:

@@ -14,15 +14,47 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from cmdesk.errors import CMDeskError
+from cmdesk.errors import CMDeskError, Remedy
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
+def remedy_hint(remedy: Remedy | None) -> str | None:
+    """Where in the window the user does what an error's remedy says (the core's
+    message says it in terms of the data; only the window knows its menus and pages)."""
+    if remedy is None:
+        return None
+    return {
+        Remedy.RESTORE_BACKUP:
+            QCoreApplication.translate("Errors", "To restore a backup: File > Restore from backup."),
+        Remedy.NEW_DATABASE:
+            QCoreApplication.translate("Errors", "To make a new database: File > New database."),
+        Remedy.OPEN_DATABASE:
+            QCoreApplication.translate("Errors", "To open a database: File > Open."),
+        Remedy.READ_AGAIN:
+            QCoreApplication.translate("Errors", "To read the data again: File > Refresh (F5)."),
+        Remedy.REOPEN_YEAR:
+            QCoreApplication.translate("Errors", "To reopen the year: Overview > Reopen."),
+        Remedy.MAKE_PROVINCIAL_DATABASE:
+            QCoreApplication.translate("Errors", "To make a provincial database: Tools > Provincial offices."),
+        Remedy.WRITE_WORKBOOK:
+            QCoreApplication.translate("Errors", "To write a workbook: Data exchange > Collection workbooks."),
+        Remedy.EXPORT_PROVINCIAL_SUMMARY:
+            QCoreApplication.translate("Errors", "To export the provincial summary: the Reports page."),
+    }[remedy]
+
+
+def error_text(error: CMDeskError) -> str:
+    """A CMDeskError's message, followed by where in the window its remedy is."""
+    hint = remedy_hint(error.remedy)
+    return f"{error}\n\n{hint}" if hint else str(error)
+
+
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None,
                database: Path | None = None) -> None:
-    """Show `error`: a CMDeskError's message as it is; SQLite's own errors (a lock
+    """Show `error`: a CMDeskError's message as it is, with where its remedy is in the
+    window (`error_text`); SQLite's own errors (a lock
     held by another program, a full disk, a damaged page) as the store explains them
     for `database`; anything else with an apology and its details."""
     # Imported here: building QMessageBox's Python enums costs ~1.5 ms, traceback ~4 ms
@@ -39,7 +71,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
 
         error = explain(error, database)
     if isinstance(error, CMDeskError):
-        QMessageBox.critical(parent, title, str(error))
+        QMessageBox.critical(parent, title, error_text(error))
         return
     box = QMessageBox(
         QMessageBox.Icon.Critical,
@@ -67,7 +99,7 @@ def install_error_hook(parent: Callable[[], QWidget | None],
     An error raised while one is being shown (a paint handler failing again under the
     message box) goes to the previous hook, so that the messages do not pile up."""
     previous = sys.excepthook
-    showing = []
+    showing: list[BaseException] = []
 
     def hook(kind, error, trace) -> None:
         if showing or not isinstance(error, Exception):  # KeyboardInterrupt, SystemExit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
@@ -45,6 +45,11 @@ LANGUAGE_NAMES = {"en": "English", "km": "ខ្មែរ"}
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
+    from ui.pages.casualties import CasualtiesPage
+    from ui.pages.entry import EntryPage
+    from ui.pages.exchange import ExchangePage
+    from ui.pages.overview import OverviewPage
+    from ui.pages.sraap import SraapPage
     from ui.progress import BackgroundWork
 
 ADD_A_YEAR = "add"
@@ -258,13 +263,16 @@ class MainWindow(QMainWindow):
             page = self.page_specs[row].build()
             page.content_changed.connect(self._fill_years)
             page.catalog_changed.connect(lambda key=key: self.rebuild_pages(keep=key))
-            if isinstance(getattr(page, "undo_stack", None), QUndoStack):
-                self.undo_group.addStack(page.undo_stack)
+            stack = getattr(page, "undo_stack", None)  # the pages with undo have one
+            if isinstance(stack, QUndoStack):
+                self.undo_group.addStack(stack)
             if key == "overview":
-                page.finding_opened.connect(self.open_finding)
-                page.review_shown.connect(self._warm_pages)
-                page.drawn = self._drawn  # a page built again later needs no first paint
+                overview = cast("OverviewPage", page)
+                overview.finding_opened.connect(self.open_finding)
+                overview.review_shown.connect(self._warm_pages)
+                overview.drawn = self._drawn  # a page built again later needs no first paint
             stand_in = self.stack.widget(row)
+            assert stand_in is not None  # every row has its page or a stand-in
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
@@ -309,21 +317,22 @@ class MainWindow(QMainWindow):
         """Show where a finding of the year's checks is: the cell of the source's
         figures, the casualty record (or the group of possible duplicates), or the
         narrative."""
+        # Each key names its page's class (ui/pages page_specs): the casts say which.
         if finding.records:
             self.show_page("casualties")
-            page = self.page("casualties")
+            page = cast("CasualtiesPage", self.page("casualties"))
             if len(finding.records) == 1:
                 page.open_record(finding.records[0])
             else:
                 page.show_duplicates(list(finding.records))
         elif finding.indicators:
             self.show_page("sraap")
-            self.page("sraap").show_indicator(finding.indicators[0])
+            cast("SraapPage", self.page("sraap")).show_indicator(finding.indicators[0])
         elif finding.cells:
             item = self.context.catalog.item(finding.cells[0][0])
             key = next(g.page for g in self.context.catalog.groups if g.code == item.group)
             self.show_page(key)
-            self.page(key).go_to_cell(finding.source, finding.cells[0])
+            cast("EntryPage", self.page(key)).go_to_cell(finding.source, finding.cells[0])
 
     def edit_provinces(self) -> None:
         """Tools > Provincial offices (docs/exchange.md)."""
@@ -334,7 +343,7 @@ class MainWindow(QMainWindow):
             return
         ProvincesDialog(store, self.context.shipped_catalog, self).exec()
         if "exchange" in self.pages:
-            self.pages["exchange"].packages.refresh()
+            cast("ExchangePage", self.pages["exchange"]).packages.refresh()
 
     def edit_catalog(self) -> None:
         """Tools > Items and reporting sources."""
@@ -352,9 +361,10 @@ class MainWindow(QMainWindow):
         page = self.page(self.page_keys()[row])
         self.stack.setCurrentWidget(page)
         stack = getattr(page, "undo_stack", None)
-        self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else None)
+        # None: no active stack, as Qt allows (nullptr); PySide6's stub omits it.
+        self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else None)  # type: ignore[arg-type]  # Qt takes None
         if self.context.store is not None and self.current_year():
-            self.stack.currentWidget().show_year(self.current_year())
+            page.show_year(self.current_year())
 
     def current_year(self) -> int:
         data = self.year_box.currentData()
@@ -415,7 +425,7 @@ class MainWindow(QMainWindow):
             return
         if not self._building:
             self.context.settings.set(LAST_YEAR, year)
-        self.stack.currentWidget().show_year(year)
+        self.page(self.current_page_key()).show_year(year)
         self.year_changed.emit(year)
 
     # --- databases -----------------------------------------------------------------------
@@ -563,7 +573,7 @@ class MainWindow(QMainWindow):
         """Re-read the current page after the database content changed."""
         self._fill_years()
         if self.current_year():
-            self.stack.currentWidget().show_year(self.current_year())
+            self.page(self.current_page_key()).show_year(self.current_year())
 
     def choose_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -623,9 +633,12 @@ class MainWindow(QMainWindow):
         from ui.dialogs.restore import RestoreDialog
 
         dialog = RestoreDialog(store, self)
-        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted:
             return
-        self.restore_from(dialog.chosen())
+        chosen = dialog.chosen()
+        if chosen is None:
+            return
+        self.restore_from(chosen)
 
     def restore_from(self, backup: Path) -> bool:
         """Replace the open database's content with `backup` (the current content is
@@ -686,7 +699,7 @@ class MainWindow(QMainWindow):
             # window to be drawn (a zero-delay timer started earlier would run before
             # the first paint, ~60 ms at start-up: benchmarks/startup.py).
             self._drawn = True
-            overview = self.pages.get("overview")
+            overview = cast("OverviewPage | None", self.pages.get("overview"))
             if overview is not None:
                 QTimer.singleShot(0, overview, overview.window_drawn)
             QTimer.singleShot(0, self, self.drawn.emit)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -29,7 +29,7 @@ class Option(NamedTuple, Generic[T]):
 USER_NAME = Option("user/name", str, "")
 LAST_DATABASE = Option("session/last_database", str, "")
 LAST_YEAR = Option("session/last_year", int, 0)
-RECENT_DATABASES = Option("session/recent_databases", list, [])
+RECENT_DATABASES: Option[list[str]] = Option("session/recent_databases", list, [])
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
 LANGUAGE = Option("ui/language", str, "")
@@ -60,22 +60,24 @@ class Settings:
         self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
 
     def get(self, option: Option[T]) -> T:
-        value = self._qsettings.value(option.key, option.default)
+        # What QSettings gives back is whatever the file held: each branch makes it the
+        # option's type, which is T (mypy cannot narrow T from option.type: the casts).
+        value: Any = self._qsettings.value(option.key, option.default)
         if option.type is list:
             # INI files give back a lone string for a one-element list, None for empty.
             if value is None:
-                return []  # type: ignore[return-value]  # T is list here: mypy cannot narrow T
-            return [value] if isinstance(value, str) else list(value)  # type: ignore[return-value]  # likewise
+                return cast(T, [])
+            return cast(T, [value] if isinstance(value, str) else list(value))
         if option.type is int:
             try:
-                return int(value)  # type: ignore[return-value]  # T is int here
+                return cast(T, int(value))
             except (TypeError, ValueError):
                 return option.default
         if option.type is bool:  # INI files give back "true" / "false"
-            return (value in (True, 1, "true", "1")) if value is not None else option.default  # type: ignore[return-value]  # T is bool here
+            return cast(T, value in (True, 1, "true", "1")) if value is not None else option.default
         if option.type is QByteArray:
-            return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]  # T is QByteArray
-        return option.type(value) if value is not None else option.default
+            return cast(T, value if isinstance(value, QByteArray) else QByteArray())
+        return cast(T, option.type(value)) if value is not None else option.default
 
     def set(self, option: Option[T], value: T) -> None:
         self._qsettings.setValue(option.key, value)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from cmdesk.text import CONTROL, character_name, replace_control_characters
 
 WATCHED = "cmdeskTextGuard"
+TextEditor = QLineEdit | QPlainTextEdit | QTextEdit
+"""The editors watched."""
 
 
 class TextGuard(QObject):
@@ -35,7 +37,7 @@ class TextGuard(QObject):
         if isinstance(now, (QLineEdit, QPlainTextEdit, QTextEdit)) and not now.property(WATCHED):
             self.watch(now)
 
-    def watch(self, editor: QWidget) -> None:
+    def watch(self, editor: TextEditor) -> None:
         """Check every edit the user makes in `editor` from now on."""
         editor.setProperty(WATCHED, True)
         if isinstance(editor, QLineEdit):
@@ -43,7 +45,7 @@ class TextGuard(QObject):
         else:
             editor.textChanged.connect(lambda e=editor: self._check(e) if e.hasFocus() else None)
 
-    def _check(self, editor: QWidget) -> None:
+    def _check(self, editor: TextEditor) -> None:
         text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
         found = CONTROL.search(text)
         if found is None or self._asking:

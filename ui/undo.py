@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Protocol
+from typing import Any, Callable, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -27,10 +27,11 @@ def _tr(text: str) -> str:
 class Repository(Protocol):
     """What `RowCommand` needs of a repository: rows are dicts with an `id`."""
 
-    def add(self, row: dict) -> str: ...
-    def update(self, row_id: str, **fields) -> dict[str, tuple[object, object]]: ...
-    def delete(self, row_id: str) -> object: ...  # what `restore` takes to put it back
-    def restore(self, deleted) -> str: ...
+    # Positional-only: each repository names its rows its own way (record_id, line_id).
+    def add(self, row: dict, /) -> str: ...
+    def update(self, row_id: str, /, **fields: Any) -> dict[str, tuple[object, object]]: ...
+    def delete(self, row_id: str, /) -> Any: ...  # what `restore` takes to put it back
+    def restore(self, deleted: Any, /) -> str: ...
 
 
 class CoreCommand(QUndoCommand):

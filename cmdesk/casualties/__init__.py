@@ -21,12 +21,14 @@ if TYPE_CHECKING:
     from cmdesk.casualties.codes import (
         CODED_FIELDS,
         CODES,
+        RecordField,
         code_label,
         code_labels,
         default_code,
         field_labels,
         load_coded_fields,
         normalise_code,
+        record_fields,
     )
     from cmdesk.casualties.fields import (
         CASUALTY_FIELDS,
@@ -49,12 +51,12 @@ if TYPE_CHECKING:
     )
 
 _HOMES = {
-    **dict.fromkeys(('CODED_FIELDS', 'CODES', 'code_label', 'code_labels', 'default_code', 'field_labels', 'load_coded_fields', 'normalise_code'), "codes"),
+    **dict.fromkeys(('CODED_FIELDS', 'CODES', 'RecordField', 'code_label', 'code_labels', 'default_code', 'field_labels', 'load_coded_fields', 'normalise_code', 'record_fields'), "codes"),
     **dict.fromkeys(('CASUALTY_FIELDS', 'CHILD_UNDER', 'COLUMNS', 'DUPLICATE_KEY', 'PERSONAL_FIELDS'), "fields"),
     **dict.fromkeys(('CheckedRecord', 'FieldProblem', 'IncidentDate', 'ProvinceLookup', 'age_group_of', 'check_record', 'duplicate_key', 'parse_age', 'parse_incident_date', 'written_form'), "records"),
 }
 
-__all__ = ['CASUALTY_FIELDS', 'CHILD_UNDER', 'CODED_FIELDS', 'CODES', 'COLUMNS', 'DUPLICATE_KEY', 'PERSONAL_FIELDS', 'CheckedRecord', 'FieldProblem', 'IncidentDate', 'ProvinceLookup', 'age_group_of', 'check_record', 'code_label', 'code_labels', 'default_code', 'duplicate_key', 'field_labels', 'load_coded_fields', 'normalise_code', 'parse_age', 'parse_incident_date', 'written_form']
+__all__ = ['CASUALTY_FIELDS', 'CHILD_UNDER', 'CODED_FIELDS', 'CODES', 'COLUMNS', 'DUPLICATE_KEY', 'PERSONAL_FIELDS', 'CheckedRecord', 'RecordField', 'FieldProblem', 'IncidentDate', 'ProvinceLookup', 'age_group_of', 'check_record', 'code_label', 'code_labels', 'default_code', 'duplicate_key', 'field_labels', 'load_coded_fields', 'normalise_code', 'parse_age', 'parse_incident_date', 'record_fields', 'written_form']
 
 
 def __getattr__(name: str) -> Any:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from cmdesk.casualties.fields import CODE, COLUMNS, FIELDS
 from cmdesk.catalog import read_catalog_file
 from cmdesk.errors import CatalogError, InputError
 from cmdesk.i18n import translate
@@ -95,6 +96,24 @@ def code_labels(field: str) -> dict[str, str]:
         },
     }[field]
     return {code: labels[code] for code in CODES[field]}
+
+
+class RecordField(NamedTuple):
+    """A field of a casualty record as a form or a file shows it."""
+
+    column: str  # as written (COLUMNS): the province by its name or code
+    label: str
+    kind: str  # one of fields.FIELD_KINDS
+    codes: dict[str, str]  # a coded field's codes with their labels, in order; else empty
+
+
+def record_fields() -> tuple[RecordField, ...]:
+    """Every field of a record, in order, with its label, kind and codes: what the edit
+    form is built from."""
+    labels = field_labels()
+    return tuple(
+        RecordField(column, labels[column], kind, code_labels(name) if kind == CODE else {})
+        for (name, kind), column in zip(FIELDS, COLUMNS))
 
 
 def code_label(field: str, code: str | None) -> str:

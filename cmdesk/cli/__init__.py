@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from cmdesk import __version__, i18n
-from cmdesk.cli.common import default_user, one_line, os_error_message
+from cmdesk.cli.common import default_user, one_line, os_error_message, remedy_hint
 from cmdesk.cli.parser import build_parser
 from cmdesk.errors import CMDeskError
 from cmdesk.i18n import translate
@@ -112,7 +112,9 @@ def main(argv: Sequence[str] | None = None, open_gui: GuiLauncher | None = None)
 
 
 def _fail(error: CMDeskError | str) -> int:
-    print(f"cmdesk: {one_line(str(error))}", file=sys.stderr)
+    hint = remedy_hint(error) if isinstance(error, CMDeskError) else None
+    text = f"{error} {hint}" if hint else str(error)
+    print(f"cmdesk: {one_line(text)}", file=sys.stderr)
     return 2
 
 

@@ -9,6 +9,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable
 
+from cmdesk.errors import CMDeskError, Remedy
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 from cmdesk.text import CONTROL
@@ -86,6 +87,29 @@ def one_line(text: str) -> str:
     not reach the terminal)."""
     text = text.replace("\r", "\\r").replace("\n", "\\n")
     return CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+
+
+def remedy_hint(error: CMDeskError) -> str | None:
+    """The command that does what `error`'s remedy says (the core's message says it in
+    terms of the data; the command line names its own commands)."""
+    if error.remedy is None:
+        return None
+    year = getattr(error, "year", None) or "YEAR"
+    return {
+        Remedy.RESTORE_BACKUP: translate("CLI", "To restore a backup: `cmdesk restore BACKUP "
+                                         "--db DATABASE`."),
+        Remedy.NEW_DATABASE: translate("CLI", "To make a new database: `cmdesk init --db "
+                                       "DATABASE`."),
+        Remedy.OPEN_DATABASE: translate("CLI", "To use that database: `--db DATABASE`."),
+        Remedy.READ_AGAIN: None,  # every command reads the data afresh
+        Remedy.REOPEN_YEAR: translate("CLI", "To reopen the year: `cmdesk year reopen --year "
+                                      "{year} --reason ...`.").format(year=year),
+        Remedy.MAKE_PROVINCIAL_DATABASE: translate("CLI", "To make a provincial database: "
+                                                   "`cmdesk province create`."),
+        Remedy.WRITE_WORKBOOK: translate("CLI", "To write a workbook: `cmdesk workbook write`."),
+        Remedy.EXPORT_PROVINCIAL_SUMMARY: translate("CLI", "To export the provincial summary: "
+                                                    "`cmdesk export provincial-summary`."),
+    }[error.remedy]
 
 
 PRINTED_PROBLEMS = 50

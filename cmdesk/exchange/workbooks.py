@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
 
 from cmdesk.catalog import TOTAL, Catalog, Item, Source
-from cmdesk.errors import InputError
+from cmdesk.errors import InputError, Remedy
 from cmdesk.i18n import translate
 from cmdesk.numbers import MAX_COUNT, parse_count
 
@@ -673,8 +673,8 @@ def write_workbooks(store: "Store", catalog: Catalog, year: int, folder: Path,
 # --- reading ------------------------------------------------------------------------------
 
 
-def _refuse(path: Path, reason: str) -> InputError:
-    return InputError(f"{path.name}: {reason}")
+def _refuse(path: Path, reason: str, remedy: Remedy | None = None) -> InputError:
+    return InputError(f"{path.name}: {reason}", remedy=remedy)
 
 
 def _open_workbook(path: Path) -> dict[str, dict[str, "SheetCell"]]:
@@ -714,13 +714,13 @@ def _value(sheet: dict[str, "SheetCell"], address: str) -> object:
 
 def _read_identity(path: Path, sheets: dict[str, dict[str, "SheetCell"]]
                    ) -> tuple[dict[str, str], list[InputCell]]:
-    write_new = translate("Workbooks", "Write a new workbook for this source (Data exchange > "
-                          "Collection workbooks) and ask the source to copy its figures into it.")
+    write_new = translate("Workbooks", "Write a new workbook for this source and ask the source "
+                          "to copy its figures into it.")
     if IDENTITY_SHEET not in sheets:
         raise _refuse(path, translate(
             "Workbooks", "this is not a CMDesk collection workbook, or its hidden '{sheet}' sheet "
             "was deleted, so its cells cannot be matched to items.").format(sheet=IDENTITY_SHEET)
-            + " " + write_new)
+            + " " + write_new, Remedy.WRITE_WORKBOOK)
     by_row: dict[int, dict[int, object]] = {}
     for cell in sheets[IDENTITY_SHEET].values():
         by_row.setdefault(cell.row, {})[cell.column] = cell.value
@@ -729,7 +729,7 @@ def _read_identity(path: Path, sheets: dict[str, dict[str, "SheetCell"]]
     rows = [row for row in rows if any(v != "" for v in row)]
     if not rows or rows[-1][0] != "checksum":
         raise _refuse(path, translate("Workbooks", "its '{sheet}' sheet was changed.").format(
-            sheet=IDENTITY_SHEET) + " " + write_new)
+            sheet=IDENTITY_SHEET) + " " + write_new, Remedy.WRITE_WORKBOOK)
     body = [[v for v in row] for row in rows[:-1]]
     # A spreadsheet program may save a whole number it read as a float.
     body = [[int(v) if isinstance(v, float) and v.is_integer() else v for v in row] for row in body]
@@ -740,7 +740,7 @@ def _read_identity(path: Path, sheets: dict[str, dict[str, "SheetCell"]]
         trimmed.append(row)
     if _checksum(trimmed) != str(rows[-1][1]):
         raise _refuse(path, translate("Workbooks", "its '{sheet}' sheet was changed.").format(
-            sheet=IDENTITY_SHEET) + " " + write_new)
+            sheet=IDENTITY_SHEET) + " " + write_new, Remedy.WRITE_WORKBOOK)
     facts = {str(row[0]): str(row[1]) for row in trimmed[:11] if len(row) >= 2}
     try:
         count = int(facts.get("cells", ""))
@@ -750,10 +750,10 @@ def _read_identity(path: Path, sheets: dict[str, dict[str, "SheetCell"]]
         cells = [InputCell(*(str(v) for v in row[:5])) for row in trimmed[11:11 + count]]
     except (ValueError, TypeError):
         raise _refuse(path, translate("Workbooks", "its '{sheet}' sheet was changed.").format(
-            sheet=IDENTITY_SHEET) + " " + write_new) from None
+            sheet=IDENTITY_SHEET) + " " + write_new, Remedy.WRITE_WORKBOOK) from None
     if len(cells) != count:
         raise _refuse(path, translate("Workbooks", "its '{sheet}' sheet was changed.").format(
-            sheet=IDENTITY_SHEET) + " " + write_new)
+            sheet=IDENTITY_SHEET) + " " + write_new, Remedy.WRITE_WORKBOOK)
     return facts, cells
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from cmdesk.catalog import HEADQUARTERS, Catalog
-from cmdesk.errors import InputError
+from cmdesk.errors import InputError, Remedy
 from cmdesk.i18n import english, in_language, translate
 from cmdesk.reports.form_j import build_form_j
 from cmdesk.reports.model import Document
@@ -87,8 +87,9 @@ def require_headquarters(store: Store, what: str) -> None:
         raise HeadquartersOnly(translate(
             "Reports", "{office}'s database cannot {what}: only headquarters signs off a year and "
             "produces the documents to the Convention. Send this database's data to headquarters, "
-            "and export the year's provincial summary here instead (Reports page, or `cmdesk "
-            "export provincial-summary`).").format(office=store.office.name, what=what))
+            "and export the year's provincial summary here instead.").format(
+                office=store.office.name, what=what),
+            remedy=Remedy.EXPORT_PROVINCIAL_SUMMARY)
 
 
 def require_office_for(store: Store, kind: str, year: int) -> None:

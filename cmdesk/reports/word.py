@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import TYPE_CHECKING, BinaryIO, Callable
 
 from cmdesk.i18n import translate
 from cmdesk.reports.layout import column_widths, is_number
 from cmdesk.reports.model import (
+    CellValue,
     Document,
     Heading,
     KeyValues,
@@ -37,6 +38,13 @@ from cmdesk.reports.model import (
     cell_text,
 )
 from cmdesk.text import for_file
+
+if TYPE_CHECKING:  # python-docx is imported where used: only writing a .docx needs it
+    from docx.document import Document as WordDocument
+    from docx.table import Table as WordTable
+    from docx.table import _Cell, _Row
+    from docx.text.paragraph import Paragraph as WordParagraph
+    from docx.text.run import Run
 
 Progress = Callable[[int, int, str], None]
 
@@ -55,7 +63,7 @@ def _clean(text: str) -> str:
     return for_file(text)
 
 
-def _khmer_run_properties(run) -> None:
+def _khmer_run_properties(run: Run) -> None:
     """Set `run` in the Khmer font as its complex-script font, in Khmer."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -75,7 +83,7 @@ def _khmer_run_properties(run) -> None:
     properties.append(cs)
 
 
-def _add_text(paragraph, text: str, *, bold: bool = False, size: float | None = None,
+def _add_text(paragraph: WordParagraph, text: str, *, bold: bool = False, size: float | None = None,
               colour: str | None = None) -> None:
     """Add `text` to `paragraph` as runs: Khmer runs in the Khmer font, line breaks kept."""
     from docx.shared import Pt, RGBColor
@@ -96,12 +104,12 @@ def _add_text(paragraph, text: str, *, bold: bool = False, size: float | None = 
                 _khmer_run_properties(run)
 
 
-def _field(paragraph, instruction: str) -> None:
+def _field(paragraph: WordParagraph, instruction: str) -> None:
     """A Word field (PAGE, NUMPAGES) in `paragraph`, updated by Word as it lays out."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    def char(kind: str):
+    def char(kind: str) -> Run:
         run = paragraph.add_run()
         element = OxmlElement("w:fldChar")
         element.set(qn("w:fldCharType"), kind)
@@ -119,7 +127,7 @@ def _field(paragraph, instruction: str) -> None:
     char("end")
 
 
-def _shade(cell, fill: str) -> None:
+def _shade(cell: _Cell, fill: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -130,7 +138,7 @@ def _shade(cell, fill: str) -> None:
     cell._element.get_or_add_tcPr().append(shading)
 
 
-def _row_flag(row, name: str) -> None:
+def _row_flag(row: _Row, name: str) -> None:
     """Set a row property such as w:tblHeader (repeat on every page) or w:cantSplit."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -144,7 +152,7 @@ def _row_flag(row, name: str) -> None:
 _is_number = is_number
 
 
-def _cell(cell, value, *, bold: bool = False, fill: str | None = None) -> None:
+def _cell(cell: _Cell, value: CellValue, *, bold: bool = False, fill: str | None = None) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     paragraph = cell.paragraphs[0]
@@ -159,7 +167,7 @@ CELL_SIZE = 9  # points: the table cells' font size
 CELL_PADDING = 12  # points: Word's default cell margins (0.08" each side), and a little
 
 
-def _widths(table_block: Table, available) -> list:
+def _widths(table_block: Table, available: int) -> list[int]:
     """`layout.column_widths` in EMU. The widths are measured with the PDF's sans font
     (DejaVu Sans Condensed is a little wider than Word's Calibri, so a column is never
     too narrow for its longest word or number)."""
@@ -177,7 +185,7 @@ def _widths(table_block: Table, available) -> list:
     return [int(Pt(w)) for w in points]
 
 
-def _table(document, block: Table, available) -> None:
+def _table(document: WordDocument, block: Table, available: int) -> None:
     from docx.shared import Pt
 
     if block.caption:
@@ -205,7 +213,7 @@ def _table(document, block: Table, available) -> None:
     spacer.paragraph_format.space_after = Pt(2)
 
 
-def _table_row(table, row: Row, columns: int) -> None:
+def _table_row(table: WordTable, row: Row, columns: int) -> None:
     cells = table.add_row()
     _row_flag(cells, "w:cantSplit")
     if row.kind == "band":
@@ -216,7 +224,7 @@ def _table_row(table, row: Row, columns: int) -> None:
         _cell(cell, value, bold=row.kind == "total")
 
 
-def _key_values(document, block: KeyValues, available) -> None:
+def _key_values(document: WordDocument, block: KeyValues, available: int) -> None:
     table = document.add_table(rows=0, cols=2)
     table.autofit = False
     widths = (int(available * 0.3), int(available * 0.7))
@@ -231,7 +239,7 @@ def _key_values(document, block: KeyValues, available) -> None:
     document.add_paragraph()
 
 
-def _paragraph(document, block: Paragraph) -> None:
+def _paragraph(document: WordDocument, block: Paragraph) -> None:
     plain: list[str] = []
     note = block.style == "note"
 
@@ -252,7 +260,7 @@ def _paragraph(document, block: Paragraph) -> None:
     flush()
 
 
-def _header_and_footer(document, doc: Document) -> None:
+def _header_and_footer(document: WordDocument, doc: Document) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     section = document.sections[0]
@@ -287,12 +295,13 @@ def write_docx(doc: Document, path: Path | BinaryIO,
 
     document = docx.Document()
     section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
+    width, height, margin = Mm(210), Mm(297), Mm(20)  # A4
     if doc.landscape:
         section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = section.page_height, section.page_width
+        width, height = height, width
+    section.page_width, section.page_height = width, height
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Mm(20))
+        setattr(section, side, margin)
     normal = document.styles["Normal"]
     normal.font.name = LATIN_FONT
     normal.font.size = Pt(10.5)
@@ -301,7 +310,7 @@ def write_docx(doc: Document, path: Path | BinaryIO,
     properties.subject = _clean(doc.title)
     properties.author = "CMDesk"
     properties.comments = ""
-    available = section.page_width - section.left_margin - section.right_margin
+    available = width - 2 * margin
 
     _header_and_footer(document, doc)
     if doc.draft:
@@ -323,8 +332,8 @@ def write_docx(doc: Document, path: Path | BinaryIO,
             _table(document, block, available)
         if progress:
             progress(n + 1, len(doc.blocks) + 1, doc.title)
-    in_memory = hasattr(path, "write")
-    document.save(path if in_memory else str(path))
+    written: Path | BinaryIO = path if hasattr(path, "write") else Path(path)
+    document.save(written if not isinstance(written, Path) else str(written))
     if progress:
         progress(len(doc.blocks) + 1, len(doc.blocks) + 1, doc.title)
-    return path if in_memory else Path(path)
+    return written

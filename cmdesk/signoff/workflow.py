@@ -102,7 +102,8 @@ def conflict_findings(store: "Store", year: int) -> list[Finding]:
     from cmdesk.exchange.packages import conflicts
 
     description = translate("SignOff", "A change received from another office waits for a "
-                            "person's choice (Data exchange > Conflicts).")
+                            "person's choice: keep this database's value or take the other "
+                            "office's.")
     return [Finding(
         "error", "exchange.conflict", description,
         translate("SignOff", "Conflict {key} with {office}: {table} {row}, {field} (here {mine!r}, "

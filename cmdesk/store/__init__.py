@@ -15,7 +15,7 @@ import sqlite3
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Hashable, TypeVar
 
 from cmdesk.catalog import Catalog, Office
 from cmdesk.store import backups
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Store", "probe", "integrity_check", "explain", "SCHEMA_VERSION"]
 
+T = TypeVar("T")
+
 COUNTED_TABLES = (
     "reporting_years", "sources", "items", "aggregate_values", "funding_lines",
     "casualties", "narratives", "acknowledgements", "audit_log",
@@ -69,6 +71,9 @@ class Store:
         # PRC names): `catalog` (the shipped one) until create and open read the
         # database's own (reference.catalog).
         self.catalog: Catalog = catalog
+        # What `remembered` computed, and the state of the database it was computed at.
+        self._remembered: dict[Hashable, object] = {}
+        self._remembered_at: tuple[int, int] | None = None
 
     # --- repositories, one per kind of data ---------------------------------------------
     # Each is made, and its module imported, when first used: a command or a window
@@ -281,6 +286,27 @@ class Store:
     def list_backups(self) -> list[backups.Backup]:
         return backups.list_backups(self.path)
 
+    # --- values derived from the data, computed once while it is unchanged --------------
+
+    def data_state(self) -> tuple[int, int]:
+        """What changes whenever this database's data may have: SQLite's data_version
+        (moves when another connection commits) and the rows this connection has
+        changed (its own writes, committed or not)."""
+        (version,) = self.db.execute("PRAGMA data_version").fetchone()
+        return version, self.db.conn.total_changes
+
+    def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`, computed once and kept while the data are unchanged
+        (`data_state`): what several parts of a screen derive from the same data (the
+        year's national figures: Overview's key figures, the review, the documents'
+        figures) is computed once. The value is shared: callers must not change it."""
+        state = self.data_state()
+        if state != self._remembered_at:
+            self._remembered, self._remembered_at = {}, state
+        if key not in self._remembered:
+            self._remembered[key] = compute()
+        return self._remembered[key]  # type: ignore[return-value]  # stored as T by compute
+
     def restore(self, backup_path: Path) -> Path:
         """Replace this database's content with the backup at `backup_path`.
 
@@ -291,6 +317,7 @@ class Store:
         found = probe(backup_path, deep=True)  # another file: whatever it says of itself
         safety = self.backup("before-restore")
         source = connect(backup_path, read_only=True, brief=True)
+        self._remembered_at = None  # SQLite's backup into this connection counts no change
         try:
             backups.restore_into(self.db, source)
         finally:

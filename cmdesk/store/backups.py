@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from cmdesk.errors import DatabaseCorruptError, DatabaseError, DatabaseReadOnlyError
+from cmdesk.errors import DatabaseCorruptError, DatabaseError, DatabaseReadOnlyError, Remedy
 from cmdesk.i18n import translate
 from cmdesk.outputs import check_output
 from cmdesk.store.sqlite import SIDE_FILE_SUFFIXES, Database
@@ -128,8 +128,9 @@ def copy_checked(db: Database, destination: Path, *, replace: bool = False) -> P
         if problems != ["ok"]:
             raise DatabaseCorruptError(
                 translate("Store", "The backup copy failed its check ({detail}): the database "
-                          "itself is damaged. Restore it from an earlier backup (File > Restore "
-                          "from backup); no backup was written.").format(detail="; ".join(problems))
+                          "itself is damaged. Restore it from an earlier backup; no backup was "
+                          "written.").format(detail="; ".join(problems)),
+                remedy=Remedy.RESTORE_BACKUP,
             )
         _fsync(partial)
         if replace:

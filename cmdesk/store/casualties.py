@@ -25,7 +25,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from cmdesk.casualties.fields import CASUALTY_FIELDS, CHILD_UNDER, DUPLICATE_KEY
-from cmdesk.errors import InputError
+from cmdesk.errors import InputError, Remedy
 from cmdesk.i18n import ZWSP, translate
 from cmdesk.store.rows import new_ids, new_row, utc_now
 
@@ -271,8 +271,9 @@ class CasualtyRegister:
         record = self.get(record_id)
         if record is None:
             raise InputError(translate(
-                "Store", "There is no casualty record with id {id}: it may have been deleted. "
-                "Reload the Casualties page and try again.").format(id=record_id))
+                "Store", "There is no casualty record with id {id}: it may have been deleted since "
+                "the register was read. Read the register again and try again.").format(id=record_id),
+                remedy=Remedy.READ_AGAIN)
         return record
 
     def by_source_ids(self, source_ids: Iterable[str]) -> dict[str, dict]:
@@ -404,7 +405,8 @@ class CasualtyRegister:
             self._insert([row])
         return row[0]
 
-    def update(self, record_id: str, **changes_wanted) -> dict[str, tuple[object, object]]:
+    # The id positional-only: a change may name any field (ui/undo.py's Repository).
+    def update(self, record_id: str, /, **changes_wanted) -> dict[str, tuple[object, object]]:
         """Change some fields of a record; returns {field: (old, new)} for the
         fields that really changed (empty: nothing was written). One audit row per
         changed field."""

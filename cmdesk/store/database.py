@@ -35,6 +35,7 @@ from cmdesk.errors import (
     DatabaseReadOnlyError,
     DatabaseTooNewError,
     NotADatabaseError,
+    Remedy,
 )
 from cmdesk.i18n import translate
 from cmdesk.store import backups
@@ -125,8 +126,9 @@ def explain(error: sqlite3.Error, path: Path | None) -> DatabaseError:
         )
     if "not a database" in message or "encrypted" in message:
         return NotADatabaseError(
-            translate("Store", "{path} is not a CMDesk database. Choose a file made by CMDesk "
-               "(File > New database makes one).").format(path=where)
+            translate("Store", "{path} is not a CMDesk database. Choose a file made by CMDesk, "
+                      "or make a new database.").format(path=where),
+            remedy=Remedy.NEW_DATABASE,
         )
     if "readonly" in message or "read-only" in message or "unable to open" in message:
         return DatabaseReadOnlyError(
@@ -139,10 +141,7 @@ def explain(error: sqlite3.Error, path: Path | None) -> DatabaseError:
                       "saved. Make room on the disk, or check the drive, and try again.").format(
                 path=where, detail=error)
         )
-    return DatabaseCorruptError(
-        translate("Store", "{path} is damaged ({detail}). Restore it from a backup (File > Restore from "
-           "backup, or `cmdesk restore`); the file has not been changed.").format(path=where, detail=error)
-    )
+    return _damaged(where, str(error))
 
 
 
@@ -169,11 +168,11 @@ def _read_only_uri(path: Path, *, brief: bool = False) -> str:
     return uri
 
 
-def _damaged(path: Path, detail: str) -> DatabaseCorruptError:
+def _damaged(path: Path | str, detail: str) -> DatabaseCorruptError:
     return DatabaseCorruptError(
-        translate("Store", "{path} is damaged ({detail}). Restore it from a backup (File > Restore "
-                  "from backup, or `cmdesk restore BACKUP --db {path}`); the file has not been "
-                  "changed.").format(path=path, detail=detail)
+        translate("Store", "{path} is damaged ({detail}). Restore it from a backup; the file has "
+                  "not been changed.").format(path=path, detail=detail),
+        remedy=Remedy.RESTORE_BACKUP,
     )
 
 
@@ -366,8 +365,9 @@ def create_database(path: Path, office: Office, user: str) -> Database:
     path = Path(path)
     if path.exists():
         raise DatabaseError(
-            translate("Store", "{path} already exists. Choose another name, or open it with File > Open.")
-            .format(path=path)
+            translate("Store", "{path} already exists. Choose another name, or open that database.")
+            .format(path=path),
+            remedy=Remedy.OPEN_DATABASE,
         )
     if not path.parent.exists():
         raise DatabaseError(translate("Store", "The folder {folder} does not exist.").format(folder=path.parent))

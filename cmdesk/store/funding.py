@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from cmdesk.errors import InputError
+from cmdesk.errors import InputError, Remedy
 from cmdesk.funding import FIELDS, FUNDER_KINDS, amount_usd, check_line
 from cmdesk.i18n import translate
 from cmdesk.store.rows import new_row, utc_now
@@ -60,11 +60,13 @@ class FundingLines:
         line = self.get(line_id)
         if line is None:
             raise InputError(translate(
-                "Store", "There is no funding line with id {id}: it may have been deleted. "
-                "Reload the Budget page and try again.").format(id=line_id))
+                "Store", "There is no funding line with id {id}: it may have been deleted since "
+                "the funding lines were read. Read them again and try again.").format(id=line_id),
+                remedy=Remedy.READ_AGAIN)
         return line
 
-    def update(self, line_id: str, **fields) -> dict[str, tuple[object, object]]:
+    # The id positional-only: a change may name any field (ui/undo.py's Repository).
+    def update(self, line_id: str, /, **fields) -> dict[str, tuple[object, object]]:
         """Change some fields of a line; returns {field: (old, new)} for the fields
         that really changed (empty: nothing was written).
 

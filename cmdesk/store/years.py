@@ -117,9 +117,8 @@ class ReportingYears:
         when = submitted["at"][:10] if submitted else "?"
         who = submitted["who"] if submitted else "?"
         return translate(
-            "Store", "{year} was submitted on {date} by {who} and is frozen. Reopen it "
-            "(Overview > Reopen, or `cmdesk year reopen --year {year} --reason ...`) to "
-            "change it.").format(year=year, date=when, who=who)
+            "Store", "{year} was submitted on {date} by {who} and is frozen. Reopen the year "
+            "to change it.").format(year=year, date=when, who=who)
 
     def require_editable(self, *years: int | None) -> None:
         """Refuse (YearFrozenError, nothing written) a write that touches any of

@@ -505,6 +505,34 @@
         <translation>ឈ្មោះ​ដែល​ត្រូវ​សរសេរ​ក្នុង​កំណត់ហេតុ​សវនកម្ម (លំនាំដើម៖ ឈ្មោះ​ចូល​ប្រើ​របស់​អ្នក)</translation>
     </message>
     <message>
+        <source>To restore a backup: `cmdesk restore BACKUP --db DATABASE`.</source>
+        <translation>ដើម្បី​ស្ដារ​ច្បាប់​បម្រុងទុក៖ `cmdesk restore BACKUP --db DATABASE`។</translation>
+    </message>
+    <message>
+        <source>To make a new database: `cmdesk init --db DATABASE`.</source>
+        <translation>ដើម្បី​បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ថ្មី៖ `cmdesk init --db DATABASE`។</translation>
+    </message>
+    <message>
+        <source>To use that database: `--db DATABASE`.</source>
+        <translation>ដើម្បី​ប្រើ​មូលដ្ឋាន​ទិន្នន័យ​នោះ៖ `--db DATABASE`។</translation>
+    </message>
+    <message>
+        <source>To reopen the year: `cmdesk year reopen --year {year} --reason ...`.</source>
+        <translation>ដើម្បី​បើក​ឆ្នាំ​ឡើងវិញ៖ `cmdesk year reopen --year {year} --reason ...`។</translation>
+    </message>
+    <message>
+        <source>To make a provincial database: `cmdesk province create`.</source>
+        <translation>ដើម្បី​បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត៖ `cmdesk province create`។</translation>
+    </message>
+    <message>
+        <source>To write a workbook: `cmdesk workbook write`.</source>
+        <translation>ដើម្បី​សរសេរ​សៀវភៅបញ្ជី៖ `cmdesk workbook write`។</translation>
+    </message>
+    <message>
+        <source>To export the provincial summary: `cmdesk export provincial-summary`.</source>
+        <translation>ដើម្បី​នាំចេញ​សេចក្ដីសង្ខេប​ខេត្ត៖ `cmdesk export provincial-summary`។</translation>
+    </message>
+    <message>
         <source>... and {n} more problem(s){rest}.</source>
         <translation>... និង​បញ្ហា {n} ទៀត{rest}។</translation>
     </message>
@@ -2494,6 +2522,38 @@ Since records began: {total:,}</source>
 <context>
     <name>Errors</name>
     <message>
+        <source>To restore a backup: File &gt; Restore from backup.</source>
+        <translation>ដើម្បី​ស្ដារ​ច្បាប់​បម្រុងទុក៖ ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក។</translation>
+    </message>
+    <message>
+        <source>To make a new database: File &gt; New database.</source>
+        <translation>ដើម្បី​បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ថ្មី៖ ឯកសារ &gt; មូលដ្ឋាន​ទិន្នន័យ​ថ្មី។</translation>
+    </message>
+    <message>
+        <source>To open a database: File &gt; Open.</source>
+        <translation>ដើម្បី​បើក​មូលដ្ឋាន​ទិន្នន័យ៖ ឯកសារ &gt; បើក។</translation>
+    </message>
+    <message>
+        <source>To read the data again: File &gt; Refresh (F5).</source>
+        <translation>ដើម្បី​អាន​ទិន្នន័យ​ម្ដងទៀត៖ ឯកសារ &gt; ផ្ទុក​ឡើងវិញ (F5)។</translation>
+    </message>
+    <message>
+        <source>To reopen the year: Overview &gt; Reopen.</source>
+        <translation>ដើម្បី​បើក​ឆ្នាំ​ឡើងវិញ៖ ទិដ្ឋភាព​ទូទៅ &gt; បើក​ឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>To make a provincial database: Tools &gt; Provincial offices.</source>
+        <translation>ដើម្បី​បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត៖ ឧបករណ៍ &gt; ការិយាល័យ​ខេត្ត។</translation>
+    </message>
+    <message>
+        <source>To write a workbook: Data exchange &gt; Collection workbooks.</source>
+        <translation>ដើម្បី​សរសេរ​សៀវភៅបញ្ជី៖ ការផ្លាស់ប្ដូរ​ទិន្នន័យ &gt; សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <source>To export the provincial summary: the Reports page.</source>
+        <translation>ដើម្បី​នាំចេញ​សេចក្ដីសង្ខេប​ខេត្ត៖ ទំព័រ​របាយការណ៍។</translation>
+    </message>
+    <message>
         <source>CMDesk</source>
         <translation>CMDesk</translation>
     </message>
@@ -2617,8 +2677,8 @@ Since records began: {total:,}</source>
         <translation>ទីស្នាក់ការ​កណ្ដាល</translation>
     </message>
     <message>
-        <source>This database is not paired with any office. At headquarters, make a provincial database (Tools &gt; Provincial offices, or `cmdesk province create`).</source>
-        <translation>មូលដ្ឋាន​ទិន្នន័យ​នេះ​មិន​ត្រូវ​បាន​ផ្គូផ្គង​ជាមួយ​ការិយាល័យ​ណាមួយ​ទេ។ នៅ​ទីស្នាក់ការ​កណ្ដាល សូម​បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត​មួយ (ឧបករណ៍ &gt; ការិយាល័យ​ខេត្ត ឬ `cmdesk province create`)។</translation>
+        <source>This database is not paired with any office. At headquarters, make a provincial database for the office, paired with headquarters.</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​នេះ​មិន​ត្រូវ​បាន​ផ្គូផ្គង​ជាមួយ​ការិយាល័យ​ណាមួយ​ទេ។ នៅ​ទីស្នាក់ការ​កណ្ដាល សូម​បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ខេត្ត​សម្រាប់​ការិយាល័យ​នោះ ដែល​ផ្គូផ្គង​ជាមួយ​ទីស្នាក់ការ​កណ្ដាល។</translation>
     </message>
     <message>
         <source>This database exchanges with {n} offices: say which one (--office).</source>
@@ -4962,10 +5022,6 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>សេចក្ដីសង្ខេប​ខេត្ត</translation>
     </message>
     <message>
-        <source>{office}&apos;s database cannot {what}: only headquarters signs off a year and produces the documents to the Convention. Send this database&apos;s data to headquarters, and export the year&apos;s provincial summary here instead (Reports page, or `cmdesk export provincial-summary`).</source>
-        <translation>មូលដ្ឋាន​ទិន្នន័យ​របស់ {office} មិន​អាច{what}បានទេ៖ មានតែ​ទីស្នាក់ការ​កណ្ដាល​ប៉ុណ្ណោះ​ដែល​អនុម័ត​ឆ្នាំ និង​បង្កើត​ឯកសារ​ជូន​អនុសញ្ញា។ សូម​ផ្ញើ​ទិន្នន័យ​របស់​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទៅ​ទីស្នាក់ការ​កណ្ដាល ហើយ​នាំចេញ​សេចក្ដីសង្ខេប​ខេត្ត​របស់​ឆ្នាំ​នៅ​ទីនេះ​ជំនួស​វិញ (ទំព័រ​របាយការណ៍ ឬ `cmdesk export provincial-summary`)។</translation>
-    </message>
-    <message>
         <source>produce the {document} of {year}</source>
         <translation>បង្កើត{document}នៃ​ឆ្នាំ {year}</translation>
     </message>
@@ -4992,6 +5048,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
     <message>
         <source>no extension</source>
         <translation>គ្មាន​កន្ទុយ​ឯកសារ</translation>
+    </message>
+    <message>
+        <source>{office}&apos;s database cannot {what}: only headquarters signs off a year and produces the documents to the Convention. Send this database&apos;s data to headquarters, and export the year&apos;s provincial summary here instead.</source>
+        <translation>មូលដ្ឋាន​ទិន្នន័យ​របស់ {office} មិន​អាច{what}បានទេ៖ មានតែ​ទីស្នាក់ការ​កណ្ដាល​ប៉ុណ្ណោះ​ដែល​អនុម័ត​ឆ្នាំ និង​បង្កើត​ឯកសារ​ជូន​អនុសញ្ញា។ សូម​ផ្ញើ​ទិន្នន័យ​របស់​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទៅ​ទីស្នាក់ការ​កណ្ដាល ហើយ​នាំចេញ​សេចក្ដីសង្ខេប​ខេត្ត​របស់​ឆ្នាំ​នៅ​ទីនេះ​ជំនួស​វិញ។</translation>
     </message>
     <message>
         <source>Only the VA update is written in Khmer, for national use; the other documents go to the Convention in English.</source>
@@ -5539,8 +5599,8 @@ Export as DRAFT? Every page and sheet is then marked DRAFT.</source>
         <translation>បាន​ដាក់​ជូន</translation>
     </message>
     <message>
-        <source>A change received from another office waits for a person&apos;s choice (Data exchange &gt; Conflicts).</source>
-        <translation>ការផ្លាស់ប្ដូរ​ដែល​បាន​ទទួល​ពី​ការិយាល័យ​ផ្សេង កំពុង​រង់ចាំ​ជម្រើស​របស់​មនុស្ស (ការផ្លាស់ប្ដូរ​ទិន្នន័យ &gt; ជម្លោះ)។</translation>
+        <source>A change received from another office waits for a person&apos;s choice: keep this database&apos;s value or take the other office&apos;s.</source>
+        <translation>ការផ្លាស់ប្ដូរ​ដែល​បាន​ទទួល​ពី​ការិយាល័យ​ផ្សេង កំពុង​រង់ចាំ​ជម្រើស​របស់​មនុស្ស៖ រក្សា​តម្លៃ​របស់​មូលដ្ឋាន​ទិន្នន័យ​នេះ ឬ​យក​តម្លៃ​របស់​ការិយាល័យ​ផ្សេង​នោះ។</translation>
     </message>
     <message>
         <source>Conflict {key} with {office}: {table} {row}, {field} (here {mine!r}, there {theirs!r}).</source>
@@ -5910,8 +5970,8 @@ Import them now?</source>
         <translation>CMDesk មិន​អាច​សរសេរ​ច្បាប់​ចម្លង {path} បាន​ទេ ({detail}); គ្មាន​ច្បាប់​បម្រុងទុក​ត្រូវ​បាន​សរសេរ​ទេ។</translation>
     </message>
     <message>
-        <source>The backup copy failed its check ({detail}): the database itself is damaged. Restore it from an earlier backup (File &gt; Restore from backup); no backup was written.</source>
-        <translation>ច្បាប់​ចម្លង​បម្រុងទុក​មិន​បាន​ឆ្លង​ការ​ត្រួតពិនិត្យ ({detail})៖ មូលដ្ឋាន​ទិន្នន័យ​ខ្លួន​ឯង​ខូច។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក​មុន (ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក); គ្មាន​ច្បាប់​បម្រុងទុក​ត្រូវ​បាន​សរសេរ​ទេ។</translation>
+        <source>The backup copy failed its check ({detail}): the database itself is damaged. Restore it from an earlier backup; no backup was written.</source>
+        <translation>ច្បាប់​ចម្លង​បម្រុងទុក​មិន​បាន​ឆ្លង​ការ​ត្រួតពិនិត្យ ({detail})៖ មូលដ្ឋាន​ទិន្នន័យ​ខ្លួន​ឯង​ខូច។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក​មុន; គ្មាន​ច្បាប់​បម្រុងទុក​ត្រូវ​បាន​សរសេរ​ទេ។</translation>
     </message>
     <message>
         <source>{path} already exists. Choose another name, or replace it (--replace on the command line).</source>
@@ -5934,8 +5994,8 @@ Import them now?</source>
         <translation>មិន​អាច​តម្រៀប​បញ្ជី​តាម &apos;{column}&apos; បានទេ។</translation>
     </message>
     <message>
-        <source>There is no casualty record with id {id}: it may have been deleted. Reload the Casualties page and try again.</source>
-        <translation>គ្មាន​កំណត់ត្រា​ជនរងគ្រោះ​ដែល​មាន​លេខ​សម្គាល់ {id} ទេ៖ វា​ប្រហែលជា​ត្រូវ​បាន​លុប។ សូម​ផ្ទុក​ទំព័រ​ជនរងគ្រោះ​ឡើងវិញ ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
+        <source>There is no casualty record with id {id}: it may have been deleted since the register was read. Read the register again and try again.</source>
+        <translation>គ្មាន​កំណត់ត្រា​ជនរងគ្រោះ​ដែល​មាន​លេខ​សម្គាល់ {id} ទេ៖ វា​ប្រហែលជា​ត្រូវ​បាន​លុប​ក្រោយ​ពេល​បញ្ជី​ត្រូវ​បាន​អាន។ សូម​អាន​បញ្ជី​ម្ដងទៀត ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
     </message>
     <message>
         <source>Unknown casualty fields: {fields}.</source>
@@ -5950,12 +6010,12 @@ Import them now?</source>
         <translation>មិន​អាច​ស្ដារ​កំណត់ត្រា​ជនរងគ្រោះ {id} បានទេ៖ មានកំណត់​ត្រា​ដែល​មាន​លេខ​សម្គាល់​នោះ​រួចហើយ។</translation>
     </message>
     <message>
-        <source>{path} is not a CMDesk database. Choose a file made by CMDesk (File &gt; New database makes one).</source>
-        <translation>{path} មិនមែន​ជា​មូលដ្ឋាន​ទិន្នន័យ CMDesk ទេ។ សូម​ជ្រើស​ឯកសារ​ដែល​បង្កើត​ដោយ CMDesk (ឯកសារ &gt; មូលដ្ឋាន​ទិន្នន័យ​ថ្មី បង្កើត​មួយ)។</translation>
-    </message>
-    <message>
         <source>{path} cannot be written. Copy it to a folder where you can save files, or clear its read-only property, and open the copy.</source>
         <translation>មិន​អាច​សរសេរ {path} បានទេ។ សូម​ចម្លង​វា​ទៅ​ថត​មួយ​ដែល​អ្នក​អាច​រក្សាទុក​ឯកសារ​បាន ឬ​ដក​លក្ខណៈ​សម្រាប់​តែ​អាន​របស់​វា​ចេញ ហើយ​បើក​ច្បាប់​ចម្លង​នោះ។</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Restore it from a backup; the file has not been changed.</source>
+        <translation>{path} ខូច ({detail})។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក; ឯកសារ​មិន​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -5990,16 +6050,12 @@ Import them now?</source>
         <translation>{path} កំពុង​ត្រូវ​បាន​ប្រើ​ដោយ​កម្មវិធី​ផ្សេង (បង្អួច ឬ​ពាក្យ​បញ្ជា CMDesk ផ្សេង?) ដែល​មិន​បាន​លែង​វា​ក្នុង​រយៈពេល {seconds:g} វិនាទី។ សូម​បិទ​កម្មវិធី​នោះ ឬ​រង់ចាំ​ឱ្យ​វា​បញ្ចប់ ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
     </message>
     <message>
+        <source>{path} is not a CMDesk database. Choose a file made by CMDesk, or make a new database.</source>
+        <translation>{path} មិនមែន​ជា​មូលដ្ឋាន​ទិន្នន័យ CMDesk ទេ។ សូម​ជ្រើស​ឯកសារ​ដែល​បង្កើត​ដោយ CMDesk ឬ​បង្កើត​មូលដ្ឋាន​ទិន្នន័យ​ថ្មី។</translation>
+    </message>
+    <message>
         <source>{path} could not be written ({detail}): nothing of this change was saved. Make room on the disk, or check the drive, and try again.</source>
         <translation>មិន​អាច​សរសេរ {path} បាន​ទេ ({detail})៖ គ្មាន​អ្វី​នៃ​ការ​ផ្លាស់ប្ដូរ​នេះ​ត្រូវ​បាន​រក្សាទុក​ទេ។ សូម​បង្កើត​ទំហំ​ទំនេរ​នៅ​លើ​ថាស ឬ​ពិនិត្យ​ថាស ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
-    </message>
-    <message>
-        <source>{path} is damaged ({detail}). Restore it from a backup (File &gt; Restore from backup, or `cmdesk restore`); the file has not been changed.</source>
-        <translation>{path} ខូច ({detail})។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក (ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក ឬ `cmdesk restore`); ឯកសារ​មិន​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
-    </message>
-    <message>
-        <source>{path} is damaged ({detail}). Restore it from a backup (File &gt; Restore from backup, or `cmdesk restore BACKUP --db {path}`); the file has not been changed.</source>
-        <translation>{path} ខូច ({detail})។ សូម​ស្ដារ​វា​ពី​ច្បាប់​បម្រុងទុក (ឯកសារ &gt; ស្ដារ​ពី​ច្បាប់​បម្រុងទុក ឬ `cmdesk restore BACKUP --db {path}`); ឯកសារ​មិន​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ។</translation>
     </message>
     <message>
         <source>its header is cut short</source>
@@ -6034,8 +6090,8 @@ Import them now?</source>
         <translation>{path} សម្រាប់​តែ​អាន (ឬ​ថត​របស់​វា)។ CMDesk ត្រូវការ​រក្សាទុក​ការផ្លាស់ប្ដូរ និង​ច្បាប់​បម្រុងទុក​នៅ​ក្បែរ​វា៖ សូម​ចម្លង​វា​ទៅ​ថត​មួយ​ដែល​អ្នក​អាច​រក្សាទុក​ឯកសារ​បាន ឬ​ដក​លក្ខណៈ​សម្រាប់​តែ​អាន​របស់​វា​ចេញ។</translation>
     </message>
     <message>
-        <source>{path} already exists. Choose another name, or open it with File &gt; Open.</source>
-        <translation>{path} មាន​រួចហើយ។ សូម​ជ្រើស​ឈ្មោះ​ផ្សេង ឬ​បើក​វា​ដោយ ឯកសារ &gt; បើក។</translation>
+        <source>{path} already exists. Choose another name, or open that database.</source>
+        <translation>{path} មាន​រួចហើយ។ សូម​ជ្រើស​ឈ្មោះ​ផ្សេង ឬ​បើក​មូលដ្ឋាន​ទិន្នន័យ​នោះ។</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -6046,8 +6102,8 @@ Import them now?</source>
         <translation>CMDesk មិន​អាច​រក្សាទុក​ក្នុង {folder} បានទេ៖ សូម​ជ្រើស​ថត​មួយ​ដែល​អ្នក​អាច​រក្សាទុក​ឯកសារ​បាន។</translation>
     </message>
     <message>
-        <source>There is no funding line with id {id}: it may have been deleted. Reload the Budget page and try again.</source>
-        <translation>គ្មាន​ជួរ​មូលនិធិ​ដែល​មាន​លេខ​សម្គាល់ {id} ទេ៖ វា​ប្រហែលជា​ត្រូវ​បាន​លុប។ សូម​ផ្ទុក​ទំព័រ​ថវិកា​ឡើងវិញ ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
+        <source>There is no funding line with id {id}: it may have been deleted since the funding lines were read. Read them again and try again.</source>
+        <translation>គ្មាន​ជួរ​មូលនិធិ​ដែល​មាន​លេខ​សម្គាល់ {id} ទេ៖ វា​ប្រហែលជា​ត្រូវ​បាន​លុប​ក្រោយ​ពេល​ជួរ​មូលនិធិ​ត្រូវ​បាន​អាន។ សូម​អាន​វា​ម្ដងទៀត ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
     </message>
     <message>
         <source>A funding line to restore needs its id.</source>
@@ -6138,8 +6194,8 @@ Import them now?</source>
         <translation>ស្ថានភាព​ឆ្នាំ​ដែល​មិន​ស្គាល់ &apos;{status}&apos;។</translation>
     </message>
     <message>
-        <source>{year} was submitted on {date} by {who} and is frozen. Reopen it (Overview &gt; Reopen, or `cmdesk year reopen --year {year} --reason ...`) to change it.</source>
-        <translation>ឆ្នាំ {year} ត្រូវ​បាន​ដាក់​ជូន​នៅ​ថ្ងៃ {date} ដោយ {who} ហើយ​ត្រូវ​បាន​បង្កក។ សូម​បើក​វា​ឡើងវិញ (ទិដ្ឋភាព​ទូទៅ &gt; បើក​ឡើងវិញ ឬ `cmdesk year reopen --year {year} --reason ...`) ដើម្បី​ផ្លាស់ប្ដូរ​វា។</translation>
+        <source>{year} was submitted on {date} by {who} and is frozen. Reopen the year to change it.</source>
+        <translation>ឆ្នាំ {year} ត្រូវ​បាន​ដាក់​ជូន​នៅ​ថ្ងៃ {date} ដោយ {who} ហើយ​ត្រូវ​បាន​បង្កក។ សូម​បើក​ឆ្នាំ​នេះ​ឡើងវិញ ដើម្បី​ផ្លាស់ប្ដូរ​វា។</translation>
     </message>
     <message>
         <source>the network share {share}</source>
@@ -6460,6 +6516,10 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>វាយ​ចំនួនគត់ ០ ឬ​ច្រើនជាង​នេះ ដែល​មិនធំ​ជាង​ចំនួន​សរុប។</translation>
     </message>
     <message>
+        <source>Write a new workbook for this source and ask the source to copy its figures into it.</source>
+        <translation>សរសេរ​សៀវភៅបញ្ជី​ថ្មី​សម្រាប់​ប្រភព​នេះ ហើយ​ស្នើ​ឲ្យ​ប្រភព​ចម្លង​តួលេខ​របស់​ខ្លួន​ចូលក្នុង​នោះ។</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}. If the file is open in Excel, close it; otherwise choose another folder.</source>
         <translation>មិន​អាច​សរសេរ {path} បានទេ៖ {reason}។ បើ​ឯកសារ​កំពុង​បើក​ក្នុង Excel សូម​បិទ​វា បើមិនដូច្នោះទេ សូម​ជ្រើសរើស​ថត​ផ្សេង។</translation>
     </message>
@@ -6482,10 +6542,6 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
     <message>
         <source>an OpenDocument (.ods) spreadsheet.</source>
         <translation>ជាតា​រាង​បញ្ជី OpenDocument (.ods)។</translation>
-    </message>
-    <message>
-        <source>Write a new workbook for this source (Data exchange &gt; Collection workbooks) and ask the source to copy its figures into it.</source>
-        <translation>សរសេរ​សៀវភៅបញ្ជី​ថ្មី​សម្រាប់​ប្រភព​នេះ (ការផ្លាស់ប្ដូរ​ទិន្នន័យ &gt; សៀវភៅបញ្ជី​ប្រមូល​ទិន្នន័យ) ហើយ​ស្នើ​ឲ្យ​ប្រភព​ចម្លង​តួលេខ​របស់​ខ្លួន​ចូលក្នុង​នោះ។</translation>
     </message>
     <message>
         <source>this is not a CMDesk collection workbook, or its hidden &apos;{sheet}&apos; sheet was deleted, so its cells cannot be matched to items.</source>

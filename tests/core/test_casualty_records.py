@@ -169,3 +169,17 @@ def test_a_date_range_takes_a_month_alone_as_its_first_or_last_day():
     assert "2024-02-29" < march.range_start and "2024-04-01" > march.range_end
     day = IncidentDate(2024, 3, 9)
     assert (day.range_start, day.range_end) == ("2024-03-09", "2024-03-09")
+
+
+def test_the_fields_of_a_record_are_defined_once_with_label_kind_and_codes():
+    from cmdesk.casualties import COLUMNS, record_fields
+    from cmdesk.casualties.codes import CODES, code_labels, field_labels
+    from cmdesk.casualties.fields import CODE, FIELD_KINDS
+
+    fields = record_fields()
+    assert tuple(field.column for field in fields) == COLUMNS
+    assert all(field.kind in FIELD_KINDS and field.label == field_labels()[field.column]
+               for field in fields)
+    coded = {field.column: field.codes for field in fields if field.kind == CODE}
+    assert coded == {name: code_labels(name) for name in CODES}
+    assert all(not field.codes for field in fields if field.kind != CODE)

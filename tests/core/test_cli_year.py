@@ -75,7 +75,7 @@ def test_a_submitted_year_refuses_edits_until_reopened_with_a_reason(tmp_path, c
     values.write_text("year,source,item,part,value,comment\n2024,national,dev.repair,total,1,\n",
                       encoding="utf-8")
     code, _, err = run(capsys, "import", "values", str(values), "--db", str(db))
-    assert code == 1 and "2024 was submitted on" in err and "cmdesk year reopen" in err
+    assert code == 1 and "2024 was submitted on" in err and "Reopen the year" in err
     with pytest.raises(SystemExit) as usage:
         year(capsys, db, "reopen")
     assert usage.value.code == 2

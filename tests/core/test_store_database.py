@@ -24,6 +24,7 @@ from cmdesk.errors import (
     DatabaseReadOnlyError,
     DatabaseTooNewError,
     NotADatabaseError,
+    Remedy,
 )
 from cmdesk.store import SCHEMA_VERSION, Store, backups, database, integrity_check, probe
 from cmdesk.store.database import connect
@@ -581,7 +582,8 @@ def test_a_missing_table_is_named_and_the_file_refused(tmp_path, catalog, table)
             Store.open(path, catalog, USER, read_only=read_only)
         message = str(info.value)
         assert f"table {table} is missing" in message
-        assert "cmdesk restore" in message and "Restore from backup" in message
+        assert "Restore it from a backup" in message
+        assert info.value.remedy is Remedy.RESTORE_BACKUP  # where: the window's or the CLI's
     assert_untouched(path, before)
 
 

@@ -57,12 +57,15 @@ def filled(store):
     return ids
 
 
-def test_the_message_says_who_submitted_the_year_when_and_how_to_reopen_it(store, filled):
+def test_the_message_says_who_submitted_the_year_when_and_that_reopening_it_allows_changes(
+        store, filled):
     message = refused(store, lambda: store.values.set(FROZEN, "national", "inc.sport", "total", 60))
     change = store.years.last_change(FROZEN)
+    # In terms of the data: where the window or the command line reopens a year is
+    # theirs to say (the refusal's remedy, tests/core/test_error_remedies.py).
     assert message == (
-        f"2024 was submitted on {change['at'][:10]} by {USER} and is frozen. Reopen it "
-        "(Overview > Reopen, or `cmdesk year reopen --year 2024 --reason ...`) to change it.")
+        f"2024 was submitted on {change['at'][:10]} by {USER} and is frozen. Reopen the year "
+        "to change it.")
     assert store.years.frozen_years() == {FROZEN}
     assert store.values.get(FROZEN, "national", "inc.sport") == 58
 
@@ -91,7 +94,7 @@ def test_a_values_csv_lists_the_frozen_years_lines_as_problems_and_imports_nothi
                     "2024,national,inc.sport,total,60,\n", encoding="utf-8")
     plan = plan_values_import(store, catalog, path)
     assert [(p.line, p.column, p.text) for p in plan.problems] == [(3, "year", "2024")]
-    assert "submitted" in plan.problems[0].reason and "cmdesk year reopen" in plan.problems[0].reason
+    assert "submitted" in plan.problems[0].reason and "Reopen the year" in plan.problems[0].reason
     # A plan made before the year was submitted is refused by the store when applied.
     store.years.set_status(FROZEN, "draft", reason="test")
     earlier = plan_values_import(store, catalog, path)
@@ -171,7 +174,7 @@ def test_a_casualty_import_rejects_the_rows_of_a_frozen_year_and_imports_the_oth
     plan = importer.plan_casualty_import(store, catalog, importer.read_table(path))
     assert [(p.line, p.column) for p in plan.problems] == [(3, "incident_date"), (4, "incident_date"),
                                                             (5, "incident_date")]
-    assert all("2024 was submitted" in p.reason and "cmdesk year reopen" in p.reason
+    assert all("2024 was submitted" in p.reason and "Reopen the year" in p.reason
                for p in plan.problems)
     assert [row for row, _ in plan.rejected] == [3, 4, 5]
     counts = importer.apply_casualty_import(store, plan)

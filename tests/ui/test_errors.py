@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from cmdesk.errors import InputError
-from ui.errors import install_error_hook
+from cmdesk.errors import InputError, Remedy
+from ui.errors import install_error_hook, remedy_hint, show_error
+from ui.widgets.frozen_note import FrozenNote
 
 
 @pytest.fixture
@@ -77,3 +78,41 @@ def test_uninstalling_puts_the_previous_hook_back(qtbot):
     assert sys.excepthook is not before
     uninstall()
     assert sys.excepthook is before
+
+
+def test_every_remedy_of_the_core_has_its_place_in_the_window():
+    for remedy in Remedy:
+        assert remedy_hint(remedy)
+
+
+def test_an_error_is_shown_with_where_the_window_does_what_its_message_says(
+        qtbot, errors_shown, demo_store):
+    with pytest.raises(InputError) as refusal:
+        demo_store.funding.delete("gone")
+    show_error(None, refusal.value)
+    ((title, text),) = errors_shown
+    message, hint = text.split("\n\n")
+    assert message == str(refusal.value) and "Budget page" not in message
+    assert hint == "To read the data again: File > Refresh (F5)."
+
+
+def test_a_line_deleted_elsewhere_says_refresh_when_deleted_on_the_budget_page(
+        window, qtbot, errors_shown):
+    window.show_page("budget")
+    page = window.pages["budget"]
+    page.table.selectRow(0)
+    line_id = page.selected_id()
+    window.context.store.funding.delete(line_id)  # by another window, say
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    ((title, text),) = errors_shown
+    assert f"There is no funding line with id {line_id}" in text
+    assert text.endswith("To read the data again: File > Refresh (F5).")
+
+
+def test_the_frozen_note_says_where_the_window_reopens_the_year(qtbot, demo_store):
+    note = FrozenNote()
+    qtbot.addWidget(note)
+    demo_store.years.set_status(2024, "submitted")
+    assert note.show_year(demo_store, 2024)
+    assert note.text().endswith("is frozen. Reopen the year to change it. To reopen the year: "
+                                "Overview > Reopen.")

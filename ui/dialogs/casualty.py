@@ -1,6 +1,7 @@
 """Add or edit one casualty record (domain.md 2.3).
 
-Lists for the coded fields, the province then its district (the districts already
+The form is built from the domain's definition of a record's fields
+(`cmdesk.casualties.record_fields`: label, kind, codes), in its order. Lists for the coded fields, the province then its district (the districts already
 recorded there), a date whose day may be unknown (2024-03), an age or, when the age
 is not known, an age group, and the amputation only for the injured. Every change is
 checked as it is typed with `cmdesk.casualties.check_record`, the importer's own
@@ -26,17 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from cmdesk.casualties import (
-    CODES,
     ProvinceLookup,
+    RecordField,
     age_group_of,
     check_record,
-    code_labels,
     default_code,
     field_labels,
     parse_age,
     parse_incident_date,
+    record_fields,
     written_form,
 )
+from cmdesk.casualties.fields import CODE, DATE, DISTRICT, LONG_TEXT, PROVINCE
 from cmdesk.catalog import Province
 from cmdesk.errors import InputError
 from cmdesk.store.rows import short_id
@@ -62,62 +64,33 @@ class CasualtyDialog(QDialog):
         self._ready = False  # problems are shown from the first change on
         self.setWindowTitle(self.tr("Edit casualty record") if record else self.tr("Add a casualty record"))
         self.setMinimumWidth(640)
-        labels = field_labels()
-
         self.edits: dict[str, QLineEdit] = {}
-        for name, hint in (
-            ("source_id", self.tr("CMVIS number, if known")),
-            ("incident_date", self.tr("2024-03-15, 15/03/2024, or 2024-03 if the day is unknown")),
-            ("commune", ""), ("village", ""),
-            ("latitude", self.tr("e.g. 13.0957")), ("longitude", self.tr("e.g. 103.2022")),
-            ("age", self.tr("years; empty if not known")),
-            ("activity", self.tr("e.g. farming, collecting scrap metal")),
-            ("name", ""), ("notes", ""),
-        ):
-            edit = QLineEdit()
-            edit.setPlaceholderText(hint)
-            self.edits[name] = edit
+        self.combos: dict[str, QComboBox] = {}
+        self.widgets: dict[str, QWidget] = {}
         self.date_hint = QLabel()
         self.date_hint.setObjectName("pageSubheading")
-
-        self.province_box = QComboBox()
-        self.province_box.addItem(self.tr("(not known)"), "")
-        for p in provinces:
-            self.province_box.addItem(f"{p.name} — {p.name_km}", p.code)
-        self.district_box = QComboBox()
-        self.district_box.setEditable(True)
-        self.district_box.lineEdit().setPlaceholderText(self.tr("choose the province first"))
-
-        self.combos: dict[str, QComboBox] = {}
-        for name in CODES:
-            box = QComboBox()
-            if name == "outcome":
-                box.addItem(self.tr("(choose)"), "")
-            for code, label in code_labels(name).items():
-                box.addItem(label, code)
-            self.combos[name] = box
+        # The form is built from the domain's fields (cmdesk.casualties.record_fields):
+        # a field added there shows here, with the widget its kind asks for.
+        placeholders = self._placeholders()
+        rows: list[tuple[str, QWidget]] = []
+        long_rows: list[tuple[str, QWidget]] = []
+        for field in record_fields():
+            widget = self._widget_for(field, provinces, placeholders.get(field.column, ""))
+            self.widgets[field.column] = widget
+            (long_rows if field.kind == LONG_TEXT else rows).append((field.label, widget))
+            if field.kind == DATE:
+                rows.append(("", self.date_hint))
 
         form = QGridLayout()
-        rows = [
-            ("source_id", self.edits["source_id"]), ("incident_date", self.edits["incident_date"]),
-            ("", self.date_hint), ("province", self.province_box), ("district", self.district_box),
-            ("commune", self.edits["commune"]), ("village", self.edits["village"]),
-            ("latitude", self.edits["latitude"]), ("longitude", self.edits["longitude"]),
-        ]
-        right = [
-            ("outcome", self.combos["outcome"]), ("amputation", self.combos["amputation"]),
-            ("device_type", self.combos["device_type"]), ("status", self.combos["status"]),
-            ("sex", self.combos["sex"]), ("age", self.edits["age"]),
-            ("age_group", self.combos["age_group"]), ("activity", self.edits["activity"]),
-            ("name", self.edits["name"]),
-        ]
-        for column, pairs in ((0, rows), (2, right)):
-            for row, (name, widget) in enumerate(pairs):
-                if name:
-                    form.addWidget(QLabel(labels[name] + ":"), row, column)
+        half = (len(rows) + 1) // 2
+        for column, pairs in ((0, rows[:half]), (2, rows[half:])):
+            for row, (label, widget) in enumerate(pairs):
+                if label:
+                    form.addWidget(QLabel(label + ":"), row, column)
                 form.addWidget(widget, row, column + 1)
         notes = QFormLayout()
-        notes.addRow(labels["notes"] + ":", self.edits["notes"])
+        for label, widget in long_rows:
+            notes.addRow(label + ":", widget)
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
@@ -132,9 +105,6 @@ class CasualtyDialog(QDialog):
         layout.addLayout(notes)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.widgets: dict[str, QWidget] = {**self.edits, **self.combos,
-                                            "province": self.province_box,
-                                            "district": self.district_box}
 
         if record:
             self._fill(record)
@@ -149,6 +119,45 @@ class CasualtyDialog(QDialog):
         self.district_box.currentTextChanged.connect(self._changed)
         self._province_changed()
         self._ready = True
+
+    def _placeholders(self) -> dict[str, str]:
+        """What to type, for the fields whose form is not obvious (by column)."""
+        return {
+            "source_id": self.tr("CMVIS number, if known"),
+            "incident_date": self.tr("2024-03-15, 15/03/2024, or 2024-03 if the day is unknown"),
+            "latitude": self.tr("e.g. 13.0957"), "longitude": self.tr("e.g. 103.2022"),
+            "age": self.tr("years; empty if not known"),
+            "activity": self.tr("e.g. farming, collecting scrap metal"),
+        }
+
+    def _widget_for(self, field: RecordField, provinces: list[Province], placeholder: str) -> QWidget:
+        """The widget that asks for `field`, by its kind (kept in edits, combos, or as
+        the province and district boxes)."""
+        if field.kind == PROVINCE:
+            self.province_box = QComboBox()
+            self.province_box.addItem(self.tr("(not known)"), "")
+            for p in provinces:
+                self.province_box.addItem(f"{p.name} — {p.name_km}", p.code)
+            return self.province_box
+        if field.kind == DISTRICT:
+            self.district_box = QComboBox()
+            self.district_box.setEditable(True)
+            line_edit = self.district_box.lineEdit()
+            assert line_edit is not None  # an editable combo has one
+            line_edit.setPlaceholderText(self.tr("choose the province first"))
+            return self.district_box
+        if field.kind == CODE:
+            box = QComboBox()
+            if default_code(field.column) is None:  # required: nothing chosen for the user
+                box.addItem(self.tr("(choose)"), "")
+            for code, label in field.codes.items():
+                box.addItem(label, code)
+            self.combos[field.column] = box
+            return box
+        edit = QLineEdit()  # text, long text, a date, a number: typed, then checked
+        edit.setPlaceholderText(placeholder)
+        self.edits[field.column] = edit
+        return edit
 
     def _fill(self, record: dict) -> None:
         text = written_form(record)

@@ -247,9 +247,10 @@ class CatalogDialog(QDialog):
         self.sources_table.setRowCount(len(catalog.sources))
         contacts = self.store.reference.source_contacts()
         for row, source in enumerate(catalog.sources):
-            cells = (source.code, source.name, catalog.source_kinds.get(source.kind, source.kind),
-                     contacts.get(source.code, ""))
-            for column, text in enumerate(cells):
+            source_cells = (source.code, source.name,
+                            catalog.source_kinds.get(source.kind, source.kind),
+                            contacts.get(source.code, ""))
+            for column, text in enumerate(source_cells):
                 self.sources_table.setItem(row, column, QTableWidgetItem(text))
             if source.code == select:
                 self.sources_table.selectRow(row)

@@ -109,7 +109,7 @@ class ProvincesDialog(QDialog):
         if path:
             self.create(office, Path(path))
 
-    def create(self, office: Office, path: Path) -> bool:
+    def create(self, office: Office, path: Path) -> bool:  # type: ignore[override]  # QWidget.create (native window) is not virtual: Qt never calls this
         try:
             province = packages.create_province(self.store, self.shipped, office, path)
         except CMDeskError as error:

@@ -162,7 +162,7 @@ class SnapshotsDialog(QDialog):
         snapshot = self.chosen()
         if snapshot is None:
             return
-        documents = self.context.store.snapshots.documents(snapshot.id)
+        documents = self.context.open_store.snapshots.documents(snapshot.id)
         self.documents_label.setText(self.tr("Documents kept: {names}").format(
             names=", ".join(d.file_name for d in documents) or self.tr("none")))
         self.other_box.blockSignals(True)
@@ -181,7 +181,7 @@ class SnapshotsDialog(QDialog):
         if snapshot is None:
             return
         try:
-            comparison = signoff.compare_year(self.context.store, self.context.catalog, self.year,
+            comparison = signoff.compare_year(self.context.open_store, self.context.catalog, self.year,
                                               snapshot.id, self.other_box.currentData())
         except CMDeskError as error:
             show_error(self, error, self.tr("Cannot compare"))

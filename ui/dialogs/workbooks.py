@@ -38,7 +38,7 @@ from cmdesk.errors import CMDeskError
 from cmdesk.exchange import workbooks
 from cmdesk.numbers import format_count
 from cmdesk.store import Store
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.progress import run_with_progress
 
 
@@ -65,6 +65,10 @@ def _fill_row(table: QTableWidget, row: int, texts: Sequence[str]) -> None:
 class WriteWorkbooksDialog(QDialog):
     """Choose the sources and a folder; write one workbook per source."""
 
+    # The label saying what was written. Its name hides QDialog.result() from Python
+    # (Qt's own C++ calls are not affected), which no code here calls; tests read it.
+    result: QLabel  # type: ignore[assignment]  # hides QDialog.result(): see above
+
     def __init__(self, store: Store, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.year = store, year
@@ -83,7 +87,7 @@ class WriteWorkbooksDialog(QDialog):
             self.plans = workbooks.workbook_sources(store, store.catalog, year)
         except CMDeskError as error:
             self.plans = []
-            about.setText(str(error))
+            about.setText(error_text(error))
         self.sources = _table([self.tr("Write"), self.tr("Source"), self.tr("Sections"),
                                self.tr("Due"), self.tr("E-mail")], stretch=2)
         self.sources.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -93,6 +97,7 @@ class WriteWorkbooksDialog(QDialog):
                                           plan.due.isoformat() if plan.due else "",
                                           plan.contact or self.tr("(none entered)")])
             check = self.sources.item(row, 0)
+            assert check is not None  # _fill_row set every cell
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Checked)
         layout.addWidget(self.sources, 1)
@@ -125,8 +130,11 @@ class WriteWorkbooksDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen(self) -> list[str]:
-        return [plan.source.code for row, plan in enumerate(self.plans)
-                if self.sources.item(row, 0).checkState() == Qt.CheckState.Checked]
+        return [plan.source.code for row, plan in enumerate(self.plans) if self._ticked(row)]
+
+    def _ticked(self, row: int) -> bool:
+        check = self.sources.item(row, 0)
+        return check is not None and check.checkState() == Qt.CheckState.Checked
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the workbooks"),
@@ -225,7 +233,7 @@ class ReadWorkbooksDialog(QDialog):
                 try:
                     entries.append((path, workbooks.plan_workbook_read(self.store, self.store.catalog, path), ""))
                 except CMDeskError as error:
-                    entries.append((path, None, str(error)))
+                    entries.append((path, None, error_text(error)))
             return entries
 
         self.entries = run_with_progress(self, self.tr("Checking the workbooks…"), work)

@@ -15,12 +15,16 @@ Personal columns (name, village, coordinates) are not columns of the model unles
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from cmdesk.casualties import COLUMNS, PERSONAL_FIELDS, code_label, field_labels
 from cmdesk.casualties.codes import CODES
 from cmdesk.store.casualties import CasualtyFilter
+
+if TYPE_CHECKING:
+    from cmdesk.store import Store
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id, on every cell of its row
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the stored value (code, number, text)
@@ -38,7 +42,7 @@ NUMERIC = {"age", "latitude", "longitude"}
 class CasualtyRegisterModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._store = None
+        self._store: Store | None = None
         self._provinces: dict[str, str] = {}
         self.selection = CasualtyFilter()
         self.sort_column = "incident_date"
@@ -56,7 +60,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
 
     # --- what to show --------------------------------------------------------------------
 
-    def set_store(self, store, provinces: dict[str, str]) -> None:
+    def set_store(self, store: Store, provinces: dict[str, str]) -> None:
         """Show `store`'s register; `provinces` maps codes to the names shown."""
         self._store = store
         self._provinces = dict(provinces)
@@ -96,6 +100,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
             # The rows shown stay `_count` until the next refresh, which every edit and
             # import makes: a record another connection added since is not shown yet,
             # one it deleted shows as an empty row (as a deleted record always has).
+            assert self._store is not None  # rows are counted only once a store is shown
             self._keys = self._store.casualties.keys(self.selection, self.sort_column,
                                                      self.descending)
             self._complete = True
@@ -113,6 +118,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
         if block is None:
             all_keys = self._keys if row < len(self._keys) else self._all_keys()
             keys = all_keys[block_number * BLOCK:(block_number + 1) * BLOCK]
+            assert self._store is not None  # likewise
             found = self._store.casualties.rows(keys)
             block = [found.get(key) for key in keys]  # None: deleted since the keys were read
             self._blocks[block_number] = block

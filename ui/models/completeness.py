@@ -112,9 +112,10 @@ class CompletenessModel(QAbstractTableModel):
                 return self.tr("{date} (from the data entered)").format(date=s.received_on.isoformat())
             return s.received_on.isoformat()
         if column == "checked":
-            if s.checked_at is None:
+            checked_on = s.checked_on
+            if checked_on is None:  # not checked (checked_on is None just when checked_at is)
                 return ""
-            return self.tr("{date}, {who}").format(date=s.checked_on.isoformat(), who=s.checked_by)
+            return self.tr("{date}, {who}").format(date=checked_on.isoformat(), who=s.checked_by)
         text = self._labels[s.status]
         if not s.expected and s.status != NOT_EXPECTED:
             text = self.tr("{status} (not expected)").format(status=text)

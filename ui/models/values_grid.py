@@ -35,7 +35,13 @@ _LATE_TEXT = QColor("#6b3fa0")  # figures entered late: italic, in this colour
 
 class Column(NamedTuple):
     kind: str  # "label", "previous", "value", "unit", "comment"
-    part: str | None = None
+    part: str | None = None  # a "value" column's part
+
+    @property
+    def value_part(self) -> str:
+        """The part a "value" column shows (the only kind with one)."""
+        assert self.part is not None, f"a {self.kind} column has no part"
+        return self.part
 
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -124,7 +130,7 @@ class ValuesGridModel(QAbstractTableModel):
             year = self.grid.year - 1 if self.grid else None
             return self.tr("Total {year}").format(year=year) if year else self.tr("Previous year")
         if column.kind == "value":
-            return self.tr("Total") if column.part == TOTAL else self.catalog.parts[column.part]
+            return self.tr("Total") if column.part == TOTAL else self.catalog.parts[column.value_part]
         return self.tr("Unit") if column.kind == "unit" else self.tr("Comment")
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -161,7 +167,7 @@ class ValuesGridModel(QAbstractTableModel):
             if column.kind == "comment":
                 return self.grid.comments.get((row.code, TOTAL), "") if self.grid else ""
             value = self._value(row, column)
-            qualifier = (self.grid.qualifiers.get((row.code, column.part), "")
+            qualifier = (self.grid.qualifiers.get((row.code, column.value_part), "")
                          if self.grid and column.kind == "value" else "")
             if role == Qt.ItemDataRole.EditRole:
                 return typed_qualified(value, qualifier).replace(",", "") if value is not None else ""
@@ -242,7 +248,7 @@ class ValuesGridModel(QAbstractTableModel):
         else:
             try:
                 number, qualifier = parse_qualified(str(value))
-                edit = Edit(row.code, column.part, number, qualifier=qualifier)
+                edit = Edit(row.code, column.value_part, number, qualifier=qualifier)
             except InputError as error:
                 self.edit_refused.emit(f"{row.label}, {self.headerData(index.column(), Qt.Orientation.Horizontal)}: {error}")
                 return False

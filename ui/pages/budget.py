@@ -206,7 +206,7 @@ class BudgetPage(Page):
     # --- editing -------------------------------------------------------------------------
 
     def _command(self, verb: str, text: str, **row) -> RowCommand:
-        return RowCommand(self.context.store.funding, verb, text, self._line_changed, self._failed, **row)
+        return RowCommand(self.context.open_store.funding, verb, text, self._line_changed, self._failed, **row)
 
     def _line_changed(self, line_id: str | None) -> None:
         self.reload(select=line_id)

@@ -27,7 +27,7 @@ from cmdesk.errors import CMDeskError, InputError
 from cmdesk.numbers import QUALIFIERS, parse_qualified, qualifier_labels
 from cmdesk.years import entered_late
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.models.values_grid import ValuesGridModel
 from ui.pages.base import Page
 from ui.undo import UndoButtons
@@ -122,6 +122,13 @@ class EntryPage(Page):
     def source(self) -> str | None:
         return self.source_box.currentData()
 
+    def edited_source(self) -> str:
+        """The source shown, for an edit or a value's history: only a source's values
+        have them (the national view is read-only, its figures are compiled)."""
+        source = self.source()
+        assert source is not NATIONAL_VIEW, "the national view is read-only"
+        return source
+
     def set_source(self, code: str | None) -> None:
         self.source_box.setCurrentIndex(self.source_box.findData(code))
 
@@ -173,7 +180,7 @@ class EntryPage(Page):
         if self.source() != source:
             self.set_source(source)
         try:
-            apply_edits(self.context.store, self.context.catalog, year, source, edits)
+            apply_edits(self.context.open_store, self.context.catalog, year, source, edits)
         except CMDeskError as error:
             show_error(self, error, self.tr("Cannot undo or redo this change"))
         self.reload()
@@ -183,11 +190,11 @@ class EntryPage(Page):
     def submit(self, edits: list[Edit], text: str | None = None) -> bool:
         """Save one user action (one undo step). Refused edits are explained and nothing
         is saved."""
-        source = self.source()
+        source = self.edited_source()
         try:
-            done = apply_edits(self.context.store, self.context.catalog, self.year, source, edits)
+            done = apply_edits(self.context.open_store, self.context.catalog, self.year, source, edits)
         except CMDeskError as error:
-            self._refused(str(error))
+            self._refused(error_text(error))
             return False
         label = text or self.tr("Edit {n} value(s)").format(n=len(edits))
         name = self.source_box.currentText()
@@ -295,8 +302,8 @@ class EntryPage(Page):
             self.submit([Edit(cell[0], cell[1], grid.values[cell], text)], self.tr("Edit comment"))
 
     def history_lines(self, cell: tuple[str, str]) -> list[str]:
-        store = self.context.store
-        key = store.values.key(self.year, self.source(), cell[0], cell[1])
+        store = self.context.open_store
+        key = store.values.key(self.year, self.edited_source(), cell[0], cell[1])
         return [
             self.tr("{at}  {who}: {field} {old} -> {new}").format(
                 at=row["at"].replace("T", " ")[:16], who=row["who"], field=row["field"],

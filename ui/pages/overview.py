@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeVar
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,6 +18,19 @@ from PySide6.QtWidgets import (
 from cmdesk.overview import KeyFigure, key_figures
 from ui.context import AppContext
 from ui.pages.base import Page
+
+if TYPE_CHECKING:  # imported when the review is first built, after the first paint
+    from ui.widgets.completeness import CompletenessWidget
+    from ui.widgets.findings import FindingsPanel
+    from ui.widgets.year_status import YearStatusWidget
+
+T = TypeVar("T")
+
+
+def _built(part: T | None) -> T:
+    """A part of the review that the steps before built."""
+    assert part is not None, "each part is built by the step before the one filling it"
+    return part
 
 CARD_COLUMNS = 3
 
@@ -113,9 +128,9 @@ class OverviewPage(Page):
         self.review_layout = QVBoxLayout()
         self.review_layout.setSpacing(14)
         layout.addLayout(self.review_layout)
-        self.findings = None  # ui.widgets.findings.FindingsPanel, once built
-        self.completeness = None  # ui.widgets.completeness.CompletenessWidget, once built
-        self.year_status = None  # ui.widgets.year_status.YearStatusWidget, once built
+        self.findings: FindingsPanel | None = None  # once built
+        self.completeness: CompletenessWidget | None = None  # once built
+        self.year_status: YearStatusWidget | None = None  # once built
         self._review_year = 0
         self.drawn = False  # the review waits for the window's first paint
         self.review_pending = False  # parts of the review are still to be filled
@@ -171,7 +186,7 @@ class OverviewPage(Page):
         """What the database holds: its years and its rows of each kind. Filled with
         the review, after the first paint: the rich-text table costs about as much
         to lay out as all the key figures (benchmarks/startup.py)."""
-        store = self.context.store
+        store = self.context.open_store
         years = store.years.with_data()
         self.years_line.setText(
             self.tr("Years in this database: {years}").format(
@@ -194,8 +209,8 @@ class OverviewPage(Page):
         )
 
     def _show_conflicts(self) -> None:
-        years = self.context.store.exchange.open_conflict_years()
-        total = self.context.store.exchange.open_conflict_count()
+        years = self.context.open_store.exchange.open_conflict_years()
+        total = self.context.open_store.exchange.open_conflict_count()
         self.conflicts_line.setVisible(bool(total))
         if total:
             text = self.tr("{n} change(s) received from other offices wait for your choice "
@@ -222,9 +237,9 @@ class OverviewPage(Page):
         # Each step a few milliseconds to a few tens (the first use of a part imports
         # its module and builds its widgets).
         steps = [self._show_contents, self._show_conflicts,
-                 self._build_status, lambda: self.year_status.set_year(year),
-                 self._build_findings, lambda: self.findings.show_year(year),
-                 self._build_completeness, lambda: self.completeness.set_year(year)]
+                 self._build_status, lambda: _built(self.year_status).set_year(year),
+                 self._build_findings, lambda: _built(self.findings).show_year(year),
+                 self._build_completeness, lambda: _built(self.completeness).set_year(year)]
         self._review_round += 1
         self.review_pending = True
         if in_steps:
@@ -291,6 +306,8 @@ class OverviewPage(Page):
         self.content_changed.emit()
 
     def _review_changed(self) -> None:
-        # An acknowledgement can unblock a return's check: the returns are read again.
-        self.completeness.set_year(self._review_year)
+        # An acknowledgement can unblock a return's check: the returns are read again
+        # (unless not built yet: their own step, still to come, reads them).
+        if self.completeness is not None:
+            self.completeness.set_year(self._review_year)
         self.content_changed.emit()

@@ -68,11 +68,9 @@ class ReportsPage(Page):
         document_box = QGroupBox(self.tr("Document"))
         document_form = QFormLayout(document_box)
         self.kind_box = QComboBox()
-        self.format_box: QComboBox | None = None
-        self._fill_kinds()
-        document_form.addRow(self.tr("Document"), self.kind_box)
         self.format_box = QComboBox()
-        self._fill_formats()
+        self._fill_kinds()  # and the formats of the first kind
+        document_form.addRow(self.tr("Document"), self.kind_box)
         self.kind_box.currentIndexChanged.connect(self._fill_formats)
         document_form.addRow(self.tr("Format"), self.format_box)
         self.year_label = QLabel()
@@ -146,8 +144,7 @@ class ReportsPage(Page):
         for kind in kinds:
             self.kind_box.addItem(titles[kind], kind)
         self.kind_box.blockSignals(False)
-        if self.format_box is not None:
-            self._fill_formats()
+        self._fill_formats()
 
     def _format_labels(self) -> dict[str, str]:
         return {"xlsx": self.tr("Excel workbook (.xlsx)"), "pdf": self.tr("PDF, ready to print (.pdf)"),
@@ -218,12 +215,12 @@ class ReportsPage(Page):
         suggested = store.path.with_name(document_file_name(kind, self.year, fmt))
         filters = {"xlsx": self.tr("Excel workbooks (*.xlsx)"), "pdf": self.tr("PDF files (*.pdf)"),
                    "docx": self.tr("Word documents (*.docx)")}
-        path, _ = QFileDialog.getSaveFileName(
+        chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export {document}").format(document=self.kind_box.currentText()),
             str(suggested), filters[fmt])
-        if not path:
+        if not chosen:
             return
-        path = Path(path)
+        path = Path(chosen)
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(f"{path.name}.{fmt}")
         self.export(kind, path)
@@ -275,7 +272,7 @@ class ReportsPage(Page):
         return result
 
     def _run_export(self, kind: str, path: Path, *, draft: bool) -> ExportResult:
-        store = self.context.store
+        store = self.context.open_store
         label = self.tr("Writing {document}…").format(document=document_titles()[kind])
 
         def work(progress) -> ExportResult:

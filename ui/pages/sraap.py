@@ -51,6 +51,7 @@ from cmdesk.numbers import format_count
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.pages.base import Page
+from ui.trees import child_items, top_level_items
 from ui.widgets.frozen_note import FrozenNote
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -265,8 +266,8 @@ class SraapPage(Page):
 
     def show_indicator(self, code: str) -> None:
         """Select indicator `code` and show its narrative (where a finding opens)."""
-        for parent in (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())):
-            for item in (parent.child(i) for i in range(parent.childCount())):
+        for parent in top_level_items(self.tree):
+            for item in child_items(parent):
                 if item.data(0, CODE_ROLE) == code:
                     self.tree.setCurrentItem(item)
                     self.tree.scrollToItem(item)
@@ -351,10 +352,11 @@ class SraapPage(Page):
     def _show_drafts(self, drafts: tuple[Draft, ...]) -> None:
         while self.drafts_layout.count():
             child = self.drafts_layout.takeAt(0)
-            if child.widget() is not None:
-                child.widget().hide()  # deleteLater leaves it painted until control returns
-                child.widget().deleteLater()
-        self.draft_buttons: list[QPushButton] = []
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.hide()  # deleteLater leaves it painted until control returns
+                widget.deleteLater()
+        self.draft_buttons = []
         if not drafts:
             empty = QLabel(self.tr("None for this indicator: no figure of the year belongs to it."))
             empty.setWordWrap(True)

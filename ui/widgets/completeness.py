@@ -183,7 +183,7 @@ class CompletenessWidget(QWidget):
             return
         dialog = ReceivedDialog(status, self.today(), self)
         open_form(self, dialog, lambda: self._apply(status.key, lambda: record_received(
-            self.context.store, self.context.catalog, status.year, status.source, status.section,
+            self.context.open_store, self.context.catalog, status.year, status.source, status.section,
             dialog.received_on(), today=self.today(), defaults=self.defaults)))
 
     def toggle_checked(self) -> None:
@@ -192,7 +192,7 @@ class CompletenessWidget(QWidget):
         if status is None or not self._writable():
             return
         self._apply(status.key, lambda: record_checked(
-            self.context.store, self.context.catalog, status.year, status.source, status.section,
+            self.context.open_store, self.context.catalog, status.year, status.source, status.section,
             status.status != CHECKED, today=self.today(), defaults=self.defaults))
 
     def edit_expectation(self) -> None:
@@ -206,14 +206,15 @@ class CompletenessWidget(QWidget):
             self._expectation_dialog(None)
 
     def _expectation_dialog(self, key: tuple[str, str] | None) -> None:
+        year, defaults = self.year, self.defaults
+        assert year is not None and defaults is not None, "a year's returns are shown (set_year)"
         listed = {s.key: s for s in self.statuses}
-        dialog = ExpectationDialog(self.year, self.context.catalog.sources, self.defaults, listed,
-                                   key, self)
+        dialog = ExpectationDialog(year, self.context.catalog.sources, defaults, listed, key, self)
 
         def save() -> None:
             source, section = dialog.key()
             self._apply((source, section), lambda: set_expectation(
-                self.context.store, self.context.catalog, self.year, source, section,
-                expected=dialog.expected(), due=dialog.due(), defaults=self.defaults))
+                self.context.open_store, self.context.catalog, year, source, section,
+                expected=dialog.expected(), due=dialog.due(), defaults=defaults))
 
         open_form(self, dialog, save)

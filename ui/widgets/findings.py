@@ -22,7 +22,8 @@ from cmdesk.errors import CMDeskError
 from cmdesk.review import YearReview, acknowledge, review_year, withdraw_acknowledgement
 from cmdesk.validation import Finding
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.errors import error_text, show_error
+from ui.trees import top_level_items
 from ui.widgets.heading import section_heading
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
@@ -116,7 +117,7 @@ class FindingsPanel(QWidget):
             self.review = review_year(store, self.context.catalog, year)
         except CMDeskError as error:
             self.review = None
-            self.summary.setText(str(error))
+            self.summary.setText(error_text(error))
             self.tree.clear()
             return
         self._fill()
@@ -170,13 +171,13 @@ class FindingsPanel(QWidget):
             if selected is not None and finding.key == selected.key:
                 self.tree.setCurrentItem(item)
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            self.tree.setCurrentItem(top_level_items(self.tree)[0])
         self._update_buttons()
 
     # --- acting -------------------------------------------------------------------------------
 
     def items(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount())]
+        return top_level_items(self.tree)
 
     def select(self, finding: Finding) -> None:
         for item in self.items():
@@ -234,7 +235,7 @@ class FindingsPanel(QWidget):
             if not ok:
                 return False
         try:
-            acknowledge(self.context.store, self.year, finding, reason)
+            acknowledge(self.context.open_store, self.year, finding, reason)
         except CMDeskError as error:
             show_error(self, error, self.tr("Cannot acknowledge the finding"))
             return False
@@ -246,7 +247,7 @@ class FindingsPanel(QWidget):
         if finding is None:
             return False
         try:
-            withdraw_acknowledgement(self.context.store, self.year, finding)
+            withdraw_acknowledgement(self.context.open_store, self.year, finding)
         except CMDeskError as error:
             show_error(self, error, self.tr("Cannot withdraw the acknowledgement"))
             return False

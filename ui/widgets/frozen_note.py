@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from cmdesk.errors import Remedy
 from cmdesk.store import Store
+from ui.errors import remedy_hint
 
 
 class FrozenNote(QLabel):
@@ -20,6 +22,8 @@ class FrozenNote(QLabel):
     def show_year(self, store: Store | None, year: int) -> bool:
         """Show the note when `year` is submitted; returns whether it is (frozen)."""
         message = store.years.frozen_message(year) if store is not None and year else None
+        if message:
+            message = f"{message} {remedy_hint(Remedy.REOPEN_YEAR)}"
         self.show_message(message)
         return bool(message)
 

@@ -9,6 +9,7 @@ through a method a test can replace.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from cmdesk.errors import CMDeskError
 from cmdesk.exchange import packages
 from ui.context import AppContext
 from ui.errors import show_error
+
+if TYPE_CHECKING:
+    from cmdesk.store import Store
 
 
 def _text(value: object) -> str:
@@ -200,7 +204,7 @@ class PackagesPanel(QGroupBox):
         self.receive_button.setEnabled(writable and bool(pairs))
         last = None if store is None else store.exchange.last_receipt()
         self.undo_button.setEnabled(writable and last is not None and bool(last["undo_backup"])
-                                    and store.audit.last_id() == last["audit_after"])
+                                    and store is not None and store.audit.last_id() == last["audit_after"])
         if not pairs:
             self.about.setText(self.tr(
                 "This database is not paired with another office yet. At headquarters, make a "
@@ -253,6 +257,11 @@ class PackagesPanel(QGroupBox):
         if path:
             self.send_to(pair.peer_office, Path(path))
 
+    @staticmethod
+    def _peer_name(store: Store, peer_office: str) -> str:
+        pair = store.exchange.pair(peer_office)
+        return pair.peer_name if pair is not None else peer_office
+
     def send_to(self, peer_office: str, path: Path) -> packages.SendResult | None:
         store = self.context.store
         assert store is not None
@@ -266,7 +275,7 @@ class PackagesPanel(QGroupBox):
             "Package {seq} written to {path}: {n} row(s) changed since the last acknowledged "
             "state. Carry it to {office}.").format(
                 seq=result.seq, path=result.path, n=result.rows,
-                office=store.exchange.pair(peer_office).peer_name))
+                office=self._peer_name(store, peer_office)))
         self.refresh()
         return result
 

@@ -11,7 +11,7 @@ year can become read-only or editable again.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +41,9 @@ from cmdesk.validation import Finding
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.progress import run_with_progress
+
+if TYPE_CHECKING:  # imported when first opened
+    from ui.dialogs.snapshots import SnapshotsDialog
 
 _BADGE_COLOURS = {
     signoff.DRAFT: ("#eef1f5", "#3a4a5c"),
@@ -102,7 +105,7 @@ class YearStatusWidget(QFrame):
         self.year = 0
         self.status: signoff.YearStatus | None = None
         self.blocking_dialog: BlockingErrorsDialog | None = None
-        self.snapshots_dialog = None
+        self.snapshots_dialog: SnapshotsDialog | None = None
         self.setObjectName("yearStatus")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("QFrame#yearStatus { background: white; border: 1px solid #d5dbe3; "
@@ -265,7 +268,7 @@ class YearStatusWidget(QFrame):
                           text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         if any(note.kind == "unanswered_request" for note in notes):
             with english():  # quoted as the VA update prints it, in English
-                sentence = unanswered_sentence(state_name(self.context.store), self.year)
+                sentence = unanswered_sentence(state_name(self.context.open_store), self.year)
             # Parented to the box: setCheckBox alone leaves the Python object to the
             # garbage collector, and the box with a deleted check box.
             box.setCheckBox(QCheckBox(self.tr(

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from cmdesk.catalog import Catalog, Office
-from cmdesk.errors import InputError
+from cmdesk.errors import InputError, Remedy
 from cmdesk.exchange.packages.files import (
     ENCODE,
     FORMAT,
@@ -147,7 +147,8 @@ def the_pair(store: "Store", peer_office: str | None) -> Pair:
         if not pairs:
             raise InputError(translate(
                 "Exchange", "This database is not paired with any office. At headquarters, make "
-                "a provincial database (Tools > Provincial offices, or `cmdesk province create`)."))
+                "a provincial database for the office, paired with headquarters."),
+                remedy=Remedy.MAKE_PROVINCIAL_DATABASE)
         raise InputError(translate("Exchange", "This database exchanges with {n} offices: say "
                                    "which one (--office).").format(n=len(pairs)))
     pair = store.exchange.pair(peer_office)
@@ -675,7 +676,7 @@ def _record_returns(store: "Store", pair: Pair, planned: list[_Planned],
     return recorded
 
 
-def undo_receive(store: "Store") -> Receipt | None:
+def undo_receive(store: "Store") -> Receipt:
     """Take back the last package received, if nothing changed since; returns what
     it had done, or raises InputError saying why it cannot."""
     last = store.exchange.last_receipt()

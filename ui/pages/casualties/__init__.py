@@ -29,7 +29,9 @@ from ui.widgets.frozen_note import FrozenNote
 
 if TYPE_CHECKING:  # imported where used: opening the page at 130,000 records is measured
     from cmdesk.exchange import casualties_import as importer
+    from cmdesk.store import Store
     from ui.dialogs.casualty import CasualtyDialog
+    from ui.pages.casualties.commands import CommandArgs
     from ui.progress import BackgroundWork
 
 __all__ = ["CasualtiesPage"]
@@ -43,7 +45,7 @@ class CasualtiesPage(CasualtyRegisterTab, CasualtyDuplicatesTab, CasualtySummary
         super().__init__(context, parent)
         self.year = 0
         self.import_job: BackgroundWork | None = None  # the import's step running now
-        self._store = None  # the store on screen
+        self._store: Store | None = None  # the store on screen
         self.dialog: CasualtyDialog | None = None
         self.last_import: importer.CasualtyImportCounts | None = None
         self.last_rejects: Path | None = None
@@ -103,13 +105,19 @@ class CasualtiesPage(CasualtyRegisterTab, CasualtyDuplicatesTab, CasualtySummary
     def frozen_message(self, records: list[dict]) -> str | None:
         """Why `records` cannot be changed (the first one in a submitted year), or None."""
         year = next((r["incident_year"] for r in records if r["incident_year"] in self.frozen_years), None)
-        return self._store.years.frozen_message(year) if year is not None else None
+        return self.shown_store.years.frozen_message(year) if year is not None else None
 
     def _tab_changed(self, index: int) -> None:
         if index == 1 and self._duplicates_stale:
             self.refresh_duplicates()
         elif index == 2 and self._summary_stale:
             self.refresh_summary()
+
+    @property
+    def shown_store(self) -> Store:
+        """The store on screen, for what runs only while one is (the page's actions)."""
+        assert self._store is not None, "the register's actions run only with a database shown"
+        return self._store
 
     def _writable(self) -> bool:
         return self._store is not None and not self._store.read_only
@@ -133,8 +141,8 @@ class CasualtiesPage(CasualtyRegisterTab, CasualtyDuplicatesTab, CasualtySummary
                                      and not group_frozen)
         self.distinct_button.setEnabled(writable and chosen is not None and not group_frozen)
 
-    def _command_args(self) -> tuple:
-        return (self._store.casualties, self._record_changed, self._failed)
+    def _command_args(self) -> CommandArgs:
+        return (self.shown_store.casualties, self._record_changed, self._failed)
 
     def _record_changed(self, record_id: str | None) -> None:
         self._show_frozen()

@@ -23,8 +23,8 @@ def _name(record: dict) -> str:
     return record.get("source_id") or record.get("incident_date") or _tr("(no number)")
 
 
-def record_command(register: CasualtyRegister, verb: str, record: dict, changed, failed,
-                   record_id: str | None = None) -> RowCommand:
+def record_command(register: CasualtyRegister, verb: str, record: dict, changed: Changed,
+                   failed: Failed, record_id: str | None = None) -> RowCommand:
     """Add, edit (`record_id` and the fields) or delete (`record`) one casualty record
     undoably: the one repository command of ui/undo.py."""
     text = {"add": _tr("Add casualty record {name}"), "update": _tr("Edit casualty record {name}"),
@@ -34,11 +34,19 @@ def record_command(register: CasualtyRegister, verb: str, record: dict, changed,
     return RowCommand(register, verb, text, changed, failed, row_id=record_id, fields=record)
 
 
+Changed = Callable[[str | None], None]
+"""Told the record to select after a command ran (None: none)."""
+Failed = Callable[[BaseException], None]
+CommandArgs = tuple[CasualtyRegister, Changed, Failed]
+"""What every register command is given after its own arguments (the page's
+`_command_args`)."""
+
+
 class CasualtyCommand(CoreCommand):
     """A register edit other than add, edit and delete (merge, mark as distinct)."""
 
-    def __init__(self, register: CasualtyRegister, changed: Callable[[str | None], None],
-                 failed: Callable[[BaseException], None], text: str) -> None:
+    def __init__(self, register: CasualtyRegister, changed: Changed, failed: Failed,
+                 text: str) -> None:
         super().__init__(changed, failed, text)
         self._register = register
 
@@ -48,8 +56,9 @@ class MergeRecords(CasualtyCommand):
     removed (the others and their marks as distinct from other records) and the kept
     record's fields as they were (`CasualtyRegister.unmerge`)."""
 
-    def __init__(self, keep: dict, others: list[dict], *args) -> None:
-        super().__init__(*args, _tr("Merge {n} record(s) into {name}").format(
+    def __init__(self, keep: dict, others: list[dict], register: CasualtyRegister,
+                 changed: Changed, failed: Failed) -> None:
+        super().__init__(register, changed, failed, _tr("Merge {n} record(s) into {name}").format(
             n=len(others), name=_name(keep)))
         self._keep = keep["id"]
         self._others = [other["id"] for other in others]
@@ -63,15 +72,22 @@ class MergeRecords(CasualtyCommand):
         self._run(merge)
 
     def undo(self) -> None:
-        self._run(lambda: (self._register.unmerge(self._merged), self._keep)[1])
+        def unmerge() -> str:
+            assert self._merged is not None, "undo follows the redo that merged"
+            self._register.unmerge(self._merged)
+            return self._keep
+
+        self._run(unmerge)
 
 
 class MarkDistinct(CasualtyCommand):
     """Redo marks the records as different casualties; undo takes back the marks it
     made (not those made before)."""
 
-    def __init__(self, record_ids: list[str], *args) -> None:
-        super().__init__(*args, _tr("Mark {n} record(s) as distinct").format(n=len(record_ids)))
+    def __init__(self, record_ids: list[str], register: CasualtyRegister, changed: Changed,
+                 failed: Failed) -> None:
+        super().__init__(register, changed, failed,
+                         _tr("Mark {n} record(s) as distinct").format(n=len(record_ids)))
         self._ids = record_ids
         self._marked: list[str] = []
 
@@ -84,4 +100,7 @@ class MarkDistinct(CasualtyCommand):
         self._run(mark)
 
     def undo(self) -> None:
-        self._run(lambda: self._register.unmark_distinct(self._marked))
+        def unmark() -> None:  # nothing to select (unmark_distinct counts what it took back)
+            self._register.unmark_distinct(self._marked)
+
+        self._run(unmark)

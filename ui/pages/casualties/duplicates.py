@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
 
 from cmdesk.casualties import code_label
 from ui.pages.casualties.commands import MarkDistinct, MergeRecords
+from ui.pages.casualties.parts import PagePart
+from ui.trees import top_level_items
 
 
-class CasualtyDuplicatesTab:
+class CasualtyDuplicatesTab(PagePart):
     """The Possible duplicates tab's part of CasualtiesPage (which mixes it in)."""
 
     def _build_duplicates(self) -> QWidget:
         tab = QWidget()
+        self.duplicates_tab = tab
         layout = QVBoxLayout(tab)
         intro = QLabel(self.tr("Records with the same date, province, sex, age and device type may be "
                                "the same casualty. Select the record to keep and merge the group "
@@ -51,10 +54,9 @@ class CasualtyDuplicatesTab:
 
     def show_duplicates(self, record_ids: list[str]) -> None:
         """The Possible duplicates tab with the group of `record_ids` selected."""
-        self.tabs.setCurrentIndex(self.tabs.indexOf(self.duplicates_tree.parentWidget()))
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.duplicates_tab))
         wanted = set(record_ids)
-        for row in range(self.duplicates_tree.topLevelItemCount()):
-            group = self.duplicates_tree.topLevelItem(row)
+        for row, group in enumerate(top_level_items(self.duplicates_tree)):
             if row < len(self.duplicate_groups) and {r["id"] for r in self.duplicate_groups[row]} == wanted:
                 self.duplicates_tree.setCurrentItem(group)
                 self.duplicates_tree.scrollToItem(group)
@@ -66,7 +68,7 @@ class CasualtyDuplicatesTab:
         if self._store is None:
             return
         provinces = {p.code: self.context.province_name(p) for p in self.context.catalog.provinces}
-        self.duplicate_groups = self._store.casualties.duplicate_groups()
+        self.duplicate_groups = self.shown_store.casualties.duplicate_groups()
         for n, group in enumerate(self.duplicate_groups):
             first = group[0]
             title = " · ".join(str(part) for part in (

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cmdesk.errors import CMDeskError
 from ui.errors import show_error
+from ui.pages.casualties.parts import PagePart
 
 if TYPE_CHECKING:  # imported where used: opening the page at 130,000 records is measured
     from cmdesk.exchange import casualties_import as importer
 
 
-class CasualtyImportSteps:
+class CasualtyImportSteps(PagePart):
     """The import's part of CasualtiesPage (which mixes it in)."""
 
     def import_file(self, path: Path | None = None) -> bool:

@@ -27,13 +27,14 @@ from cmdesk.store.casualties import CasualtyFilter
 from ui.errors import show_error
 from ui.models.casualties import CasualtyRegisterModel
 from ui.pages.casualties.commands import record_command
+from ui.pages.casualties.parts import PagePart
 from ui.undo import RowCommand, UndoButtons
 
 FILTER_FIELDS = ("province_code", "device_type", "outcome", "status", "sex", "age_group")
 SEARCH_DELAY_MS = 250
 
 
-class CasualtyRegisterTab:
+class CasualtyRegisterTab(PagePart):
     """The Register tab's part of CasualtiesPage (which mixes it in)."""
 
     def _build_register(self) -> QWidget:
@@ -143,7 +144,7 @@ class CasualtyRegisterTab:
         self.year_box.blockSignals(True)
         while self.year_box.count() > 1:
             self.year_box.removeItem(1)
-        for year in reversed(self.context.store.years.with_data()):
+        for year in reversed(self.context.open_store.years.with_data()):
             self.year_box.addItem(str(year), year)
         self.year_box.setCurrentIndex(max(0, self.year_box.findData(current)) if current else 0)
         self.year_box.blockSignals(False)
@@ -195,7 +196,7 @@ class CasualtyRegisterTab:
         from ui.dialogs import open_form
         from ui.dialogs.casualty import CasualtyDialog
 
-        store = self._store
+        store = self.shown_store
         exclude = record["id"] if record else None
         dialog = CasualtyDialog(
             self.context.catalog.provinces, store.casualties.districts,
@@ -215,7 +216,7 @@ class CasualtyRegisterTab:
 
     def add_record(self) -> None:
         if self._writable():
-            self._open_dialog(None, lambda record: record_command(self._store.casualties, "add", record,
+            self._open_dialog(None, lambda record: record_command(self.shown_store.casualties, "add", record,
                                                                   self._record_changed, self._failed))
 
     def edit_selected(self) -> None:
@@ -247,7 +248,7 @@ class CasualtyRegisterTab:
         self.clear_filters()
         self._record_changed(record_id)
         if self._writable():
-            self._open_dialog(record, lambda new: record_command(self._store.casualties, "update", new,
+            self._open_dialog(record, lambda new: record_command(self.shown_store.casualties, "update", new,
                                                                  self._record_changed, self._failed, record_id))
 
     def edit_row(self, row: int) -> None:
@@ -259,12 +260,12 @@ class CasualtyRegisterTab:
             show_error(self, YearFrozenError(frozen, record["incident_year"]),
                        self.tr("This record cannot be changed"))
             return
-        self._open_dialog(record, lambda new: record_command(self._store.casualties, "update", new,
+        self._open_dialog(record, lambda new: record_command(self.shown_store.casualties, "update", new,
                                                              self._record_changed, self._failed, record["id"]))
 
     def delete_selected(self) -> None:
         row = self.selected_row()
         record = self.model.record(row) if row >= 0 else None
         if record is not None and self._writable():
-            self.undo_stack.push(record_command(self._store.casualties, "delete", record,
+            self.undo_stack.push(record_command(self.shown_store.casualties, "delete", record,
                                                 self._record_changed, self._failed))

@@ -21,12 +21,13 @@ from cmdesk.casualties import code_label
 from cmdesk.casualty_summary import by_sex_and_age, summarise
 from cmdesk.errors import InputError
 from ui.errors import show_error
+from ui.pages.casualties.parts import PagePart
 
 if TYPE_CHECKING:  # imported where used: opening the page at 130,000 records is measured
     from ui.widgets.casualty_charts import BreakdownChart, PerYearChart
 
 
-class CasualtySummaryTab:
+class CasualtySummaryTab(PagePart):
     """The Summary tab's part of CasualtiesPage (which mixes it in)."""
 
     def _build_summary(self) -> QWidget:
@@ -97,12 +98,14 @@ class CasualtySummaryTab:
             devices=devices or "—", statuses=statuses or "—", total=everything.total))
         self.summary = summary
         self._build_charts()
+        assert self.per_year_chart is not None and self.breakdown_chart is not None  # built now
         self.per_year_chart.show_years(everything.per_year)
         self.breakdown_chart.show_summary(summary, by_sex_and_age(self._store, self.year))
 
     def save_chart(self, key: str, path: Path | None = None) -> Path | None:
         self._build_charts()
         chart = self.per_year_chart if key == "per_year" else self.breakdown_chart
+        assert chart is not None  # built just above
         if path is None:
             default = f"casualties-{'per-year' if key == 'per_year' else self.year}.png"
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart as PNG"), default,
