@@ -29,6 +29,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))  # benchmarks.bigdb, run as a script or as a module
 CHILD = HERE / "startup_child.py"
 TARGET_RATIO = 1.5
 TARGET_SETTLED = 2.0
@@ -50,8 +52,6 @@ def prepare(folder: Path, database: str) -> Path:
     """Create the database in `folder` (not timed): the demo, or the demo with a
     generated register of 130,000 records (benchmarks/bigdb.py); opened once, so the
     day's automatic backup is already taken, as on any start but the day's first."""
-    if str(REPO) not in sys.path:
-        sys.path.insert(0, str(REPO))
     from benchmarks.bigdb import BIG, demo_database, register_database
 
     return demo_database(folder) if database == "demo" else register_database(folder, BIG)
