@@ -11,6 +11,8 @@ from, and `YearFigures.get` gives today's value of a key to compare.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable
 
 from cmdesk.casualties.codes import code_labels
 from cmdesk.casualty_summary import summarise
@@ -83,12 +85,19 @@ class YearFigures:
     funding_lines: list[dict]
     funding: FundingTotals
     computed: dict[str, int] = field(default_factory=dict)  # computed item -> sum
-    # Every record from the register's first year to `year` (domain.md 2.3: the reports
-    # quote the cumulative totals); None when the register holds nothing up to `year`.
-    since_records_began: Casualties | None = None
     # {cell: qualifier} of the national figures stated "more than", "about" or "at
     # least" (cmdesk.numbers); exact figures are left out.
     qualifiers: dict[Cell, str] = field(default_factory=dict)
+    # Reads the totals since records began (below) when they are first asked for.
+    read_since_records_began: Callable[[], Casualties | None] | None = field(default=None, repr=False)
+
+    @cached_property
+    def since_records_began(self) -> Casualties | None:
+        """Every record from the register's first year to `year` (domain.md 2.3: the
+        reports quote the cumulative totals); None when the register holds nothing up
+        to `year`. Read when first asked: it scans the whole register (~1 s at 130,000
+        records), which only the documents print, not the year's review."""
+        return self.read_since_records_began() if self.read_since_records_began else None
 
     def value(self, item: str, part: str = TOTAL) -> int | None:
         return self.values.get((item, part))
@@ -166,7 +175,7 @@ def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:
         comments=comments,
         casualties=_casualties(store, year),
         previous_casualties=_casualties(store, year - 1),
-        since_records_began=_since_records_began(store, year),
+        read_since_records_began=lambda: _since_records_began(store, year),
         funding_lines=lines,
         funding=totals(line for line in lines if line["amount_usd"] is not None),
         qualifiers=national_qualifiers(store.values.qualifiers(year), how),

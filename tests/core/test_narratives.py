@@ -107,3 +107,21 @@ def test_indicator_entries_list_every_indicator_with_the_committees_requests(dem
     requests = {e.code: e.committee_request for e in entries if e.committee_request}
     assert len(requests) == 11 and requests["41.2"] == "The Committee would welcome an update in this regard."
     assert all(e.is_empty for e in entries)
+
+
+def test_the_years_review_never_reads_the_totals_since_records_began(demo_store, catalog, monkeypatch):
+    # They scan the whole register (~1 s at 130,000 records) and only the documents
+    # print them: the review of a year whose narratives state register figures checks
+    # those figures without them.
+    from cmdesk.review import review_year
+
+    accept_draft(demo_store, "32.1", YEAR, by_code(demo_store, catalog)["casualties"])
+    demo_store.casualties.add_many([{"incident_date": "2024-05-01", "outcome": "killed"}])
+    scans = []
+    breakdown = demo_store.casualties.breakdown
+    monkeypatch.setattr(demo_store.casualties, "breakdown", lambda year=None, *, through=None: (
+        scans.append(through), breakdown(year, through=through))[1])
+    review = review_year(demo_store, catalog, YEAR)
+    assert any(f.rule == "narrative_casualties_disagree_with_register"  # the figures were checked
+               for f in review.findings)
+    assert scans and None in scans and not [t for t in scans if t is not None]
