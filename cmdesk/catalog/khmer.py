@@ -15,12 +15,13 @@ renamed: its Khmer label is for the English it had when shipped.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from cmdesk.catalog import Catalog, read_catalog_file
 from cmdesk.errors import CatalogError
 
 KHMER = "km"
+T = TypeVar("T")
 
 
 class KhmerLabels(NamedTuple):
@@ -28,6 +29,7 @@ class KhmerLabels(NamedTuple):
 
     groups: dict[str, tuple[str, str]]
     items: dict[str, tuple[str, str]]  # items and computed rows
+    columns: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # computed rows' columns
     sources: dict[str, tuple[str, str]]
     themes: dict[int, str]
     indicators: dict[str, str]
@@ -57,6 +59,19 @@ def _table(data: dict, name: str, filename: str) -> dict[str, str]:
     return dict(khmer)
 
 
+def _columns(entries: list[dict], where: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """code -> (English, Khmer) of each computed row's document columns."""
+    found = {}
+    for n, entry in enumerate(entries, 1):
+        english, khmer = tuple(entry.get("columns", ())), tuple(entry.get("columns_km", ()))
+        if len(khmer) != len(english) or not all(isinstance(k, str) and k.strip() for k in khmer):
+            raise CatalogError(f"{where} {n} ('{entry.get('code')}'): 'columns_km', the Khmer of its "
+                               f"{len(english)} columns, is missing or has not one per column.")
+        if english:
+            found[entry["code"]] = (english, khmer)
+    return found
+
+
 def load_khmer_labels(directory: Path | None = None) -> KhmerLabels:
     """The Khmer labels of the catalog in `directory` (default: the shipped one); an
     entry without its Khmer label is a CatalogError naming it."""
@@ -77,6 +92,7 @@ def load_khmer_labels(directory: Path | None = None) -> KhmerLabels:
         groups=_pairs(items_file.get("group", []), "label", "items.toml, group"),
         items={**_pairs(items_file.get("item", []), "label", "items.toml, item"),
                **_pairs(items_file.get("computed", []), "label", "items.toml, computed")},
+        columns=_columns(items_file.get("computed", []), "items.toml, computed"),
         sources=_pairs(sources_file.get("source", []), "name", "sources.toml, source"),
         themes={n: km for n, (_, km) in
                 _pairs(actions, "theme", "sraap.toml, action", code_key="number").items()},
@@ -102,7 +118,7 @@ def shipped_labels() -> KhmerLabels:
     return _shipped
 
 
-def _khmer(labels: dict[str, tuple[str, str]], code: str, english: str) -> str:
+def _khmer(labels: dict[str, tuple[T, T]], code: str, english: T) -> T:
     """The Khmer of entry `code`, unless a database renamed it from the shipped English."""
     shipped = labels.get(code)
     return shipped[1] if shipped is not None and shipped[0] == english else english
@@ -118,7 +134,9 @@ def in_khmer(catalog: Catalog, labels: KhmerLabels | None = None) -> Catalog:
     khmer = catalog.replace(
         groups=[g._replace(label=_khmer(labels.groups, g.code, g.label)) for g in catalog.groups],
         items=[i._replace(label=_khmer(labels.items, i.code, i.label)) for i in catalog.items],
-        computed=[c._replace(label=_khmer(labels.items, c.code, c.label)) for c in catalog.computed],
+        computed=[c._replace(label=_khmer(labels.items, c.code, c.label),
+                             columns=_khmer(labels.columns, c.code, c.columns))
+                  for c in catalog.computed],
         sources=[s._replace(name=_khmer(labels.sources, s.code, s.name)) for s in catalog.sources],
         actions=[a._replace(theme=labels.themes.get(a.number, a.theme)) for a in catalog.actions],
         rules=[r._replace(description=labels.rules[r.code][0], message=labels.rules[r.code][1])

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from cmdesk.i18n import translate
+from cmdesk.reports.fonts import KHMER_FAMILY
 from cmdesk.reports.layout import column_widths, is_number
 from cmdesk.reports.model import (
     Document,
@@ -41,7 +42,7 @@ from cmdesk.text import for_file
 Progress = Callable[[int, int, str], None]
 
 LATIN_FONT = "Calibri"
-KHMER_FONT = "Khmer OS"
+KHMER_FONT = KHMER_FAMILY
 KHMER_LANGUAGE = "km-KH"
 DRAFT_COLOUR = "C00000"
 NOTE_COLOUR = "595959"

@@ -4926,12 +4926,12 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ទម្រង់​ដែល​មិន​ស្គាល់ &apos;{format}&apos; សម្រាប់ {kind}៖ សូម​ជ្រើស​មួយ​ក្នុងចំណោម {formats}។</translation>
     </message>
     <message>
-        <source>no extension</source>
-        <translation>គ្មាន​កន្ទុយ​ឯកសារ</translation>
+        <source>Only the VA update and the provincial summary are written in Khmer, for national use; the other documents go to the Convention in English.</source>
+        <translation>មានតែ​របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ និង​សេចក្ដីសង្ខេប​ខេត្ត​ប៉ុណ្ណោះ ដែល​ត្រូវ​បាន​សរសេរជា​ភាសាខ្មែរ សម្រាប់​ប្រើប្រាស់​ក្នុង​ប្រទេស៖ ឯកសារ​ផ្សេងទៀត​ត្រូវ​បាន​ផ្ញើ​ទៅ​អនុសញ្ញា​ជា​ភាសាអង់គ្លេស។</translation>
     </message>
     <message>
-        <source>Only the VA update is written in Khmer, for national use; the other documents go to the Convention in English.</source>
-        <translation>មានតែ​របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ​ប៉ុណ្ណោះ ដែល​ត្រូវ​បាន​សរសេរជា​ភាសាខ្មែរ សម្រាប់​ប្រើប្រាស់​ក្នុង​ប្រទេស៖ ឯកសារ​ផ្សេងទៀត​ត្រូវ​បាន​ផ្ញើ​ទៅ​អនុសញ្ញា​ជា​ភាសាអង់គ្លេស។</translation>
+        <source>no extension</source>
+        <translation>គ្មាន​កន្ទុយ​ឯកសារ</translation>
     </message>
     <message>
         <source>{year} has {n} error(s) in its figures (first: {first}). Correct them, or export a draft (--draft); every page is then marked DRAFT.</source>

@@ -96,3 +96,16 @@ def test_findings_in_khmer_documents_in_english(demo_store, catalog, tmp_path):
     export_document("form-j", demo_store, khmer, 2024, tmp_path / "form-j.pdf")
     text = pdf_text(tmp_path / "form-j.pdf")
     assert "Wheelchairs" in text and "Persons with disabilities" in text and not KHMER.search(text)
+
+
+def test_a_computed_row_without_the_khmer_of_its_columns_is_refused(tmp_path, catalog):
+    folder = tmp_path / "catalog"
+    shutil.copytree(catalog_dir(), folder)
+    path = folder / "items.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('columns_km = ["មនុស្ស\u200bពេញវ័យ", "កុមារ"]\n', 'columns_km = ["កុមារ"]\n'),
+                    encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"items.toml, computed .*'dev.wheelchair'.*'columns_km'"):
+        load_khmer_labels(folder)
+    khmer = {c.code: c.columns for c in in_khmer(catalog).computed}
+    assert khmer["dev.wheelchair"] == ("មនុស្ស\u200bពេញវ័យ", "កុមារ")
