@@ -209,3 +209,15 @@ def test_in_khmer_the_provincial_summary_is_exported_in_khmer(khmer, qtbot, tmp_
     text = subprocess.run(["pdftotext", str(result.path), "-"], capture_output=True, text=True).stdout
     assert "ឧបករណ៍ជំនួយ" in text and "២,៨០០" in text and "Assistive devices" not in text
     store.close()
+
+
+def test_in_khmer_the_toolbar_names_headquarters_in_khmer(khmer, qtbot, demo_store, catalog, settings):
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(shipped_catalog=catalog, settings=settings, user="tester",
+                                   store=demo_store, language="km"))
+    qtbot.addWidget(window)
+    window.show()
+    assert plain(window.office_label.text()).strip() == "ទីស្នាក់ការកណ្ដាល"
+    assert window.office_label.isVisible() and "Headquarters" not in window.office_label.text()
