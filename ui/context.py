@@ -36,6 +36,13 @@ class AppContext:
         """A province's name as the window shows it: in Khmer when the window is."""
         return province.name_km if self.language == "km" else province.name
 
+    def provinces_in_order(self) -> list:
+        """The catalog's provinces by the names shown: in Khmer in dictionary order
+        (cmdesk.collation), not in their codes' order."""
+        from cmdesk.collation import sort_key
+
+        return sorted(self.catalog.provinces, key=lambda p: sort_key(self.province_name(p)))
+
     @property
     def catalog(self) -> Catalog:
         """The catalog as the open database has it (items added, renamed or retired

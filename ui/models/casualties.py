@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from cmdesk.casualties import COLUMNS, PERSONAL_FIELDS, code_label, field_labels
 from cmdesk.casualties.codes import CODES
+from cmdesk.collation import sort_key
 from cmdesk.store.casualties import CasualtyFilter
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id, on every cell of its row
@@ -40,6 +41,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
         super().__init__(parent)
         self._store = None
         self._provinces: dict[str, str] = {}
+        self._province_order: list[str] = []  # codes, by the names shown (Khmer dictionary order)
         self.selection = CasualtyFilter()
         self.sort_column = "incident_date"
         self.descending = False
@@ -60,6 +62,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
         """Show `store`'s register; `provinces` maps codes to the names shown."""
         self._store = store
         self._provinces = dict(provinces)
+        self._province_order = sorted(provinces, key=lambda code: sort_key(provinces[code]))
         self.refresh()
 
     def set_filter(self, selection: CasualtyFilter) -> None:
@@ -87,7 +90,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
             self._keys, self._count, self._complete = [], 0, True
             return
         self._keys, self._count = self._store.casualties.first_keys(
-            self.selection, self.sort_column, self.descending, BLOCK)
+            self.selection, self.sort_column, self.descending, BLOCK, province_order=self._province_order)
         self._complete = len(self._keys) >= self._count
 
     def _all_keys(self) -> list[int]:
@@ -97,7 +100,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
             # import makes: a record another connection added since is not shown yet,
             # one it deleted shows as an empty row (as a deleted record always has).
             self._keys = self._store.casualties.keys(self.selection, self.sort_column,
-                                                     self.descending)
+                                                     self.descending, province_order=self._province_order)
             self._complete = True
         return self._keys
 

@@ -74,7 +74,7 @@ class CasualtyRegisterTab:
             box = QComboBox()
             box.addItem(titles[name], None)
             if name == "province_code":
-                for p in self.context.catalog.provinces:
+                for p in self.context.provinces_in_order():
                     box.addItem(self.context.province_name(p), p.code)
             else:
                 for code, label in code_labels(name).items():
