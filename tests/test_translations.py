@@ -143,3 +143,22 @@ def packaging_on_path():
     sys.modules["packaging_translations"] = module
     yield
     sys.modules.pop("packaging_translations", None)
+
+
+def test_the_windows_texts_are_written_out_where_they_are_translated():
+    # pyside6-lupdate collects only a literal text given to tr() or translate(): a text
+    # passed through a helper (`_tr(text)`) is never collected, so it stays English in
+    # Khmer without any other test noticing (the Undo buttons, the charts' titles did).
+    import ast
+
+    passed_through = []
+    for path in sorted((REPO / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name))):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            text = node.args[0] if name == "tr" and node.args else (
+                node.args[1] if name == "translate" and len(node.args) > 1 else None)
+            if text is not None and not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                passed_through.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert not passed_through, f"texts lupdate cannot collect: {passed_through}"

@@ -1329,6 +1329,81 @@
         <source>Cannot change the casualty register</source>
         <translation>មិន​អាច​ផ្លាស់ប្ដូរ​បញ្ជី​ជនរងគ្រោះ​បានទេ</translation>
     </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(គ្មាន​លេខ)</translation>
+    </message>
+    <message>
+        <source>Add casualty record {name}</source>
+        <translation>បន្ថែម​កំណត់ត្រា​ជនរងគ្រោះ {name}</translation>
+    </message>
+    <message>
+        <source>Edit casualty record {name}</source>
+        <translation>កែសម្រួល​កំណត់ត្រា​ជនរងគ្រោះ {name}</translation>
+    </message>
+    <message>
+        <source>Delete casualty record {name}</source>
+        <translation>លុប​កំណត់ត្រា​ជនរងគ្រោះ {name}</translation>
+    </message>
+    <message>
+        <source>Merge {n} record(s) into {name}</source>
+        <translation>បញ្ចូល​កំណត់ត្រា {n} ទៅក្នុង {name}</translation>
+    </message>
+    <message>
+        <source>Mark {n} record(s) as distinct</source>
+        <translation>សម្គាល់​កំណត់ត្រា {n} ថា​ផ្សេងគ្នា</translation>
+    </message>
+</context>
+<context>
+    <name>CasualtyCharts</name>
+    <message>
+        <source>Cannot write {path}.</source>
+        <translation>មិន​អាច​សរសេរ {path} បានទេ។</translation>
+    </message>
+    <message>
+        <source>Casualties per year</source>
+        <translation>ជនរងគ្រោះ​តាម​ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>ស្លាប់</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>របួស</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>ក្មេងប្រុស</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>ក្មេងស្រី</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>មិន​ស្គាល់</translation>
+    </message>
+    <message>
+        <source>Casualties in {year} by sex and age</source>
+        <translation>ជនរងគ្រោះ​ក្នុង​ឆ្នាំ {year} តាម​ភេទ និង​អាយុ</translation>
+    </message>
+    <message>
+        <source>Injured, no amputation</source>
+        <translation>របួស មិន​កាត់​អវយវៈ</translation>
+    </message>
+    <message>
+        <source>Lost limbs</source>
+        <translation>បាត់បង់​អវយវៈ</translation>
+    </message>
 </context>
 <context>
     <name>CasualtyDialog</name>
@@ -3980,12 +4055,20 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ទិន្នន័យ</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>ជួរដេក</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>វាល</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>ព័ត៌មាន​លម្អិត</translation>
     </message>
     <message>
         <source>Base</source>
@@ -6110,6 +6193,25 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
         <translation>អត្ថបទ​នេះ​មាន {name} ដែល​មិន​អាច​បោះពុម្ព ឬ​នាំចេញ​បានទេ (Word បិទភ្ជាប់​ការ​ចុះបន្ទាត់​តាមរបៀប​នេះ)។
 
 ជំនួស​តួអក្សរ​បែបនេះ​ឬ? ការ​ចុះបន្ទាត់​នៅតែ​ជា​ការ​ចុះបន្ទាត់ ចំណែក​តួអក្សរ​ផ្សេងទៀត​ត្រូវ​បាន​ដកចេញ។ ទេ៖ អត្ថបទ​នៅ​ដូចមុន។</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undo</source>
+        <translation>មិន​ធ្វើ​វិញ</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ធ្វើ​វិញ</translation>
+    </message>
+    <message>
+        <source>Undo: {what} ({keys})</source>
+        <translation>មិន​ធ្វើ​វិញ៖ {what} ({keys})</translation>
+    </message>
+    <message>
+        <source>Redo: {what} ({keys})</source>
+        <translation>ធ្វើ​វិញ៖ {what} ({keys})</translation>
     </message>
 </context>
 <context>
