@@ -3984,6 +3984,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ការផ្លាស់ប្ដូរ​ក្នុង​កំណត់ហេតុ​សវនកម្ម</translation>
     </message>
     <message>
+        <source>In this database</source>
+        <translation>ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​នេះ</translation>
+    </message>
+    <message>
         <source>{n} change(s) received from other offices wait for your choice (Data exchange &gt; Conflicts).</source>
         <translation>ការផ្លាស់ប្ដូរ {n} ដែល​បាន​ទទួល​ពី​ការិយាល័យ​ផ្សេងទៀត កំពុង​រង់ចាំ​ជម្រើស​របស់​អ្នក (ការផ្លាស់ប្ដូរ​ទិន្នន័យ &gt; ជម្លោះ)។</translation>
     </message>
@@ -6334,6 +6338,10 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
     <message>
         <source>{label} (retired)</source>
         <translation>{label} (ឈប់​ប្រើ)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ច្បាប់</translation>
     </message>
     <message>
         <source>Entered late, on {day}: after the end of {next}, when {year}&apos;s figures were reported.</source>
