@@ -242,12 +242,13 @@ def main(argv: list[str] | None = None) -> int:
     width, _, height = args.screen.partition("x")
     screen = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": int(width), "height": int(height),
                            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
-    config = Path(tempfile.mkdtemp()) / "screen.json"
-    config.write_text(json.dumps(screen), encoding="utf-8")
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     if args.grab:
         args.grab.mkdir(parents=True, exist_ok=True)
-    json.dump(probe(args.lang, args.grab), sys.stdout, ensure_ascii=False, indent=1)
+    with tempfile.TemporaryDirectory() as scratch:
+        config = Path(scratch) / "screen.json"  # the offscreen platform's screens
+        config.write_text(json.dumps(screen), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        json.dump(probe(args.lang, args.grab), sys.stdout, ensure_ascii=False, indent=1)
     return 0
 
 
