@@ -32,6 +32,9 @@ LANGUAGES = (ENGLISH, KHMER)
 
 LANGUAGE_KEY = ("ui", "language")
 """Section and key of the setting in the GUI's INI file (QSettings key `ui/language`)."""
+KHMER_DIGITS_KEY = ("ui", "khmer_digits")
+"""The GUI's View > Khmer digits (QSettings key `ui/khmer_digits`, "true" or "false"),
+which a document the command line writes in Khmer follows too."""
 
 ZWSP = "\u200b"
 """Zero-width space: where a Khmer line may break (the translations and the catalog's
@@ -203,11 +206,22 @@ def system_language() -> str:
 
 def saved_language(path: Path | None = None) -> str:
     """The language chosen in the GUI (View > Language), else the system's."""
+    value = _saved_value(LANGUAGE_KEY, path)
+    return value if value in LANGUAGES else system_language()
+
+
+def saved_khmer_digits(path: Path | None = None) -> bool:
+    """Whether Khmer digits were chosen in the GUI (View > Khmer digits)."""
+    return _saved_value(KHMER_DIGITS_KEY, path) == "true"
+
+
+def _saved_value(key: tuple[str, str], path: Path | None = None) -> str | None:
+    """The text of setting `key` (section, key) in the GUI's settings file, or None."""
     path = path or settings_file()
     try:
         text = path.read_text(encoding="utf-8")
     except OSError:
-        return system_language()
+        return None
     # A line scan, not configparser: QSettings writes keys configparser may refuse
     # (percent-encoded, `\`-continued), and only one key is wanted.
     section = ""
@@ -215,8 +229,8 @@ def saved_language(path: Path | None = None) -> str:
         line = line.strip()
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
-        elif section == LANGUAGE_KEY[0] and "=" in line:
-            key, _, value = line.partition("=")
-            if key.strip() == LANGUAGE_KEY[1] and value.strip() in LANGUAGES:
+        elif section == key[0] and "=" in line:
+            name, _, value = line.partition("=")
+            if name.strip() == key[1]:
                 return value.strip()
-    return system_language()
+    return None

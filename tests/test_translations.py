@@ -149,3 +149,26 @@ def packaging_on_path():
     sys.modules["packaging_translations"] = module
     yield
     sys.modules.pop("packaging_translations", None)
+
+
+def test_the_windows_texts_are_written_out_where_they_are_translated():
+    # pyside6-lupdate collects only a literal text given to tr() or translate(), outside
+    # f-strings: a text passed through a helper (`_tr(text)`) or translated inside an
+    # f-string is never collected, so it stays English in Khmer without any other test
+    # noticing (the Undo buttons, the charts' titles, Overview's "In this database" did).
+    import ast
+
+    passed_through = []
+    for path in sorted((REPO / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        in_f_strings = {id(n) for s in ast.walk(tree) if isinstance(s, ast.JoinedStr) for n in ast.walk(s)}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name))):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            text = node.args[0] if name == "tr" and node.args else (
+                node.args[1] if name == "translate" and len(node.args) > 1 else None)
+            literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
+            if text is not None and (not literal or id(node) in in_f_strings):  # lupdate skips f-strings
+                passed_through.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert not passed_through, f"texts lupdate cannot collect: {passed_through}"

@@ -37,22 +37,18 @@ class AppContext:
     def office_name(self, office) -> str:
         """An office's name as the window shows it: in Khmer when the window is
         (headquarters, or the provincial office of a province)."""
-        if self.language != "km":
-            return office.name
-        from PySide6.QtCore import QCoreApplication
-
-        if office.code == "hq":
-            return QCoreApplication.translate("Exchange", "Headquarters")
-        code = office.code.partition(":")[2]
-        for province in self.catalog.provinces:
-            if province.code == code:
-                return QCoreApplication.translate("Office", "{province} provincial office").format(
-                    province=province.name_km)
-        return office.name
+        return self.catalog.office_name(office)
 
     def province_name(self, province) -> str:
         """A province's name as the window shows it: in Khmer when the window is."""
         return province.name_km if self.language == "km" else province.name
+
+    def provinces_in_order(self) -> list:
+        """The catalog's provinces by the names shown: in Khmer in dictionary order
+        (cmdesk.collation), not in their codes' order."""
+        from cmdesk.collation import sort_key
+
+        return sorted(self.catalog.provinces, key=lambda p: sort_key(self.province_name(p)))
 
     @property
     def catalog(self) -> Catalog:

@@ -10,10 +10,12 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -76,7 +78,9 @@ class MainWindow(QMainWindow):
         self._building = True
         self._remember_after_first_paint = context.store is not None
         self._drawn = False  # the window's first paint has happened
-        self.setMinimumSize(QSize(900, 600))
+        # Small enough for a 1366x768 laptop at 125 % (1093x614, less the taskbar and
+        # the title bar); a page taller than the room left scrolls (_scrolling).
+        self.setMinimumSize(QSize(860, 520))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -108,8 +112,9 @@ class MainWindow(QMainWindow):
         geometry = context.settings.get(WINDOW_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 760)
+        else:  # on a small screen (1366x768 at 125 %: 1093x614), no larger than it
+            room = self.screen().availableGeometry().size()
+            self.resize(min(1180, room.width()), min(760, room.height()))
         state = context.settings.get(WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
@@ -256,6 +261,10 @@ class MainWindow(QMainWindow):
     def current_page_key(self) -> str:
         return self.page_keys()[self.stack.currentIndex()]
 
+    def current_page(self) -> Page:
+        """The page shown (the stack holds each page in its scroll area)."""
+        return self.page(self.current_page_key())
+
     def page(self, key: str) -> Page:
         """The page for `key`, built on first use in place of its stand-in."""
         if key not in self.pages:
@@ -273,7 +282,7 @@ class MainWindow(QMainWindow):
                 overview.drawn = self._drawn  # a page built again later needs no first paint
             stand_in = self.stack.widget(row)
             assert stand_in is not None  # every row has its page or a stand-in
-            self.stack.insertWidget(row, page)
+            self.stack.insertWidget(row, _scrolling(page))
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self.pages[key] = page
@@ -303,13 +312,15 @@ class MainWindow(QMainWindow):
         catalog changed, or another database was opened, their rows, sources and undo
         steps belong to what was there before. `keep`: the page that changed the
         catalog and is being looked at (it says what it did), left as it is."""
-        for key, page in list(self.pages.items()):
+        for key in list(self.pages):
             if key == keep:
                 continue
             row = self.page_keys().index(key)
+            holder = self.stack.widget(row)  # the page's scroll area
+            assert holder is not None
             self.stack.insertWidget(row, QWidget())
-            self.stack.removeWidget(page)
-            page.deleteLater()
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
             del self.pages[key]
         self._show_page(self.navigation.currentRow())
 
@@ -359,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         page = self.page(self.page_keys()[row])
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentIndex(row)
         stack = getattr(page, "undo_stack", None)
         # None: no active stack, as Qt allows (nullptr); PySide6's stub omits it.
         self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else None)  # type: ignore[arg-type]  # Qt takes None
@@ -425,7 +436,7 @@ class MainWindow(QMainWindow):
             return
         if not self._building:
             self.context.settings.set(LAST_YEAR, year)
-        self.page(self.current_page_key()).show_year(year)
+        self.current_page().show_year(year)
         self.year_changed.emit(year)
 
     # --- databases -----------------------------------------------------------------------
@@ -573,7 +584,7 @@ class MainWindow(QMainWindow):
         """Re-read the current page after the database content changed."""
         self._fill_years()
         if self.current_year():
-            self.page(self.current_page_key()).show_year(self.current_year())
+            self.current_page().show_year(self.current_year())
 
     def choose_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -721,3 +732,14 @@ class MainWindow(QMainWindow):
         self.context.settings.set(WINDOW_STATE, self.saveState())
         self.context.settings.sync()
         super().closeEvent(event)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """`page` in a scroll area that gives it the whole room it has: a page taller than
+    the window (a laptop at 125 % scaling has 1093x614 pixels) scrolls instead of
+    squeezing its labels and buttons until their texts are cut."""
+    holder = QScrollArea()
+    holder.setFrameShape(QFrame.Shape.NoFrame)
+    holder.setWidgetResizable(True)
+    holder.setWidget(page)
+    return holder

@@ -36,7 +36,8 @@ LANGUAGE = Option("ui/language", str, "")
 """'en' or 'km'; empty: the system's language. The core reads the same key without Qt
 (cmdesk.i18n.saved_language), so the command line speaks the window's language."""
 KHMER_DIGITS = Option("ui/khmer_digits", bool, False)
-"""Show figures with Khmer digits (០-៩) in the grids and on Overview (View menu)."""
+"""Show figures with Khmer digits (០-៩) in the grids and on Overview (View menu), and
+in a document written in Khmer; the command line reads it too (cmdesk.i18n.saved_khmer_digits)."""
 CASUALTY_COLUMN_MAPS = "import/casualty_column_maps"
 """Group of the column mappings chosen for casualty files, one per set of headers."""
 

@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 from cmdesk.catalog.compilation import Compilation, NationalFigure, compile_national
 from cmdesk.catalog.sentences import Sentences
 from cmdesk.errors import CatalogError
+from cmdesk.i18n import translate
 
 TOTAL = "total"
 """The part name of an item's total value (the other parts are "of which" parts)."""
@@ -181,6 +182,19 @@ class Catalog:
         return [HEADQUARTERS] + [
             Office(f"province:{p.code}", f"{p.name} provincial office") for p in self.provinces
         ]
+
+    def office_name(self, office: Office) -> str:
+        """`office`'s name in the catalog's language: the stored (English) name, or in
+        a Khmer catalog the Khmer of headquarters or of the province's office."""
+        if self.language == "en":
+            return office.name
+        if office.code == HEADQUARTERS.code:
+            return translate("Exchange", "Headquarters")
+        code = office.code.partition(":")[2]
+        for province in self.provinces:
+            if province.code == code:
+                return translate("Office", "{province} provincial office").format(province=province.name_km)
+        return office.name
 
     def resolve_office(self, text: str) -> Office:
         """The office named by `text`: "hq", "headquarters", an office code, or a

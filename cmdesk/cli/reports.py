@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from cmdesk import i18n
 from cmdesk.catalog import load_catalog
 from cmdesk.cli.common import Commands, open_to_read, year_argument
 from cmdesk.i18n import translate
@@ -35,11 +36,15 @@ def register(commands: Commands) -> None:
 
 def _cmd_export_document(args: argparse.Namespace) -> int:
     from cmdesk.reports import export_document
+    from cmdesk.reports.export import written_in_khmer
 
     catalog = load_catalog()
+    # The provincial summary follows --lang (else the window's language), and then
+    # the window's Khmer digits; the VA update is in Khmer only with --khmer.
+    khmer = written_in_khmer(args.what, i18n.current_language(), getattr(args, "khmer", False))
     with open_to_read(args, catalog) as store:
         result = export_document(args.what, store, catalog, args.year, args.out, draft=args.draft,
-                                 khmer=getattr(args, "khmer", False))
+                                 khmer=khmer, khmer_digits=khmer and i18n.saved_khmer_digits())
         print(translate("CLI", "{path} written{draft}.").format(
             path=result.path, draft=translate("CLI", " (DRAFT)") if result.draft else ""))
     return 0

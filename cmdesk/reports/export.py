@@ -19,9 +19,9 @@ from typing import Callable, NamedTuple
 
 from cmdesk.catalog import HEADQUARTERS, Catalog
 from cmdesk.errors import InputError, Remedy
-from cmdesk.i18n import english, in_language, translate
+from cmdesk.i18n import KHMER, english, in_language, translate
 from cmdesk.reports.form_j import build_form_j
-from cmdesk.reports.model import Document
+from cmdesk.reports.model import Document, with_khmer_digits
 from cmdesk.reports.provincial import build_provincial_summary
 from cmdesk.reports.sraap import build_sraap_tracker
 from cmdesk.reports.va_update import build_va_update
@@ -124,8 +124,21 @@ def export_blocking(store: Store, catalog: Catalog, year: int) -> list[Finding]:
     return [f for f in unacknowledged_errors(store, catalog, year) if f.rule not in sign_off_only]
 
 
-KHMER_KINDS = ("va-update",)
+KHMER_ON_REQUEST = ("va-update",)
+"""The Convention's documents that also have a Khmer version, for national use, when
+asked for (the CLI's --khmer, the Reports page's box)."""
+KHMER_KINDS = KHMER_ON_REQUEST + PROVINCIAL_KINDS
 """The documents CMDesk also writes in Khmer, for national use (not for the Committee)."""
+
+
+def written_in_khmer(kind: str, language: str, asked: bool = False) -> bool:
+    """Whether document `kind` is written in Khmer for a user of `language` ("en",
+    "km"): the provincial summary, read by provincial and headquarters staff, in the
+    user's language; the VA update only when its Khmer version is `asked` for (the
+    Committee receives the English one); the other documents never."""
+    if kind in PROVINCIAL_KINDS:
+        return language == KHMER
+    return asked and kind in KHMER_ON_REQUEST
 
 
 def year_errors(store: Store, catalog: Catalog, year: int) -> list[Finding]:
@@ -211,7 +224,8 @@ class ExportResult(NamedTuple):
 
 def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: Path, *,
                     draft: bool = False, progress: Progress | None = None,
-                    blocking: BlockingCheck | None = None, khmer: bool = False) -> ExportResult:
+                    blocking: BlockingCheck | None = None, khmer: bool = False,
+                    khmer_digits: bool = False) -> ExportResult:
     """Build the document and write it to `path` (.xlsx, .pdf or .docx, from the name).
 
     Refused with DraftRequired (and nothing written) when `blocking` finds something
@@ -221,14 +235,19 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
 
     A submitted year: the document as its latest submission kept it is written,
     byte for byte (`draft` and `blocking` do not apply; `snapshot_id` in the result
-    says which submission)."""
+    says which submission).
+
+    `khmer`: written in Khmer (a kind of `KHMER_KINDS`; see `written_in_khmer`), with
+    its figures in Khmer digits when `khmer_digits` (the reader's choice; in a
+    spreadsheet only its texts, the figures staying numbers)."""
     path = Path(path)
     fmt = format_of(path, kind)
     if kind in BUILDERS:
         require_office_for(store, kind, year)
     if khmer and kind not in KHMER_KINDS:
-        raise InputError(translate("Reports", "Only the VA update is written in Khmer, for national "
-                                   "use; the other documents go to the Convention in English."))
+        raise InputError(translate("Reports", "Only the VA update and the provincial summary are "
+                                   "written in Khmer, for national use; the other documents go to the "
+                                   "Convention in English."))
     sent = None if khmer else _submitted_document(store, year, kind, fmt)
     if sent is not None:
         snapshot_id, content = sent
@@ -252,6 +271,8 @@ def export_document(kind: str, store: Store, catalog: Catalog, year: int, path: 
         language, catalog = "en", catalog.english
     with in_language(language):
         document = build_document(kind, store, catalog, year, draft=draft)
+        if khmer and khmer_digits:
+            document = with_khmer_digits(document, figures=fmt != "xlsx")
         write_in_place(path, lambda partial: _write(document, fmt, partial, progress))
     return ExportResult(path, kind, fmt, draft, tuple(findings))
 

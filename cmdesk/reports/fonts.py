@@ -26,6 +26,8 @@ FILES = {
     SANS_BOLD: "DejaVuSansCondensed-Bold.ttf",
     KHMER: "KhmerOS.ttf",
 }
+KHMER_FAMILY = "Khmer OS"
+"""The Khmer font's family name, as Word and Excel ask for it (the bundled KhmerOS.ttf)."""
 # Punctuation touching a Khmer run goes with it (Khmer OS has those glyphs): reportlab,
 # shaping a word set in two fonts ("(គណនា)", «របួស» in DejaVu and Khmer OS), loses the
 # Khmer glyphs.

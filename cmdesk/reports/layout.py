@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from cmdesk.reports.model import Money, NoData, Stated, Table, cell_text
+from cmdesk.reports.model import Figure, Money, NoData, Stated, Table, cell_text
 
 Measure = Callable[[str, bool], float]
 """measure(text, bold) -> its printed width (in the writer's unit)."""
@@ -22,7 +22,7 @@ _KHMER = re.compile("[\u1780-\u17ff\u19e0-\u19ff]")
 
 def is_number(value) -> bool:
     """A cell printed as one unbreakable, right-aligned figure."""
-    return isinstance(value, (int, Money, NoData, Stated)) and not isinstance(value, bool)
+    return isinstance(value, (int, Money, NoData, Stated, Figure)) and not isinstance(value, bool)
 
 
 def longest_word(text: str, measure: Measure, bold: bool = False) -> float:

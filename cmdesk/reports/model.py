@@ -13,11 +13,11 @@ the PDF writer formats them the one way CMDesk does (`cmdesk.numbers`, `cmdesk.f
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple, Union
 
 from cmdesk.funding import format_money
-from cmdesk.numbers import format_count, format_qualified
+from cmdesk.numbers import format_count, format_qualified, khmer_digits
 
 
 class Money(NamedTuple):
@@ -45,6 +45,11 @@ class Stated(NamedTuple):
 
     def __str__(self) -> str:
         return format_qualified(self.value, self.qualifier)
+
+
+class Figure(str):
+    """A count or amount already written as text, in Khmer digits ("២,៨០០"): printed,
+    and aligned, like the numbers of its column (`with_khmer_digits`)."""
 
 
 CellValue = Union[str, int, Money, Stated, None]
@@ -117,6 +122,7 @@ class Document:
     demo: bool = False
     landscape: bool = False
     sheet_name: str = ""
+    khmer_digits: bool = False  # its year and page numbers too in Khmer digits (with_khmer_digits)
 
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)
@@ -124,7 +130,11 @@ class Document:
     @property
     def running_header(self) -> str:
         """The title and year every page repeats."""
-        return f"{self.title} – {self.year}"
+        return f"{self.title} – {self.shown_number(self.year)}"
+
+    def shown_number(self, number: int) -> str:
+        """A year or page number as the document prints it."""
+        return khmer_digits(str(number)) if self.khmer_digits else str(number)
 
     def tables(self) -> list[Table]:
         return [block for block in self.blocks if isinstance(block, Table)]
@@ -142,3 +152,33 @@ class Document:
                 lines.append(" | ".join(block.header))
                 lines.extend(" | ".join(cell_text(c) for c in row.cells) for row in block.rows)
         return "\n".join(lines)
+
+
+def with_khmer_digits(doc: Document, figures: bool = True) -> Document:
+    """A copy of `doc` whose texts are written with Khmer digits (០-៩), for a reader
+    who chose them (View > Khmer digits); with `figures`, its counts and amounts too,
+    as `Figure` texts. A spreadsheet keeps its figures as numbers (`figures=False`),
+    so that Excel can add them."""
+
+    def text(value: str) -> str:
+        return type(value)(khmer_digits(value)) if isinstance(value, NoData) else khmer_digits(value)
+
+    def cell(value: CellValue) -> CellValue:
+        if isinstance(value, str):
+            return text(value)
+        if figures and value is not None:
+            return Figure(khmer_digits(cell_text(value)))
+        return value
+
+    def block(b: Block) -> Block:
+        if isinstance(b, (Heading, Paragraph)):
+            return b._replace(text=text(b.text))
+        if isinstance(b, KeyValues):
+            return KeyValues(tuple((text(label), cell(value)) for label, value in b.pairs))
+        return replace(b, header=tuple(text(h) for h in b.header), caption=text(b.caption),
+                       rows=tuple(row._replace(cells=tuple(cell(c) for c in row.cells),
+                                               group=None if row.group is None else text(row.group))
+                                  for row in b.rows))
+
+    return replace(doc, title=text(doc.title), subtitles=tuple(text(t) for t in doc.subtitles),
+                   blocks=[block(b) for b in doc.blocks], khmer_digits=True)

@@ -358,8 +358,8 @@ def _canvas_class(doc: Document, page_size):
             self.setStrokeColorRGB(*HEADER_GREY)
             self._text(margin, height - margin + 5 * mm, header)
             self.line(margin, height - margin + 3.5 * mm, width - margin, height - margin + 3.5 * mm)
-            self._text(width - margin, margin - 8 * mm, page_text.format(page=number, pages=total),
-                       right=True)
+            page_line = page_text.format(page=doc.shown_number(number), pages=doc.shown_number(total))
+            self._text(width - margin, margin - 8 * mm, page_line, right=True)
             if doc.demo:
                 self._text(margin, margin - 8 * mm, demo_text)
             if doc.draft:

@@ -1,14 +1,16 @@
 """The provincial summary: what a provincial office's database produces for its year,
 instead of the Convention documents (only headquarters signs off a year and produces
-those; domain.md 4). One page: the province's casualties, the services and the
-assistive devices entered in its database, from the same figures and blocks as the
-VA update (counts only, never a casualty record)."""
+those; domain.md 4). An internal CMAA document, so written in the user's language
+(`export.written_in_khmer`): built in Khmer, its texts come through `translate` and
+its labels from the Khmer catalog (cmdesk.catalog.khmer). One page: the province's
+casualties, the services and the assistive devices entered in its database, from the
+same figures and blocks as the VA update (counts only, never a casualty record)."""
 
 from __future__ import annotations
 
 from cmdesk.catalog import Catalog
 from cmdesk.figures import YearFigures, year_figures
-from cmdesk.i18n import translate
+from cmdesk.i18n import ZWSP, translate
 from cmdesk.reports.model import Block, Document, Heading, KeyValues, Paragraph
 from cmdesk.reports.sections import figure_blocks, period
 from cmdesk.store import Store
@@ -17,10 +19,11 @@ from cmdesk.store import Store
 def build_provincial_summary(store: Store, catalog: Catalog, year: int,
                              figures: YearFigures | None = None) -> Document:
     f = figures or year_figures(store, catalog, year)
-    office = store.office.name
+    office = catalog.office_name(store.office)  # in Khmer from a Khmer catalog
     doc = Document(kind="provincial-summary",
                    title=translate("Reports", "{office}: provincial summary").format(office=office),
-                   year=year, sheet_name="Provincial summary", demo=store.is_demo)
+                   year=year, sheet_name=translate("Reports", "Provincial summary").replace(ZWSP, ""),
+                   demo=store.is_demo)
     doc.add(
         Heading(translate("Reports", "{office}: summary of {year}").format(office=office, year=year)),
         KeyValues((

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable
 
 from cmdesk.i18n import translate
+from cmdesk.reports.fonts import KHMER_FAMILY
 from cmdesk.reports.layout import column_widths, is_number
 from cmdesk.reports.model import (
     CellValue,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:  # python-docx is imported where used: only writing a .docx ne
 Progress = Callable[[int, int, str], None]
 
 LATIN_FONT = "Calibri"
-KHMER_FONT = "Khmer OS"
+KHMER_FONT = KHMER_FAMILY
 KHMER_LANGUAGE = "km-KH"
 DRAFT_COLOUR = "C00000"
 NOTE_COLOUR = "595959"

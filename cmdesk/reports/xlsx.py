@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from cmdesk.i18n import translate
+from cmdesk.reports.fonts import KHMER_FAMILY
 from cmdesk.reports.model import (
     CellValue,
     Document,
@@ -118,7 +119,7 @@ def _page_setup(ws, doc: Document, landscape: bool, last_column: str) -> None:
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.oddHeader.left.text = for_file(doc.title).replace("&", "&&")
-    ws.oddHeader.right.text = str(doc.year)
+    ws.oddHeader.right.text = doc.shown_number(doc.year)
     if doc.draft:
         ws.oddHeader.center.text = "DRAFT"
         ws.oddHeader.center.color = DRAFT_COLOUR
@@ -276,6 +277,20 @@ def _write_table(ws, table: Table, row: int, widths: list[int], styles) -> int:
     return row
 
 
+def _khmer_font(ws) -> None:
+    """Set the cells holding Khmer in the Khmer font (it has Latin letters too), each
+    keeping its size, weight and colour: Excel's default font has no Khmer glyphs, and
+    the fallback it picks differs from laptop to laptop."""
+    from copy import copy
+
+    for cells in ws.iter_rows():
+        for cell in cells:
+            if isinstance(cell.value, str) and _KHMER.search(cell.value):
+                font = copy(cell.font)
+                font.name = KHMER_FAMILY
+                cell.font = font
+
+
 def write_xlsx(doc: Document, path: Path | BinaryIO,
                progress: Progress | None = None) -> Path | BinaryIO:
     """Write `doc` to the workbook `path` (replaced if it exists), or into a binary
@@ -291,6 +306,7 @@ def write_xlsx(doc: Document, path: Path | BinaryIO,
         _write_tracker(ws, doc, progress)
     else:
         _write_generic(ws, doc, progress)
+    _khmer_font(ws)
     if not hasattr(path, "write"):
         path = Path(path)
     workbook.save(path)

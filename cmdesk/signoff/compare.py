@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cmdesk.casualties import PERSONAL_FIELDS, code_labels, field_labels
 from cmdesk.catalog import TOTAL, Catalog
+from cmdesk.collation import sort_key
 from cmdesk.funding import format_money, funder_kind_label
 from cmdesk.i18n import translate
 from cmdesk.narratives import status_label as narrative_status_label
@@ -280,7 +281,7 @@ def compare_rows(store: "Store", catalog: Catalog, older: Rows, newer: Rows,
             action = ADDED if old is None else REMOVED if new is None else CHANGED
             found.append(RowChange(table, key, describe.row_label(table, new or old or {}), action,
                                    tuple(fields), tuple(edits.get((table, key), ()))))
-        result += sorted(found, key=lambda change: (change.label.casefold(), change.key))
+        result += sorted(found, key=lambda change: (sort_key(change.label), change.key))
     return result
 
 

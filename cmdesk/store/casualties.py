@@ -25,6 +25,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from cmdesk.casualties.fields import CASUALTY_FIELDS, CHILD_UNDER, DUPLICATE_KEY
+from cmdesk.collation import sort_key
 from cmdesk.errors import InputError, Remedy
 from cmdesk.i18n import ZWSP, translate
 from cmdesk.store.rows import new_ids, new_row, utc_now
@@ -164,15 +165,17 @@ class CasualtyRegister:
         where, params = _where(selection)
         return self._store.db.execute(f"SELECT COUNT(*) FROM {TABLE}{where}", params).fetchone()[0]
 
-    def _key_queries(self, selection: CasualtyFilter | None, sort: str,
-                     descending: bool, by_order: bool = False) -> Iterator[tuple[str, list]]:
+    def _key_queries(self, selection: CasualtyFilter | None, sort: str, descending: bool,
+                     by_order: bool = False,
+                     province_order: Sequence[str] | None = None) -> Iterator[tuple[str, list]]:
         """The queries whose rowids, one after the other, are the matching records in
         the order asked: by `sort`, empty values last either way, ties in the order
         the records were stored. Each is served by an index of the sort column
         (migration 0008), walked in the direction asked, so that a screenful costs a
         screenful: no `col IS NULL` term to sort on (an index cannot serve it), but
-        the stored values as one range and the empty ones as a second; provinces by
-        name, one province after another."""
+        the stored values as one range and the empty ones as a second; provinces one
+        after another, in `province_order` (codes: by the names the reader sees),
+        else by their English names."""
         if sort not in SORTABLE:
             raise InputError(translate("Store", "The register cannot be sorted by '{column}'.")
                              .format(column=sort))
@@ -180,9 +183,10 @@ class CasualtyRegister:
         direction = "DESC" if descending else "ASC"
         also = " AND " if where else " WHERE "
         if sort == "province_code":  # by the name people read, not the code
-            names = sorted(self._store.db.execute("SELECT name, code FROM provinces").fetchall(),
-                           reverse=descending)
-            for _, code in names:
+            names = dict(self._store.db.execute("SELECT code, name FROM provinces").fetchall())
+            order = [code for code in province_order or () if code in names]
+            order += sorted(set(names) - set(order), key=lambda code: sort_key(names[code]))
+            for code in reversed(order) if descending else order:
                 yield (f"SELECT rowid FROM {TABLE}{where}{also}province_code = ? "
                        f"ORDER BY rowid {direction}", [*params, code])
         elif sort not in _NULLABLE:
@@ -194,9 +198,10 @@ class CasualtyRegister:
         yield f"SELECT rowid FROM {TABLE}{where}{also}{sort} IS NULL ORDER BY rowid {direction}", params
 
     def _ordered_keys(self, selection: CasualtyFilter | None, sort: str, descending: bool,
-                      limit: int | None = None, by_order: bool = False) -> list[int]:
+                      limit: int | None = None, by_order: bool = False,
+                      province_order: Sequence[str] | None = None) -> list[int]:
         keys: list[int] = []
-        for sql, params in self._key_queries(selection, sort, descending, by_order):
+        for sql, params in self._key_queries(selection, sort, descending, by_order, province_order):
             if limit is None:
                 keys += [key for (key,) in self._store.db.execute(sql, params)]
             else:
@@ -213,17 +218,19 @@ class CasualtyRegister:
         return None if found is None else found[0]
 
     def keys(self, selection: CasualtyFilter | None = None, sort: str = "incident_date",
-             descending: bool = False, limit: int | None = None) -> list[int]:
+             descending: bool = False, limit: int | None = None,
+             province_order: Sequence[str] | None = None) -> list[int]:
         """The rowids of the matching records, sorted by `sort` (a column of
         SORTABLE; empty values last either way, ties in the order stored), the first
         `limit` of them when it is given (a screenful is read at once at 130,000
-        records; all of them take a few times longer). Rowids identify rows only
+        records; all of them take a few times longer). By province: in
+        `province_order` (province codes), else by English name. Rowids identify rows only
         until the database is next vacuumed or restored: re-read them after such a
         change."""
-        return self._ordered_keys(selection, sort, descending, limit)
+        return self._ordered_keys(selection, sort, descending, limit, province_order=province_order)
 
     def first_keys(self, selection: CasualtyFilter | None, sort: str, descending: bool,
-                   limit: int) -> tuple[list[int], int]:
+                   limit: int, province_order: Sequence[str] | None = None) -> tuple[list[int], int]:
         """(the first `limit` keys as `keys` orders them, how many records match):
         what a screen of the register needs, in a few milliseconds at 130,000
         records. Many matches are found by walking the sort column's index and
@@ -232,14 +239,14 @@ class CasualtyRegister:
         if selection is not None and selection.search.strip():
             # No index serves a search: each query reads the whole register, and a
             # search matches few records; read them first, count only if a screen is full.
-            keys = self._ordered_keys(selection, sort, descending, limit)
+            keys = self._ordered_keys(selection, sort, descending, limit, province_order=province_order)
             return keys, len(keys) if len(keys) < limit else self.count(selection)
         count = self.count(selection)
         total = count if selection is None or selection.is_empty() else self.count()
         # The two costs are alike at about sqrt(limit x total / 10) matches (1,600 of
         # 130,000 for a screen of 200), measured on this register (benchmarks/page.py).
         by_order = count * count * 10 > limit * total
-        return self._ordered_keys(selection, sort, descending, limit, by_order), count
+        return self._ordered_keys(selection, sort, descending, limit, by_order, province_order), count
 
     def rows(self, keys: Sequence[int]) -> dict[int, dict]:
         """rowid -> the record (every column), for those of `keys` still stored."""

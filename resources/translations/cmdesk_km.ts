@@ -1365,6 +1365,81 @@
         <source>Cannot change the casualty register</source>
         <translation>មិន​អាច​ផ្លាស់ប្ដូរ​បញ្ជី​ជនរងគ្រោះ​បានទេ</translation>
     </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(គ្មាន​លេខ)</translation>
+    </message>
+    <message>
+        <source>Add casualty record {name}</source>
+        <translation>បន្ថែម​កំណត់ត្រា​ជនរងគ្រោះ {name}</translation>
+    </message>
+    <message>
+        <source>Edit casualty record {name}</source>
+        <translation>កែសម្រួល​កំណត់ត្រា​ជនរងគ្រោះ {name}</translation>
+    </message>
+    <message>
+        <source>Delete casualty record {name}</source>
+        <translation>លុប​កំណត់ត្រា​ជនរងគ្រោះ {name}</translation>
+    </message>
+    <message>
+        <source>Merge {n} record(s) into {name}</source>
+        <translation>បញ្ចូល​កំណត់ត្រា {n} ទៅក្នុង {name}</translation>
+    </message>
+    <message>
+        <source>Mark {n} record(s) as distinct</source>
+        <translation>សម្គាល់​កំណត់ត្រា {n} ថា​ផ្សេងគ្នា</translation>
+    </message>
+</context>
+<context>
+    <name>CasualtyCharts</name>
+    <message>
+        <source>Cannot write {path}.</source>
+        <translation>មិន​អាច​សរសេរ {path} បានទេ។</translation>
+    </message>
+    <message>
+        <source>Casualties per year</source>
+        <translation>ជនរងគ្រោះ​តាម​ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>ស្លាប់</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>របួស</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>ក្មេងប្រុស</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>ក្មេងស្រី</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>មិន​ស្គាល់</translation>
+    </message>
+    <message>
+        <source>Casualties in {year} by sex and age</source>
+        <translation>ជនរងគ្រោះ​ក្នុង​ឆ្នាំ {year} តាម​ភេទ និង​អាយុ</translation>
+    </message>
+    <message>
+        <source>Injured, no amputation</source>
+        <translation>របួស មិន​កាត់​អវយវៈ</translation>
+    </message>
+    <message>
+        <source>Lost limbs</source>
+        <translation>បាត់បង់​អវយវៈ</translation>
+    </message>
 </context>
 <context>
     <name>CasualtyDialog</name>
@@ -4033,6 +4108,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ការផ្លាស់ប្ដូរ​ក្នុង​កំណត់ហេតុ​សវនកម្ម</translation>
     </message>
     <message>
+        <source>In this database</source>
+        <translation>ក្នុង​មូលដ្ឋាន​ទិន្នន័យ​នេះ</translation>
+    </message>
+    <message>
         <source>{n} change(s) received from other offices wait for your choice (Data exchange &gt; Conflicts).</source>
         <translation>ការផ្លាស់ប្ដូរ {n} ដែល​បាន​ទទួល​ពី​ការិយាល័យ​ផ្សេងទៀត កំពុង​រង់ចាំ​ជម្រើស​របស់​អ្នក (ការផ្លាស់ប្ដូរ​ទិន្នន័យ &gt; ជម្លោះ)។</translation>
     </message>
@@ -4104,12 +4183,20 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ទិន្នន័យ</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>ជួរដេក</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>វាល</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>ព័ត៌មាន​លម្អិត</translation>
     </message>
     <message>
         <source>Base</source>
@@ -5046,16 +5133,16 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ទម្រង់​ដែល​មិន​ស្គាល់ &apos;{format}&apos; សម្រាប់ {kind}៖ សូម​ជ្រើស​មួយ​ក្នុងចំណោម {formats}។</translation>
     </message>
     <message>
-        <source>no extension</source>
-        <translation>គ្មាន​កន្ទុយ​ឯកសារ</translation>
+        <source>Only the VA update and the provincial summary are written in Khmer, for national use; the other documents go to the Convention in English.</source>
+        <translation>មានតែ​របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ និង​សេចក្ដីសង្ខេប​ខេត្ត​ប៉ុណ្ណោះ ដែល​ត្រូវ​បាន​សរសេរជា​ភាសាខ្មែរ សម្រាប់​ប្រើប្រាស់​ក្នុង​ប្រទេស៖ ឯកសារ​ផ្សេងទៀត​ត្រូវ​បាន​ផ្ញើ​ទៅ​អនុសញ្ញា​ជា​ភាសាអង់គ្លេស។</translation>
     </message>
     <message>
         <source>{office}&apos;s database cannot {what}: only headquarters signs off a year and produces the documents to the Convention. Send this database&apos;s data to headquarters, and export the year&apos;s provincial summary here instead.</source>
         <translation>មូលដ្ឋាន​ទិន្នន័យ​របស់ {office} មិន​អាច{what}បានទេ៖ មានតែ​ទីស្នាក់ការ​កណ្ដាល​ប៉ុណ្ណោះ​ដែល​អនុម័ត​ឆ្នាំ និង​បង្កើត​ឯកសារ​ជូន​អនុសញ្ញា។ សូម​ផ្ញើ​ទិន្នន័យ​របស់​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទៅ​ទីស្នាក់ការ​កណ្ដាល ហើយ​នាំចេញ​សេចក្ដីសង្ខេប​ខេត្ត​របស់​ឆ្នាំ​នៅ​ទីនេះ​ជំនួស​វិញ។</translation>
     </message>
     <message>
-        <source>Only the VA update is written in Khmer, for national use; the other documents go to the Convention in English.</source>
-        <translation>មានតែ​របាយការណ៍​បច្ចុប្បន្នភាព​ជំនួយ​ជនរងគ្រោះ​ប៉ុណ្ណោះ ដែល​ត្រូវ​បាន​សរសេរជា​ភាសាខ្មែរ សម្រាប់​ប្រើប្រាស់​ក្នុង​ប្រទេស៖ ឯកសារ​ផ្សេងទៀត​ត្រូវ​បាន​ផ្ញើ​ទៅ​អនុសញ្ញា​ជា​ភាសាអង់គ្លេស។</translation>
+        <source>no extension</source>
+        <translation>គ្មាន​កន្ទុយ​ឯកសារ</translation>
     </message>
     <message>
         <source>{year} has {n} error(s) in its figures (first: {first}). Correct them, or export a draft (--draft); every page is then marked DRAFT.</source>
@@ -6241,6 +6328,25 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Undo</source>
+        <translation>មិន​ធ្វើ​វិញ</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ធ្វើ​វិញ</translation>
+    </message>
+    <message>
+        <source>Undo: {what} ({keys})</source>
+        <translation>មិន​ធ្វើ​វិញ៖ {what} ({keys})</translation>
+    </message>
+    <message>
+        <source>Redo: {what} ({keys})</source>
+        <translation>ធ្វើ​វិញ៖ {what} ({keys})</translation>
+    </message>
+</context>
+<context>
     <name>ValuesCSV</name>
     <message>
         <source>missing column(s) {names}</source>
@@ -6360,6 +6466,10 @@ Replace such characters? Line breaks stay line breaks; the others are removed. N
     <message>
         <source>{label} (retired)</source>
         <translation>{label} (ឈប់​ប្រើ)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ច្បាប់</translation>
     </message>
     <message>
         <source>Entered late, on {day}: after the end of {next}, when {year}&apos;s figures were reported.</source>

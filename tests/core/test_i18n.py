@@ -135,7 +135,7 @@ def test_the_va_update_in_khmer_for_national_use(demo_store, catalog, tmp_path):
     # The Committee's copy is unchanged by it, and only the VA update has a Khmer version.
     export_document("va-update", demo_store, catalog, 2024, tmp_path / "va.pdf")
     assert not KHMER.search(pdf_text(tmp_path / "va.pdf"))
-    with pytest.raises(InputError, match="Only the VA update"):
+    with pytest.raises(InputError, match="Only the VA update and the provincial summary"):
         export_document("form-j", demo_store, catalog, 2024, tmp_path / "fj.pdf", khmer=True)
 
 

@@ -81,8 +81,8 @@ def test_the_first_screen_is_read_before_the_whole_key_list(demo_store, catalog,
     asked = []
     keys, first_keys = register.keys, register.first_keys
     monkeypatch.setattr(register, "keys", lambda *args, **kw: asked.append(None) or keys(*args, **kw))
-    monkeypatch.setattr(register, "first_keys", lambda *args: asked.append(args[-1])
-                        or first_keys(*args))
+    monkeypatch.setattr(register, "first_keys", lambda *args, **kw: asked.append(args[-1])
+                        or first_keys(*args, **kw))
     model = CasualtyRegisterModel()
     model.set_store(demo_store, {})
     total = 3 * BLOCK + 49

@@ -185,3 +185,39 @@ def test_in_khmer_an_indicator_shows_the_committees_english_with_a_khmer_gloss(
     english = catalog.indicators()[0].text
     assert english in page.indicator_label.text()  # the Committee's words, verbatim
     assert plain(page.indicator_label.toolTip()).startswith("% នៃរដ្ឋភាគី")
+
+
+def test_in_khmer_the_provincial_summary_is_exported_in_khmer(khmer, qtbot, tmp_path, catalog, settings):
+    import subprocess
+
+    from cmdesk.catalog import Office
+    from cmdesk.store import Store
+    from ui.context import AppContext
+    from ui.pages.reports import ReportsPage
+
+    store = Store.create(tmp_path / "battambang.cmdesk", catalog, Office("province:02", "Battambang provincial office"),
+                         "tester")
+    store.values.set(2024, "national", "dev.repair", "total", 2800)
+    context = AppContext(shipped_catalog=catalog, settings=settings, user="tester", store=store, language="km")
+    context.khmer_digits = True
+    page = ReportsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_year(2024)
+    assert page.kind_box.currentData() == "provincial-summary" and page.khmer_box.isHidden()
+    result = page.export("provincial-summary", tmp_path / "summary.pdf")
+    text = subprocess.run(["pdftotext", str(result.path), "-"], capture_output=True, text=True).stdout
+    assert "ឧបករណ៍ជំនួយ" in text and "២,៨០០" in text and "Assistive devices" not in text
+    store.close()
+
+
+def test_in_khmer_the_toolbar_names_headquarters_in_khmer(khmer, qtbot, demo_store, catalog, settings):
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(shipped_catalog=catalog, settings=settings, user="tester",
+                                   store=demo_store, language="km"))
+    qtbot.addWidget(window)
+    window.show()
+    assert plain(window.office_label.text()).strip() == "ទីស្នាក់ការកណ្ដាល"
+    assert window.office_label.isVisible() and "Headquarters" not in window.office_label.text()

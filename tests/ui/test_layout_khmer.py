@@ -1,65 +1,19 @@
 """In Khmer, every page and dialog opens and shows its texts whole: no label, button,
 header, tab or navigation title is cut or elided (each widget's size against what its
-text needs, from its font metrics and size hints), with the bundled Khmer font."""
+text needs, from its font metrics and size hints: tests/ui/layout_probe.py), with the
+bundled Khmer font. tests/ui/test_layout_scaling.py does the same at 125 % scaling."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QListWidget,
-    QTabBar,
-    QTableView,
     QWidget,
 )
 
 from cmdesk import i18n
-
-
-def cut_texts(root: QWidget) -> list[str]:
-    """Each visible text under `root` that does not fit its widget, saying by how much."""
-    cut = []
-    for label in root.findChildren(QLabel):
-        text = label.text()
-        if not label.isVisible() or not text or GuiQt.mightBeRichText(text):
-            continue
-        if label.wordWrap():
-            needed, has = label.heightForWidth(label.width()), label.height()
-        else:
-            needed = max(label.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
-            has = label.contentsRect().width()
-        if needed > has + 1:
-            cut.append(f"label {text!r}: needs {needed}, has {has}")
-    for button in root.findChildren(QAbstractButton):
-        if not button.isVisible() or not button.text() or isinstance(button.parent(), QTabBar):
-            continue
-        hint = button.sizeHint()
-        if hint.width() > button.width() + 1 or hint.height() > button.height() + 2:
-            cut.append(f"button {button.text()!r}: needs {hint.toTuple()}, has {button.size().toTuple()}")
-    for header in root.findChildren(QHeaderView):
-        if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal or header.model() is None:
-            continue
-        for column in range(header.count()):
-            text = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
-            if header.isSectionHidden(column) or not text:
-                continue
-            needed = header.sectionSizeHint(column)  # the text, its margins, a sort arrow
-            if needed > header.sectionSize(column):
-                cut.append(f"header {text!r}: needs {needed}, has {header.sectionSize(column)}")
-    for table in root.findChildren(QAbstractItemView):
-        rows = table.verticalHeader() if isinstance(table, QTableView) else None
-        if rows is not None and table.isVisible() and rows.defaultSectionSize() < table.fontMetrics().height():
-            cut.append(f"rows of {type(table).__name__}: {rows.defaultSectionSize()} px, "
-                       f"the font's line is {table.fontMetrics().height()} px")
-    for tabs in root.findChildren(QTabBar):
-        for index in range(tabs.count() if tabs.isVisible() else 0):
-            if tabs.tabSizeHint(index).width() > tabs.tabRect(index).width() + 1:
-                cut.append(f"tab {tabs.tabText(index)!r}")
-    return cut
+from tests.ui.layout_probe import cut_texts
+from tests.ui.layout_probe import settle as probe_settle
 
 
 @pytest.fixture
@@ -79,17 +33,7 @@ def khmer_window(qtbot, qapp, demo_store, catalog, settings):
 
 
 def settle(qapp, window) -> None:
-    window.grab()  # lays out and paints, as a screen would
-    # Overview fills its review in steps after the first paint: the layout is judged
-    # once they are all done, as a user sees it a moment after start-up.
-    overview = getattr(window, "pages", {}).get("overview")
-    for _ in range(1000):
-        if overview is None or (overview.findings is not None and not overview.review_pending):
-            break
-        qapp.processEvents()
-    window.grab()
-    for _ in range(4):
-        qapp.processEvents()
+    probe_settle(qapp, window)
 
 
 def test_every_page_in_khmer_shows_its_texts_whole(khmer_window, qapp):

@@ -34,7 +34,8 @@ def test_pages_are_built_when_first_shown(window):
     assert set(window.pages) == {"overview"}
     window.show_page("budget")
     assert set(window.pages) == {"overview", "budget"}
-    assert window.stack.currentWidget() is window.pages["budget"]
+    assert window.current_page() is window.pages["budget"]
+    assert window.pages["budget"].isVisible()  # in its scroll area, in the stack
     assert window.stack.count() == len(PAGE_TITLES)
 
 
@@ -45,7 +46,7 @@ def test_navigation_reaches_every_page(window, qtbot):
         rect = window.navigation.visualItemRect(window.navigation.item(row))
         qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.stack.currentIndex() == row
-        assert window.stack.currentWidget().title() == title
+        assert window.current_page().title() == title
 
 
 def test_changing_the_year_updates_overview(window, qtbot):

@@ -21,6 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from cmdesk.casualties import COLUMNS, PERSONAL_FIELDS, code_label, field_labels
 from cmdesk.casualties.codes import CODES
+from cmdesk.collation import sort_key
 from cmdesk.store.casualties import CasualtyFilter
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
         super().__init__(parent)
         self._store: Store | None = None
         self._provinces: dict[str, str] = {}
+        self._province_order: list[str] = []  # codes, by the names shown (Khmer dictionary order)
         self.selection = CasualtyFilter()
         self.sort_column = "incident_date"
         self.descending = False
@@ -64,6 +66,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
         """Show `store`'s register; `provinces` maps codes to the names shown."""
         self._store = store
         self._provinces = dict(provinces)
+        self._province_order = sorted(provinces, key=lambda code: sort_key(provinces[code]))
         self.refresh()
 
     def set_filter(self, selection: CasualtyFilter) -> None:
@@ -91,7 +94,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
             self._keys, self._count, self._complete = [], 0, True
             return
         self._keys, self._count = self._store.casualties.first_keys(
-            self.selection, self.sort_column, self.descending, BLOCK)
+            self.selection, self.sort_column, self.descending, BLOCK, province_order=self._province_order)
         self._complete = len(self._keys) >= self._count
 
     def _all_keys(self) -> list[int]:
@@ -102,7 +105,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
             # one it deleted shows as an empty row (as a deleted record always has).
             assert self._store is not None  # rows are counted only once a store is shown
             self._keys = self._store.casualties.keys(self.selection, self.sort_column,
-                                                     self.descending)
+                                                     self.descending, province_order=self._province_order)
             self._complete = True
         return self._keys
 

@@ -210,7 +210,8 @@ class ValuesGridModel(QAbstractTableModel):
         return self.grid.late.get(cell) if self.grid and cell else None
 
     def _tooltip(self, row: GridRow, column: Column, findings: list[Finding], index) -> str | None:
-        lines = [f"{f.message}\n({self.tr('Rule')}: {f.description})" for f in findings]
+        rule = self.tr("Rule")  # not inside the f-string: lupdate would miss it
+        lines = [f"{f.message}\n({rule}: {f.description})" for f in findings]
         cell = self.cell(index)
         late = self._late(index)
         if late and self.grid:

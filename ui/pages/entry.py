@@ -31,6 +31,7 @@ from ui.errors import error_text, show_error
 from ui.models.values_grid import ValuesGridModel
 from ui.pages.base import Page
 from ui.undo import UndoButtons
+from ui.widgets.combo import shrinkable
 from ui.widgets.frozen_note import FrozenNote
 from ui.widgets.grid_view import GridView
 
@@ -71,7 +72,7 @@ class EntryPage(Page):
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Reporting source:")))
-        self.source_box = QComboBox()
+        self.source_box = shrinkable(QComboBox(), 24)  # the sources' names are long, in Khmer longer
         self.source_box.setObjectName("sourceSelector")
         self.source_box.addItem(self.tr("National view (all sources, read-only)"), NATIONAL_VIEW)
         for source in context.catalog.sources:

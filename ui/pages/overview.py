@@ -204,9 +204,8 @@ class OverviewPage(Page):
             f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;{count:,}</td></tr>"
             for label, count in labels
         )
-        self.counts_label.setText(
-            f"<b>{self.tr('In this database')}</b><table>{rows}</table>"
-        )
+        title = self.tr("In this database")  # not inside the f-string: lupdate would miss it
+        self.counts_label.setText(f"<b>{title}</b><table>{rows}</table>")
 
     def _show_conflicts(self) -> None:
         years = self.context.open_store.exchange.open_conflict_years()

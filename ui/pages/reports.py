@@ -39,7 +39,7 @@ from cmdesk.reports import (
     export_document,
     kinds_for,
 )
-from cmdesk.reports.export import KHMER_KINDS
+from cmdesk.reports.export import KHMER_ON_REQUEST, written_in_khmer
 from cmdesk.validation import Finding
 from ui.context import AppContext
 from ui.errors import show_error
@@ -79,8 +79,8 @@ class ReportsPage(Page):
                                            "the English one)"))
         self.khmer_box.setVisible(False)
         self.kind_box.currentIndexChanged.connect(
-            lambda _index: self.khmer_box.setVisible(self.kind_box.currentData() in KHMER_KINDS))
-        self.khmer_box.setVisible(self.kind_box.currentData() in KHMER_KINDS)
+            lambda _index: self.khmer_box.setVisible(self.kind_box.currentData() in KHMER_ON_REQUEST))
+        self.khmer_box.setVisible(self.kind_box.currentData() in KHMER_ON_REQUEST)
         document_form.addRow(self.khmer_box)
         export_row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export…"))
@@ -281,9 +281,11 @@ class ReportsPage(Page):
                     raise ExportCancelled()
 
             return export_document(kind, store, self.context.catalog, self.year, path,
-                                   draft=draft, progress=step, khmer=khmer)
+                                   draft=draft, progress=step, khmer=khmer,
+                                   khmer_digits=self.context.khmer_digits)
 
-        khmer = kind in KHMER_KINDS and self.khmer_box.isChecked()
+        # The provincial summary follows the window's language (and its digits).
+        khmer = written_in_khmer(kind, self.context.language, self.khmer_box.isChecked())
 
         return run_with_progress(self, label, work)
 

@@ -23,10 +23,6 @@ INJURED_COLOUR = QColor("#e0a040")
 AMPUTATION_COLOUR = QColor("#c0632a")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasualtyCharts", text)
-
-
 class ChartView(QChartView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -72,15 +68,15 @@ class ChartView(QChartView):
         """Write the chart as it is shown to a PNG file; raises OSError when it cannot."""
         path = Path(path)
         if not self.grab().save(str(path), "PNG"):
-            raise OSError(_tr("Cannot write {path}.").format(path=path))
+            raise OSError(QCoreApplication.translate("CasualtyCharts", "Cannot write {path}.").format(path=path))
         return path
 
 
 class PerYearChart(ChartView):
     def show_years(self, per_year: tuple[YearCounts, ...]) -> None:
-        self._draw(_tr("Casualties per year"), [str(y.year) for y in per_year], [
-            (_tr("Killed"), [y.killed for y in per_year], KILLED_COLOUR),
-            (_tr("Injured"), [y.injured for y in per_year], INJURED_COLOUR),
+        self._draw(QCoreApplication.translate("CasualtyCharts", "Casualties per year"), [str(y.year) for y in per_year], [
+            (QCoreApplication.translate("CasualtyCharts", "Killed"), [y.killed for y in per_year], KILLED_COLOUR),
+            (QCoreApplication.translate("CasualtyCharts", "Injured"), [y.injured for y in per_year], INJURED_COLOUR),
         ])
 
 
@@ -89,10 +85,10 @@ class BreakdownChart(ChartView):
         """`by_group`: group (men, women, boys, girls, sex_age_unknown) -> killed,
         injured_without_amputation, amputations."""
         groups = ["men", "women", "boys", "girls", "sex_age_unknown"]
-        names = [_tr("Men"), _tr("Women"), _tr("Boys"), _tr("Girls"), _tr("Unknown")]
-        self._draw(_tr("Casualties in {year} by sex and age").format(year=summary.year), names, [
-            (_tr("Killed"), [by_group[g]["killed"] for g in groups], KILLED_COLOUR),
-            (_tr("Injured, no amputation"), [by_group[g]["injured_without_amputation"] for g in groups],
+        names = [QCoreApplication.translate("CasualtyCharts", "Men"), QCoreApplication.translate("CasualtyCharts", "Women"), QCoreApplication.translate("CasualtyCharts", "Boys"), QCoreApplication.translate("CasualtyCharts", "Girls"), QCoreApplication.translate("CasualtyCharts", "Unknown")]
+        self._draw(QCoreApplication.translate("CasualtyCharts", "Casualties in {year} by sex and age").format(year=summary.year), names, [
+            (QCoreApplication.translate("CasualtyCharts", "Killed"), [by_group[g]["killed"] for g in groups], KILLED_COLOUR),
+            (QCoreApplication.translate("CasualtyCharts", "Injured, no amputation"), [by_group[g]["injured_without_amputation"] for g in groups],
              INJURED_COLOUR),
-            (_tr("Lost limbs"), [by_group[g]["amputations"] for g in groups], AMPUTATION_COLOUR),
+            (QCoreApplication.translate("CasualtyCharts", "Lost limbs"), [by_group[g]["amputations"] for g in groups], AMPUTATION_COLOUR),
         ])

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -43,6 +42,7 @@ from ui.dialogs import open_form
 from ui.dialogs.returns import ExpectationDialog, ReceivedDialog
 from ui.errors import show_error
 from ui.models.completeness import KEY_ROLE, CompletenessModel
+from ui.widgets.flow import FlowLayout
 
 
 class CompletenessWidget(QWidget):
@@ -90,16 +90,18 @@ class CompletenessWidget(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self.mark_received())
 
-        actions = QHBoxLayout()
+        # A flow: the box and four buttons, in Khmer wider than a small window, take a
+        # second line there instead of scrolling the page sideways.
+        actions_bar = QWidget()
+        actions = FlowLayout(actions_bar)
         actions.addWidget(self.only_missing)
-        actions.addStretch(1)
         for button in (self.received_button, self.checked_button, self.expectation_button,
                        self.add_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
-        layout.addLayout(actions)
+        layout.addWidget(actions_bar)
         layout.addWidget(self.table, 1)
         self._update_buttons()
 

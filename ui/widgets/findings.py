@@ -54,6 +54,7 @@ class FindingsPanel(QWidget):
         top.addWidget(heading)
         self.summary = QLabel()
         self.summary.setObjectName("findingsSummary")
+        self.summary.setWordWrap(True)  # long in Khmer: wraps on a small window, never cut
         top.addWidget(self.summary, 1)
         self.show_acknowledged = QCheckBox(self.tr("Show acknowledged"))
         self.show_acknowledged.setChecked(True)
@@ -90,6 +91,7 @@ class FindingsPanel(QWidget):
         buttons = QHBoxLayout()
         self.hint = QLabel(self.tr("Double-click a finding to open the figure or record it is about."))
         self.hint.setObjectName("pageSubheading")
+        self.hint.setWordWrap(True)
         buttons.addWidget(self.hint, 1)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(lambda: self.open_item(self.tree.currentItem()))

@@ -96,8 +96,10 @@ def items_table(receipt: packages.Receipt, labels: dict[str, str], parent: QWidg
     table = QTableWidget(len(items), 5, parent)
     table.setObjectName("previewItems")
     translate = QCoreApplication.translate
-    table.setHorizontalHeaderLabels([translate("PackagesPanel", text) for text in (
-        "What", "Data", "Row", "Field", "Detail")])
+    table.setHorizontalHeaderLabels([  # spelled out, so that pyside6-lupdate finds them
+        translate("PackagesPanel", "What"), translate("PackagesPanel", "Data"),
+        translate("PackagesPanel", "Row"), translate("PackagesPanel", "Field"),
+        translate("PackagesPanel", "Detail")])
     kinds = table_labels()
     for row, item in enumerate(items):
         if item.outcome == "refused":

@@ -11,24 +11,19 @@ from PySide6.QtCore import QCoreApplication
 from cmdesk.store.casualties import CasualtyRegister, MergedRecords
 from ui.undo import CoreCommand, RowCommand
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasualtiesPage", text)
-
-
 # --- undoable edits ----------------------------------------------------------------------
 
 
 def _name(record: dict) -> str:
-    return record.get("source_id") or record.get("incident_date") or _tr("(no number)")
+    return record.get("source_id") or record.get("incident_date") or QCoreApplication.translate("CasualtiesPage", "(no number)")
 
 
 def record_command(register: CasualtyRegister, verb: str, record: dict, changed: Changed,
                    failed: Failed, record_id: str | None = None) -> RowCommand:
     """Add, edit (`record_id` and the fields) or delete (`record`) one casualty record
     undoably: the one repository command of ui/undo.py."""
-    text = {"add": _tr("Add casualty record {name}"), "update": _tr("Edit casualty record {name}"),
-            "delete": _tr("Delete casualty record {name}")}[verb].format(name=_name(record))
+    text = {"add": QCoreApplication.translate("CasualtiesPage", "Add casualty record {name}"), "update": QCoreApplication.translate("CasualtiesPage", "Edit casualty record {name}"),
+            "delete": QCoreApplication.translate("CasualtiesPage", "Delete casualty record {name}")}[verb].format(name=_name(record))
     if verb == "delete":
         return RowCommand(register, verb, text, changed, failed, row_id=record["id"])
     return RowCommand(register, verb, text, changed, failed, row_id=record_id, fields=record)
@@ -58,7 +53,8 @@ class MergeRecords(CasualtyCommand):
 
     def __init__(self, keep: dict, others: list[dict], register: CasualtyRegister,
                  changed: Changed, failed: Failed) -> None:
-        super().__init__(register, changed, failed, _tr("Merge {n} record(s) into {name}").format(
+        super().__init__(register, changed, failed, QCoreApplication.translate(
+            "CasualtiesPage", "Merge {n} record(s) into {name}").format(
             n=len(others), name=_name(keep)))
         self._keep = keep["id"]
         self._others = [other["id"] for other in others]
@@ -86,8 +82,8 @@ class MarkDistinct(CasualtyCommand):
 
     def __init__(self, record_ids: list[str], register: CasualtyRegister, changed: Changed,
                  failed: Failed) -> None:
-        super().__init__(register, changed, failed,
-                         _tr("Mark {n} record(s) as distinct").format(n=len(record_ids)))
+        super().__init__(register, changed, failed, QCoreApplication.translate(
+            "CasualtiesPage", "Mark {n} record(s) as distinct").format(n=len(record_ids)))
         self._ids = record_ids
         self._marked: list[str] = []
 

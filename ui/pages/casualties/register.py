@@ -10,12 +10,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,8 @@ from ui.models.casualties import CasualtyRegisterModel
 from ui.pages.casualties.commands import record_command
 from ui.pages.casualties.parts import PagePart
 from ui.undo import RowCommand, UndoButtons
+from ui.widgets.combo import shrinkable
+from ui.widgets.flow import FlowLayout
 
 FILTER_FIELDS = ("province_code", "device_type", "outcome", "status", "sex", "age_group")
 SEARCH_DELAY_MS = 250
@@ -40,8 +41,12 @@ class CasualtyRegisterTab(PagePart):
     def _build_register(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        filters = QGridLayout()
+        # A flow, not a grid: a dozen filters, in Khmer wider, fit a small window in
+        # two or three lines instead of cutting their texts or scrolling sideways.
+        filter_bar = QWidget()
+        filters = FlowLayout(filter_bar)
         self.search_edit = QLineEdit()
+        self.search_edit.setMinimumWidth(280)
         self.search_edit.setPlaceholderText(self.tr("Search CMVIS number, district, commune, village or name"))
         self.search_edit.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
@@ -49,47 +54,49 @@ class CasualtyRegisterTab(PagePart):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        filters.addWidget(self.search_edit, 0, 0, 1, 3)
+        filters.addWidget(self.search_edit)
         self.year_box = QComboBox()
         self.year_box.addItem(self.tr("All years"), None)
         self.year_box.currentIndexChanged.connect(self.apply_filters)
-        filters.addWidget(self.year_box, 0, 3)
+        filters.addWidget(self.year_box)
         self.date_from_edit = QLineEdit()
         self.date_from_edit.setPlaceholderText(self.tr("from (YYYY-MM-DD)"))
         self.date_to_edit = QLineEdit()
         self.date_to_edit.setPlaceholderText(self.tr("to (YYYY-MM-DD)"))
         for edit in (self.date_from_edit, self.date_to_edit):
             edit.editingFinished.connect(self.apply_filters)
-        filters.addWidget(self.date_from_edit, 0, 4)
-        filters.addWidget(self.date_to_edit, 0, 5)
+            edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # the search box grows
+            edit.setMinimumWidth(max(120, edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16))
+            filters.addWidget(edit)
         self.personal_check = QCheckBox(self.tr("Show personal details"))
         self.personal_check.setToolTip(self.tr("Names, villages and coordinates are personal data: "
                                                "shown only when asked for."))
         self.personal_check.toggled.connect(self.show_personal)
-        filters.addWidget(self.personal_check, 0, 6)
+        filters.addWidget(self.personal_check)
         self.filter_boxes: dict[str, QComboBox] = {}
         titles = {"province_code": self.tr("All provinces"), "device_type": self.tr("All devices"),
                   "outcome": self.tr("Killed and injured"), "status": self.tr("Any status"),
                   "sex": self.tr("Any sex"), "age_group": self.tr("Any age")}
-        for n, name in enumerate(FILTER_FIELDS):
-            box = QComboBox()
+        for name in FILTER_FIELDS:
+            box = shrinkable(QComboBox(), 8)  # six in a row: narrower than their longest choice
             box.addItem(titles[name], None)
             if name == "province_code":
-                for p in self.context.catalog.provinces:
+                for p in self.context.provinces_in_order():
                     box.addItem(self.context.province_name(p), p.code)
             else:
                 for code, label in code_labels(name).items():
                     box.addItem(label, code)
             box.currentIndexChanged.connect(self.apply_filters)
             self.filter_boxes[name] = box
-            filters.addWidget(box, 1, n)
-        layout.addLayout(filters)
+            filters.addWidget(box)
+        layout.addWidget(filter_bar)
 
-        buttons = QHBoxLayout()
+        buttons_bar = QWidget()
+        buttons = FlowLayout(buttons_bar)  # as the filters: a second line on a small window
         self.count_label = QLabel()
         self.count_label.setObjectName("casualtyCount")
+        self.count_label.setMinimumWidth(160)  # room for "12,345 of 130,000 records"
         buttons.addWidget(self.count_label)
-        buttons.addStretch(1)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.clicked.connect(self.add_record)
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -103,7 +110,7 @@ class CasualtyRegisterTab(PagePart):
         for button in (self.add_button, self.edit_button, self.delete_button, self.import_button,
                        self.undo_button, self.redo_button):
             buttons.addWidget(button)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons_bar)
 
         self.model = CasualtyRegisterModel(self)
         self.table = QTableView()

@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # imported where used: opening the page at 130,000 records is
     from ui.widgets.casualty_charts import BreakdownChart, PerYearChart
 
 
+CHART_MIN_WIDTH = 260  # pixels: a chart narrower than that shows no bars worth reading
+
+
 class CasualtySummaryTab(PagePart):
     """The Summary tab's part of CasualtiesPage (which mixes it in)."""
 
@@ -71,6 +74,7 @@ class CasualtySummaryTab(PagePart):
         self.per_year_chart = PerYearChart()
         self.breakdown_chart = BreakdownChart()
         for chart, key in ((self.per_year_chart, "per_year"), (self.breakdown_chart, "breakdown")):
+            chart.setMinimumWidth(CHART_MIN_WIDTH)  # the figures beside it wrap instead
             self._charts.addWidget(chart, 1)
             button = QPushButton(self.tr("Save chart as PNG…"))
             button.clicked.connect(lambda _checked=False, key=key: self.save_chart(key))

@@ -1,0 +1,100 @@
+"""A layout that lays its widgets out in a line and starts a new line when the room
+runs out: a bar of filters that fits a laptop's window at 125 % scaling (1093x614)
+without cutting a text or scrolling sideways, and stays one line on a wider window.
+(Qt's own "flow layout" example, which Qt does not ship as a class.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+
+_GROWING = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+
+
+class FlowLayout(QLayout):
+    # Give it a parent widget (the bar it lays out): PySide does not let a parent layout
+    # keep a Python layout alive, and an exception in one of these methods, called by
+    # Qt, ends the program.
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """One line of every widget."""
+        width = sum(item.sizeHint().width() for item in self._items) + self._spacing * max(0, self.count() - 1)
+        height = max((item.sizeHint().height() for item in self._items), default=0)
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:
+        """As wide as its widest widget (one a line)."""
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the widgets line by line within `rect` (when `move`); the height used.
+        A widget that may grow (the search box) takes what is left of its line."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            width = item.sizeHint().width()
+            if lines[-1] and used + self._spacing + width > area.width():
+                lines.append([])
+                used = 0
+            used += (self._spacing if lines[-1] else 0) + width
+            lines[-1].append(item)
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(item.sizeHint().height() for item in line)
+            natural = sum(item.sizeHint().width() for item in line) + self._spacing * (len(line) - 1)
+            growing = [item for item in line
+                       if (widget := item.widget()) is not None
+                       and widget.sizePolicy().horizontalPolicy() in _GROWING]
+            extra = max(0, area.width() - natural) // len(growing) if growing else 0
+            x = area.x()
+            for item in line:
+                width = min(item.sizeHint().width() + (extra if item in growing else 0), area.width())
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y + (height - item.sizeHint().height()) // 2),
+                                           QSize(width, item.sizeHint().height())))
+                x += width + self._spacing
+            y += height + self._spacing
+        return y - self._spacing - area.y() + margins.top() + margins.bottom() if y > area.y() else 0
+
+
