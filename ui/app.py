@@ -17,7 +17,7 @@ from cmdesk.errors import CMDeskError
 from cmdesk.paths import resources_dir
 from cmdesk.startup import resume_collector
 from cmdesk.store import Store
-from ui import dialog_sizes, text_guard
+from ui import text_guard
 from ui.context import AppContext
 from ui.errors import install_error_hook, show_error
 from ui.settings import LANGUAGE, LAST_DATABASE, USER_NAME, Settings, data_folder
@@ -66,7 +66,6 @@ def application(language: str | None = None) -> QApplication:
     i18n.set_translator(QCoreApplication.translate)
     app.setStyleSheet(STYLE)
     text_guard.install(app)
-    dialog_sizes.install(app)
     return app
 
 

@@ -3,31 +3,20 @@
 A layout tells Qt a window's minimum size from its widgets' minimum sizes, but a
 word-wrapped label's height depends on its width, and Qt does not enforce that for a
 window: a dialog made smaller (or shown on a small screen, a laptop at 125 %) cuts its
-explanations and squeezes its buttons. `DialogMinimum`, installed once on the
-application, sets each dialog's minimum size when it is first shown: a width that
-leaves its texts readable (its own minimum, else at most MIN_WIDTH of what it would
-like), and the height its layout needs at that width; and keeps it within the screen.
+explanations and squeezes its buttons. `Dialog`, the base class of CMDesk's dialogs,
+sets a dialog's minimum size when it is first shown: a width that leaves its texts
+readable (its own minimum, else at most MIN_WIDTH of what it would like), and the
+height its layout needs at that width; and keeps it within the screen. (Qt's own
+dialogs, QMessageBox and the rest, size themselves.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
 
 MIN_WIDTH = 420  # pixels: a wrapped explanation of a few lines, not one word a line
-FITTED = "cmdeskDialogMinimum"
-# Qt's own dialogs size themselves.
-_QT_DIALOGS = (QMessageBox, QFileDialog, QInputDialog, QProgressDialog)
 
 
 def fit_minimum(dialog: QDialog) -> None:
@@ -68,25 +57,18 @@ def fit_screen(dialog: QDialog) -> None:
                       max(dialog.minimumHeight(), min(dialog.height(), room.height())))
 
 
-class DialogMinimum(QObject):
-    """The application's event filter that fits each dialog's minimum size the first
-    time it is shown."""
+class Dialog(QDialog):
+    """CMDesk's dialogs: the first time one is shown, its minimum size holds its texts
+    whole (`fit_minimum`) and it stays within the screen (`fit_screen`). A base class,
+    not an event filter on the application: such a filter runs Python for every event
+    of every widget, and made PySide6 build the Python enums of ~140 Qt classes before
+    the window's first paint (~40 ms of start-up, benchmarks/startup.py)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QDialog)
-                and not isinstance(watched, _QT_DIALOGS) and not watched.property(FITTED)):
-            watched.setProperty(FITTED, True)
-            fit_minimum(watched)
-            fit_screen(watched)
-        return False
+    _fitted = False
 
-
-_installed: DialogMinimum | None = None
-
-
-def install(app: QApplication) -> None:
-    """Watch every dialog the application shows (once per application)."""
-    global _installed
-    if _installed is None:
-        _installed = DialogMinimum(app)
-        app.installEventFilter(_installed)
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:
+            self._fitted = True
+            fit_minimum(self)
+            fit_screen(self)
+        super().showEvent(event)

@@ -16,7 +16,6 @@ from typing import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -42,11 +41,12 @@ from cmdesk.casualties.fields import CODE, DATE, DISTRICT, LONG_TEXT, PROVINCE
 from cmdesk.catalog import Province
 from cmdesk.errors import InputError
 from cmdesk.store.rows import short_id
+from ui.dialog_sizes import Dialog
 
 ERROR_STYLE = "border: 1px solid #a61b1b;"
 
 
-class CasualtyDialog(QDialog):
+class CasualtyDialog(Dialog):
     def __init__(self, provinces: list[Province], districts_of: Callable[[str], list[str]],
                  find_duplicates: Callable[[dict], list[dict]], record: dict | None = None,
                  parent: QWidget | None = None) -> None:

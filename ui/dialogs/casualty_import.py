@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from cmdesk.casualties import COLUMNS, field_labels
 from cmdesk.exchange.casualties_import import CasualtyImport
+from ui.dialog_sizes import Dialog
 
 
-class ColumnMappingDialog(QDialog):
+class ColumnMappingDialog(Dialog):
     """One row per header of the file, each with the CMDesk column it holds (or
     "leave out"). OK needs the outcome column, and no column chosen twice."""
 
@@ -88,7 +88,7 @@ class ColumnMappingDialog(QDialog):
             super().accept()
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(Dialog):
     """What the import will do, and every problem found, before anything is written."""
 
     def __init__(self, plan: CasualtyImport, parent: QWidget | None = None) -> None:

@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 from cmdesk.catalog import Catalog, Item
 from cmdesk.errors import CMDeskError
 from cmdesk.store import Store
+from ui.dialog_sizes import Dialog
 from ui.errors import show_error
 
 
-class NewItemDialog(QDialog):
+class NewItemDialog(Dialog):
     """The fields of a new item. Accepting asks the store to add it; a refusal is
     shown under the fields and the dialog stays open."""
 
@@ -140,7 +141,7 @@ class NewItemDialog(QDialog):
         super().accept()
 
 
-class CatalogDialog(QDialog):
+class CatalogDialog(Dialog):
     """Items and reporting sources of the open database. `changed` tells the caller
     whether anything was saved (the pages then rebuild from the new catalog)."""
 

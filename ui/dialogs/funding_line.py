@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,9 +34,10 @@ from cmdesk.funding import (
     parse_amount,
     rate_to_usd,
 )
+from ui.dialog_sizes import Dialog
 
 
-class FundingLineDialog(QDialog):
+class FundingLineDialog(Dialog):
     def __init__(self, year: int, line: dict | None = None, parent: QWidget | None = None) -> None:
         """A form for a new line of `year`, or for editing `line` (a stored line)."""
         super().__init__(parent)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -18,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from cmdesk.catalog import Catalog, Office
+from ui.dialog_sizes import Dialog
 
 
-class NewDatabaseDialog(QDialog):
+class NewDatabaseDialog(Dialog):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New database"))

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,10 +22,11 @@ from cmdesk.catalog import Catalog, Office
 from cmdesk.errors import CMDeskError
 from cmdesk.exchange import packages
 from cmdesk.store import Store
+from ui.dialog_sizes import Dialog
 from ui.errors import show_error
 
 
-class ProvincesDialog(QDialog):
+class ProvincesDialog(Dialog):
     def __init__(self, store: Store, shipped: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
@@ -18,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from cmdesk.store import Store
+from ui.dialog_sizes import Dialog
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(Dialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from cmdesk.catalog import Source
 from cmdesk.catalog.returns import ReturnDefaults
 from cmdesk.completeness import ReturnStatus
+from ui.dialog_sizes import Dialog
 
 DATE_FORMAT = "yyyy-MM-dd"
 
@@ -43,7 +43,7 @@ def date_edit(earliest: date, latest: date) -> QDateEdit:
     return edit
 
 
-class ReceivedDialog(QDialog):
+class ReceivedDialog(Dialog):
     """When did this return arrive? Defaults to the day recorded, else the day its
     figures were first entered, else today. "Not received" removes a recorded day."""
 
@@ -91,7 +91,7 @@ class ReceivedDialog(QDialog):
         return None if self.not_received else to_date(self.date_edit.date())
 
 
-class ExpectationDialog(QDialog):
+class ExpectationDialog(Dialog):
     """For one year: is a return expected from a source, and by when? Opened on a
     listed return, or on any source and section to expect one more."""
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from cmdesk.errors import CMDeskError
 from cmdesk.signoff.compare import table_labels
 from cmdesk.store.snapshots import Snapshot
 from ui.context import AppContext
+from ui.dialog_sizes import Dialog
 from ui.errors import show_error
 from ui.models.comparison import COLUMNS, ComparisonModel
 
@@ -43,7 +43,7 @@ def _when(at: str) -> str:
     return at.replace("T", " ")[:16]
 
 
-class SnapshotsDialog(QDialog):
+class SnapshotsDialog(Dialog):
     def __init__(self, context: AppContext, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

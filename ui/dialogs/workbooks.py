@@ -19,7 +19,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from cmdesk.errors import CMDeskError
 from cmdesk.exchange import workbooks
 from cmdesk.numbers import format_count
 from cmdesk.store import Store
+from ui.dialog_sizes import Dialog
 from ui.errors import error_text, show_error
 from ui.progress import run_with_progress
 
@@ -62,7 +62,7 @@ def _fill_row(table: QTableWidget, row: int, texts: Sequence[str]) -> None:
         table.setItem(row, column, cell)
 
 
-class WriteWorkbooksDialog(QDialog):
+class WriteWorkbooksDialog(Dialog):
     """Choose the sources and a folder; write one workbook per source."""
 
     # The label saying what was written. Its name hides QDialog.result() from Python
@@ -191,7 +191,7 @@ class WriteWorkbooksDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))
 
 
-class ReadWorkbooksDialog(QDialog):
+class ReadWorkbooksDialog(Dialog):
     """Check filled workbooks, show what each would change, and read in the sound ones."""
 
     def __init__(self, store: Store, paths: Sequence[Path], parent: QWidget | None = None) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cmdesk.errors import CMDeskError
 from cmdesk.exchange import packages
 from ui.context import AppContext
+from ui.dialog_sizes import Dialog
 from ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def _text(value: object) -> str:
     return str(value)
 
 
-class PreviewDialog(QDialog):
+class PreviewDialog(Dialog):
     """What a package would do, before it is applied."""
 
     def __init__(self, receipt: packages.Receipt, labels: dict[str, str],

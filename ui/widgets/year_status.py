@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from cmdesk.reports.sections import state_name
 from cmdesk.reports.va_update import unanswered_sentence
 from cmdesk.validation import Finding
 from ui.context import AppContext
+from ui.dialog_sizes import Dialog
 from ui.errors import show_error
 from ui.progress import run_with_progress
 
@@ -65,7 +65,7 @@ class SubmitDecision(NamedTuple):
     state_unanswered: bool = False
 
 
-class BlockingErrorsDialog(QDialog):
+class BlockingErrorsDialog(Dialog):
     """The errors that stop a year from being checked or submitted, one per line."""
 
     def __init__(self, year: int, action: str, findings: list[Finding], parent: QWidget | None = None) -> None:
