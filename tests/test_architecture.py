@@ -151,3 +151,19 @@ def test_immutable_records_are_named_tuples():
             if frozen and "__post_init__" not in body and "default_factory" not in body:
                 offenders.append(f"{path.relative_to(REPO)}: {node.name}")
     assert offenders == [], "make these typing.NamedTuple: " + ", ".join(offenders)
+
+
+def test_nothing_filters_the_whole_applications_events():
+    # An event filter on the application runs Python for every event of every widget,
+    # and makes PySide6 wrap each object and build the Python enums of its class: twice
+    # it cost start-up ~40 ms before the first paint (a text guard, then the dialogs'
+    # sizes). Watch what you need with a signal (QApplication.focusChanged) or a base
+    # class (ui.dialog_sizes.Dialog) instead.
+    import re
+
+    pattern = re.compile(r"\b(app|application|qapp|QApplication\.instance\(\)|QCoreApplication\.instance\(\))"
+                         r"\.installEventFilter\(")
+    found = [f"{path.relative_to(REPO)}:{n}" for path in sorted((REPO / "ui").rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if pattern.search(line)]
+    assert found == []
