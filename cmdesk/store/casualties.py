@@ -329,7 +329,11 @@ class CasualtyRegister:
         `through`, every year up to and including it: the totals since records began):
         "people": (outcome, amputation, sex, age group as counted, n);
         "device_type", "status", "province_code": (value, n)."""
-        if through is not None:
+        if through is not None and self._holds_only_years_through(through):
+            # Every record: no WHERE, so that each count is read from its column's index
+            # alone (at 130,000 records ~0.3 s, against ~1 s through incident_year's).
+            where, params = "", []
+        elif through is not None:
             where, params = "WHERE incident_year <= ?", [through]
         else:
             where, params = ("WHERE incident_year = ?", [year]) if year is not None else ("", [])
@@ -341,6 +345,13 @@ class CasualtyRegister:
             result[column] = db.execute(
                 f"SELECT {column}, COUNT(*) FROM {TABLE} {where} GROUP BY 1", params).fetchall()
         return result
+
+    def _holds_only_years_through(self, year: int) -> bool:
+        """Whether every record is dated in `year` or before (two index seeks)."""
+        db = self._store.db
+        return not db.execute(
+            f"SELECT EXISTS (SELECT 1 FROM {TABLE} WHERE incident_year > ?) "
+            f"OR EXISTS (SELECT 1 FROM {TABLE} WHERE incident_year IS NULL)", [year]).fetchone()[0]
 
     def first_year(self) -> int | None:
         """The earliest incident year in the register (None when it holds no dated record)."""

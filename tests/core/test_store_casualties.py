@@ -152,6 +152,18 @@ def test_per_year_and_breakdown_are_grouped_counts(register):
     assert sum(n for *_, n in people) == 3
 
 
+def test_the_totals_through_a_year_count_the_dated_records_up_to_it(register):
+    def total(**kw):
+        return sum(n for *_, n in register.casualties.breakdown(**kw)["people"])
+
+    assert total(through=2023) == 1 and total(through=2024) == 4  # the undated one is not counted
+    register.db.execute("DELETE FROM casualties WHERE incident_year IS NULL")
+    # Every record now dated up to 2024: the totals are read without the year's index.
+    assert total(through=2024) == total() == 4 and total(through=2030) == 4
+    assert register.casualties.breakdown(through=2024) == register.casualties.breakdown()
+    assert total(through=2023) == 1
+
+
 def register_state(store):
     """The records and the distinct pairs, as stored (every column, but when a record
     was last modified: taking a merge back is a modification)."""
