@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         store = self.context.store
         if store is None:
             return
-        dialog = CatalogDialog(store, self)
+        dialog = CatalogDialog(store, self, lambda: self.context.catalog)
         dialog.exec()
         if dialog.changed:
             self.rebuild_pages()

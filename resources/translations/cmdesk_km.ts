@@ -1846,6 +1846,10 @@ Since records began: {total:,}</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
+        <source>English label (in the documents)</source>
+        <translation>ស្លាក​ជា​ភាសា​អង់គ្លេស (ក្នុង​ឯកសារ)</translation>
+    </message>
+    <message>
         <source>Add an item…</source>
         <translation>បន្ថែម​ធាតុ…</translation>
     </message>

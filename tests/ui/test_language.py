@@ -1,11 +1,15 @@
 """View > Language: the window, Qt's own buttons and menus in Khmer; the choice
 remembered where the command line reads it too."""
 
+import re
+
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from cmdesk import i18n
+
+KHMER = re.compile("[\u1780-\u17ff]")
 
 
 @pytest.fixture
@@ -221,3 +225,34 @@ def test_in_khmer_the_toolbar_names_headquarters_in_khmer(khmer, qtbot, demo_sto
     window.show()
     assert plain(window.office_label.text()).strip() == "ទីស្នាក់ការកណ្ដាល"
     assert window.office_label.isVisible() and "Headquarters" not in window.office_label.text()
+
+
+def test_the_items_and_sources_dialog_in_khmer_shows_the_khmer_labels_and_the_english(
+        khmer, qtbot, demo_store, catalog, settings, monkeypatch):
+    # Tools > Items and reporting sources: a Khmer reader reads the items, groups,
+    # units and sources in Khmer; the English labels (what renaming changes, what the
+    # Convention's documents print) keep a column of their own.
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.context import AppContext
+    from ui.dialogs.catalog import CatalogDialog
+
+    context = AppContext(shipped_catalog=catalog, settings=settings, user="tester", store=demo_store,
+                         language="km")
+    dialog = CatalogDialog(demo_store, None, lambda: context.catalog)
+    qtbot.addWidget(dialog)
+    headers = [plain(dialog.items_table.horizontalHeaderItem(c).text())
+               for c in range(dialog.items_table.columnCount())]
+    assert len(headers) == 7 and not any(h.isascii() for h in headers)
+    row = next(r for r in range(dialog.items_table.rowCount())
+               if dialog.items_table.item(r, 0).text() == "dev.seating")
+    khmer_label, english, group = (dialog.items_table.item(row, c).text() for c in (1, 2, 3))
+    assert KHMER.search(khmer_label) and KHMER.search(group) and english == "Seating systems"
+    kind = dialog.sources_table.item(0, 2).text()
+    assert KHMER.search(kind)
+    # Renaming changes the English label; the Khmer one is the shipped English's.
+    dialog.items_table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Seats and cushions", True))
+    dialog.rename_item()
+    assert dialog.items_table.item(row, 2).text() == "Seats and cushions"
+    assert dialog.items_table.item(row, 1).text() == "Seats and cushions"  # no Khmer for a new English

@@ -9,6 +9,8 @@ never changed or hidden by renaming or retiring it.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,10 +45,14 @@ class NewItemDialog(Dialog):
     """The fields of a new item. Accepting asks the store to add it; a refusal is
     shown under the fields and the dialog stays open."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 shown: Callable[[], Catalog] | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        catalog = store.catalog
+        # The catalog in the reader's language (the window's; in Khmer, its Khmer copy)
+        # for what is shown: groups, units, parts, items. What is saved is the store's.
+        self.shown = shown or (lambda: store.catalog)
+        catalog = self.shown()
         self.setWindowTitle(self.tr("Add an item"))
         self.setMinimumWidth(560)
         self.group_box = QComboBox()
@@ -101,7 +107,7 @@ class NewItemDialog(Dialog):
     def _group_changed(self) -> None:
         """Offer the group's items as components, and its code prefix."""
         group = self.group_box.currentData()
-        catalog = self.store.catalog
+        catalog = self.shown()
         self.components.clear()
         for item in catalog.items_in_group(group):
             if item.retired or item.is_stated_total:
@@ -147,9 +153,14 @@ class CatalogDialog(Dialog):
 
     ITEM_COLUMNS = ("code", "label", "group", "unit", "parts", "status")
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 shown: Callable[[], Catalog] | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        # The catalog in the reader's language (see NewItemDialog). In Khmer the items'
+        # English labels get a column of their own: renaming changes the English one.
+        self.shown = shown or (lambda: store.catalog)
+        self.bilingual = self.shown() is not store.catalog
         self.changed = False
         self.setWindowTitle(self.tr("Items and reporting sources"))
         self.resize(1160, 640)
@@ -163,8 +174,11 @@ class CatalogDialog(Dialog):
             "shows in every year that has a value for it."))
         intro.setWordWrap(True)
         items_layout.addWidget(intro)
-        self.items_table = self._table([self.tr("Code"), self.tr("Label"), self.tr("Group"),
-                                        self.tr("Unit"), self.tr("Parts"), self.tr("Status")], stretch=1)
+        headers = [self.tr("Code"), self.tr("Label"), self.tr("Group"), self.tr("Unit"),
+                   self.tr("Parts"), self.tr("Status")]
+        if self.bilingual:
+            headers.insert(2, self.tr("English label (in the documents)"))
+        self.items_table = self._table(headers, stretch=1)
         items_layout.addWidget(self.items_table, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add an item…"))
@@ -234,22 +248,26 @@ class CatalogDialog(Dialog):
         return self.store.catalog
 
     def refresh(self, select: str | None = None) -> None:
-        catalog = self.catalog
-        groups = {group.code: group.label for group in catalog.groups}
+        catalog, shown = self.catalog, self.shown()
+        groups = {group.code: group.label for group in shown.groups}
+        labels = {item.code: item.label for item in shown.items}
         self.items_table.setRowCount(len(catalog.items))
         for row, item in enumerate(catalog.items):
-            cells = (item.code, item.label, groups[item.group], catalog.units[item.unit],
-                     ", ".join(catalog.parts[p] for p in item.parts),
-                     self.tr("Retired") if item.retired else self.tr("In use"))
+            cells = [item.code, labels.get(item.code, item.label), groups[item.group],
+                     shown.units[item.unit], ", ".join(shown.parts[p] for p in item.parts),
+                     self.tr("Retired") if item.retired else self.tr("In use")]
+            if self.bilingual:
+                cells.insert(2, item.label)
             for column, text in enumerate(cells):
                 self.items_table.setItem(row, column, QTableWidgetItem(text))
             if item.code == select:
                 self.items_table.selectRow(row)
         self.sources_table.setRowCount(len(catalog.sources))
         contacts = self.store.reference.source_contacts()
+        names = {source.code: source.name for source in shown.sources}
         for row, source in enumerate(catalog.sources):
-            source_cells = (source.code, source.name,
-                            catalog.source_kinds.get(source.kind, source.kind),
+            source_cells = (source.code, names.get(source.code, source.name),
+                            shown.source_kinds.get(source.kind, source.kind),
                             contacts.get(source.code, ""))
             for column, text in enumerate(source_cells):
                 self.sources_table.setItem(row, column, QTableWidgetItem(text))
@@ -285,7 +303,7 @@ class CatalogDialog(Dialog):
     # --- changes -------------------------------------------------------------------------
 
     def add_item(self) -> None:
-        dialog = NewItemDialog(self.store, self)
+        dialog = NewItemDialog(self.store, self, self.shown)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed = True
             self.refresh(select=dialog.item().code)
