@@ -15,19 +15,10 @@ class AuditLog:
         self._store = store
 
     def record(self, table: str, key: str, field: str, old: object, new: object) -> None:
-        """Log one changed field. Call inside the transaction that makes the change."""
-        self._store.db["audit_log"].insert(
-            {
-                "table_name": table,
-                "row_key": key,
-                "field": field,
-                "old_value": None if old is None else str(old),
-                "new_value": None if new is None else str(new),
-                "who": self._store.user,
-                "at": utc_now(),
-                "office": self._store.office.code,
-            }
-        )
+        """Log one changed field. Call inside the transaction that makes the change.
+        (One prepared INSERT, as `record_many`: sqlite-utils' `insert` reads the table's
+        columns first, ~0.2 ms for each audited field.)"""
+        self.record_many([(table, key, field, old, new)])
 
     def record_many(self, changes: Iterable[tuple[str, str, str, object, object]]) -> None:
         """Log many changed fields, each (table, key, field, old, new), with one
