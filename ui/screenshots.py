@@ -47,18 +47,33 @@ def render_pages(out: Path, db: Path | None, year: int | None, size=(1280, 800),
         written = []
         for number, key in enumerate(window.page_keys(), 1):
             window.show_page(key)
-            # A page may fill some parts after the window is drawn (Overview's review),
-            # and the widgets those add are laid out on later rounds: draw, let it
-            # settle, then take the picture.
+            # A page may fill some parts after the window is drawn (Overview's review,
+            # in steps, one per turn of the event loop), and the widgets those add are
+            # laid out on later rounds: draw, let it settle, then take the picture.
             window.grab()
-            for _ in range(4):
-                app.processEvents()
+            _settle(window)
             path = out / f"{number:02d}-{key}.png"
             window.grab().save(str(path))
             written.append(path)
         window.close()
         store.close()
     return written
+
+
+def _settle(window, seconds: float = 10.0) -> None:
+    """Run the event loop until Overview's review is complete, then a little longer
+    for what it added to be laid out (four rounds were not enough: the cards' texts
+    were drawn over each other and the year's status badge empty)."""
+    import time
+
+    from PySide6.QtTest import QTest
+
+    overview = window.pages.get("overview")
+    deadline = time.monotonic() + seconds
+    while (overview is not None and time.monotonic() < deadline
+           and (overview.findings is None or overview.review_pending)):
+        QTest.qWait(20)
+    QTest.qWait(100)
 
 
 def main(argv: list[str] | None = None) -> int:
