@@ -29,7 +29,7 @@ def render_pages(out: Path, db: Path | None, year: int | None, size=(1280, 800),
     from ui.main_window import MainWindow
     from ui.settings import USER_NAME, Settings
 
-    app = application(language)
+    application(language)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         catalog = load_catalog()
