@@ -89,7 +89,8 @@ class YearFigures:
     # least" (cmdesk.numbers); exact figures are left out.
     qualifiers: dict[Cell, str] = field(default_factory=dict)
     # Reads the totals since records began (below) when they are first asked for.
-    read_since_records_began: Callable[[], Casualties | None] | None = field(default=None, repr=False)
+    read_since_records_began: Callable[[], Casualties | None] | None = field(
+        default=None, repr=False, compare=False)
 
     @cached_property
     def since_records_began(self) -> Casualties | None:

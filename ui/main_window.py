@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         """Once Overview's review is shown (start-up has settled), import the modules of
         the pages not yet built, one per turn of the event loop, so that a page's first
         opening builds its widgets only (the Casualties page at 130,000 records: ~125
-        -> ~70 ms, benchmarks/page.py). One module a turn: input waits at most that."""
+        -> ~90 ms, benchmarks/page.py). One module a turn: input waits at most that."""
         if self.pages_warmed is not None:
             return
         self.pages_warmed = False
