@@ -55,6 +55,8 @@ def parse_args(argv: list[str]):
     parser.add_argument("--repo", help="the CMDesk checkout to import from")
     parser.add_argument("--exit-when-painted", action="store_true",
                         help="end the process as soon as `painted` is printed")
+    parser.add_argument("--exit-when-settled", action="store_true",
+                        help="end the process as soon as `settled` is printed")
     args = parser.parse_args(argv)
     if args.mode == "cmdesk" and not (args.db and args.settings):
         parser.error("--mode cmdesk needs --db and --settings")
@@ -62,7 +64,7 @@ def parse_args(argv: list[str]):
 
 
 def wait_for_first_paint(app, window, exit_when_painted: bool = False,
-                         settled=lambda: True) -> None:
+                         settled=lambda: True, exit_when_settled: bool = False) -> None:
     """Call `report_painted` once the window's first paint pass has finished, then
     wait until it is settled and quit.
 
@@ -107,6 +109,10 @@ def wait_for_first_paint(app, window, exit_when_painted: bool = False,
             mark("settled")
             MARKS.append(("longest wait", longest[0]))
             report("settled")
+            if exit_when_settled:
+                import os
+
+                os._exit(0)  # as at painted: closing the window would count
             app.quit()
         else:
             QTimer.singleShot(0, tick)
@@ -148,7 +154,8 @@ def run_cmdesk(args) -> int:
     mark("window built")
     overview = window.page("overview")
     wait_for_first_paint(app, window, args.exit_when_painted, lambda: (
-        overview.findings is not None and not getattr(overview, "review_pending", False)))
+        overview.findings is not None and not getattr(overview, "review_pending", False)),
+        args.exit_when_settled)
     window.show()
     mark("shown")
     code = app.exec()
@@ -173,7 +180,7 @@ def run_floor(args) -> int:
     window.setCentralWidget(view)
     window.resize(1180, 760)  # CMDesk's default size: the same number of pixels to fill
     mark("window built")
-    wait_for_first_paint(app, window, args.exit_when_painted)
+    wait_for_first_paint(app, window, args.exit_when_painted, exit_when_settled=args.exit_when_settled)
     window.show()
     mark("shown")
     return app.exec()

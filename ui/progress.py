@@ -19,7 +19,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -27,6 +27,10 @@ Progress = Callable[[int, int], bool]
 
 
 def _progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:
+    # Imported here: the window's daily backup and Overview import this module before
+    # anything has built the Qt namespace's enums (ui/enumless.py).
+    from PySide6.QtCore import Qt
+
     dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

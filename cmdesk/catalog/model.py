@@ -26,6 +26,10 @@ class Office(NamedTuple):
     code: str  # "hq" or "province:NN"
     name: str
 
+    @property
+    def is_headquarters(self) -> bool:
+        return self.code == "hq"
+
 
 HEADQUARTERS = Office("hq", "Headquarters")
 
@@ -188,7 +192,7 @@ class Catalog:
         a Khmer catalog the Khmer of headquarters or of the province's office."""
         if self.language == "en":
             return office.name
-        if office.code == HEADQUARTERS.code:
+        if office.is_headquarters:
             return translate("Exchange", "Headquarters")
         code = office.code.partition(":")[2]
         for province in self.provinces:

@@ -17,7 +17,7 @@ import io
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from cmdesk.catalog import HEADQUARTERS, Catalog
+from cmdesk.catalog import Catalog
 from cmdesk.errors import InputError, Remedy
 from cmdesk.i18n import KHMER, english, in_language, translate
 from cmdesk.reports.form_j import build_form_j
@@ -65,14 +65,10 @@ def document_titles() -> dict[str, str]:
     }
 
 
-def is_headquarters(store: Store) -> bool:
-    return store.office.code == HEADQUARTERS.code
-
-
 def kinds_for(store: Store) -> tuple[str, ...]:
     """The documents `store`'s office produces: the Convention documents at
     headquarters, the provincial summary in a province."""
-    return CONVENTION_KINDS if is_headquarters(store) else PROVINCIAL_KINDS
+    return CONVENTION_KINDS if store.office.is_headquarters else PROVINCIAL_KINDS
 
 
 class HeadquartersOnly(InputError):
@@ -83,7 +79,7 @@ class HeadquartersOnly(InputError):
 def require_headquarters(store: Store, what: str) -> None:
     """Refuse (HeadquartersOnly) unless `store` is a headquarters database. `what`
     is the refused action in words ("submit 2024")."""
-    if not is_headquarters(store):
+    if not store.office.is_headquarters:
         raise HeadquartersOnly(translate(
             "Reports", "{office}'s database cannot {what}: only headquarters signs off a year and "
             "produces the documents to the Convention. Send this database's data to headquarters, "
@@ -97,7 +93,7 @@ def require_office_for(store: Store, kind: str, year: int) -> None:
     if kind in CONVENTION_KINDS:
         require_headquarters(store, translate("Reports", "produce the {document} of {year}").format(
             document=document_titles()[kind], year=year))
-    elif kind in PROVINCIAL_KINDS and is_headquarters(store):
+    elif kind in PROVINCIAL_KINDS and store.office.is_headquarters:
         raise HeadquartersOnly(translate(
             "Reports", "The provincial summary is made in a provincial office's database, of its "
             "own figures. At headquarters, export the VA update or Form J."))

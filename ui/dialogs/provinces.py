@@ -52,7 +52,7 @@ class ProvincesDialog(Dialog):
         self.create_button.clicked.connect(self.choose_create)
         self.code_button = QPushButton(self.tr("Pairing code for an existing database…"))
         self.code_button.clicked.connect(self.choose_code)
-        at_hq = store.office.code == "hq" and not store.read_only
+        at_hq = store.office.is_headquarters and not store.read_only
         for button in (self.create_button, self.code_button):
             button.setEnabled(at_hq)
             buttons.addWidget(button)

@@ -8,8 +8,7 @@ widget gives it the statuses with `set_statuses`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from cmdesk.completeness import (
     CHECKED,
@@ -20,9 +19,10 @@ from cmdesk.completeness import (
     ReturnStatus,
     status_labels,
 )
+from ui.enumless import BACKGROUND_ROLE, FOREGROUND_ROLE, USER_ROLE
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (source code, section code), on every cell
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # the status code (cmdesk.completeness)
+KEY_ROLE = USER_ROLE + 1  # (source code, section code), on every cell
+STATUS_ROLE = USER_ROLE + 2  # the status code (cmdesk.completeness), on every cell
 
 COLUMNS = ("source", "section", "due", "received", "checked", "status")
 
@@ -35,67 +35,48 @@ STATUS_COLOURS = {
     NOT_EXPECTED: ("#eeeeee", "#555555"),
 }
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
+class CompletenessModel(QStandardItemModel):
+    """The cells are items, filled once per `set_statuses`: Overview shows this table
+    while the window settles, and a Python model's `data` and `headerData` would be
+    called thousands of times (the header's orientation builds Qt's enums,
+    ui/enumless.py). Colours are given as QColor: a QBrush(QColor) call builds them
+    too; the views paint a colour as a brush."""
 
-class CompletenessModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(COLUMNS), parent)
         self.statuses: list[ReturnStatus] = []
-        self._headers = {
-            "source": self.tr("Source"),
-            "section": self.tr("Section"),
-            "due": self.tr("Due"),
-            "received": self.tr("Received"),
-            "checked": self.tr("Checked"),
-            "status": self.tr("Status"),
-        }
+        self.setHorizontalHeaderLabels([
+            self.tr("Source"), self.tr("Section"), self.tr("Due"), self.tr("Received"),
+            self.tr("Checked"), self.tr("Status"),
+        ])
         self._labels = status_labels()
-        self._brushes = {status: (QBrush(QColor(back)), QBrush(QColor(text)))
+        self._colours = {status: (QColor(back), QColor(text))
                          for status, (back, text) in STATUS_COLOURS.items()}
 
     def set_statuses(self, statuses: list[ReturnStatus]) -> None:
-        self.beginResetModel()
         self.statuses = list(statuses)
-        self.endResetModel()
+        self.setRowCount(0)
+        for status in self.statuses:
+            self.appendRow([self._item(column, status) for column in COLUMNS])
 
     def row_of(self, key: tuple[str, str]) -> int:
         """The row of (source, section), or -1."""
         return next((row for row, s in enumerate(self.statuses) if s.key == key), -1)
 
-    # --- Qt's model interface ------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.statuses)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS)
-                and role == Qt.ItemDataRole.DisplayRole):
-            return self._headers[COLUMNS[section]]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.statuses):
-            return None
-        status = self.statuses[index.row()]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(column, status)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(column, status)
-        if column == "status" and role == Qt.ItemDataRole.BackgroundRole:
-            return self._brushes[status.status][0]
-        if column == "status" and role == Qt.ItemDataRole.ForegroundRole:
-            return self._brushes[status.status][1]
-        if role == KEY_ROLE:
-            return status.key
-        if role == STATUS_ROLE:
-            return status.status
-        return None
+    def _item(self, column: str, status: ReturnStatus) -> QStandardItem:
+        item = QStandardItem(self._text(column, status))
+        item.setEditable(False)
+        tooltip = self._tooltip(column, status)
+        if tooltip is not None:
+            item.setToolTip(tooltip)
+        if column == "status":
+            background, text = self._colours[status.status]
+            item.setData(background, BACKGROUND_ROLE)
+            item.setData(text, FOREGROUND_ROLE)
+        item.setData(status.key, KEY_ROLE)
+        item.setData(status.status, STATUS_ROLE)
+        return item
 
     def _text(self, column: str, s: ReturnStatus) -> str:
         if column == "source":

@@ -39,7 +39,6 @@ from cmdesk.completeness import (
 )
 from ui.context import AppContext
 from ui.dialogs import open_form
-from ui.dialogs.returns import ExpectationDialog, ReceivedDialog
 from ui.errors import show_error
 from ui.models.completeness import KEY_ROLE, CompletenessModel
 from ui.widgets.flow import FlowLayout
@@ -183,6 +182,8 @@ class CompletenessWidget(QWidget):
         status = self.selected()
         if status is None or not self._writable():
             return
+        from ui.dialogs.returns import ReceivedDialog  # when first asked for: Overview builds this widget
+
         dialog = ReceivedDialog(status, self.today(), self)
         open_form(self, dialog, lambda: self._apply(status.key, lambda: record_received(
             self.context.open_store, self.context.catalog, status.year, status.source, status.section,
@@ -211,6 +212,8 @@ class CompletenessWidget(QWidget):
         year, defaults = self.year, self.defaults
         assert year is not None and defaults is not None, "a year's returns are shown (set_year)"
         listed = {s.key: s for s in self.statuses}
+        from ui.dialogs.returns import ExpectationDialog
+
         dialog = ExpectationDialog(year, self.context.catalog.sources, defaults, listed, key, self)
 
         def save() -> None:

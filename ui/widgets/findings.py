@@ -3,8 +3,8 @@ withdraw an acknowledgement (cmdesk/review.py does the checking)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,11 +22,12 @@ from cmdesk.errors import CMDeskError
 from cmdesk.review import YearReview, acknowledge, review_year, withdraw_acknowledgement
 from cmdesk.validation import Finding
 from ui.context import AppContext
+from ui.enumless import BACKGROUND_ROLE, USER_ROLE, make_selectable
 from ui.errors import error_text, show_error
 from ui.trees import top_level_items
 from ui.widgets.heading import section_heading
 
-FINDING_ROLE = Qt.ItemDataRole.UserRole
+FINDING_ROLE = USER_ROLE
 # Severity is said in words in its own column; the colour only helps the eye.
 _BACKGROUNDS = {"error": "#fde2e1", "warning": "#fff4d6", "question": "#e2f0fb"}
 _ACKNOWLEDGED = "#eeeeee"
@@ -85,7 +86,7 @@ class FindingsPanel(QWidget):
         self.detail = QLabel()
         self.detail.setObjectName("findingDetail")
         self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        make_selectable(self.detail)
         layout.addWidget(self.detail)
 
         buttons = QHBoxLayout()
@@ -168,8 +169,9 @@ class FindingsPanel(QWidget):
             item.setToolTip(2, finding.description)
             if acknowledgement:
                 item.setToolTip(3, acknowledgement.reason)
-            brush = QBrush(QColor(_ACKNOWLEDGED if acknowledgement else _BACKGROUNDS[finding.severity]))
-            item.setBackground(0, brush)
+            # A colour as the role's data: QBrush(QColor) would build Qt's enums.
+            item.setData(0, BACKGROUND_ROLE,
+                         QColor(_ACKNOWLEDGED if acknowledgement else _BACKGROUNDS[finding.severity]))
             if selected is not None and finding.key == selected.key:
                 self.tree.setCurrentItem(item)
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():

@@ -5,13 +5,18 @@ without cutting a text or scrolling sideways, and stays one line on a wider wind
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 _GROWING = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
 
 
 class FlowLayout(QLayout):
+    # No `expandingDirections` override (Qt's example returns none): Qt calling a
+    # Python override that returns a Qt.Orientation builds the Qt namespace's enums
+    # (ui/enumless.py), and the Overview's returns use this layout. QLayout's default
+    # (both directions) lets a bar grow only beside nothing with a stretch factor;
+    # each bar here sits above a table added with one.
     # Give it a parent widget (the bar it lays out): PySide does not let a parent layout
     # keep a Python layout alive, and an exception in one of these methods, called by
     # Qt, ends the program.
@@ -32,9 +37,6 @@ class FlowLayout(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -200,7 +200,7 @@ class PackagesPanel(QGroupBox):
         store = self.context.store
         pairs = [] if store is None else store.exchange.pairs()
         writable = store is not None and not store.read_only
-        at_hq = store is not None and store.office.code == "hq"
+        at_hq = store is not None and store.office.is_headquarters
         self.send_button.setText(self.tr("Send to a province…") if at_hq
                                  else self.tr("Send to headquarters…"))
         self.send_button.setEnabled(writable and bool(pairs))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -33,12 +33,10 @@ from PySide6.QtWidgets import (
 from cmdesk import signoff
 from cmdesk.errors import CMDeskError
 from cmdesk.i18n import english
-from cmdesk.reports import is_headquarters
-from cmdesk.reports.sections import state_name
-from cmdesk.reports.va_update import unanswered_sentence
 from cmdesk.validation import Finding
 from ui.context import AppContext
 from ui.dialog_sizes import Dialog
+from ui.enumless import make_selectable
 from ui.errors import show_error
 from ui.progress import run_with_progress
 
@@ -122,11 +120,11 @@ class YearStatusWidget(QFrame):
         self.badge = QLabel()
         self.badge.setObjectName("yearStatusBadge")
         self.badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.badge)  # of a fixed size: centred on the line's height
         self.detail_label = QLabel()
         self.detail_label.setObjectName("yearStatusDetail")
         self.detail_label.setWordWrap(True)
-        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        make_selectable(self.detail_label)
         top.addWidget(self.detail_label, 1)
         outer.addLayout(top)
 
@@ -187,7 +185,7 @@ class YearStatusWidget(QFrame):
         self.detail_label.setText(self.detail_text(status))
         writable = not store.read_only
         # Only headquarters signs off a year (a province sends its data there).
-        headquarters = is_headquarters(store)
+        headquarters = store.office.is_headquarters
         self.check_button.setEnabled(writable and headquarters and status.status == signoff.DRAFT)
         self.submit_button.setEnabled(writable and headquarters and status.status != signoff.SUBMITTED)
         if not headquarters:
@@ -267,6 +265,11 @@ class YearStatusWidget(QFrame):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Submit {year}?").format(year=self.year),
                           text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         if any(note.kind == "unanswered_request" for note in notes):
+            # The document modules are imported here: Overview builds this widget and
+            # needs none of them (~4 ms of settling).
+            from cmdesk.reports.sections import state_name
+            from cmdesk.reports.va_update import unanswered_sentence
+
             with english():  # quoted as the VA update prints it, in English
                 sentence = unanswered_sentence(state_name(self.context.open_store), self.year)
             # Parented to the box: setCheckBox alone leaves the Python object to the
