@@ -289,18 +289,19 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def _warm_pages(self) -> None:
-        """Once Overview's review is shown (start-up has settled), import the modules of
-        the pages not yet built, one per turn of the event loop, so that a page's first
-        opening builds its widgets only (the Casualties page at 130,000 records: ~125
-        -> ~90 ms, benchmarks/page.py). One module a turn: input waits at most that."""
+        """Once Overview's review is shown (start-up has settled), build the pages not
+        yet built, one per turn of the event loop, so that a page's first opening only
+        shows it (the Casualties page at 130,000 records: building it is ~25 ms of a
+        ~50 ms first open, benchmarks/page.py). One page a turn: input waits at most
+        that. A page is read for the year when shown (`_show_page`), not when built."""
         if self.pages_warmed is not None:
             return
         self.pages_warmed = False
-        waiting = [spec for spec in self.page_specs if spec.key not in self.pages]
 
         def warm_next() -> None:
-            if waiting:
-                waiting.pop(0).warm()
+            waiting = [spec.key for spec in self.page_specs if spec.key not in self.pages]
+            if waiting and self.context.store is not None and self.isVisible():
+                self.page(waiting[0])
                 QTimer.singleShot(0, self, warm_next)
             else:
                 self.pages_warmed = True
@@ -322,6 +323,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(holder)
             holder.deleteLater()
             del self.pages[key]
+        self.pages_warmed = None  # the next review shown builds them again
         self._show_page(self.navigation.currentRow())
 
     def open_finding(self, finding) -> None:

@@ -15,23 +15,19 @@ from ui.pages.base import Page
 class PageSpec(NamedTuple):  # not a dataclass: see ui.settings.Option
     key: str
     title: str
-    module: str  # the page's module, imported when the page is first built (or warmed)
+    module: str  # the page's module, imported when the page is first built
     make: Callable[[ModuleType], Page]  # the page, from its module
 
     def build(self) -> Page:
         return self.make(import_module(self.module))
 
-    def warm(self) -> None:
-        """Import the page's module ahead of its first opening (MainWindow warms them
-        one by one once start-up has settled), so that opening it builds widgets only."""
-        import_module(self.module)
-
 
 def page_specs(context: AppContext) -> list[PageSpec]:
     """Every page of the navigation list, in order. Pages are built, and their modules
-    imported, when first shown: PySide6 makes the Python enums of a Qt class when the
-    class is first imported, ~50 ms for the classes the Budget and entry pages use,
-    so importing every page up front would double start-up (benchmarks/startup.py)."""
+    imported, when first shown or once start-up has settled (MainWindow._warm_pages):
+    PySide6 makes the Python enums of a Qt class when the class is first imported,
+    ~50 ms for the classes the Budget and entry pages use, so building every page up
+    front would double start-up (benchmarks/startup.py)."""
     # Named `translate`, not `tr`: pyside6-lupdate reads tr(a, b) as (text, disambiguation).
     translate = QCoreApplication.translate
     services, devices = translate("Pages", "Services"), translate("Pages", "Assistive devices")
