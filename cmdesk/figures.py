@@ -128,10 +128,16 @@ class YearFigures:
         result["funding:total"] = self.funding.total
         return result
 
+    @cached_property
+    def _keyed(self) -> dict[str, int | float]:
+        # Built once (the figures are complete when `year_figures` returns them): the
+        # year's review looks up each key its narratives state, ~120 on the demo.
+        return self.keyed()
+
     def get(self, key: str) -> int | float | None:
         """Today's value of a figure key; None when there is none. A casualty or
         funding figure with no record is 0."""
-        found = self.keyed().get(key)
+        found = self._keyed.get(key)
         if found is None and key.startswith(("casualties:", "funding:")):
             return 0
         return found
