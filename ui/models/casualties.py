@@ -23,12 +23,13 @@ from cmdesk.casualties import COLUMNS, PERSONAL_FIELDS, code_label, field_labels
 from cmdesk.casualties.codes import CODES
 from cmdesk.collation import sort_key
 from cmdesk.store.casualties import CasualtyFilter
+from ui.enumless import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 if TYPE_CHECKING:
     from cmdesk.store import Store
 
-RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id, on every cell of its row
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the stored value (code, number, text)
+RECORD_ID_ROLE = USER_ROLE + 1  # the record's id, on every cell of its row
+VALUE_ROLE = USER_ROLE + 2  # the stored value (code, number, text)
 
 BLOCK = 200  # rows read per query
 KEEP_BLOCKS = 40  # blocks kept in memory (8,000 rows)
@@ -38,6 +39,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 # Model column -> stored field (the province column shows the province's name).
 _FIELD = {"province": "province_code"}
 NUMERIC = {"age", "latitude", "longitude"}
+_HORIZONTAL = Qt.Orientation.Horizontal
+_ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole.value
+_ANSWERED = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE, _ALIGNMENT_ROLE, RECORD_ID_ROLE, VALUE_ROLE})
+_LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 
 
 class CasualtyRegisterModel(QAbstractTableModel):
@@ -159,27 +165,25 @@ class CasualtyRegisterModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
+    # Qt asks these for every role of every cell and header section it paints (about
+    # 1,900 calls for the first screen): the roles are compared as plain ints, the
+    # roles not answered are refused first.
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._labels[self.columns[section]]
-        if role == VALUE_ROLE:
+                   role: int = DISPLAY_ROLE):
+        if role == DISPLAY_ROLE:
+            if orientation == _HORIZONTAL and 0 <= section < len(self.columns):
+                return self._labels[self.columns[section]]
+        elif role == VALUE_ROLE and orientation == _HORIZONTAL and 0 <= section < len(self.columns):
             return self.columns[section]
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if (not index.isValid() or not 0 <= index.row() < self._count
-                or not 0 <= index.column() < len(self.columns)):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.TextAlignmentRole, RECORD_ID_ROLE, VALUE_ROLE):
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE):
+        if role not in _ANSWERED or (not index.isValid() or not 0 <= index.row() < self._count
+                                     or not 0 <= index.column() < len(self.columns)):
             return None
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column in NUMERIC else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT_ROLE:
+            return _RIGHT if column in NUMERIC else _LEFT
         record = self.record(index.row())
         if record is None:
             return None
@@ -189,7 +193,7 @@ class CasualtyRegisterModel(QAbstractTableModel):
         if role == VALUE_ROLE:
             return value
         text = self._text(column, value)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return text if column in ("notes", "activity") and text else None
         return text
 
