@@ -88,18 +88,12 @@ def summarise(store: "Store", year: int | None = None, *, through: int | None = 
     """The summary of `year`'s records, or of all records (with the per-year series),
     or with `through` of every record up to that year (the totals since records
     began: `year` is then None and there is no per-year series)."""
-    groups = store.casualties.breakdown(year, through=through)
-    counts = dict.fromkeys(("total", "killed", "injured", "amputations", "men", "women", "boys",
-                            "girls", "sex_age_unknown"), 0)
-    for outcome, amputation, sex, age_group, n in groups["people"]:
-        counts["total"] += n
-        if outcome == "killed":
-            counts["killed"] += n
-        elif outcome == "injured":
-            counts["injured"] += n
-            if amputation == "yes":
-                counts["amputations"] += n
-        counts[_PEOPLE.get((sex, age_group), "sex_age_unknown")] += n
+    groups = store.casualties.breakdown(year, through=through, people=False)
+    found, per_pair = store.casualties.people(year, through=through, pairs=list(_PEOPLE))
+    counts = {"total": found.total, "killed": found.killed, "injured": found.injured,
+              "amputations": found.amputations, **dict(zip(_PEOPLE.values(), per_pair))}
+    # Any other sex or age group, or none recorded.
+    counts["sex_age_unknown"] = found.total - sum(per_pair)
 
     def by_code(column: str) -> dict[str, int]:
         found = {value: n for value, n in groups[column]}

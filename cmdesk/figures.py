@@ -96,7 +96,7 @@ class YearFigures:
     def since_records_began(self) -> Casualties | None:
         """Every record from the register's first year to `year` (domain.md 2.3: the
         reports quote the cumulative totals); None when the register holds nothing up
-        to `year`. Read when first asked: it scans the whole register (~1 s at 130,000
+        to `year`. Read when first asked: it scans the whole register (~0.1 s at 130,000
         records), which only the documents print, not the year's review."""
         return self.read_since_records_began() if self.read_since_records_began else None
 

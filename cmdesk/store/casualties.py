@@ -311,39 +311,70 @@ class CasualtyRegister:
             "ORDER BY district", [province_code])]
 
     def counts(self, year: int | None = None) -> CasualtyCounts:
-        where, params = ("WHERE incident_year = ?", [year]) if year is not None else ("", [])
-        total, killed, injured, amputations = self._store.db.execute(
+        return self.people(year)[0]
+
+    def people(self, year: int | None = None, *, through: int | None = None,
+               pairs: Sequence[tuple[str, str]] = ()) -> tuple[CasualtyCounts, tuple[int, ...]]:
+        """The counts of `year`'s records (all records; with `through`, every record
+        dated up to it), and how many of them are of each (sex, age group as counted)
+        of `pairs`: one pass over the records, with no sort (at 130,000 records ~80 ms,
+        against ~160 ms for the GROUP BY of `breakdown`'s "people")."""
+        if through is not None:
+            # `+`: not through the year's index, which would read nearly every record
+            # one by one (~0.6 s at 130,000 when a later year is recorded).
+            where, params = "WHERE +incident_year <= ?", [through]
+        else:
+            where, params = ("WHERE incident_year = ?", [year]) if year is not None else ("", [])
+        per_pair = "".join(f", COALESCE(SUM(sex = ? AND {AGE_GROUP_SQL} = ?), 0)" for _ in pairs)
+        row = self._store.db.execute(
             "SELECT COUNT(*), "
             "COALESCE(SUM(outcome = 'killed'), 0), "
             "COALESCE(SUM(outcome = 'injured'), 0), "
-            "COALESCE(SUM(outcome = 'injured' AND amputation = 'yes'), 0) "
-            f"FROM casualties {where}",
-            params,
+            f"COALESCE(SUM(outcome = 'injured' AND amputation = 'yes'), 0){per_pair} "
+            f"FROM {TABLE} {where}",
+            [value for pair in pairs for value in pair] + params,
         ).fetchone()
-        return CasualtyCounts(total, killed, injured, amputations)
+        return CasualtyCounts(*row[:4]), tuple(row[4:])
 
     # --- summaries -----------------------------------------------------------------------
 
-    def breakdown(self, year: int | None = None, *, through: int | None = None) -> dict[str, list[tuple]]:
+    def breakdown(self, year: int | None = None, *, through: int | None = None,
+                  people: bool = True) -> dict[str, list[tuple]]:
         """The GROUP BY counts a summary is made of, for `year` or all years (or, with
         `through`, every year up to and including it: the totals since records began):
-        "people": (outcome, amputation, sex, age group as counted, n);
-        "device_type", "status", "province_code": (value, n)."""
-        if through is not None and self._holds_only_years_through(through):
-            # Every record: no WHERE, so that each count is read from its column's index
-            # alone (at 130,000 records ~0.3 s, against ~1 s through incident_year's).
-            where, params = "", []
-        elif through is not None:
-            where, params = "WHERE incident_year <= ?", [through]
-        else:
-            where, params = ("WHERE incident_year = ?", [year]) if year is not None else ("", [])
+        "people" (unless not asked for): (outcome, amputation, sex, age group as
+        counted, n); "device_type", "status", "province_code": (value, n)."""
+        if through is not None and not self._holds_only_years_through(through):
+            # Every record less those dated later or undated: the first read from each
+            # column's index alone, the second through the year's index, and few
+            # (through it, nearly every record would be read one by one: ~4x slower).
+            every = self.breakdown(people=people)
+            later = self._grouped("WHERE incident_year > ? OR incident_year IS NULL", [through], people,
+                                  few=True)
+            return {name: [(*key, n) for key, n in (
+                        Counter({tuple(row[:-1]): row[-1] for row in rows})
+                        - Counter({tuple(row[:-1]): row[-1] for row in later[name]})).items()]
+                    for name, rows in every.items()}
+        # Every record dated up to `through`: no WHERE, so that each count is read from
+        # its column's index alone (at 130,000 records ~0.3 s, against ~1 s through
+        # incident_year's).
+        where, params = ("WHERE incident_year = ?", [year]) if year is not None else ("", [])
+        return self._grouped(where, params, people)
+
+    def _grouped(self, where: str, params: list, people: bool, few: bool = False) -> dict[str, list[tuple]]:
+        """`few`: `where` selects few records, which its index finds (a column's count
+        would otherwise walk that column's index and read every record to test them)."""
         db = self._store.db
-        result = {"people": db.execute(
-            f"SELECT outcome, amputation, sex, {AGE_GROUP_SQL}, COUNT(*) FROM {TABLE} {where} "
-            "GROUP BY 1, 2, 3, 4", params).fetchall()}
+        result = {}
+        group = "+{}" if few else "{}"  # `+`: an expression, which no index orders
+        if people:
+            result["people"] = db.execute(
+                f"SELECT outcome, amputation, sex, {AGE_GROUP_SQL}, COUNT(*) FROM {TABLE} {where} "
+                "GROUP BY 1, 2, 3, 4", params).fetchall()
         for column in ("device_type", "status", "province_code"):
             result[column] = db.execute(
-                f"SELECT {column}, COUNT(*) FROM {TABLE} {where} GROUP BY 1", params).fetchall()
+                f"SELECT {column}, COUNT(*) FROM {TABLE} {where} GROUP BY {group.format(column)}",
+                params).fetchall()
         return result
 
     def _holds_only_years_through(self, year: int) -> bool:

@@ -341,3 +341,49 @@ def test_khmer_search_ignores_zero_width_spaces_and_names_sort_in_khmer_order(st
     assert found("ចាន់" + zw + "ថា") == ["K-2"]  # typed with one the record has not
     # Khmer's code points follow its alphabet: ក before ច before ស.
     assert ids(store, sort="name") == ["K-3", "K-2", "K-1"]
+
+
+def test_the_totals_since_records_began_count_every_record_dated_up_to_the_year(store):
+    """Whichever way the store reads them (every record dated up to the year, or every
+    record less the later and undated ones), the summary of the years up to Y counts
+    what a reader counting the records one by one would: later and undated records
+    left out, children by their age (or group when no age), unknown codes kept."""
+    import random
+    from collections import Counter
+
+    from cmdesk.casualty_summary import summarise
+
+    rng = random.Random(7)
+    store.casualties.add_many([
+        rec(rng.choice([None, *(f"{y}-06-01" for y in range(2019, 2027))]),
+            rng.choice(["killed", "injured"]), amputation=rng.choice(["yes", "no"]),
+            sex=rng.choice(["male", "female", "unknown"]), age=rng.choice([None, 4, 17, 18, 60]),
+            age_group=rng.choice(["unknown", "child", "adult"]), province_code=rng.choice(["02", "24", None]),
+            device_type=rng.choice(["erw", "antipersonnel_mine", "unknown"]),
+            status=rng.choice(["civilian", "deminer", "unknown"]))
+        for _ in range(300)])
+    store.db.execute("UPDATE casualties SET device_type = 'tripwire_1980s' WHERE rowid % 17 = 0")
+    records = [dict(r) for r in store.db.query("SELECT * FROM casualties")]
+
+    def group(r):
+        return r["age_group"] if r["age"] is None else ("child" if r["age"] < 18 else "adult")
+
+    def nonzero(counts):
+        return {k: n for k, n in counts.items() if n}
+
+    named = {("male", "adult"): "men", ("female", "adult"): "women",
+             ("male", "child"): "boys", ("female", "child"): "girls"}
+    for through in (2018, 2021, 2026, 2030):  # before the first, between, the last, after
+        wanted = [r for r in records if r["incident_year"] is not None and r["incident_year"] <= through]
+        summary = summarise(store, through=through)
+        people = Counter(named.get((r["sex"], group(r)), "unknown") for r in wanted)
+        assert summary.total == len(wanted)
+        assert summary.killed == sum(r["outcome"] == "killed" for r in wanted)
+        assert summary.amputations == sum(r["outcome"] == "injured" and r["amputation"] == "yes"
+                                          for r in wanted)
+        assert (summary.men, summary.women, summary.boys, summary.girls, summary.sex_age_unknown) == (
+            people["men"], people["women"], people["boys"], people["girls"], people["unknown"])
+        assert nonzero(summary.device_type) == Counter(r["device_type"] for r in wanted)
+        assert nonzero(summary.status) == Counter(r["status"] for r in wanted)
+        assert sum(summary.province.values()) == len(wanted)
+    assert "tripwire_1980s" in summarise(store, through=2026).device_type  # a code CMDesk does not know
