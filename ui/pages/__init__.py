@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
 from types import ModuleType
 from typing import Callable, NamedTuple
@@ -20,6 +21,13 @@ class PageSpec(NamedTuple):  # not a dataclass: see ui.settings.Option
 
     def build(self) -> Page:
         return self.make(import_module(self.module))
+
+    def import_module(self) -> bool:
+        """Import the page's module if it is not yet; whether it was imported now."""
+        if self.module in sys.modules:
+            return False
+        import_module(self.module)
+        return True
 
 
 def page_specs(context: AppContext) -> list[PageSpec]:
