@@ -7,7 +7,8 @@ Makes the demo database with a generated register of `--records` records
 (benchmarks/bigdb.py), then runs rounds of two fresh processes, in alternating order:
 
 - **cmdesk**: the CMDesk window on that database, shown and settled (Overview
-  complete); then, timed, the first open of the Casualties page (building it, its
+  complete, then the pages built, as the window builds them within a second of
+  start-up); then, timed, the first open of the Casualties page (showing it, its
   model's first screen, painting the window), then each sort of the register (every
   column of the table, ascending and descending, as a click on its header does) and
   each filter (each criterion alone, as the page's filter boxes set it), each
@@ -143,8 +144,8 @@ def child_cmdesk(db: Path, settings_path: Path) -> dict[str, float]:
     overview = window.page("overview")
 
     def wait() -> None:
-        # ... and the pages' modules imported, as they are within a second of start-up
-        # (MainWindow._warm_pages): a click on the page then builds its widgets only.
+        # ... and the pages built, as they are within a second of start-up
+        # (MainWindow._warm_pages): a click on the page then shows it and reads its rows.
         if (overview.findings is None or getattr(overview, "review_pending", False)
                 or not getattr(window, "pages_warmed", True)):
             QTimer.singleShot(10, wait)
