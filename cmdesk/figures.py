@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from cmdesk.casualties.codes import code_labels
 from cmdesk.casualty_summary import summarise
@@ -52,17 +52,16 @@ def casualty_label(code: str) -> str:
     return casualty_labels().get(code, code.replace("_", " ").capitalize())
 
 
-@dataclass
-class Casualties:
+class Casualties(NamedTuple):
     """One year's casualty counts: `outcome`, `person`, `device_type`, `status`
     ({category: count}, see `CasualtyRegister.breakdown`)."""
 
     year: int  # with `first_year`: the last year of the span
-    outcome: dict[str, int] = field(default_factory=dict)
-    person: dict[str, int] = field(default_factory=dict)
-    device_type: dict[str, int] = field(default_factory=dict)
-    status: dict[str, int] = field(default_factory=dict)
-    first_year: int | None = None  # set for the totals since records began
+    outcome: dict[str, int]
+    person: dict[str, int]
+    device_type: dict[str, int]
+    status: dict[str, int]
+    first_year: int | None = None  # given for the totals since records began
 
     @property
     def total(self) -> int:
@@ -143,27 +142,26 @@ class YearFigures:
         return found
 
 
-def _casualties(store: Store, year: int, *, through: bool = False) -> Casualties:
+def _casualties(store: Store, year: int, *, since: int | None = None) -> Casualties:
     """The register's summary (cmdesk.casualty_summary) in the groups the published
     texts use: killed, injured without amputation and lost limbs as three disjoint
-    groups; categories with no casualty left out. `through`: every year up to `year`."""
-    found = summarise(store, through=year) if through else summarise(store, year)
+    groups; categories with no casualty left out. `since` (the register's first
+    year): every year from it up to `year`."""
+    found = summarise(store, through=year) if since is not None else summarise(store, year)
     outcome = {"killed": found.killed, "injured": found.injured_without_amputation,
                "lost_limb": found.amputations}
     person = {"men": found.men, "women": found.women, "boys": found.boys, "girls": found.girls,
               "unknown": found.sex_age_unknown}
     return Casualties(year, {k: n for k, n in outcome.items() if n}, {k: n for k, n in person.items() if n},
                       {k: n for k, n in found.device_type.items() if n},
-                      {k: n for k, n in found.status.items() if n})
+                      {k: n for k, n in found.status.items() if n}, since)
 
 
 def _since_records_began(store: Store, year: int) -> Casualties | None:
     first = store.casualties.first_year()
     if first is None or first > year:
         return None
-    since = _casualties(store, year, through=True)
-    since.first_year = first
-    return since
+    return _casualties(store, year, since=first)
 
 
 def year_figures(store: Store, catalog: Catalog, year: int) -> YearFigures:

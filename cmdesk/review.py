@@ -16,7 +16,6 @@ error no longer blocks the year's export or submission (`unacknowledged_errors`)
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 from cmdesk.catalog import Catalog, Rule
@@ -40,13 +39,12 @@ class Acknowledgement(NamedTuple):
     at: str  # UTC, ISO 8601
 
 
-@dataclass
-class YearReview:
+class YearReview(NamedTuple):
     """The findings of one year, errors first, and the acknowledgements given."""
 
     year: int
     findings: list[Finding]
-    acknowledgements: dict[str, Acknowledgement] = field(default_factory=dict)
+    acknowledgements: dict[str, Acknowledgement]
 
     def acknowledgement(self, finding: Finding) -> Acknowledgement | None:
         return self.acknowledgements.get(finding.key)
