@@ -646,7 +646,7 @@ def _record_returns(store: "Store", pair: Pair, planned: list[_Planned],
     """Completeness: each (year, source, group) whose values arrived is recorded as
     received today, unless a date is recorded already."""
     from cmdesk.catalog.returns import VALUES, load_returns
-    from cmdesk.completeness import record_received
+    from cmdesk.completeness import record_received_many
 
     if pair.peer_is_hq:
         return []
@@ -663,17 +663,8 @@ def _record_returns(store: "Store", pair: Pair, planned: list[_Planned],
         group = catalog.item(row["item_code"]).group
         if group in sections:
             wanted.add((row["year"], row["source_code"], group))
-    recorded = []
     day = today or date.today()
-    for year, source, section in sorted(wanted):
-        if store.returns.get(year, source, section).get("received_on"):
-            continue
-        try:
-            record_received(store, catalog, year, source, section, day, today=day, defaults=defaults)
-        except InputError:
-            continue  # a year not yet begun, or a year frozen here: nothing to record
-        recorded.append((year, source, section))
-    return recorded
+    return record_received_many(store, catalog, sorted(wanted), day, today=day, defaults=defaults)
 
 
 def undo_receive(store: "Store") -> Receipt:
