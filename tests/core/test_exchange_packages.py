@@ -617,3 +617,48 @@ def test_every_change_is_applied_in_a_conflict_or_refused(offices):
     offices.settle()
     assert_same_shared(offices.hq, offices.bb)
     assert_same_shared(offices.hq, offices.pl)
+
+
+# --- a first package: the register's indexes built after its rows ---------------------------
+
+
+def _register_indexes(store):
+    return store.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                            "AND tbl_name = 'casualties' ORDER BY name").fetchall()
+
+
+def test_a_package_larger_than_the_register_keeps_the_registers_indexes(offices):
+    # Receiving more records than the register holds drops its secondary indexes and
+    # builds them again after the rows (cmdesk.store.casualties.indexes_built_after):
+    # the same indexes, usable, and the same rows as when they are kept.
+    at_hq = offices.hq.casualties.add(record(age=21, notes="entered at HQ"))
+    before = _register_indexes(offices.hq)
+    assert len(before) >= 23
+    ids = [offices.bb.casualties.add(record(age=age)) for age in range(20, 23)]
+    receipt = offices.carry(offices.bb, offices.hq)
+    assert receipt.count("added") == 3 and receipt.duplicates == ((ids[1], at_hq),)
+    assert _register_indexes(offices.hq) == before
+    assert offices.hq.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert "casualties_by_age" in str(offices.hq.db.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM casualties WHERE age = 21").fetchall())
+    assert [r[0] for r in offices.hq.db.execute(
+        "SELECT id FROM casualties WHERE age IN (20, 22) ORDER BY age")] == [ids[0], ids[2]]
+    assert_same_shared(offices.hq, offices.bb)
+
+
+def test_a_package_that_fails_after_its_rows_are_written_changes_nothing(offices, monkeypatch):
+    offices.bb.casualties.add(record())
+    offices.bb.values.set(2024, PRC_BATTAMBANG, ITEM, "total", 6)
+    package = offices.package(offices.bb, offices.hq)
+    before, indexes = _fingerprint(offices.hq), _register_indexes(offices.hq)
+
+    def fail(*_):
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(type(offices.hq.exchange), "possible_duplicates", fail)
+    with pytest.raises(RuntimeError, match="disk is full"):
+        exchange.receive(offices.hq, package)
+    assert _fingerprint(offices.hq) == before
+    assert _register_indexes(offices.hq) == indexes
+    monkeypatch.undo()
+    assert exchange.receive(offices.hq, package).count("added") == 2

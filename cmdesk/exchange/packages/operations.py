@@ -15,6 +15,7 @@ import json
 import secrets
 import tempfile
 import zlib
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -318,12 +319,17 @@ class Receipt(NamedTuple):
             item.outcome in ("added", "changed", "deleted") and item.table in TABLES
             and TABLES[item.table].owner == REFERENCE for item in self.items)
 
+    def counts(self) -> dict[str, int]:
+        """{outcome: items} for every outcome, in one pass over the items."""
+        counted = Counter(item.outcome for item in self.items)
+        return {o: counted[o] for o in
+                ("added", "changed", "deleted", "same", "conflict", "held", "refused")}
+
     def as_json(self) -> dict:
         return {
             "from": self.peer_office, "from_name": self.peer_name, "seq": self.seq,
             "acknowledged": self.acknowledged, "applied": self.applied,
-            "counts": {o: self.count(o) for o in
-                       ("added", "changed", "deleted", "same", "conflict", "held", "refused")},
+            "counts": self.counts(),
             "items": [item._asdict() for item in self.items],
             "possible_duplicates": [list(pair) for pair in self.duplicates],
             "returns_recorded": [list(r) for r in self.returns_recorded],
@@ -515,7 +521,7 @@ def receive(store: "Store", path: Path, *, dry_run: bool = False, keep_undo: boo
         kept = receipt._replace(items=tuple(item for item in receipt.items
                                             if item.outcome not in ("same", "added")))
         store.exchange.add_receipt(pair.id, manifest["seq"], package.sha256,
-                                   {**kept.as_json(), "counts": receipt.as_json()["counts"]},
+                                   {**kept.as_json(), "counts": receipt.counts()},
                                    audit_before, backup)
     # Headquarters' catalog changes, now stored here (a store's catalog is never None).
     store.catalog = store.reference.catalog(store.catalog)
