@@ -195,9 +195,11 @@ class ExchangeStore:
         cursor = self._store.db.execute(
             f"SELECT {', '.join(self._columns(table, fields))} FROM {table.name}{where}", parameters)
         names = [d[0] for d in cursor.description]
-        first = table.key[0]
-        key = (lambda row: str(row[first])) if len(table.key) == 1 else table.key_of
-        return {key(row): row for row in (dict(zip(names, values)) for values in cursor)}
+        # The key columns come first (`_columns`): the key is read off the tuple.
+        if len(table.key) == 1:
+            return {str(values[0]): dict(zip(names, values)) for values in cursor}
+        count = len(table.key)
+        return {"/".join(map(str, values[:count])): dict(zip(names, values)) for values in cursor}
 
     def row(self, table: SharedTable, key: str) -> dict | None:
         """One row of `table` by its key, whoever owns it (None: not stored here)."""

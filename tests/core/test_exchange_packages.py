@@ -10,10 +10,12 @@ import json
 import zipfile
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cmdesk.errors import InputError, YearFrozenError
 from cmdesk.exchange import packages as exchange
-from cmdesk.exchange.packages.files import DATA, MANIFEST, write_package
+from cmdesk.exchange.packages.files import DATA, ENCODE, MANIFEST, write_package
 from cmdesk.signoff import workflow
 from tests.core.exchange_helpers import (
     BATTAMBANG,
@@ -662,3 +664,18 @@ def test_a_package_that_fails_after_its_rows_are_written_changes_nothing(offices
     assert _register_indexes(offices.hq) == indexes
     monkeypatch.undo()
     assert exchange.receive(offices.hq, package).count("added") == 2
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.text() | st.integers() | st.booleans() | st.none(), inner, max_size=4),
+    max_leaves=12)
+
+
+@given(json_values)
+def test_a_packages_rows_are_written_as_the_json_encoder_writes_them(value):
+    # ENCODE calls the C encoder json.JSONEncoder.encode builds for each value once
+    # built (cmdesk/exchange/packages/files.py): the same text, whatever the value.
+    assert ENCODE(value) == json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
+                                             check_circular=False).encode(value)
