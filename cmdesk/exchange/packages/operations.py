@@ -36,6 +36,8 @@ from cmdesk.exchange.packages.merge import (
     ADD,
     CHANGE,
     DELETE,
+    INSERT,
+    NOTHING,
     ROW,
     Outcome,
     held_for_frozen_year,
@@ -452,8 +454,6 @@ def _added_texts(rows: list[dict], lines: list[str]) -> dict[int, str]:
 
 def _plan(store: "Store", pair: Pair, rows: list[dict], personal: bool,
           lines: list[str] | None = None) -> list[_Planned]:
-    from cmdesk.exchange.packages.merge import INSERT, NOTHING
-
     source_provinces = store.exchange.source_provinces()
     # The years this package reopens are open for its data; those it submits are
     # frozen after its data are written (they were corrected before submission).
@@ -594,6 +594,14 @@ def _apply(store: "Store", pair: Pair, manifest: dict, planned: list[_Planned]) 
             continue
         table, entry, outcome = plan.table, plan.entry, plan.outcome
         key, new = entry["k"], entry.get("n")
+        if plan.text is not None and outcome is INSERT and table.name != "reporting_years" \
+                and not open_before:
+            # Most of a first package: a new row, added as it came, settling nothing
+            # (no conflict is open), its package text the agreed state; what the
+            # general steps below do for it, without them.
+            inserts.setdefault(table.name, []).append(new)
+            base_updates.append((table.name, key, plan.text))
+            continue
         if table.name == "reporting_years":
             if outcome.writes and new is not None:
                 status = new.get("status")
