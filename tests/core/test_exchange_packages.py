@@ -10,13 +10,14 @@ import json
 import zipfile
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cmdesk.errors import InputError, YearFrozenError
 from cmdesk.exchange import packages as exchange
 from cmdesk.exchange.packages.files import DATA, ENCODE, MANIFEST, write_package
 from cmdesk.signoff import workflow
+from cmdesk.store.exchange import TABLES
 from tests.core.exchange_helpers import (
     BATTAMBANG,
     ITEM,
@@ -679,3 +680,34 @@ def test_a_packages_rows_are_written_as_the_json_encoder_writes_them(value):
     # built (cmdesk/exchange/packages/files.py): the same text, whatever the value.
     assert ENCODE(value) == json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
                                              check_circular=False).encode(value)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(notes=st.text(), district=st.text(max_size=5), age=st.none() | st.integers(0, 120))
+def test_rows_read_as_json_text_are_what_the_package_encoder_writes(offices, notes, district, age):
+    # A first package's rows are written as SQLite's json_object gives them
+    # (ExchangeStore.rows_as_text): the very text ENCODE writes of the same row.
+    store = offices.bb
+    rid = store.casualties.add(record())
+    store.db.execute("UPDATE casualties SET notes = ?, district = ?, age = ? WHERE id = ?",
+                     [notes, district, age, rid])
+    table, pair = TABLES["casualties"], store.exchange.pair("hq")
+    fields = table.fields_for(False)
+    texts, others = store.exchange.rows_as_text(table, pair, fields)
+    rows = store.exchange.rows(table, pair, fields)
+    assert others == {} and texts == {key: ENCODE(row) for key, row in rows.items()}
+
+
+def test_a_row_holding_a_real_travels_as_it_did(offices):
+    # SQLite would write a REAL with 15 digits: such a row is read as a dict and
+    # encoded by Python, and a table with REAL columns (the coordinates, when names
+    # and places travel) is read as dicts throughout.
+    rid = offices.bb.casualties.add(record())
+    offices.bb.db.execute("UPDATE casualties SET age = ? WHERE id = ?", [30.123456789012345, rid])
+    table, pair = TABLES["casualties"], offices.bb.exchange.pair("hq")
+    texts, others = offices.bb.exchange.rows_as_text(table, pair, table.fields_for(False))
+    assert rid not in texts and others[rid]["age"] == 30.123456789012345
+    assert offices.bb.exchange.rows_as_text(table, pair, table.fields) is None
+    assert offices.carry(offices.bb, offices.hq).count("added") == 1
+    assert offices.hq.casualties.get(rid)["age"] == 30.123456789012345
