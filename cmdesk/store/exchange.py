@@ -214,9 +214,9 @@ class ExchangeStore:
         first package of 5,000 records: 32 -> 9 ms, benchmarks/exchange.py). A REAL it
         writes with 15 digits, where Python writes as many as it takes: a row holding
         one is given as a dict."""
-        columns = self._columns(table, fields)
         if table.name == "items":
             return None
+        columns = self._columns(table, fields)
         if table.name not in self._affinities:
             # SQLite's affinity rules, by the declared type: INT first, then TEXT, REAL.
             self._affinities[table.name] = {
