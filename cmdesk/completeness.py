@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import TYPE_CHECKING, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
 
 # Called by module attribute (year_checks.unacknowledged_errors): the checks engine
 # decides which errors are acknowledged.
@@ -326,6 +326,25 @@ def record_received(store: "Store", catalog: Catalog, year: int, source: str, se
             "on {on}, before the year began.").format(
                 source=name, section=known.label, year=year, on=on))
     return store.returns.update(year, source, section, received_on=on.isoformat())
+
+
+def record_received_many(store: "Store", catalog: Catalog, returns: Iterable[tuple[int, str, str]],
+                         on: date, *, today: date | None = None,
+                         defaults: ReturnDefaults | None = None) -> list[tuple[int, str, str]]:
+    """`record_received(..., on)` for each of `returns` ((year, source, section))
+    that has no date received yet, in one transaction (the caller's, when it has
+    one), leaving out, instead of raising, those it refuses (an unknown source or
+    section, `on` after today or before the year began, a submitted year). Returns
+    those recorded, in the order given."""
+    defaults = defaults or load_returns(catalog)
+    today = today or date.today()
+    if on > today:
+        return []
+    sources = {s.code for s in catalog.sources}
+    sections = {s.code for s in defaults.sections}
+    wanted = [(year, source, section) for year, source, section in returns
+              if source in sources and section in sections and year <= on.year]  # the year began
+    return store.returns.record_received_many(wanted, on.isoformat())
 
 
 def section_errors(store: "Store", catalog: Catalog, year: int, source: str, section: str, *,

@@ -21,6 +21,7 @@ from cmdesk.completeness import (
     missing_or_overdue,
     record_checked,
     record_received,
+    record_received_many,
     section_errors,
     set_expectation,
     short_source_name,
@@ -338,6 +339,43 @@ def test_recording_is_audited_with_who_and_the_row_has_identity_and_times(store)
     # Recording the same again changes and logs nothing.
     assert record_received(store, store.catalog, YEAR, "hi", "inclusion", date(2025, 2, 11)) == {}
     assert len(store.returns.history(YEAR, "hi", "inclusion")) == 3
+
+
+def test_recording_many_returns_writes_what_recording_each_does_and_leaves_out_what_it_refuses(store):
+    # What a package of values brings (cmdesk/exchange/packages): many returns at once.
+    store.years.set_status(2023, "submitted")
+    record_received(store, store.catalog, YEAR, "hi", "inclusion", date(2025, 2, 11))
+    set_expectation(store, store.catalog, YEAR, "icrc", "devices", expected=True, due=None)
+    before = store.audit.last_id()
+    on = date(2025, 3, 1)
+    recorded = record_received_many(store, store.catalog, [
+        (YEAR, "prc.01", "devices"),
+        (YEAR, "icrc", "devices"),  # a row already, with no date received
+        (YEAR, "hi", "inclusion"),  # received already: its date stays
+        (2023, "prc.01", "devices"),  # a submitted year
+        (2026, "prc.01", "devices"),  # not yet begun
+        (YEAR, "prc.99", "devices"),  # an unknown source
+        (YEAR, "prc.01", "services"),  # an unknown section
+        (YEAR, "prc.01", "devices"),  # twice
+    ], on, today=on)
+    assert recorded == [(YEAR, "prc.01", "devices"), (YEAR, "icrc", "devices")]
+    stored = store.returns.for_year(YEAR)
+    assert stored[("prc.01", "devices")] == {**dict.fromkeys(stored[("hi", "inclusion")]),
+                                             "received_on": "2025-03-01"}
+    assert stored[("icrc", "devices")]["received_on"] == "2025-03-01"
+    assert stored[("icrc", "devices")]["expected"] == 1
+    assert stored[("hi", "inclusion")]["received_on"] == "2025-02-11"
+    assert store.returns.for_year(2023) == {} and store.returns.for_year(2026) == {}
+    assert [(h["table_name"], h["row_key"], h["field"], h["old_value"], h["new_value"], h["who"])
+            for h in store.audit.entries(["source_returns"], before)] == [
+        ("source_returns", f"{YEAR}/prc.01/devices", "received_on", None, "2025-03-01", "alice"),
+        ("source_returns", f"{YEAR}/icrc/devices", "received_on", None, "2025-03-01", "alice")]
+    (row,) = store.db.query("SELECT id, office, created_at, modified_at FROM source_returns "
+                            "WHERE source_code = 'prc.01'")
+    assert len(row["id"]) == 36 and row["office"] == "hq" and row["created_at"] == row["modified_at"]
+    # After today, nothing.
+    assert record_received_many(store, store.catalog, [(YEAR, "dac", "inclusion")],
+                                date(2025, 3, 2), today=on) == []
 
 
 def test_not_received_removes_the_check_too(store):

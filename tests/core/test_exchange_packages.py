@@ -10,11 +10,14 @@ import json
 import zipfile
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cmdesk.errors import InputError, YearFrozenError
 from cmdesk.exchange import packages as exchange
-from cmdesk.exchange.packages.files import DATA, MANIFEST, write_package
+from cmdesk.exchange.packages.files import DATA, ENCODE, MANIFEST, write_package
 from cmdesk.signoff import workflow
+from cmdesk.store.exchange import TABLES
 from tests.core.exchange_helpers import (
     BATTAMBANG,
     ITEM,
@@ -617,3 +620,94 @@ def test_every_change_is_applied_in_a_conflict_or_refused(offices):
     offices.settle()
     assert_same_shared(offices.hq, offices.bb)
     assert_same_shared(offices.hq, offices.pl)
+
+
+# --- a first package: the register's indexes built after its rows ---------------------------
+
+
+def _register_indexes(store):
+    return store.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                            "AND tbl_name = 'casualties' ORDER BY name").fetchall()
+
+
+def test_a_package_larger_than_the_register_keeps_the_registers_indexes(offices):
+    # Receiving more records than the register holds drops its secondary indexes and
+    # builds them again after the rows (cmdesk.store.casualties.indexes_built_after):
+    # the same indexes, usable, and the same rows as when they are kept.
+    at_hq = offices.hq.casualties.add(record(age=21, notes="entered at HQ"))
+    before = _register_indexes(offices.hq)
+    assert len(before) >= 23
+    ids = [offices.bb.casualties.add(record(age=age)) for age in range(20, 23)]
+    receipt = offices.carry(offices.bb, offices.hq)
+    assert receipt.count("added") == 3 and receipt.duplicates == ((ids[1], at_hq),)
+    assert _register_indexes(offices.hq) == before
+    assert offices.hq.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert "casualties_by_age" in str(offices.hq.db.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM casualties WHERE age = 21").fetchall())
+    assert [r[0] for r in offices.hq.db.execute(
+        "SELECT id FROM casualties WHERE age IN (20, 22) ORDER BY age")] == [ids[0], ids[2]]
+    assert_same_shared(offices.hq, offices.bb)
+
+
+def test_a_package_that_fails_after_its_rows_are_written_changes_nothing(offices, monkeypatch):
+    offices.bb.casualties.add(record())
+    offices.bb.values.set(2024, PRC_BATTAMBANG, ITEM, "total", 6)
+    package = offices.package(offices.bb, offices.hq)
+    before, indexes = _fingerprint(offices.hq), _register_indexes(offices.hq)
+
+    def fail(*_):
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(type(offices.hq.exchange), "possible_duplicates", fail)
+    with pytest.raises(RuntimeError, match="disk is full"):
+        exchange.receive(offices.hq, package)
+    assert _fingerprint(offices.hq) == before
+    assert _register_indexes(offices.hq) == indexes
+    monkeypatch.undo()
+    assert exchange.receive(offices.hq, package).count("added") == 2
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.text() | st.integers() | st.booleans() | st.none(), inner, max_size=4),
+    max_leaves=12)
+
+
+@given(json_values)
+def test_a_packages_rows_are_written_as_the_json_encoder_writes_them(value):
+    # ENCODE calls the C encoder json.JSONEncoder.encode builds for each value once
+    # built (cmdesk/exchange/packages/files.py): the same text, whatever the value.
+    assert ENCODE(value) == json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
+                                             check_circular=False).encode(value)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(notes=st.text(), district=st.text(max_size=5), age=st.none() | st.integers(0, 120))
+def test_rows_read_as_json_text_are_what_the_package_encoder_writes(offices, notes, district, age):
+    # A first package's rows are written as SQLite's json_object gives them
+    # (ExchangeStore.rows_as_text): the very text ENCODE writes of the same row.
+    store = offices.bb
+    rid = store.casualties.add(record())
+    store.db.execute("UPDATE casualties SET notes = ?, district = ?, age = ? WHERE id = ?",
+                     [notes, district, age, rid])
+    table, pair = TABLES["casualties"], store.exchange.pair("hq")
+    fields = table.fields_for(False)
+    texts, others = store.exchange.rows_as_text(table, pair, fields)
+    rows = store.exchange.rows(table, pair, fields)
+    assert others == {} and texts == {key: ENCODE(row) for key, row in rows.items()}
+
+
+def test_a_row_holding_a_real_travels_as_it_did(offices):
+    # SQLite would write a REAL with 15 digits: such a row is read as a dict and
+    # encoded by Python, and a table with REAL columns (the coordinates, when names
+    # and places travel) is read as dicts throughout.
+    rid = offices.bb.casualties.add(record())
+    offices.bb.db.execute("UPDATE casualties SET age = ? WHERE id = ?", [30.123456789012345, rid])
+    table, pair = TABLES["casualties"], offices.bb.exchange.pair("hq")
+    texts, others = offices.bb.exchange.rows_as_text(table, pair, table.fields_for(False))
+    assert rid not in texts and others[rid]["age"] == 30.123456789012345
+    assert offices.bb.exchange.rows_as_text(table, pair, table.fields) is None
+    assert offices.carry(offices.bb, offices.hq).count("added") == 1
+    assert offices.hq.casualties.get(rid)["age"] == 30.123456789012345
