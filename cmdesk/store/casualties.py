@@ -122,8 +122,11 @@ def _where(selection: CasualtyFilter | None, by_order: bool = False) -> tuple[st
     term = selection.search.replace(ZWSP, "").strip()
     if term:
         like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        # The zero-width spaces are taken out only of a value holding one: replace() on
+        # every value was half of a search's time (at 130,000 records ~125 -> ~72 ms).
         clauses.append("(source_id LIKE ? ESCAPE '\\' OR " + " OR ".join(
-            f"replace({column}, '{ZWSP}', '') LIKE ? ESCAPE '\\'" for column in
+            f"(CASE WHEN instr({column}, '{ZWSP}') THEN replace({column}, '{ZWSP}', '') "
+            f"ELSE {column} END) LIKE ? ESCAPE '\\'" for column in
             ("district", "commune", "village", "name")) + ")")
         params += [like] * 5
     if selection.year is not None:
