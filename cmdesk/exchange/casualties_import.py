@@ -37,16 +37,16 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Callable, Generator, Mapping, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Callable, Generator, Iterator, Mapping, NamedTuple, Sequence
 
 from cmdesk.casualties.fields import COLUMNS, DUPLICATE_KEY
-from cmdesk.casualties.records import ProvinceLookup, RecordChecker
+from cmdesk.casualties.records import CheckedRecord, ProvinceLookup, RecordChecker
 from cmdesk.catalog import Catalog, read_catalog_file
 from cmdesk.errors import CatalogError, CMDeskError, InputError
 from cmdesk.exchange import reading
 from cmdesk.exchange.values_csv import Problem
 from cmdesk.i18n import translate
-from cmdesk.store.casualties import CASUALTY_FIELDS, record_values
+from cmdesk.store.casualties import CASUALTY_FIELDS
 from cmdesk.text import CONTROL, control_character_problem, csv_cell, unguard_formula
 
 if TYPE_CHECKING:
@@ -434,6 +434,58 @@ class _FrozenYears:
             year=year, why=self._store.years.frozen_message(year)))
 
 
+class _Matcher:
+    """Matches checked rows against the register: on the CMVIS number when the row
+    has one (the same record: a duplicate; different in a field the file gives: an
+    update), else on the duplicate key, counting; a row that would add or change a
+    record of a submitted year is refused."""
+
+    def __init__(self, store: "Store", given_fields: set[str], date_column: str) -> None:
+        self._store = store
+        self._given_fields = given_fields
+        self._key_counts: Counter | None = None  # read when a row without a number needs it
+        self._frozen = _FrozenYears(store, date_column)
+
+    def plan(self, checked: Sequence[tuple[int, tuple]]) -> Iterator[PlannedRow | Problem]:
+        """For each of `checked` ((row, the record's values in CASUALTY_FIELDS order),
+        every CMVIS number given once in the file), in order: what importing it does,
+        or the problem that refuses it."""
+        existing = self._store.casualties.by_source_ids(
+            values[0] for _, values in checked if values[0] is not None)
+        frozen = self._frozen
+        for row, values in checked:
+            stored = existing.get(values[0]) if values[0] is not None else None
+            touched: tuple = ()
+            if stored is not None:
+                record = dict(zip(CASUALTY_FIELDS, values))
+                fields = _fields_given(self._given_fields, record)
+                changes = {name: record[name] for name in record
+                           if name in fields and record[name] != stored[name]}
+                step = PlannedRow(row, values, "update" if changes else "duplicate", stored["id"],
+                                  changes)
+                if changes:
+                    touched = (stored["incident_year"], _year_of(record))
+            elif values[0] is None and self._take_duplicate(_duplicate_key_of(values)):
+                step = PlannedRow(row, values, "duplicate")
+            else:
+                step = PlannedRow(row, values, "add")
+                if frozen.any:
+                    touched = (_year_of({"incident_date": values[1]}),)
+            refusal = frozen.problem(row, {"incident_date": values[1]}, touched) if touched else None
+            yield step if refusal is None else refusal
+
+    def _take_duplicate(self, key: tuple) -> bool:
+        """Whether a stored record with duplicate key `key` is left unmatched: then
+        it is matched (a file with two alike rows adds both the first time, none the
+        second)."""
+        if self._key_counts is None:  # the register does not change while planning
+            self._key_counts = self._store.casualties.duplicate_key_counts()
+        if self._key_counts[key] > 0:
+            self._key_counts[key] -= 1
+            return True
+        return False
+
+
 def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
                          column_map: Mapping[str, str | None] | None = None,
                          today: dt.date | None = None,
@@ -445,11 +497,9 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
     provinces = ProvinceLookup(catalog.provinces)
     header_of = {column: table.headers[n] for n, column in columns.items()}
     given_fields = {f for column in columns.values() for f in _FIELDS_OF.get(column, (column,))}
-    # The good rows as (row, the record's values in CASUALTY_FIELDS order): a tuple
-    # holds a third of a dict's memory, and is what the store inserts.
-    checked: list[tuple[int, tuple]] = []
     problems: list[Problem] = []
     rejected: list[tuple[int, tuple[str, ...]]] = []
+    planned: list[PlannedRow] = []
     first_row_of: dict[str, int] = {}
     total = len(table.rows)
     width = len(table.headers)
@@ -465,23 +515,39 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
     read_problems: dict[int, list[Problem]] = {}
     for problem in table.problems:  # what reading found in the cells: the row is rejected
         read_problems.setdefault(problem.line, []).append(problem)
+    # Each chunk is checked, then its good rows matched and planned: the checked
+    # records of the whole file are never held beside the plan (65,000 rows: ~5 MiB).
+    # The register does not change while planning, so matching a chunk at a time
+    # finds what matching the whole file at once finds.
+    matcher = _Matcher(store, given_fields, header_of.get("incident_date", "incident_date"))
     for start in range(0, total, CHECK_CHUNK):
         if progress is not None and progress(start, total) is False:
             raise _cancelled()
         chunk = table.rows[start:start + CHECK_CHUNK]
         picked = [pick_cells(cells) if len(cells) >= needed else
                   tuple(cells[n] if n < len(cells) else "" for n in indexes) for _, cells in chunk]
-        for (row, cells), result in zip(chunk, checker.check_rows(names, picked)):
+        good: list[tuple[int, tuple]] = []  # (row, the record's values in CASUALTY_FIELDS order)
+        for (row, cells), result in zip(chunk, checker.stored_rows(names, picked)):
+            if type(result) is tuple and row not in read_problems and len(cells) <= width:
+                # The usual row: checked well, nothing found in reading it.
+                source_id = result[0]
+                if source_id is None:
+                    good.append((row, result))
+                    continue
+                if source_id not in first_row_of:
+                    first_row_of[source_id] = row
+                    good.append((row, result))
+                    continue
             found = read_problems.get(row, []) + ([Problem(row, str(n + 1), text, translate(
                         "CasualtiesImport", "this cell is under no column CMDesk reads. Move its "
                         "text to the 'notes' column or delete it."))
                      for n, text in enumerate(cells[width:], width) if text.strip()
                      ] if len(cells) > width else [])
-            if result.problems:
+            if isinstance(result, CheckedRecord):
                 found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
                           for p in result.problems]
-            if result.record is not None and result.record["source_id"]:
-                source_id = result.record["source_id"]
+            elif result[0] is not None:
+                source_id = result[0]
                 if source_id in first_row_of:
                     found.append(Problem(row, header_of["source_id"], source_id, translate(
                         "CasualtiesImport", "row {first} already gives CMVIS number {id}. Keep "
@@ -492,41 +558,16 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
             if found:
                 problems += found
                 rejected.append((row, cells))
+            elif type(result) is tuple:  # checked well: a CheckedRecord has problems
+                good.append((row, result))
+        cells_of: dict[int, tuple[str, ...]] = {}  # filled when a row is refused for its year
+        for step in matcher.plan(good):
+            if isinstance(step, Problem):
+                problems.append(step)
+                cells_of = cells_of or dict(chunk)
+                rejected.append((step.line, cells_of[step.line]))
             else:
-                assert result.record is not None  # a check without problems gives the record
-                checked.append((row, record_values(result.record)))
-
-    existing = store.casualties.by_source_ids(first_row_of)
-    key_counts = (store.casualties.duplicate_key_counts()
-                  if any(values[0] is None for _, values in checked) else Counter())
-    frozen = _FrozenYears(store, header_of.get("incident_date", "incident_date"))
-    cells_of: dict[int, tuple[str, ...]] = {}  # filled when a row is refused for its year
-    planned = []
-    for row, values in checked:
-        stored = existing.get(values[0]) if values[0] is not None else None
-        touched: tuple = ()
-        if stored is not None:
-            record = dict(zip(CASUALTY_FIELDS, values))
-            fields = _fields_given(given_fields, record)
-            changes = {name: record[name] for name in record
-                       if name in fields and record[name] != stored[name]}
-            step = PlannedRow(row, values, "update" if changes else "duplicate", stored["id"], changes)
-            if changes:
-                touched = (stored["incident_year"], _year_of(record))
-        elif values[0] is None and key_counts[key := _duplicate_key_of(values)] > 0:
-            key_counts[key] -= 1
-            step = PlannedRow(row, values, "duplicate")
-        else:
-            step = PlannedRow(row, values, "add")
-            if frozen.any:
-                touched = (_year_of({"incident_date": values[1]}),)
-        refusal = frozen.problem(row, {"incident_date": values[1]}, touched) if touched else None
-        if refusal is not None:
-            problems.append(refusal)
-            cells_of = cells_of or dict(table.rows)
-            rejected.append((row, cells_of[row]))
-        else:
-            planned.append(step)
+                planned.append(step)
     rejected.sort(key=lambda pair: pair[0])
     order = {header_of.get(c, c): n for n, c in enumerate(COLUMNS)}
     problems.sort(key=lambda p: (p.line, order.get(p.column, len(order))))
