@@ -249,15 +249,16 @@ def _read_table(path: Path, progress: ProgressCallback | None, limits: reading.R
         # Each distinct text kept once: a register repeats its provinces, districts,
         # codes and dates over tens of thousands of rows, and every row is held until
         # the import is applied (65,000 rows: ~55 MiB less; benchmarks/register.py).
-        texts: dict[str, str] = {}
+        kept_texts: dict[str, str] = {}  # text -> the one copy kept
+        keep = kept_texts.setdefault
         for line, cells in records:
-            cells = list(map(texts.setdefault, cells, cells))
-            joined = "".join(cells)  # one search per row, not per cell: most rows have neither
+            kept = tuple(map(keep, cells, cells))
+            joined = "".join(kept)  # one search per row, not per cell: most rows have neither
             if "'" in joined:  # a rejects file that CMDesk wrote guards formulas (cmdesk.text)
-                cells = [unguard_formula(cell) for cell in cells]
+                kept = tuple(map(unguard_formula, kept))
             if CONTROL.search(joined):
-                problems += _control_problems(line, cells, headers)
-            rows.append((line, tuple(cells)))
+                problems += _control_problems(line, kept, headers)
+            rows.append((line, kept))
             if progress is not None and len(rows) % 1000 == 0 and progress(len(rows), 0) is False:
                 raise _cancelled()
     else:
