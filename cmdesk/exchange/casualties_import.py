@@ -42,7 +42,7 @@ from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Callable, Generator, Iterator, Mapping, NamedTuple, Sequence, overload
+from typing import TYPE_CHECKING, Callable, Generator, Iterator, Mapping, NamedTuple, Sequence, cast, overload
 
 from cmdesk.casualties.fields import COLUMNS, DUPLICATE_KEY
 from cmdesk.casualties.records import CheckedRecord, ProvinceLookup, RecordChecker
@@ -501,6 +501,8 @@ class CasualtyImport(NamedTuple):
 
 CHECK_CHUNK = 1000  # rows checked together (and between two calls of `progress`)
 _duplicate_key_of = itemgetter(*(CASUALTY_FIELDS.index(name) for name in DUPLICATE_KEY))
+_source_id_of = itemgetter(CASUALTY_FIELDS.index("source_id"))
+_cells_of = itemgetter(1)  # of a (row, cells) pair
 
 # The store field each canonical column fills.
 _FIELDS_OF = {"province": ("province_code",)}
@@ -552,15 +554,27 @@ class _Matcher:
         self._given_fields = given_fields
         self._key_counts: Counter | None = None  # read when a row without a number needs it
         self._frozen = _FrozenYears(store, date_column)
+        # The register does not change while planning: into an empty one (a first
+        # import) no number is looked up.
+        self._empty = store.casualties.is_empty()
 
-    def plan(self, checked: Sequence[tuple[int, tuple]]) -> Iterator[PlannedRow | Problem]:
-        """For each of `checked` ((row, the record's values in CASUALTY_FIELDS order),
-        every CMVIS number given once in the file), in order: what importing it does,
-        or the problem that refuses it."""
-        existing = self._store.casualties.by_source_ids(
-            values[0] for _, values in checked if values[0] is not None)
+    def plan(self, rows: Sequence[int], checked: Sequence[tuple]) -> list[PlannedRow | Problem] | None:
+        """For each of `rows` and its record's values in CASUALTY_FIELDS order
+        (`checked`; every CMVIS number given once in the file), in order: what
+        importing it does, or the problem that refuses it. None when every one of
+        them is added: each has a number that no stored record has, and no year is
+        submitted (a first import), told without a PlannedRow per row."""
+        ids = list(map(_source_id_of, checked))
+        existing = {} if self._empty else self._store.casualties.by_source_ids(
+            i for i in ids if i is not None)
+        if not existing and not self._frozen.any and None not in ids:
+            return None
+        return list(self._steps(rows, checked, existing))
+
+    def _steps(self, rows: Sequence[int], checked: Sequence[tuple], existing: Mapping[str, dict]
+               ) -> Iterator[PlannedRow | Problem]:
         frozen = self._frozen
-        for row, values in checked:
+        for row, values in zip(rows, checked):
             stored = existing.get(values[0]) if values[0] is not None else None
             touched: tuple = ()
             if stored is not None:
@@ -638,46 +652,28 @@ def _plan(store: "Store", catalog: Catalog, table: SourceTable,
         if progress is not None and progress(start, total) is False:
             raise _cancelled()
         chunk = table.rows[start:start + CHECK_CHUNK]
-        picked = [pick_cells(cells) if len(cells) >= needed else
-                  tuple(cells[n] if n < len(cells) else "" for n in indexes) for _, cells in chunk]
-        good: list[tuple[int, tuple]] = []  # (row, the record's values in CASUALTY_FIELDS order)
-        for (row, cells), result in zip(chunk, checker.stored_rows(names, picked)):
-            if type(result) is tuple and row not in read_problems and len(cells) <= width:
-                # The usual row: checked well, nothing found in reading it.
-                source_id = result[0]
-                if source_id is None:
-                    good.append((row, result))
-                    continue
-                if source_id not in first_row_of:
-                    first_row_of[source_id] = row
-                    good.append((row, result))
-                    continue
-            found = read_problems.get(row, []) + ([Problem(row, str(n + 1), text, translate(
-                        "CasualtiesImport", "this cell is under no column CMDesk reads. Move its "
-                        "text to the 'notes' column or delete it."))
-                     for n, text in enumerate(cells[width:], width) if text.strip()
-                     ] if len(cells) > width else [])
-            if isinstance(result, CheckedRecord):
-                found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
-                          for p in result.problems]
-            elif result[0] is not None:
-                source_id = result[0]
-                if source_id in first_row_of:
-                    found.append(Problem(row, header_of["source_id"], source_id, translate(
-                        "CasualtiesImport", "row {first} already gives CMVIS number {id}. Keep "
-                        "one of the two rows, or correct the number.").format(
-                        first=first_row_of[source_id], id=source_id)))
-                else:
-                    first_row_of[source_id] = row
-            if found:
-                problems += found
-                rejected.append((row, cells))
-            elif type(result) is tuple:  # checked well: a CheckedRecord has problems
-                good.append((row, result))
+        if min(map(len, map(_cells_of, chunk))) >= needed:  # every row as wide as the mapped columns
+            picked = list(map(pick_cells, map(_cells_of, chunk)))
+        else:
+            picked = [pick_cells(cells) if len(cells) >= needed else
+                      tuple(cells[n] if n < len(cells) else "" for n in indexes) for _, cells in chunk]
+        results = checker.stored_rows(names, picked)
+        lines = [row for row, _ in chunk]
+        if _all_usual(lines, results, chunk, width, read_problems, first_row_of):
+            # The usual chunk: every row checked well, nothing found in reading it,
+            # no row wider than the header, each CMVIS number given once so far.
+            good_rows, good = lines, cast("list[tuple]", results)  # every one a tuple
+        else:
+            good_rows, good = _sort_out(chunk, results, width, read_problems, first_row_of,
+                                        header_of, problems, rejected)
+        steps = matcher.plan(good_rows, good)
+        if steps is None:  # every row added
+            planned.add_chunk(good_rows, good)
+            continue
         cells_of: dict[int, tuple[str, ...]] = {}  # filled when a row is refused for its year
         added_rows: list[int] = []
         added_values: list[tuple] = []
-        for step in matcher.plan(good):
+        for step in steps:
             if isinstance(step, Problem):
                 problems.append(step)
                 cells_of = cells_of or dict(chunk)
@@ -696,6 +692,76 @@ def _plan(store: "Store", catalog: Catalog, table: SourceTable,
     if progress is not None:
         progress(total, total)
     return CasualtyImport(table, columns, planned, tuple(problems), tuple(rejected))
+
+
+def _all_usual(lines: list[int], results: list, chunk: Sequence[tuple[int, tuple[str, ...]]],
+               width: int, read_problems: Mapping[int, list[Problem]],
+               first_row_of: dict[str, int]) -> bool:
+    """Whether every row of a checked chunk is good as it is (see `_sort_out`): then
+    their CMVIS numbers are taken (`first_row_of`). A few C calls over the chunk."""
+    if set(map(type, results)) != {tuple} or max(map(len, map(_cells_of, chunk))) > width:
+        return False
+    if read_problems and not read_problems.keys().isdisjoint(lines):
+        return False
+    ids = list(map(_source_id_of, results))
+    if None in ids:
+        pairs = [(i, row) for i, row in zip(ids, lines) if i is not None]
+        ids = [i for i, _ in pairs]
+    else:
+        pairs = list(zip(ids, lines))
+    if len(set(ids)) != len(ids) or not first_row_of.keys().isdisjoint(ids):
+        return False
+    first_row_of.update(pairs)
+    return True
+
+
+def _sort_out(chunk: Sequence[tuple[int, tuple[str, ...]]], results: list, width: int,
+              read_problems: Mapping[int, list[Problem]], first_row_of: dict[str, int],
+              header_of: Mapping[str, str], problems: list[Problem],
+              rejected: list[tuple[int, tuple[str, ...]]]) -> tuple[list[int], list[tuple]]:
+    """The rows of a checked chunk that are good (rows, values), row by row; each
+    other one's problems go to `problems` and the row to `rejected`: what reading
+    found in its cells, a cell beyond the header, what checking found, a CMVIS
+    number an earlier row gives (`first_row_of`: each number's first good row)."""
+    good_rows: list[int] = []
+    good: list[tuple] = []
+    for (row, cells), result in zip(chunk, results):
+        if type(result) is tuple and row not in read_problems and len(cells) <= width:
+            # The usual row: checked well, nothing found in reading it.
+            source_id = result[0]
+            if source_id is None:
+                good_rows.append(row)
+                good.append(result)
+                continue
+            if source_id not in first_row_of:
+                first_row_of[source_id] = row
+                good_rows.append(row)
+                good.append(result)
+                continue
+        found = read_problems.get(row, []) + ([Problem(row, str(n + 1), text, translate(
+                    "CasualtiesImport", "this cell is under no column CMDesk reads. Move its "
+                    "text to the 'notes' column or delete it."))
+                 for n, text in enumerate(cells[width:], width) if text.strip()
+                 ] if len(cells) > width else [])
+        if isinstance(result, CheckedRecord):
+            found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
+                      for p in result.problems]
+        elif result[0] is not None:
+            source_id = result[0]
+            if source_id in first_row_of:
+                found.append(Problem(row, header_of["source_id"], source_id, translate(
+                    "CasualtiesImport", "row {first} already gives CMVIS number {id}. Keep "
+                    "one of the two rows, or correct the number.").format(
+                    first=first_row_of[source_id], id=source_id)))
+            else:
+                first_row_of[source_id] = row
+        if found:
+            problems += found
+            rejected.append((row, cells))
+        elif type(result) is tuple:  # checked well: a CheckedRecord has problems
+            good_rows.append(row)
+            good.append(result)
+    return good_rows, good
 
 
 # --- applying ----------------------------------------------------------------------------

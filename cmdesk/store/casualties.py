@@ -211,6 +211,10 @@ class CasualtyRegister:
                     break
         return keys
 
+    def is_empty(self) -> bool:
+        """Whether the register holds no record (one seek, where `count` reads an index)."""
+        return not self._store.db.execute(f"SELECT EXISTS (SELECT 1 FROM {TABLE})").fetchone()[0]
+
     def key_of(self, record_id: str) -> int | None:
         """The rowid (the key `keys` lists) of the record with `record_id`, or None."""
         found = self._store.db.execute(f"SELECT rowid FROM {TABLE} WHERE id = ?",
@@ -530,7 +534,7 @@ class CasualtyRegister:
         B-trees one by one). When the block fails or is abandoned they are not built
         again: the caller's rollback gives them back with the rest."""
         db = self._store.db
-        if db.execute(f"SELECT EXISTS (SELECT 1 FROM {TABLE})").fetchone()[0]:
+        if not self.is_empty():
             yield
             return
         indexes = db.execute(
