@@ -38,7 +38,6 @@ import threading
 from collections import Counter
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
@@ -445,10 +444,17 @@ class PlannedRows(Sequence[PlannedRow]):
         """The updates and duplicates, in row order."""
         return self._others
 
-    def added_values(self) -> Iterator[tuple]:
-        """The values (in CASUALTY_FIELDS order) of each row to add, in row order."""
+    def added_values(self, size: int) -> Iterator[list[tuple]]:
+        """The values (in CASUALTY_FIELDS order) of the rows to add, in row order, in
+        lists of `size` (the last may be shorter)."""
+        pending: list[tuple] = []
         for _, columns in self._added:
-            yield from zip(*columns)
+            pending += zip(*columns)
+            while len(pending) >= size:
+                yield pending[:size]
+                del pending[:size]
+        if pending:
+            yield pending
 
     def __len__(self) -> int:
         return self._count
@@ -774,7 +780,7 @@ def iter_apply(store: "Store", plan: CasualtyImport
     """Apply `plan` in one transaction, yielding (done, total) after each batch; the
     generator's return value is the counts. Closing the generator before it is
     exhausted (or an error) rolls back everything: the register is as it was."""
-    adds = plan.planned.added_values()
+    adds = plan.planned.added_values(BATCH)
     updates = [(p.record_id, p.changes) for p in plan.planned.others
                if p.action == "update" and p.record_id is not None]  # an update has its record's id
     total = plan.planned.added + len(updates)
@@ -782,7 +788,7 @@ def iter_apply(store: "Store", plan: CasualtyImport
     with store.db.bulk_cache(), store.db.atomic():
         yield done, total
         with store.casualties.indexes_built_after():
-            while batch := list(islice(adds, BATCH)):
+            for batch in adds:
                 store.casualties.apply_import(batch, [])
                 done += len(batch)
                 yield done, total

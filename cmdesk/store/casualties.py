@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from contextlib import contextmanager
-from itertools import combinations
+from itertools import combinations, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
@@ -40,6 +40,7 @@ DISTINCT = "casualty_distinct_pairs"
 _STAMPS = ("id", "office", "created_at", "modified_at")
 _INSERT_COLUMNS = (*_STAMPS, *CASUALTY_FIELDS, "incident_year")
 _FIELD_VALUES = itemgetter(*CASUALTY_FIELDS)
+_DATE_INDEX = CASUALTY_FIELDS.index("incident_date")
 record_values = _FIELD_VALUES
 """A checked record's values as a tuple in CASUALTY_FIELDS order (what
 `apply_import` adds)."""
@@ -519,10 +520,14 @@ class CasualtyRegister:
         records share one time stamp and take new ids in the order given."""
         if adds:
             office, now = self._store.office.code, utc_now()
-            rows = [(row_id, office, now, now, *values,
-                     int(values[1][:4]) if values[1] else None)  # a stored date: YYYY-MM[-DD]
-                    for row_id, values in zip(new_ids(len(adds)), adds)]
-            self._insert(rows)
+            # The rows put together by zip, column by column, in C (an import adds
+            # 65,000): the id, the stamps, the fields, the year of each distinct date.
+            columns = list(zip(*adds))
+            dates = columns[_DATE_INDEX]
+            year_of = {date: int(date[:4]) if date else None  # a stored date: YYYY-MM[-DD]
+                       for date in set(dates)}
+            self._insert(list(zip(new_ids(len(adds)), repeat(office), repeat(now), repeat(now),
+                                  *columns, map(year_of.__getitem__, dates))))
         for record_id, changes in updates:
             self.update(record_id, **changes)
 
