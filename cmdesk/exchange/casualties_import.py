@@ -388,7 +388,9 @@ class PlannedRow(NamedTuple):
     """A good row and what importing it does: "add", "update" (`record_id`'s
     `changes`, {field: new value}) or "duplicate" (already in the register).
     `values` is the checked record as a tuple in CASUALTY_FIELDS order: what the
-    store inserts, and a third of a dict's memory (65,000 of them are held)."""
+    store inserts, and a third of a dict's memory. A plan holds its updates and
+    duplicates as PlannedRow, and gives its added rows as PlannedRow when they are
+    read (`PlannedRows`)."""
 
     row: int
     values: tuple
