@@ -399,17 +399,19 @@ class CasualtyRegister:
         defaults = self._store.db[TABLE].default_values
         return {name: defaults.get(name) for name in CASUALTY_FIELDS}
 
-    def _insert(self, rows: list[tuple], audit_new: str = "added") -> None:
-        """Insert rows (`_values` tuples), inside a transaction, each with its audit row.
-        Rows in a submitted year are refused (YearFrozenError) before any is written."""
+    def _insert(self, rows: list[tuple], audit_new: str = "added",
+                columns: Sequence[str] = _INSERT_COLUMNS) -> None:
+        """Insert rows (`_values` tuples, or tuples of `columns`, which end with the
+        year), inside a transaction, each with its audit row. Rows in a submitted year
+        are refused (YearFrozenError) before any is written."""
         years = sorted({row[-1] for row in rows if row[-1] is not None})
         self._store.years.require_editable_all(years)
         for year in years:
             self._store.years.ensure(year)
         (last,) = self._store.db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {TABLE}").fetchone()
         self._store.db.conn.executemany(
-            f"INSERT INTO {TABLE} ({', '.join(_INSERT_COLUMNS)}) "
-            f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})", rows)
+            f"INSERT INTO {TABLE} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})", rows)
         self._store.audit.record_inserted(TABLE, last, len(rows),
                                           None if audit_new == "added" else "deleted", audit_new)
 
@@ -526,8 +528,16 @@ class CasualtyRegister:
             dates = columns[_DATE_INDEX]
             year_of = {date: int(date[:4]) if date else None  # a stored date: YYYY-MM[-DD]
                        for date in set(dates)}
-            self._insert(list(zip(new_ids(len(adds)), repeat(office), repeat(now), repeat(now),
-                                  *columns, map(year_of.__getitem__, dates))))
+            # A column empty in every row of the batch (the coordinates, in most
+            # registers) is left out of the INSERT: it is NULL all the same, and
+            # sqlite3 binds a None ~0.7 us slower than a value (it looks for an
+            # adapter: two failed attribute lookups), 0.1 s CPU at 65,000 records.
+            count = len(adds)
+            given = [n for n, (name, values) in enumerate(zip(CASUALTY_FIELDS, columns))
+                     if name not in _NULLABLE or values.count(None) != count]
+            self._insert(list(zip(new_ids(count), repeat(office), repeat(now), repeat(now),
+                                  *(columns[n] for n in given), map(year_of.__getitem__, dates))),
+                         columns=(*_STAMPS, *(CASUALTY_FIELDS[n] for n in given), "incident_year"))
         for record_id, changes in updates:
             self.update(record_id, **changes)
 

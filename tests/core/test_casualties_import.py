@@ -394,3 +394,19 @@ def test_a_plan_lists_its_rows_in_the_files_order_whatever_each_does(store, cata
     # The last row gives C-1 again: refused, and no part of the plan.
     assert [row for row, _ in result.rejected] == [5]
     assert result.counts == importer.CasualtyImportCounts(2, 1, 0, 1)
+
+
+def test_columns_empty_in_a_whole_batch_are_stored_null(store, catalog, tmp_path):
+    # The store leaves a column that is empty in every row of a batch out of the
+    # INSERT (store/casualties.py apply_import): that gives NULL only because those
+    # columns have no default.
+    from cmdesk.store.casualties import _NULLABLE
+
+    defaults = {row[1]: row[4] for row in store.db.execute("PRAGMA table_info(casualties)")}
+    assert {name: defaults[name] for name in _NULLABLE} == dict.fromkeys(_NULLABLE)
+    apply_casualty_import(store, plan(store, catalog, write_csv(tmp_path / "a.csv", [
+        "outcome,province", "killed,", "injured,"])))
+    assert store.db.execute("SELECT source_id, incident_date, incident_year, province_code, "
+                            "latitude, longitude, age, amputation FROM casualties").fetchall() == [
+        (None, None, None, None, None, None, None, "no"), (None, None, None, None, None, None, None,
+                                                           "unknown")]
