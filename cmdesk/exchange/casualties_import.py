@@ -94,13 +94,14 @@ class ImportCancelled(CMDeskError):
 
 
 _pause_lock = threading.Lock()
-_pauses = 0  # how many reads and plans are under way (worker threads may overlap)
+_pauses = 0  # how many reads, plans and batches are under way (worker threads may overlap)
 _resume = False  # whether the collector was on when the first of them began
 
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a file is read or planned, then as it was.
+    """Python's cycle collector off while a file is read or planned (or a batch of it
+    written), then as it was.
     Both make two or three container objects per row (tuples of cells and of values,
     the plan's rows), none of them in a cycle, and keep them all: the collector would
     walk the growing heap again and again for nothing (65,000 rows: ~0.07 s of the
@@ -791,14 +792,24 @@ def iter_apply(store: "Store", plan: CasualtyImport
     done = 0
     with store.db.bulk_cache(), store.db.atomic():
         yield done, total
+        # The collector is paused while each batch is made and written (not across a
+        # yield: the caller's code runs there): a batch's rows are freed with it,
+        # and collecting while it is made walks the plan's rows for nothing (65,000
+        # records: ~0.04 s of the write's ~1 s CPU; 130,000: ~0.08 s).
         with store.casualties.indexes_built_after():
-            for batch in adds:
-                store.casualties.apply_import(batch, [])
+            while True:
+                with _collector_paused():
+                    batch = next(adds, None)
+                    if batch is not None:
+                        store.casualties.apply_import(batch, [])
+                if batch is None:
+                    break
                 done += len(batch)
                 yield done, total
         for start in range(0, len(updates), BATCH):
             changes = updates[start:start + BATCH]
-            store.casualties.apply_import([], changes)
+            with _collector_paused():
+                store.casualties.apply_import([], changes)
             done += len(changes)
             yield done, total
     return plan.counts
