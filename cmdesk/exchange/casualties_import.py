@@ -100,14 +100,15 @@ _resume = False  # whether the collector was on when the first of them began
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a file is read or planned (or a batch of it
-    written), then as it was.
-    Both make two or three container objects per row (tuples of cells and of values,
-    the plan's rows), none of them in a cycle, and keep them all: the collector would
-    walk the growing heap again and again for nothing (65,000 rows: ~0.07 s of the
-    plan's ~0.27 s CPU; benchmarks/register.py). Nothing is kept from being freed:
-    reference counting frees all but cycles, which the next collection after the
-    import finds."""
+    """Python's cycle collector off while a file is read or planned, or a batch of it
+    written, then as it was.
+
+    Reading and planning make two or three container objects per row (tuples of cells
+    and of values, the plan's rows), none of them in a cycle, and keep them all: the
+    collector would walk the growing heap again and again for nothing (65,000 rows:
+    ~0.07 s of the plan's ~0.27 s CPU; benchmarks/register.py). Nothing is kept from
+    being freed: reference counting frees all but cycles, which the next collection
+    after the import finds."""
     global _pauses, _resume
     with _pause_lock:
         if _pauses == 0:
