@@ -18,10 +18,12 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from operator import itemgetter
 from typing import Any, Callable, Iterable, Mapping, NamedTuple, Sequence
 
 from cmdesk.casualties.codes import CODED_FIELDS, default_code, field_labels, form_key, normalise_code
 from cmdesk.casualties.fields import (
+    CASUALTY_FIELDS,
     CHILD_UNDER,
     COLUMNS,
     DUPLICATE_KEY,
@@ -239,13 +241,11 @@ def _text(values: Mapping[str, object], column: str) -> str:
     return "" if value is None else str(value)
 
 
-_UNREAD = object()
 # The fields read through RecordChecker._parsers before the age, and where each goes.
 _PARSED_FIELDS = (("incident_date", "incident_date"), ("province", "province_code"),
                   *((name, name) for name in CODED_FIELDS))
 _ALL_PARSED = (*_PARSED_FIELDS, ("age", "age"), ("latitude", "latitude"), ("longitude", "longitude"))
-_STORED_ORDER = (*TEXT_FIELDS, *(stored for _, stored in _ALL_PARSED))
-"""The keys of a checked record, in the order `RecordChecker.check` gives them."""
+_FIELD_VALUES = itemgetter(*CASUALTY_FIELDS)  # a checked record as the tuple the store inserts
 
 
 class RecordChecker:
@@ -259,7 +259,11 @@ class RecordChecker:
     def __init__(self, provinces: "ProvinceLookup", today: dt.date | None = None) -> None:
         self.provinces = provinces
         self.today = today or dt.date.today()  # once: every record against the same day
-        self._read: dict[str, dict[object, tuple[object, str | None]]] = {}
+        # Each parsed field's texts read so far: those read well -> their value, the
+        # others -> their problem. Two dicts, so that a column of texts is looked up
+        # in one C call (`map(dict.get, ...)`, `set.isdisjoint`), not one per cell.
+        self._values: dict[str, dict[object, object]] = {}
+        self._problems: dict[str, dict[object, str]] = {}
         self._parsers: dict[str, Callable[[Any], object]] = {
             "incident_date": self._date, "province": provinces.resolve, "age": parse_age,
             "latitude": lambda text: parse_coordinate(text, "latitude"),
@@ -267,7 +271,12 @@ class RecordChecker:
             **{name: partial(self._code, name) for name in CODED_FIELDS},
         }
         for name in self._parsers:
-            self._read[name] = {}
+            self._values[name] = {}
+            self._problems[name] = {}
+        # The rules across fields, per distinct pair of the fields each reads (see
+        # `_pair_rule`): (age, age group) and (outcome, amputation).
+        self._rules: dict[Callable, tuple[dict[tuple, object], set[tuple]]] = {
+            _age_rule: ({}, set()), _amputation_rule: ({}, set())}
 
     def _date(self, text: object) -> str | None:
         date = parse_incident_date(text, self.today)
@@ -287,14 +296,20 @@ class RecordChecker:
     def value(self, name: str, text: object) -> tuple[object, str | None]:
         """(the value of `text` for the parsed field `name`, None) or (None, the
         problem), read once per distinct text."""
-        seen = self._read[name]
+        values, problems = self._values[name], self._problems[name]
         try:
-            known = seen.get(text, _UNREAD)
+            if text in values:
+                return values[text], None
+            if text in problems:
+                return None, problems[text]
         except TypeError:  # an unhashable value: read it, and do not remember it
             return self._parse(name, text)
-        if known is _UNREAD:
-            known = seen[text] = self._parse(name, text)
-        return known  # type: ignore[return-value]  # `seen` holds what _parse gave
+        result, reason = self._parse(name, text)
+        if reason is None:
+            values[text] = result
+        else:
+            problems[text] = reason
+        return result, reason
 
     def _parse(self, name: str, text: object) -> tuple[object, str | None]:
         try:
@@ -325,21 +340,14 @@ class RecordChecker:
             record[name] = text
         record["source_id"] = record["source_id"] or None
 
-        read = self._read
+        value = self.value
         for name, stored in _PARSED_FIELDS:
-            text = get(name)
-            try:
-                result, reason = read[name][text]
-            except KeyError:
-                result, reason = read[name][text] = self._parse(name, text)
-            except TypeError:  # an unhashable value: read it, and do not remember it
-                result, reason = self._parse(name, text)
+            result, reason = value(name, get(name))
             if reason is None:
                 record[stored] = result
             else:
                 problem(name, reason)
 
-        value = self.value
         age, reason = value("age", get("age"))
         if reason is not None:
             problem("age", reason)
@@ -371,38 +379,84 @@ class RecordChecker:
     def check_rows(self, names: Sequence[str], rows: Sequence[Sequence[str]]) -> list[CheckedRecord]:
         """`check` for each of `rows` (texts in the order of the columns `names`,
         each row as long as `names`; a column of COLUMNS not named is empty), the
-        same results, faster: each column's texts are looked up together, and a
-        row with any problem is checked again by `check`, which lists them in its
-        order. What an import runs on a file, in chunks of rows."""
+        same results, faster (see `stored_rows`)."""
+        return [result if isinstance(result, CheckedRecord) else
+                CheckedRecord(dict(zip(CASUALTY_FIELDS, result)), [])
+                for result in self.stored_rows(names, rows)]
+
+    def stored_rows(self, names: Sequence[str], rows: Sequence[Sequence[str]]
+                    ) -> list[tuple | CheckedRecord]:
+        """For each of `rows` (as `check_rows` takes them): the record as `check`
+        gives it, as a tuple of its values in CASUALTY_FIELDS order (what the store
+        inserts), or, for a row with any problem, what `check` gives (its problems in
+        `check`'s order). What an import runs on a file, in chunks of rows.
+
+        Column by column, each step one C call over the column where it can be: the
+        texts are stripped with `map`, each distinct text of a parsed field is read
+        once (`value`) and the column's values looked up with `map(dict.get)`, a
+        column with no problem text is told by `set.isdisjoint`, the rules across
+        fields are run once per distinct pair of the fields they read, and the rows
+        are put together by `zip`. A row with any problem is checked again by
+        `check`, so that its problems read exactly as for one record (a property
+        test says the two agree)."""
         if not rows:
             return []
         columns = dict(zip(names, zip(*rows)))
         count = len(rows)
         empty = ("",) * count
         suspect: set[int] = set()  # rows with a problem somewhere: checked by `check`
-        stored_columns = []
+        stored: dict[str, list] = {}
         for name in TEXT_FIELDS:
-            texts = [t.strip() for t in columns.get(name, empty)]
-            suspect.update(n for n, t in enumerate(texts) if len(t) > MAX_TEXT)
-            stored_columns.append(texts)
-        for name, _ in _ALL_PARSED:
-            seen = self._read[name]
-            if name in columns:
-                read = [seen[t] if t in seen else self.value(name, t) for t in columns[name]]
-            else:
-                read = [self.value(name, None)] * count
-            suspect.update(n for n, (_, reason) in enumerate(read) if reason is not None)
-            stored_columns.append([v for v, _ in read])
-        results = []
-        for n, stored in enumerate(zip(*stored_columns)):
-            if n not in suspect:
-                record = dict(zip(_STORED_ORDER, stored))
-                record["source_id"] = record["source_id"] or None
-                if not (_age_rule(record) or _coordinates_rule(record) or _amputation_rule(record)):
-                    results.append(CheckedRecord(record, []))
-                    continue
-            results.append(self.check({name: text for name, text in zip(names, rows[n])}))
+            texts = list(map(str.strip, columns.get(name, empty)))
+            if max(map(len, texts)) > MAX_TEXT:
+                suspect.update(n for n, t in enumerate(texts) if len(t) > MAX_TEXT)
+            stored[name] = texts
+        stored["source_id"] = [text or None for text in stored["source_id"]]
+        for name, field_name in _ALL_PARSED:
+            if name not in columns:
+                result, reason = self.value(name, None)
+                if reason is not None:
+                    suspect.update(range(count))
+                stored[field_name] = [result] * count
+                continue
+            cells = columns[name]
+            values, problems = self._values[name], self._problems[name]
+            for text in set(cells).difference(values, problems):
+                self.value(name, text)
+            if not problems.keys().isdisjoint(cells):
+                suspect.update(n for n, text in enumerate(cells) if text in problems)
+            stored[field_name] = list(map(values.get, cells))
+        for rule, fields in ((_age_rule, ("age", "age_group")),
+                             (_amputation_rule, ("outcome", "amputation"))):
+            suspect.update(self._pair_rule(rule, fields, stored))
+        latitudes, longitudes = stored["latitude"], stored["longitude"]
+        if latitudes.count(None) != count or longitudes.count(None) != count:
+            suspect.update(n for n, pair in enumerate(zip(latitudes, longitudes))
+                           if (pair[0] is None) != (pair[1] is None))  # _coordinates_rule's
+        results: list[tuple | CheckedRecord] = list(zip(*(stored[name] for name in CASUALTY_FIELDS)))
+        for n in suspect:
+            checked = self.check(dict(zip(names, rows[n])))
+            results[n] = checked if checked.record is None else _FIELD_VALUES(checked.record)
         return results
+
+    def _pair_rule(self, rule: Callable[[dict], tuple[str, str] | None], fields: tuple[str, str],
+                   stored: dict[str, list]) -> Iterable[int]:
+        """Run `rule` (one of the rules across fields, which reads the two `fields` and
+        may set the second) on the columns `stored`, once per distinct pair of values:
+        the second field's column becomes what the rule sets; gives the rows whose
+        pair it refuses."""
+        first, second = fields
+        pairs = list(zip(stored[first], stored[second]))
+        outcome, refused = self._rules[rule]
+        for pair in set(pairs).difference(outcome):
+            record = dict(zip(fields, pair))
+            if rule(record):
+                refused.add(pair)
+            outcome[pair] = record[second]
+        stored[second] = list(map(outcome.__getitem__, pairs))
+        if refused.isdisjoint(pairs):
+            return ()
+        return [n for n, pair in enumerate(pairs) if pair in refused]
 
 
 # The rules across fields, each run on a record whose fields were each read well

@@ -266,12 +266,16 @@ class TextTable(NamedTuple):
         lines = self.lines()
         width = 0  # the first record's cell count: what a row of its own looks like
         count = 0
+        make = Record._make
         for number, text in lines:
             if '"' in text:
                 cells = self._quoted(number, text, lines, width)
                 if not any(cell.strip() for cell in cells):
                     continue
-            elif text.replace(delimiter, "").strip():  # one C call, not one per cell
+            # Blank: only delimiters and spaces. A line that starts with anything else
+            # is not (most lines: told without copying the line).
+            elif ((text[:1] != delimiter and not text[:1].isspace() and text)
+                  or text.replace(delimiter, "").strip()):
                 cells = text.rstrip("\r\n").split(delimiter)
             else:
                 continue  # a blank line, or only delimiters and spaces
@@ -280,7 +284,7 @@ class TextTable(NamedTuple):
                 raise _too_many_rows(path, self.limits, number)
             if not width:
                 width = len(cells)
-            yield Record(number, cells)
+            yield make((number, cells))
 
     def _quoted(self, number: int, text: str, lines: Iterator[tuple[int, str]], width: int
                 ) -> list[str]:

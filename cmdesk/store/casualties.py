@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from contextlib import contextmanager
-from itertools import combinations
+from itertools import combinations, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
@@ -40,6 +40,7 @@ DISTINCT = "casualty_distinct_pairs"
 _STAMPS = ("id", "office", "created_at", "modified_at")
 _INSERT_COLUMNS = (*_STAMPS, *CASUALTY_FIELDS, "incident_year")
 _FIELD_VALUES = itemgetter(*CASUALTY_FIELDS)
+_DATE_INDEX = CASUALTY_FIELDS.index("incident_date")
 record_values = _FIELD_VALUES
 """A checked record's values as a tuple in CASUALTY_FIELDS order (what
 `apply_import` adds)."""
@@ -251,6 +252,10 @@ class CasualtyRegister:
                 if len(keys) >= limit:
                     break
         return keys
+
+    def is_empty(self) -> bool:
+        """Whether the register holds no record (one seek, where `count` reads an index)."""
+        return not self._store.db.execute(f"SELECT EXISTS (SELECT 1 FROM {TABLE})").fetchone()[0]
 
     def key_of(self, record_id: str) -> int | None:
         """The rowid (the key `keys` lists) of the record with `record_id`, or None."""
@@ -465,17 +470,19 @@ class CasualtyRegister:
         defaults = self._store.db[TABLE].default_values
         return {name: defaults.get(name) for name in CASUALTY_FIELDS}
 
-    def _insert(self, rows: list[tuple], audit_new: str = "added") -> None:
-        """Insert rows (`_values` tuples), inside a transaction, each with its audit row.
-        Rows in a submitted year are refused (YearFrozenError) before any is written."""
+    def _insert(self, rows: list[tuple], audit_new: str = "added",
+                columns: Sequence[str] = _INSERT_COLUMNS) -> None:
+        """Insert rows (`_values` tuples, or tuples of `columns`, which end with the
+        year), inside a transaction, each with its audit row. Rows in a submitted year
+        are refused (YearFrozenError) before any is written."""
         years = sorted({row[-1] for row in rows if row[-1] is not None})
         self._store.years.require_editable_all(years)
         for year in years:
             self._store.years.ensure(year)
         (last,) = self._store.db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {TABLE}").fetchone()
         self._store.db.conn.executemany(
-            f"INSERT INTO {TABLE} ({', '.join(_INSERT_COLUMNS)}) "
-            f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})", rows)
+            f"INSERT INTO {TABLE} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})", rows)
         self._store.audit.record_inserted(TABLE, last, len(rows),
                                           None if audit_new == "added" else "deleted", audit_new)
 
@@ -586,10 +593,22 @@ class CasualtyRegister:
         records share one time stamp and take new ids in the order given."""
         if adds:
             office, now = self._store.office.code, utc_now()
-            rows = [(row_id, office, now, now, *values,
-                     int(values[1][:4]) if values[1] else None)  # a stored date: YYYY-MM[-DD]
-                    for row_id, values in zip(new_ids(len(adds)), adds)]
-            self._insert(rows)
+            # The rows put together by zip, column by column, in C (an import adds
+            # 65,000): the id, the stamps, the fields, the year of each distinct date.
+            columns = list(zip(*adds))
+            dates = columns[_DATE_INDEX]
+            year_of = {date: int(date[:4]) if date else None  # a stored date: YYYY-MM[-DD]
+                       for date in set(dates)}
+            # A column empty in every row of the batch (the coordinates, in most
+            # registers) is left out of the INSERT: it is NULL all the same, and
+            # sqlite3 binds a None ~0.7 us slower than a value (it looks for an
+            # adapter: two failed attribute lookups), ~0.05 s CPU at 65,000 records.
+            count = len(adds)
+            given = [n for n, (name, values) in enumerate(zip(CASUALTY_FIELDS, columns))
+                     if name not in _NULLABLE or values.count(None) != count]
+            self._insert(list(zip(new_ids(count), repeat(office), repeat(now), repeat(now),
+                                  *(columns[n] for n in given), map(year_of.__getitem__, dates))),
+                         columns=(*_STAMPS, *(CASUALTY_FIELDS[n] for n in given), "incident_year"))
         for record_id, changes in updates:
             self.update(record_id, **changes)
 

@@ -376,3 +376,37 @@ def test_a_cancelled_import_into_an_empty_register_gives_its_indexes_back(store,
     next(steps), next(steps)  # the first batch is written, the indexes dropped
     steps.close()
     assert indexes() == before and store.casualties.count() == 0
+
+
+def test_a_plan_lists_its_rows_in_the_files_order_whatever_each_does(store, catalog, tmp_path):
+    # The plan holds the rows it adds column by column (PlannedRows); read back, they
+    # and the updates and duplicates come in the file's order, as PlannedRow.
+    apply_casualty_import(store, plan(store, catalog, write_csv(tmp_path / "a.csv", GOOD[:2])))
+    mixed = write_csv(tmp_path / "b.csv", [
+        GOOD[0], "C-9,2024-01-02,02,F,40,UXO,injured,no,,",
+        "C-1,2024-04-05,Battambang,M,35,AP mine,Killed,,Ta Kream,Sok", GOOD[2], GOOD[1]])
+    result = plan(store, catalog, mixed)
+    steps = list(result.planned)
+    assert [(p.row, p.action) for p in steps] == [(2, "add"), (3, "update"), (4, "add")]
+    assert result.planned[0] == steps[0] and result.planned[1].changes == {"age": 35}
+    assert len(result.planned) == 3 and result.planned == tuple(steps)
+    assert steps[0].record["source_id"] == "C-9" and steps[2].record["province_code"] == "02"
+    # The last row gives C-1 again: refused, and no part of the plan.
+    assert [row for row, _ in result.rejected] == [5]
+    assert result.counts == importer.CasualtyImportCounts(2, 1, 0, 1)
+
+
+def test_columns_empty_in_a_whole_batch_are_stored_null(store, catalog, tmp_path):
+    # The store leaves a column that is empty in every row of a batch out of the
+    # INSERT (store/casualties.py apply_import): that gives NULL only because those
+    # columns have no default.
+    from cmdesk.store.casualties import _NULLABLE
+
+    defaults = {row[1]: row[4] for row in store.db.execute("PRAGMA table_info(casualties)")}
+    assert {name: defaults[name] for name in _NULLABLE} == dict.fromkeys(_NULLABLE)
+    apply_casualty_import(store, plan(store, catalog, write_csv(tmp_path / "a.csv", [
+        "outcome,province", "killed,", "injured,"])))
+    assert store.db.execute("SELECT source_id, incident_date, incident_year, province_code, "
+                            "latitude, longitude, age, amputation FROM casualties").fetchall() == [
+        (None, None, None, None, None, None, None, "no"), (None, None, None, None, None, None, None,
+                                                           "unknown")]
