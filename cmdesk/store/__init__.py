@@ -300,6 +300,10 @@ class Store:
         (`data_state`): what several parts of a screen derive from the same data (the
         year's national figures: Overview's key figures, the review, the documents'
         figures) is computed once. The value is shared: callers must not change it."""
+        if self.db.conn.in_transaction:
+            # What this connection reads now may yet be rolled back, which no state
+            # tells (its count of changes only grows): computed, not kept.
+            return compute()
         state = self.data_state()
         if state != self._remembered_at:
             self._remembered, self._remembered_at = {}, state

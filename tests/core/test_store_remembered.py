@@ -30,6 +30,21 @@ def test_computed_again_after_another_connection_commits(store, catalog):
     assert get() == 2
 
 
+def test_what_a_transaction_reads_is_not_kept_past_its_rollback(store):
+    count = store.casualties.count  # the whole register's count is remembered
+    assert count() == 0
+    try:
+        with store.db.atomic():
+            store.casualties.add_many([{"incident_date": "2024-05-01", "outcome": "killed"}])
+            assert count() == 1  # this connection sees its own uncommitted row
+            raise RuntimeError("the write fails")
+    except RuntimeError:
+        pass
+    assert count() == 0 and not store.db.conn.in_transaction
+    store.casualties.add_many([{"incident_date": "2024-05-01", "outcome": "killed"}])
+    assert count() == 1
+
+
 def test_computed_again_after_a_restore(store):
     get, calls = counted(store)
     backup = store.backup("test")
