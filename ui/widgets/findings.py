@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -231,6 +230,8 @@ class FindingsPanel(QWidget):
             return False
         if reason is None:
             current = self.review.acknowledgement(finding)
+            from PySide6.QtWidgets import QInputDialog  # here: its enums, ~0.3 ms at settling
+
             reason, ok = QInputDialog.getMultiLineText(
                 self, self.tr("Acknowledge a finding"),
                 self.tr("{message}\n\nWhy is this right as it stands? The reason is kept in the "

@@ -15,15 +15,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -41,7 +35,13 @@ from ui.errors import show_error
 from ui.progress import run_with_progress
 
 if TYPE_CHECKING:  # imported when first opened
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.dialogs.snapshots import SnapshotsDialog
+
+# The dialogs' Qt classes are imported where a dialog is made: importing one makes
+# PySide6 build its Python enums (~1.5 ms for these), and Overview builds this widget
+# while the window settles (benchmarks/startup.py).
 
 _BADGE_COLOURS = {
     signoff.DRAFT: ("#eef1f5", "#3a4a5c"),
@@ -77,6 +77,8 @@ class BlockingErrorsDialog(Dialog):
             .format(year=year, n=len(findings)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem
+
         self.list = QListWidget()
         self.list.setObjectName("blockingErrors")
         self.list.setWordWrap(True)
@@ -251,6 +253,8 @@ class YearStatusWidget(QFrame):
         """The question asked before submitting: what the documents go without and,
         when the Committee asked something nobody answered, the decision how the VA
         update goes without it (a check box, not ticked: left out)."""
+        from PySide6.QtWidgets import QCheckBox, QMessageBox
+
         text = self.tr("Submit {year}? CMDesk keeps a snapshot of the year's figures, funding lines, "
                        "casualty records, narratives and submission details, with the documents "
                        "(xlsx and PDF, and the VA update and Form J as Word), and freezes the year: its "
@@ -281,6 +285,8 @@ class YearStatusWidget(QFrame):
 
     def _confirm_submit(self, notes: list) -> SubmitDecision:
         """Ask whether to submit, listing what the documents go without."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = self.submit_question(notes)
         answer = box.exec()
         return SubmitDecision(answer == QMessageBox.StandardButton.Yes,
@@ -333,6 +339,8 @@ class YearStatusWidget(QFrame):
         store = self.context.store
         if store is None or not self.year:
             return False
+        from PySide6.QtWidgets import QInputDialog
+
         reason, ok = QInputDialog.getMultiLineText(
             self, self.tr("Reopen {year}").format(year=self.year),
             self.tr("Why is {year} reopened? The reason is kept in the audit log; the snapshots "
