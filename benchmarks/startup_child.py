@@ -10,7 +10,7 @@ click wait in between.
 
 `cmdesk` builds the CMDesk window the way `main.py` and `ui.app.run_gui` do (the
 garbage collector off, the modules `main.py` imports, `application()`, settings,
-the catalog, the database asked for, `MainWindow`, show; the collector comes back on after the first paint). `floor` builds the least a PySide6 program can show: a bare
+the catalog, the database asked for, `MainWindow`, show; the collector comes back on once the window has settled). `floor` builds the least a PySide6 program can show: a bare
 QMainWindow holding a QTableView on a tiny QStandardItemModel, at the same size.
 
 Besides `painted`, it prints `mark NAME SECONDS` lines (time.perf_counter values)
@@ -150,7 +150,7 @@ def run_cmdesk(args) -> int:
     context.store = open_first_database(context, Path(args.db))
     mark("database open")
     window = MainWindow(context)
-    window.drawn.connect(resume_collector)
+    window.settled.connect(resume_collector)  # as run_gui
     mark("window built")
     overview = window.page("overview")
     wait_for_first_paint(app, window, args.exit_when_painted, lambda: (

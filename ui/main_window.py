@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
     drawn = Signal()
     """Emitted once, when the window's first paint pass has finished: for work that
     should not delay what the user waits for at start-up (benchmarks/startup.py)."""
+    settled = Signal()
+    """Emitted once, when start-up is over for the user: drawn, and Overview's first
+    review shown (or, when it shows none, a second after the first paint)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self._building = True
         self._remember_after_first_paint = context.store is not None
         self._drawn = False  # the window's first paint has happened
+        self._settled = False  # `settled` was emitted
         # Small enough for a 1366x768 laptop at 125 % (1093x614, less the taskbar and
         # the title bar); a page taller than the room left scrolls (_scrolling).
         self.setMinimumSize(QSize(860, 520))
@@ -294,6 +298,7 @@ class MainWindow(QMainWindow):
         shows it (the Casualties page at 130,000 records: building it is ~25 ms of a
         ~50 ms first open, benchmarks/page.py). One page a turn: input waits at most
         that. A page is read for the year when shown (`_show_page`), not when built."""
+        self._settle()
         if self.pages_warmed is not None:
             return
         self.pages_warmed = False
@@ -310,6 +315,11 @@ class MainWindow(QMainWindow):
                 self.pages_warmed = True
 
         QTimer.singleShot(0, self, warm_next)
+
+    def _settle(self) -> None:
+        if not self._settled:
+            self._settled = True
+            self.settled.emit()
 
     def rebuild_pages(self, keep: str | None = None) -> None:
         """Drop the pages built so far (they are built again when shown): after the
@@ -719,6 +729,7 @@ class MainWindow(QMainWindow):
             if overview is not None:
                 QTimer.singleShot(0, overview, overview.window_drawn)
             QTimer.singleShot(0, self, self.drawn.emit)
+            QTimer.singleShot(1000, self, self._settle)  # if no review is shown first
         if self._remember_after_first_paint:
             # A change to the settings makes QSettings save its file (locked, written and
             # flushed to disk: two fdatasync calls) at the next pass of the event loop. At

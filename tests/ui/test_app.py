@@ -20,7 +20,7 @@ def test_no_command_opens_the_gui_with_the_given_database(tmp_path):
     assert opened == [tmp_path / "x.cmdesk"]
 
 
-def test_the_collector_main_py_switched_off_is_on_again_once_the_window_is_drawn(
+def test_the_collector_main_py_switched_off_is_on_again_once_overview_is_complete(
         tmp_path, monkeypatch, qtbot, demo_store):
     import gc
 
@@ -42,7 +42,13 @@ def test_the_collector_main_py_switched_off_is_on_again_once_the_window_is_drawn
 
     def run_event_loop(application):
         seen["before the first paint"] = gc.isenabled()
-        qtbot.waitUntil(gc.isenabled)  # the window's first paint switches it on
+        overview = seen["window"].page("overview")
+        # Still off when Overview's review starts, after the first paint...
+        overview.review_shown.connect(lambda: seen.setdefault("review shown", gc.isenabled()))
+        qtbot.waitUntil(lambda: overview.findings is not None)
+        seen["review being built"] = gc.isenabled()
+        qtbot.waitUntil(gc.isenabled)  # ... and on once it is shown
+        seen["review complete"] = not overview.review_pending
         return 0
 
     monkeypatch.setattr(MainWindow, "show", show)
@@ -55,6 +61,7 @@ def test_the_collector_main_py_switched_off_is_on_again_once_the_window_is_drawn
         if "window" in seen:
             seen["window"].close()
     assert seen["while building"] is False and seen["before the first paint"] is False
+    assert seen["review being built"] is False and seen["review complete"] is True
 
 
 def test_the_name_is_asked_once_and_defaults_to_the_login(tmp_path, monkeypatch, qapp):
