@@ -127,7 +127,7 @@ def run_cmdesk(args) -> int:
     if args.repo and args.repo not in sys.path:
         sys.path.insert(0, args.repo)
     # What main.py does, in its order (the collector off, its imports), then run_gui.
-    from cmdesk.startup import pause_collector, resume_collector
+    from cmdesk.startup import keep_startup_objects, pause_collector
 
     pause_collector()
     from PySide6.QtCore import QStandardPaths
@@ -150,7 +150,7 @@ def run_cmdesk(args) -> int:
     context.store = open_first_database(context, Path(args.db))
     mark("database open")
     window = MainWindow(context)
-    window.settled.connect(resume_collector)  # as run_gui
+    window.settled.connect(keep_startup_objects)  # as run_gui
     mark("window built")
     overview = window.page("overview")
     wait_for_first_paint(app, window, args.exit_when_painted, lambda: (

@@ -15,7 +15,7 @@ from cmdesk.catalog import load_catalog
 from cmdesk.cli import default_user
 from cmdesk.errors import CMDeskError
 from cmdesk.paths import resources_dir
-from cmdesk.startup import resume_collector
+from cmdesk.startup import keep_startup_objects
 from cmdesk.store import Store
 from ui import text_guard
 from ui.context import AppContext
@@ -177,7 +177,7 @@ def run_gui(db_path: Path | None = None) -> int:
     # over for the user (Overview complete): its first passes look at every object
     # start-up made, ~10 ms that would otherwise fall in the first paint or Overview's
     # review (benchmarks/startup.py: settled 2.04x -> 1.98x the bare window).
-    window.settled.connect(resume_collector)
+    window.settled.connect(keep_startup_objects)
     window.show()
     code = app.exec()
     if context.store is not None:

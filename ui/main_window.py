@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cmdesk import __version__
 from cmdesk.errors import CMDeskError
+from cmdesk.startup import release_startup_objects
 from cmdesk.store import Store
 from cmdesk.years import FIRST_YEAR, offered_years
 from ui.app import chosen_language, restart
@@ -326,6 +327,7 @@ class MainWindow(QMainWindow):
         catalog changed, or another database was opened, their rows, sources and undo
         steps belong to what was there before. `keep`: the page that changed the
         catalog and is being looked at (it says what it did), left as it is."""
+        release_startup_objects()  # the pages dropped were start-up's, kept out of the collector's sight
         for key in list(self.pages):
             if key == keep:
                 continue

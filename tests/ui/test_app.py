@@ -49,6 +49,10 @@ def test_the_collector_main_py_switched_off_is_on_again_once_overview_is_complet
         seen["review being built"] = gc.isenabled()
         qtbot.waitUntil(gc.isenabled)  # ... and on once it is shown
         seen["review complete"] = not overview.review_pending
+        # What start-up made is out of the collector's sight until the pages are dropped.
+        seen["kept"] = gc.get_freeze_count() > 0
+        seen["window"].rebuild_pages()
+        seen["released"] = gc.get_freeze_count() == 0
         return 0
 
     monkeypatch.setattr(MainWindow, "show", show)
@@ -58,10 +62,12 @@ def test_the_collector_main_py_switched_off_is_on_again_once_overview_is_complet
         assert app.run_gui(path) == 0
     finally:
         gc.enable()
+        gc.unfreeze()  # the rest of the test session's objects are this process's too
         if "window" in seen:
             seen["window"].close()
     assert seen["while building"] is False and seen["before the first paint"] is False
     assert seen["review being built"] is False and seen["review complete"] is True
+    assert seen["kept"] and seen["released"]
 
 
 def test_the_name_is_asked_once_and_defaults_to_the_login(tmp_path, monkeypatch, qapp):
