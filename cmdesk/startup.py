@@ -24,7 +24,7 @@ def resume_collector() -> None:
 
 def keep_startup_objects() -> None:
     """The window has settled: what start-up made (modules, classes, the catalog, the
-    window and its pages) lives as long as the program, so the collector is turned on
+    window and Overview) lives as long as the program, so the collector is turned on
     with all of it moved out of its sight (`gc.freeze`). Its first passes over those
     objects would otherwise fall in the first moments the window answers (they did
     in Overview's review when the collector came on at the first paint)."""
