@@ -295,22 +295,31 @@ class MainWindow(QMainWindow):
 
     def _warm_pages(self) -> None:
         """Once Overview's review is shown (start-up has settled), build the pages not
-        yet built, one per turn of the event loop, so that a page's first opening only
-        shows it (the Casualties page at 130,000 records: building it is ~25 ms of a
-        ~50 ms first open, benchmarks/page.py). One page a turn: input waits at most
-        that. A page is read for the year when shown (`_show_page`), not when built."""
+        yet built, so that a page's first opening only shows it and reads its year
+        (the Casualties page at 130,000 records: ~50 -> ~16 ms, benchmarks/page.py).
+        Each page in three turns of the event loop, so that input waits at most one:
+        its module (PySide6 builds the enums of its Qt classes: ~25 ms for the Services
+        page), its widgets, then one drawing of it offscreen, which polishes and lays it
+        out and draws its texts' glyphs once (~9 ms of the first showing). A page is
+        read for the year when shown (`_show_page`), not when built."""
         self._settle()
         if self.pages_warmed is not None:
             return
         self.pages_warmed = False
+        drawn: set[str] = set()
 
         def warm_next() -> None:
-            waiting = [spec for spec in self.page_specs if spec.key not in self.pages]
+            waiting = [spec for spec in self.page_specs if spec.key not in drawn]
             if waiting and self.context.store is not None and self.isVisible():
-                # A page's module in one turn, its widgets in the next: the Services
-                # page is ~30 ms of each (~75 ms at once, the Qt enums of its classes).
-                if not waiting[0].import_module():
-                    self.page(waiting[0].key)
+                spec = waiting[0]
+                if spec.key in self.pages:
+                    drawn.add(spec.key)
+                    holder = self.stack.widget(self.page_keys().index(spec.key))
+                    if holder is not None and not holder.isVisible():
+                        holder.resize(self.stack.size())
+                        holder.grab()
+                elif not spec.import_module():
+                    self.page(spec.key)
                 QTimer.singleShot(0, self, warm_next)
             else:
                 self.pages_warmed = True
