@@ -7,8 +7,9 @@ their first import; it runs again when a command starts (cmdesk.cli.main) or the
 window has settled: drawn, with Overview's review shown (ui.app.run_gui), start-up's
 objects then frozen out of its sight (`keep_startup_objects`). benchmarks/startup.py:
 start-up runs ~2% fewer instructions with the pause (883 M against 901 M), ~4% less
-time; settled 1.98x -> 1.90x the bare window with the freeze (demo, 9 rounds). The parse cache of
-the catalog's files (catalog/files.py) is the other start-up measure, worth ~6%.
+time; settled 1.98x -> 1.90x the bare window with the freeze (demo, 9 rounds). The
+parse cache of the catalog's files (catalog/files.py) is the other start-up measure,
+worth ~6%.
 """
 
 import gc
@@ -36,4 +37,3 @@ def release_startup_objects() -> None:
     """Some of what start-up made is being dropped (the pages, built again after a
     catalog change or for another database): the collector may look at it again."""
     gc.unfreeze()
-

@@ -176,7 +176,7 @@ def run_gui(db_path: Path | None = None) -> int:
     # main.py switched the collector off for start-up. On again only once start-up is
     # over for the user (Overview complete): its first passes look at every object
     # start-up made, ~10 ms that would otherwise fall in the first paint or Overview's
-    # review (benchmarks/startup.py: settled 2.04x -> 1.98x the bare window).
+    # review; they are frozen out of its sight (cmdesk/startup.py).
     window.settled.connect(keep_startup_objects)
     window.show()
     code = app.exec()

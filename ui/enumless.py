@@ -1,5 +1,5 @@
-"""Qt's values that the window and Overview's review need, as plain ints, and the two
-calls that take them without an enum.
+"""Qt's values that the window and Overview's review need, as plain ints, and a
+call that takes one without an enum.
 
 PySide6 builds the Python enums of the whole Qt namespace (93 classes, ~14 ms here)
 the first time a module imports `Qt` from PySide6.QtCore, touches one of its enums,

@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
     def _warm_pages(self) -> None:
         """Once Overview's review is shown (start-up has settled), build the pages not
         yet built, so that a page's first opening only shows it and reads its year
-        (the Casualties page at 130,000 records: ~50 -> ~16 ms, benchmarks/page.py).
+        (the Casualties page at 130,000 records: ~50 -> ~14 ms, benchmarks/page.py).
         Each page in three turns of the event loop, so that input waits at most one:
         its module (PySide6 builds the enums of its Qt classes: ~25 ms for the Services
         page), its widgets, then one drawing of it offscreen, which polishes and lays it
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         catalog changed, or another database was opened, their rows, sources and undo
         steps belong to what was there before. `keep`: the page that changed the
         catalog and is being looked at (it says what it did), left as it is."""
-        release_startup_objects()  # the pages dropped were start-up's, kept out of the collector's sight
+        release_startup_objects()  # what is dropped may have been frozen at settling
         for key in list(self.pages):
             if key == keep:
                 continue
