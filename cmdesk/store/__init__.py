@@ -297,7 +297,7 @@ class Store:
 
     def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`, computed once and kept while the data are unchanged
-        (`data_state`): what several parts of a screen derive from the same data (the
+        (`data_state`), outside a transaction (inside one, computed each time): what several parts of a screen derive from the same data (the
         year's national figures: Overview's key figures, the review, the documents'
         figures) is computed once. The value is shared: callers must not change it."""
         if self.db.conn.in_transaction:

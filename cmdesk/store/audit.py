@@ -17,7 +17,7 @@ class AuditLog:
     def record(self, table: str, key: str, field: str, old: object, new: object) -> None:
         """Log one changed field. Call inside the transaction that makes the change.
         (One prepared INSERT, as `record_many`: sqlite-utils' `insert` reads the table's
-        columns first, ~0.2 ms for each audited field.)"""
+        columns first: ~105 against ~18 us for each audited field.)"""
         self.record_many([(table, key, field, old, new)])
 
     def record_many(self, changes: Iterable[tuple[str, str, str, object, object]]) -> None:

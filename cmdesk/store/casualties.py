@@ -41,9 +41,6 @@ _STAMPS = ("id", "office", "created_at", "modified_at")
 _INSERT_COLUMNS = (*_STAMPS, *CASUALTY_FIELDS, "incident_year")
 _FIELD_VALUES = itemgetter(*CASUALTY_FIELDS)
 _DATE_INDEX = CASUALTY_FIELDS.index("incident_date")
-record_values = _FIELD_VALUES
-"""A checked record's values as a tuple in CASUALTY_FIELDS order (what
-`apply_import` adds)."""
 SORTABLE = (*CASUALTY_FIELDS, "created_at", "modified_at")
 """The columns the register can be sorted by."""
 _NULLABLE = frozenset(("source_id", "incident_date", "province_code", "latitude", "longitude", "age"))
@@ -223,25 +220,24 @@ class CasualtyRegister:
 
     def _searched_keys(self, selection: CasualtyFilter, sort: str, descending: bool,
                        province_order: Sequence[str] | None) -> list[int]:
-        """Every record a search matches, in the order `_key_queries` gives: read in
-        one pass over the register, then sorted here. No index serves a search (LIKE
+        """Every record a search matches, in the order `_key_queries` gives, in one
+        pass over the register that SQLite sorts. No index serves a search (LIKE
         '%...%'): through the sort column's index each of its two ranges read every
-        record one by one (at 130,000 records ~340 ms, against ~75 ms)."""
+        record one by one (at 130,000 records ~340 ms; now ~75 ms for a search that
+        matches few, ~160 ms for one that matches every record)."""
         _require_sortable(sort)
         where, params = _where(selection)
-        found = self._store.db.execute(f"SELECT rowid, {sort} FROM {TABLE} NOT INDEXED{where}",
-                                       params).fetchall()
-        stored: list[tuple[object, int]]  # (what sorts, rowid)
-        if sort == "province_code":
-            rank = {code: n for n, code in enumerate(self._province_order(province_order))}
-            stored = [(rank[value], key) for key, value in found if value is not None]
-        else:
-            # SQLite's order across types: numbers, then text, then blobs.
-            stored = [((not isinstance(value, (int, float)), isinstance(value, bytes), value), key)
-                      for key, value in found if value is not None]
-        stored.sort(reverse=descending)
-        empty = sorted((key for key, value in found if value is None), reverse=descending)
-        return [key for _, key in stored] + empty
+        direction = "DESC" if descending else "ASC"
+        order, order_params = sort, []
+        if sort == "province_code":  # by name, as `_key_queries`; a code not listed last
+            codes = self._province_order(province_order)
+            order = ("CASE province_code " + " ".join("WHEN ? THEN ?" for _ in codes)
+                     + f" ELSE {len(codes)} END")
+            order_params = [value for n, code in enumerate(codes) for value in (code, n)]
+        return [key for (key,) in self._store.db.execute(
+            f"SELECT rowid FROM {TABLE} NOT INDEXED{where} "
+            f"ORDER BY {sort} IS NULL, {order} {direction}, rowid {direction}",
+            [*params, *order_params])]
 
     def _ordered_keys(self, selection: CasualtyFilter | None, sort: str, descending: bool,
                       limit: int | None = None, by_order: bool = False,
@@ -286,13 +282,14 @@ class CasualtyRegister:
                    limit: int, province_order: Sequence[str] | None = None) -> tuple[list[int], int]:
         """(the first `limit` keys as `keys` orders them, how many records match):
         what a screen of the register needs, in a few milliseconds at 130,000
-        records. Many matches are found by walking the sort column's index and
+        records; for a search, which finds every match in one pass, all the keys
+        (a caller scrolling on then needs no second pass). Many matches are found by walking the sort column's index and
         testing each record (a screenful comes after about limit x total / matches
         records); few by their filter's index, then sorted (matches x log matches)."""
         if selection is not None and _search_term(selection):
             # No index serves a search: one pass finds every match (_searched_keys).
             every = self._searched_keys(selection, sort, descending, province_order)
-            return every[:limit], len(every)
+            return every, len(every)
         count = self.count(selection)
         total = count if selection is None or selection.is_empty() else self.count()
         # The two costs are alike at about sqrt(limit x total / 10) matches (1,600 of
@@ -594,7 +591,7 @@ class CasualtyRegister:
     def apply_import(self, adds: Sequence[tuple],
                      updates: Sequence[tuple[str, Mapping[str, object]]]) -> None:
         """Add `adds` (checked records as tuples of their CASUALTY_FIELDS values, in that
-        order: `record_values`) and apply `updates` ((id, {field: new value})), inside
+        order) and apply `updates` ((id, {field: new value})), inside
         the caller's transaction (the importer's, which spans every batch). The added
         records share one time stamp and take new ids in the order given."""
         if adds:
@@ -633,6 +630,9 @@ class CasualtyRegister:
         1.2x at 5,000 to 10,000 and 2-6x for 1,000 to 5,000-20,000: n >= N is where
         it never loses (benchmarks/exchange.py)."""
         db = self._store.db
+        # Outside a transaction a failure between the DROPs and the rebuild would leave
+        # the register without its indexes for good.
+        assert db.conn.in_transaction, "indexes_built_after needs the caller's transaction"
         # At most `adding` + 1 rows read to tell, not a count of the whole register.
         (held,) = db.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {TABLE} LIMIT ?)",
                              [adding + 1]).fetchone()

@@ -363,7 +363,7 @@ class ExchangeStore:
             values.append(record)
         (last,) = db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table.name}").fetchone()
         # A first package (a province's whole register) into a register no larger
-        # than it: the register's 23 indexes built once after the rows, as the CSV
+        # than it: the register's secondary indexes built once after the rows, as the CSV
         # import does, rather than each kept up to date row by row.
         with self._store.casualties.indexes_built_after(len(rows)) \
                 if table.name == "casualties" else nullcontext():

@@ -113,7 +113,7 @@ class SourceReturns:
 
         One read, one insert, one update and one audit statement for them all: a
         package of values spanning many years brings hundreds of returns, and `update`
-        costs ~0.2 ms each (benchmarks/exchange.py)."""
+        costs ~0.14 ms each (benchmarks/exchange.py)."""
         received_on = _check_field("received_on", on)
         store, db = self._store, self._store.db
         sources, frozen = store.reference.source_codes(), store.years.frozen_years()

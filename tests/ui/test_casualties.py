@@ -96,6 +96,11 @@ def test_the_first_screen_is_read_before_the_whole_key_list(demo_store, catalog,
     assert asked[-1] == BLOCK
     assert [model.record_id(row) for row in range(total)] == [
         r["id"] for r in register.query(sort="incident_date", descending=True)]
+    # A search finds every match in one pass: scrolling through them asks for no more.
+    asked.clear()
+    model.set_filter(CasualtyFilter(search="K-0"))
+    matches = [model.record_id(row) for row in range(model.rowCount())]
+    assert asked == [BLOCK] and len(matches) == 3 * BLOCK > BLOCK
 
 
 # --- browsing ------------------------------------------------------------------------
