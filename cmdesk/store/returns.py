@@ -11,6 +11,7 @@ from cmdesk.dates import stored_date
 from cmdesk.errors import InputError
 from cmdesk.i18n import translate
 from cmdesk.store.rows import new_ids, new_row, utc_now
+from cmdesk.store.years import STORED_YEARS
 
 if TYPE_CHECKING:
     from cmdesk.store import Store
@@ -118,7 +119,7 @@ class SourceReturns:
         store, db = self._store, self._store.db
         sources, frozen = store.reference.source_codes(), store.years.frozen_years()
         wanted = [key for key in dict.fromkeys(returns)
-                  if key[1] in sources and 1979 <= key[0] <= 2100 and key[0] not in frozen]
+                  if key[1] in sources and key[0] in STORED_YEARS and key[0] not in frozen]
         years = sorted({year for year, _, _ in wanted})
         stored: dict[tuple[int, str, str], tuple[str, str | None]] = {}
         if years:

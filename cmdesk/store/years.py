@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 STATUSES = ("draft", "checked", "submitted")
 DRAFT, CHECKED, SUBMITTED = STATUSES
 CHANGES = "year_status_changes"
+STORED_YEARS = range(1979, 2101)  # the reporting years a database holds (schema.py's CHECK)
 
 
 class ReportingYears:
@@ -31,7 +32,7 @@ class ReportingYears:
 
     def ensure(self, year: int) -> None:
         """Make sure `year` exists; call inside the transaction that writes to it."""
-        if not 1979 <= year <= 2100:
+        if year not in STORED_YEARS:
             raise InputError(translate("Store", "Year {year} is outside 1979-2100.").format(year=year))
         db = self._store.db
         if not db.execute("SELECT 1 FROM reporting_years WHERE year = ?", [year]).fetchone():
