@@ -791,7 +791,9 @@ def iter_apply(store: "Store", plan: CasualtyImport
                if p.action == "update" and p.record_id is not None]  # an update has its record's id
     total = plan.planned.added + len(updates)
     done = 0
-    with store.db.bulk_cache(), store.db.atomic():
+    # The store checks the provinces of each batch once (`apply_import`), not SQLite
+    # once per row.
+    with store.db.bulk_cache(), store.db.foreign_keys_checked_by_caller(), store.db.atomic():
         yield done, total
         # The collector is paused while each batch is made and written (not across a
         # yield: the caller's code runs there): a batch's rows are freed with it,

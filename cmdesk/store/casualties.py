@@ -41,6 +41,7 @@ _STAMPS = ("id", "office", "created_at", "modified_at")
 _INSERT_COLUMNS = (*_STAMPS, *CASUALTY_FIELDS, "incident_year")
 _FIELD_VALUES = itemgetter(*CASUALTY_FIELDS)
 _DATE_INDEX = CASUALTY_FIELDS.index("incident_date")
+_PROVINCE_INDEX = CASUALTY_FIELDS.index("province_code")
 SORTABLE = (*CASUALTY_FIELDS, "created_at", "modified_at")
 """The columns the register can be sorted by."""
 _NULLABLE = frozenset(("source_id", "incident_date", "province_code", "latitude", "longitude", "age"))
@@ -593,7 +594,14 @@ class CasualtyRegister:
         """Add `adds` (checked records as tuples of their CASUALTY_FIELDS values, in that
         order) and apply `updates` ((id, {field: new value})), inside
         the caller's transaction (the importer's, which spans every batch). The added
-        records share one time stamp and take new ids in the order given."""
+        records share one time stamp and take new ids in the order given.
+
+        Their provinces are checked here, once per distinct code, so that the caller
+        may turn SQLite's per-row foreign-key check off for its transaction
+        (`Database.foreign_keys_checked_by_caller`: ~0.04 s CPU of 65,000 records)."""
+        self._require_known_provinces(
+            {row[_PROVINCE_INDEX] for row in adds}
+            | {changes["province_code"] for _, changes in updates if "province_code" in changes})
         if adds:
             office, now = self._store.office.code, utc_now()
             # The rows put together by zip, column by column, in C (an import adds
@@ -614,6 +622,20 @@ class CasualtyRegister:
                          columns=(*_STAMPS, *(CASUALTY_FIELDS[n] for n in given), "incident_year"))
         for record_id, changes in updates:
             self.update(record_id, **changes)
+
+    def _require_known_provinces(self, codes: set) -> None:
+        codes.discard(None)
+        if not codes:
+            return
+        wanted = sorted(codes)
+        known = {code for (code,) in self._store.db.execute(
+            f"SELECT code FROM provinces WHERE code IN ({','.join('?' * len(wanted))})", wanted)}
+        unknown = [code for code in wanted if code not in known]
+        if unknown:
+            raise InputError(translate(
+                "Store", "Province code {codes} is not in this database's list of provinces: "
+                "nothing was written. Check the catalog's provinces and try again.").format(
+                codes=", ".join(f"'{code}'" for code in unknown)))
 
     @contextmanager
     def indexes_built_after(self, adding: int = 0) -> Iterator[None]:

@@ -121,6 +121,19 @@ class Database:
             self.conn.execute(f"PRAGMA cache_size = {int(previous)}")
 
     @contextmanager
+    def foreign_keys_checked_by_caller(self) -> Iterator["Database"]:
+        """SQLite's foreign-key checks off for one transaction whose writer checks
+        its references itself, then on again. Wrap the whole transaction: SQLite
+        changes the setting only outside one, so inside another it has no effect and
+        the checks stay on (safe, only slower)."""
+        (previous,) = self.conn.execute("PRAGMA foreign_keys").fetchone()
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            yield self
+        finally:
+            self.conn.execute(f"PRAGMA foreign_keys = {'ON' if previous else 'OFF'}")
+
+    @contextmanager
     def atomic(self) -> Iterator["Database"]:
         """One transaction; nested blocks are savepoints (sqlite-utils' `atomic`)."""
         with self.utils.atomic():

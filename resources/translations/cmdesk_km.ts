@@ -6101,6 +6101,10 @@ Import them now?</source>
         <translation>មិន​អាច​ស្ដារ​កំណត់ត្រា​ជនរងគ្រោះ {id} បានទេ៖ មានកំណត់​ត្រា​ដែល​មាន​លេខ​សម្គាល់​នោះ​រួចហើយ។</translation>
     </message>
     <message>
+        <source>Province code {codes} is not in this database&apos;s list of provinces: nothing was written. Check the catalog&apos;s provinces and try again.</source>
+        <translation>លេខកូដ​ខេត្ត {codes} មិន​មាន​ក្នុង​បញ្ជី​ខេត្ត​របស់​មូលដ្ឋាន​ទិន្នន័យ​នេះ​ទេ៖ គ្មានអ្វី​ត្រូវ​បាន​សរសេរ​ទេ។ សូម​ពិនិត្យ​ខេត្ត​ក្នុង​កាតាឡុក ហើយ​ព្យាយាម​ម្ដងទៀត។</translation>
+    </message>
+    <message>
         <source>{path} cannot be written. Copy it to a folder where you can save files, or clear its read-only property, and open the copy.</source>
         <translation>មិន​អាច​សរសេរ {path} បានទេ។ សូម​ចម្លង​វា​ទៅ​ថត​មួយ​ដែល​អ្នក​អាច​រក្សាទុក​ឯកសារ​បាន ឬ​ដក​លក្ខណៈ​សម្រាប់​តែ​អាន​របស់​វា​ចេញ ហើយ​បើក​ច្បាប់​ចម្លង​នោះ។</translation>
     </message>

@@ -5,6 +5,7 @@ on re-import, one transaction, cancel."""
 import csv
 import datetime as dt
 import json
+import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -241,6 +242,31 @@ def test_a_failure_while_writing_writes_nothing(store, catalog, tmp_path, monkey
         apply_casualty_import(store, result)
     assert calls == [importer.BATCH, 5] and store.casualties.count() == 0
     assert store.counts()["audit_log"] == 0
+
+
+def test_a_province_the_database_does_not_list_is_refused_without_foreign_key_checks(
+        store, catalog, tmp_path):
+    # The import turns SQLite's per-row foreign-key check off for its transaction and
+    # the store checks each batch's provinces itself: a code the catalog knows but
+    # this database's provinces table lacks must still be refused, in the last batch
+    # too, with nothing written, and the checks are on again afterwards.
+    lines = ["source_id,incident_date,province,sex,age,device_type,outcome"]
+    lines += [f"N-{i},2020-01-05,{'02' if i < importer.BATCH else '03'},M,30,AP,injured"
+              for i in range(importer.BATCH + 3)]
+    result = plan(store, catalog, write_csv(tmp_path / "p.csv", lines))
+    assert result.problems == ()
+    code = store.db.execute("SELECT code FROM provinces WHERE code = '03'").fetchone()[0]
+    store.db.execute("PRAGMA foreign_keys = OFF")
+    store.db.execute("DELETE FROM provinces WHERE code = ?", [code])
+    store.db.execute("PRAGMA foreign_keys = ON")
+    before = state(store)
+    with pytest.raises(InputError, match="Province code '03' is not in this database"):
+        apply_casualty_import(store, result)
+    assert state(store) == before and store.casualties.count() == 0
+    assert store.db.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    with pytest.raises(sqlite3.IntegrityError):  # SQLite's own check is back for others
+        store.db.execute("INSERT INTO casualties (id, office, created_at, modified_at, outcome, "
+                         "province_code) VALUES ('x', 'hq', '', '', 'killed', '03')")
 
 
 def test_cancel_while_checking_raises_before_anything_is_written(store, catalog, tmp_path):
