@@ -38,9 +38,12 @@ _NAMES = {
 
 
 def character_name(char: str) -> str:
-    """A control character's name for a message: "vertical tab (U+000B)"."""
-    name = _NAMES.get(char) or unicodedata.name(char, "control character")
-    return f"{name} (U+{ord(char):04X})"
+    """A control character's name for a message: "vertical tab (U+000B)", or only
+    its code point ("U+0007") when Unicode gives it no name (most control characters):
+    the message says "a control character" already."""
+    code_point = f"U+{ord(char):04X}"
+    name = _NAMES.get(char) or unicodedata.name(char, "")
+    return f"{name} ({code_point})" if name else code_point
 
 
 def control_character_problem(text: str) -> str | None:

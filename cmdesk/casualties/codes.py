@@ -220,7 +220,7 @@ def normalise_code(field: str, text: object) -> str | None:
     if code is None:
         labels = code_labels(field)
         raise InputError(translate(
-            "Casualties", "not a {field} CMDesk knows. Write one of: {codes} "
+            "Casualties", "CMDesk does not know this {field}. Write one of: {codes} "
             "(other accepted spellings are listed in docs/casualties-import.md)."
         ).format(field=field_labels()[field].lower(),
                  codes=", ".join(f"{code} ({label})" for code, label in labels.items())))

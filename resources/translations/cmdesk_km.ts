@@ -1204,8 +1204,8 @@
         <translation>កុមារ (អាយុ​ក្រោម ១៨ ឆ្នាំ)</translation>
     </message>
     <message>
-        <source>not a {field} CMDesk knows. Write one of: {codes} (other accepted spellings are listed in docs/casualties-import.md).</source>
-        <translation>មិនមែន​ជា{field}ដែល CMDesk ស្គាល់​ទេ។ សូម​សរសេរ​មួយ​ក្នុងចំណោម៖ {codes} (អក្ខរា​វិរុទ្ធ​ផ្សេងទៀត​ដែល​ទទួលយក មានរាយ​ក្នុង docs/casualties-import.md)។</translation>
+        <source>CMDesk does not know this {field}. Write one of: {codes} (other accepted spellings are listed in docs/casualties-import.md).</source>
+        <translation>CMDesk មិន​ស្គាល់{field}នេះ​ទេ។ សូម​សរសេរ​មួយ​ក្នុងចំណោម៖ {codes} (អក្ខរា​វិរុទ្ធ​ផ្សេងទៀត​ដែល​ទទួលយក មានរាយ​ក្នុង docs/casualties-import.md)។</translation>
     </message>
     <message>
         <source>this date is in the future. Check the date.</source>

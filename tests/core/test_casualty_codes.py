@@ -6,7 +6,7 @@ import re
 import pytest
 
 from cmdesk.casualties import CODES, code_labels, load_coded_fields, normalise_code
-from cmdesk.casualties.codes import forms_markdown
+from cmdesk.casualties.codes import field_labels, forms_markdown
 from cmdesk.errors import CatalogError, InputError
 from tests.conftest import REPO
 
@@ -63,6 +63,8 @@ def test_other_forms_are_refused_with_the_allowed_codes(field, text):
     message = str(info.value)
     assert all(code in message for code in CODES[field])
     assert "docs/casualties-import.md" in message
+    # The field named without an article ("not a outcome" read wrongly before).
+    assert message.startswith(f"CMDesk does not know this {field_labels()[field].lower()}. ")
 
 
 def test_an_empty_cell_is_none_for_the_caller_to_decide():

@@ -199,7 +199,8 @@ def test_a_file_that_is_not_a_workbook_is_named(db, tmp_path, capsys, data, says
 
 
 @pytest.mark.parametrize("notes, says", [("line\x0bbreak", "vertical tab"), ("a\x00b", "NUL"),
-                                         ("\x1b[31mred", "escape (U+001B)")])
+                                         ("\x1b[31mred", "escape (U+001B)"),
+                                         ("ring\x07", "a control character, U+0007, at character 5")])
 def test_a_control_character_in_a_casualty_row_rejects_it_naming_row_and_column(
         db, tmp_path, capsys, notes, says):
     path = casualty_csv(tmp_path / "records.csv", [*GOOD_RECORD[:-1], notes])
