@@ -304,27 +304,43 @@ def _status_of(store: "Store", catalog: Catalog, year: int, source: str, section
     return None
 
 
+def _refusal(catalog: Catalog, defaults: ReturnDefaults, year: int, source: str, section: str,
+             on: date | None, today: date) -> str | None:
+    """Why `on` cannot be recorded as the day `source`'s `section` return for `year`
+    arrived (None: it can; None as `on`, not received, always can): the one statement
+    of these rules, for `record_received` (which raises it) and `record_received_many`
+    (which leaves such returns out)."""
+    try:
+        name, known = _resolve(catalog, defaults, source, section)
+    except InputError as unknown:
+        return str(unknown)
+    if on is None:
+        return None
+    if on > today:
+        return translate(
+            "Completeness", "{source}, {section}: the date received ({on}) is after today "
+            "({today}).").format(source=name, section=known.label, on=on, today=today)
+    if on < date(year, 1, 1):
+        return translate(
+            "Completeness", "{source}, {section}: a return for {year} cannot have been received "
+            "on {on}, before the year began.").format(
+                source=name, section=known.label, year=year, on=on)
+    return None
+
+
 def record_received(store: "Store", catalog: Catalog, year: int, source: str, section: str,
                     on: date | None, *, today: date | None = None,
                     defaults: ReturnDefaults | None = None) -> dict[str, tuple]:
     """Record the day `source`'s `section` return for `year` arrived; None records it
     as not received (and removes its check, which needs a return to check). Returns
     the stored fields that changed, {field: (old, new)}."""
-    defaults = defaults or load_returns(catalog)
-    name, known = _resolve(catalog, defaults, source, section)
-    today = today or date.today()
+    refusal = _refusal(catalog, defaults or load_returns(catalog), year, source, section, on,
+                       today or date.today())
+    if refusal is not None:
+        raise InputError(refusal)
     if on is None:
         return store.returns.update(year, source, section, received_on=None,
                                     checked_by=None, checked_at=None)
-    if on > today:
-        raise InputError(translate(
-            "Completeness", "{source}, {section}: the date received ({on}) is after today "
-            "({today}).").format(source=name, section=known.label, on=on, today=today))
-    if on < date(year, 1, 1):
-        raise InputError(translate(
-            "Completeness", "{source}, {section}: a return for {year} cannot have been received "
-            "on {on}, before the year began.").format(
-                source=name, section=known.label, year=year, on=on))
     return store.returns.update(year, source, section, received_on=on.isoformat())
 
 
@@ -333,17 +349,12 @@ def record_received_many(store: "Store", catalog: Catalog, returns: Iterable[tup
                          defaults: ReturnDefaults | None = None) -> list[tuple[int, str, str]]:
     """`record_received(..., on)` for each of `returns` ((year, source, section))
     that has no date received yet, in one transaction (the caller's, when it has
-    one), leaving out, instead of raising, those it refuses (an unknown source or
-    section, `on` after today or before the year began, a submitted year). Returns
-    those recorded, in the order given."""
+    one), leaving out, instead of raising, those it refuses (`_refusal`; the store
+    leaves out a submitted year). Returns those recorded, in the order given."""
     defaults = defaults or load_returns(catalog)
     today = today or date.today()
-    if on > today:
-        return []
-    sources = {s.code for s in catalog.sources}
-    sections = {s.code for s in defaults.sections}
     wanted = [(year, source, section) for year, source, section in returns
-              if source in sources and section in sections and year <= on.year]  # the year began
+              if _refusal(catalog, defaults, year, source, section, on, today) is None]
     return store.returns.record_received_many(wanted, on.isoformat())
 
 
