@@ -29,14 +29,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import gc
 import heapq
 import io
 import json
 import re
-import threading
 from collections import Counter
-from contextlib import contextmanager
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -50,6 +47,7 @@ from cmdesk.errors import CatalogError, CMDeskError, InputError
 from cmdesk.exchange import reading
 from cmdesk.exchange.values_csv import Problem
 from cmdesk.i18n import translate
+from cmdesk.startup import collector_paused
 from cmdesk.store.casualties import CASUALTY_FIELDS
 from cmdesk.text import CONTROL, control_character_problem, csv_cell, unguard_formula
 
@@ -91,37 +89,6 @@ ProgressCallback = Callable[[int, int], object]
 
 class ImportCancelled(CMDeskError):
     """The user cancelled an import; nothing was written."""
-
-
-_pause_lock = threading.Lock()
-_pauses = 0  # how many reads, plans and batches are under way (worker threads may overlap)
-_resume = False  # whether the collector was on when the first of them began
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a file is read or planned, or a batch of it
-    written, then as it was.
-
-    Reading and planning make two or three container objects per row (tuples of cells
-    and of values, the plan's rows), none of them in a cycle, and keep them all: the
-    collector would walk the growing heap again and again for nothing (65,000 rows:
-    ~0.07 s of the plan's ~0.27 s CPU; benchmarks/register.py). Nothing is kept from
-    being freed: reference counting frees all but cycles, which the next collection
-    after the import finds."""
-    global _pauses, _resume
-    with _pause_lock:
-        if _pauses == 0:
-            _resume = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _resume:
-                gc.enable()
 
 
 def _header_key(header: str) -> str:
@@ -234,7 +201,7 @@ def read_table(path: Path, progress: ProgressCallback | None = None,
     is of another kind or holds no header, and ImportCancelled when `progress`
     (called every 1,000 rows with the rows read so far and 0: the total is not known
     until the end) returns False."""
-    with _collector_paused():
+    with collector_paused():
         return _read_table(Path(path), progress, limits)
 
 
@@ -626,7 +593,7 @@ def plan_casualty_import(store: "Store", catalog: Catalog, table: SourceTable,
     """Check every row of `table` and match the good ones against `store`; write
     nothing. Raises InputError for headers that cannot be mapped (see
     `resolve_columns`) and ImportCancelled when `progress` returns False."""
-    with _collector_paused():
+    with collector_paused():
         return _plan(store, catalog, table, column_map, today, progress)
 
 
@@ -801,7 +768,7 @@ def iter_apply(store: "Store", plan: CasualtyImport
         # records: ~0.04 s of the write's ~1 s CPU; 130,000: ~0.08 s).
         with store.casualties.indexes_built_after(plan.planned.added):
             while True:
-                with _collector_paused():
+                with collector_paused():
                     batch = next(adds, None)
                     if batch is not None:
                         store.casualties.apply_import(batch, [])
@@ -811,7 +778,7 @@ def iter_apply(store: "Store", plan: CasualtyImport
                 yield done, total
         for start in range(0, len(updates), BATCH):
             changes = updates[start:start + BATCH]
-            with _collector_paused():
+            with collector_paused():
                 store.casualties.apply_import([], changes)
             done += len(changes)
             yield done, total
