@@ -103,14 +103,20 @@ def summarise(store: "Store", year: int | None = None, *, through: int | None = 
     provinces = {(code or UNKNOWN_PROVINCE): n for code, n in groups["province_code"]}
     province = dict(sorted(provinces.items(), key=lambda item: (item[0] == UNKNOWN_PROVINCE, item[0])))
     previous = store.casualties.counts(year - 1).total if year is not None else None
-    per_year = () if year is not None or through is not None else tuple(
-        YearCounts(*(int(v or 0) for v in row)) for row in store.casualties.per_year())
+    per_year = () if year is not None or through is not None else per_year_counts(store)
     return CasualtySummary(
         year=year, **counts,
         injured_without_amputation=counts["injured"] - counts["amputations"],
         device_type=by_code("device_type"), status=by_code("status"), province=province,
         previous_year_total=previous, per_year=per_year,
     )
+
+
+def per_year_counts(store: "Store") -> tuple[YearCounts, ...]:
+    """The counts of each year with records, ascending (records without a date are in
+    none): the per-year series of `summarise()`, alone (one GROUP BY, for a chart
+    that needs nothing else of the whole register's summary)."""
+    return tuple(YearCounts(*(int(v or 0) for v in row)) for row in store.casualties.per_year())
 
 
 GROUPS = ("men", "women", "boys", "girls", "sex_age_unknown")

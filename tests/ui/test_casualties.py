@@ -427,3 +427,14 @@ def test_the_summary_tab_shows_the_year_and_saves_its_charts(page, tmp_path):
         path = page.save_chart(key, tmp_path / f"{key}.png")
         image = QImage(str(path))
         assert not image.isNull() and image.width() > 200 and image.height() > 200
+
+def test_the_summary_tab_counts_since_records_began_what_no_year_holds(page, demo_store):
+    # An undated record and one of an earlier year are in the total since records
+    # began; only the dated one is a bar of the per-year chart.
+    demo_store.casualties.add({"outcome": "killed"})
+    demo_store.casualties.add({"outcome": "injured", "incident_date": "2019-03-01"})
+    page.tabs.setCurrentIndex(2)
+    page.refresh_summary()
+    assert "Since records began: 51" in page.breakdown_label.text()
+    assert page.per_year_chart.categories == ["2019", "2024"]
+    assert page.per_year_chart.bars == {"Killed": [0.0, 12.0], "Injured": [1.0, 37.0]}

