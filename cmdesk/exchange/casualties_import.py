@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import heapq
 import io
 import json
 import re
@@ -38,7 +37,7 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Callable, Generator, Iterator, Mapping, NamedTuple, Sequence, cast, overload
+from typing import TYPE_CHECKING, Callable, Generator, Iterator, Mapping, NamedTuple, Sequence, cast
 
 from cmdesk.casualties.fields import COLUMNS, DUPLICATE_KEY
 from cmdesk.casualties.records import CheckedRecord, ProvinceLookup, RecordChecker
@@ -360,8 +359,8 @@ class PlannedRow(NamedTuple):
     `changes`, {field: new value}) or "duplicate" (already in the register).
     `values` is the checked record as a tuple in CASUALTY_FIELDS order: what the
     store inserts, and a third of a dict's memory. A plan holds its updates and
-    duplicates as PlannedRow, and gives its added rows as PlannedRow when they are
-    read (`PlannedRows`)."""
+    duplicates as PlannedRow, and of the rows it adds only their values
+    (`PlannedRows`)."""
 
     row: int
     values: tuple
@@ -383,34 +382,33 @@ class CasualtyImportCounts(NamedTuple):
     rejected: int = 0
 
 
-class PlannedRows(Sequence[PlannedRow]):
-    """A plan's good rows in row order, as PlannedRow, held compactly: the rows it
-    adds (most of a first import) a chunk at a time as columns, one tuple per field,
-    not a PlannedRow and a tuple of values per row; updates and duplicates as
-    PlannedRow. 65,000 added rows: ~9 MiB less (benchmarks/register.py). Built by
-    the planner (`add_chunk`, `add_other`), then read only."""
+class PlannedRows:
+    """A plan's good rows, held compactly: the rows it adds (most of a first import)
+    a chunk at a time as columns, one tuple per field, not a PlannedRow and a tuple of
+    values per row; updates and duplicates as PlannedRow. 65,000 added rows: ~9 MiB
+    less (benchmarks/register.py). Built by the planner (`add_chunk`, `add_other`),
+    then read only, as the applier and the counts read it: the added rows' values in
+    row order (`added_values`), the others in row order (`others`)."""
 
     def __init__(self) -> None:
-        self._added: list[tuple[tuple[int, ...], tuple[tuple, ...]]] = []  # (rows, columns)
+        self._added: list[tuple[tuple, ...]] = []  # a chunk's columns, one tuple per field
         self._others: list[PlannedRow] = []
-        self._count = 0
-        self._all: tuple[PlannedRow, ...] | None = None  # made when one is asked for by index
+        self._added_count = 0
 
-    def add_chunk(self, rows: Sequence[int], values: Sequence[tuple]) -> None:
-        """Rows to add (their numbers and values, in row order, after every row given
-        before)."""
-        if rows:
-            self._added.append((tuple(rows), tuple(zip(*values))))
-            self._count += len(rows)
+    def add_chunk(self, values: Sequence[tuple]) -> None:
+        """The values of rows to add, in row order, after those given before."""
+        if values:
+            self._added.append(tuple(zip(*values)))
+            self._added_count += len(values)
 
     def add_other(self, step: PlannedRow) -> None:
-        """An update or a duplicate (after every row given before)."""
+        """An update or a duplicate, in row order after those given before."""
         self._others.append(step)
-        self._count += 1
 
     @property
     def added(self) -> int:
-        return self._count - len(self._others)
+        """How many rows it adds."""
+        return self._added_count
 
     @property
     def others(self) -> Sequence[PlannedRow]:
@@ -421,41 +419,13 @@ class PlannedRows(Sequence[PlannedRow]):
         """The values (in CASUALTY_FIELDS order) of the rows to add, in row order, in
         lists of `size` (the last may be shorter)."""
         pending: list[tuple] = []
-        for _, columns in self._added:
+        for columns in self._added:
             pending += zip(*columns)
             while len(pending) >= size:
                 yield pending[:size]
                 del pending[:size]
         if pending:
             yield pending
-
-    def __len__(self) -> int:
-        return self._count
-
-    def __iter__(self) -> Iterator[PlannedRow]:
-        added = (PlannedRow(row, values, "add") for rows, columns in self._added
-                 for row, values in zip(rows, zip(*columns)))
-        return heapq.merge(added, self._others, key=lambda step: step.row)
-
-    @overload
-    def __getitem__(self, index: int) -> PlannedRow: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[PlannedRow, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> PlannedRow | tuple[PlannedRow, ...]:
-        if self._all is None:
-            self._all = tuple(self)
-        return self._all[index]
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and tuple(self) == tuple(other)
-
-    __hash__ = None  # type: ignore[assignment]  # compared by content
-
-    def __repr__(self) -> str:
-        return f"PlannedRows({tuple(self)!r})"
-
 
 class CasualtyImport(NamedTuple):
     """What importing a file would do. `problems` are sorted by row; `rejected`
@@ -647,10 +617,9 @@ def _plan(store: "Store", catalog: Catalog, table: SourceTable,
                                         header_of, problems, rejected)
         steps = matcher.plan(good_rows, good)
         if steps is None:  # every row added
-            planned.add_chunk(good_rows, good)
+            planned.add_chunk(good)
             continue
         cells_of: dict[int, tuple[str, ...]] = {}  # filled when a row is refused for its year
-        added_rows: list[int] = []
         added_values: list[tuple] = []
         for step in steps:
             if isinstance(step, Problem):
@@ -658,13 +627,10 @@ def _plan(store: "Store", catalog: Catalog, table: SourceTable,
                 cells_of = cells_of or dict(chunk)
                 rejected.append((step.line, cells_of[step.line]))
             elif step.action == "add":
-                added_rows.append(step.row)
                 added_values.append(step.values)
             else:
-                planned.add_chunk(added_rows, added_values)  # what comes before it, in order
-                added_rows, added_values = [], []
                 planned.add_other(step)
-        planned.add_chunk(added_rows, added_values)
+        planned.add_chunk(added_values)
     rejected.sort(key=lambda pair: pair[0])
     order = {header_of.get(c, c): n for n, c in enumerate(COLUMNS)}
     problems.sort(key=lambda p: (p.line, order.get(p.column, len(order))))

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
+from cmdesk.casualties.fields import CASUALTY_FIELDS
 from cmdesk.errors import InputError
 from cmdesk.exchange import casualties_import as importer
 from cmdesk.exchange.casualties_import import (
@@ -87,7 +88,8 @@ def test_a_changed_row_updates_only_the_columns_the_file_gives(store, catalog, t
     changed = write_csv(tmp_path / "b.csv", ["source_id,outcome,age", "C-1,killed,35", "C-2,injured,12"])
     result = plan(store, catalog, changed)
     assert result.counts == importer.CasualtyImportCounts(0, 1, 1, 0)
-    assert result.planned[0].changes == {"age": 35}
+    assert [(p.row, p.action, p.changes) for p in result.planned.others] == [
+        (2, "update", {"age": 35}), (3, "duplicate", {})]
     apply_casualty_import(store, result)
     record = store.casualties.get(record_id)
     assert record["age"] == 35 and record["notes"] == "kept: not in the file"
@@ -404,22 +406,30 @@ def test_a_cancelled_import_into_an_empty_register_gives_its_indexes_back(store,
     assert indexes() == before and store.casualties.count() == 0
 
 
-def test_a_plan_lists_its_rows_in_the_files_order_whatever_each_does(store, catalog, tmp_path):
-    # The plan holds the rows it adds column by column (PlannedRows); read back, they
-    # and the updates and duplicates come in the file's order, as PlannedRow.
+def test_a_plan_adds_its_rows_in_the_files_order_and_lists_what_else_each_does(
+        store, catalog, tmp_path):
+    # The plan holds only the values of the rows it adds, column by column
+    # (PlannedRows), given back in the file's order in batches of any size; the
+    # updates and duplicates as PlannedRow, in the file's order too.
     apply_casualty_import(store, plan(store, catalog, write_csv(tmp_path / "a.csv", GOOD[:2])))
     mixed = write_csv(tmp_path / "b.csv", [
         GOOD[0], "C-9,2024-01-02,02,F,40,UXO,injured,no,,",
-        "C-1,2024-04-05,Battambang,M,35,AP mine,Killed,,Ta Kream,Sok", GOOD[2], GOOD[1]])
+        "C-1,2024-04-05,Battambang,M,35,AP mine,Killed,,Ta Kream,Sok", GOOD[2],
+        "C-8,2023-05-06,02,M,20,UXO,killed,,,", GOOD[1]])
     result = plan(store, catalog, mixed)
-    steps = list(result.planned)
-    assert [(p.row, p.action) for p in steps] == [(2, "add"), (3, "update"), (4, "add")]
-    assert result.planned[0] == steps[0] and result.planned[1].changes == {"age": 35}
-    assert len(result.planned) == 3 and result.planned == tuple(steps)
-    assert steps[0].record["source_id"] == "C-9" and steps[2].record["province_code"] == "02"
+    assert [(p.row, p.action, p.changes) for p in result.planned.others] == [
+        (3, "update", {"age": 35})]
+    source_id, province = CASUALTY_FIELDS.index("source_id"), CASUALTY_FIELDS.index("province_code")
+    for size in (1, 2, 5):
+        batches = list(result.planned.added_values(size))
+        assert [len(batch) for batch in batches] == ([1, 1, 1] if size == 1 else [2, 1] if size == 2 else [3])
+        added = [values for batch in batches for values in batch]
+        assert [(values[source_id], values[province]) for values in added] == [
+            ("C-9", "02"), ("C-2", "02"), ("C-8", "02")]
+    assert result.planned.added == 3
     # The last row gives C-1 again: refused, and no part of the plan.
-    assert [row for row, _ in result.rejected] == [5]
-    assert result.counts == importer.CasualtyImportCounts(2, 1, 0, 1)
+    assert [row for row, _ in result.rejected] == [6]
+    assert result.counts == importer.CasualtyImportCounts(3, 1, 0, 1)
 
 
 def test_columns_empty_in_a_whole_batch_are_stored_null(store, catalog, tmp_path):
