@@ -40,7 +40,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable, Generator, Iterator, Mapping, NamedTuple, Sequence, cast
 
 from cmdesk.casualties.fields import COLUMNS, DUPLICATE_KEY
-from cmdesk.casualties.records import CheckedRecord, ProvinceLookup, RecordChecker
+from cmdesk.casualties.records import ProvinceLookup, RecordChecker
 from cmdesk.catalog import Catalog, read_catalog_file
 from cmdesk.errors import CatalogError, CMDeskError, InputError
 from cmdesk.exchange import reading
@@ -667,43 +667,31 @@ def _sort_out(chunk: Sequence[tuple[int, tuple[str, ...]]], results: list, width
     """The rows of a checked chunk that are good (rows, values), row by row; each
     other one's problems go to `problems` and the row to `rejected`: what reading
     found in its cells, a cell beyond the header, what checking found, a CMVIS
-    number an earlier row gives (`first_row_of`: each number's first good row)."""
+    number an earlier row gives (`first_row_of`: the first row that gives each
+    number and was checked well). `_all_usual` is the same rule for a whole chunk at
+    once."""
     good_rows: list[int] = []
     good: list[tuple] = []
     for (row, cells), result in zip(chunk, results):
-        if type(result) is tuple and row not in read_problems and len(cells) <= width:
-            # The usual row: checked well, nothing found in reading it.
-            source_id = result[0]
-            if source_id is None:
-                good_rows.append(row)
-                good.append(result)
-                continue
-            if source_id not in first_row_of:
-                first_row_of[source_id] = row
-                good_rows.append(row)
-                good.append(result)
-                continue
-        found = read_problems.get(row, []) + ([Problem(row, str(n + 1), text, translate(
-                    "CasualtiesImport", "this cell is under no column CMDesk reads. Move its "
-                    "text to the 'notes' column or delete it."))
-                 for n, text in enumerate(cells[width:], width) if text.strip()
-                 ] if len(cells) > width else [])
-        if isinstance(result, CheckedRecord):
+        found = list(read_problems.get(row, ()))
+        if len(cells) > width:
+            found += [Problem(row, str(n + 1), text, translate(
+                "CasualtiesImport", "this cell is under no column CMDesk reads. Move its "
+                "text to the 'notes' column or delete it."))
+                for n, text in enumerate(cells[width:], width) if text.strip()]
+        if type(result) is not tuple:  # a CheckedRecord: what checking found
             found += [Problem(row, header_of.get(p.column, p.column), p.text, p.reason)
                       for p in result.problems]
-        elif result[0] is not None:
-            source_id = result[0]
-            if source_id in first_row_of:
+        elif (source_id := result[0]) is not None:
+            first = first_row_of.setdefault(source_id, row)
+            if first != row:
                 found.append(Problem(row, header_of["source_id"], source_id, translate(
                     "CasualtiesImport", "row {first} already gives CMVIS number {id}. Keep "
-                    "one of the two rows, or correct the number.").format(
-                    first=first_row_of[source_id], id=source_id)))
-            else:
-                first_row_of[source_id] = row
+                    "one of the two rows, or correct the number.").format(first=first, id=source_id)))
         if found:
             problems += found
             rejected.append((row, cells))
-        elif type(result) is tuple:  # checked well: a CheckedRecord has problems
+        else:
             good_rows.append(row)
             good.append(result)
     return good_rows, good
