@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from contextlib import nullcontext
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, NamedTuple
 
 from cmdesk.casualties.fields import DUPLICATE_KEY, PERSONAL_FIELDS
 from cmdesk.errors import InputError
@@ -201,6 +201,15 @@ class ExchangeStore:
             return {str(values[0]): dict(zip(names, values)) for values in cursor}
         count = len(table.key)
         return {"/".join(map(str, values[:count])): dict(zip(names, values)) for values in cursor}
+
+    def json_object_text(self, values: Mapping[str, object]) -> str:
+        """The text SQLite's json_object writes for `values` (text, integers, NULL): what
+        `rows_as_text` gives of a row holding them."""
+        names = list(values)
+        (text,) = self._store.db.execute(
+            "SELECT json_object(" + ", ".join("?, ?" for _ in names) + ")",
+            [part for name in names for part in (name, values[name])]).fetchone()
+        return text
 
     def rows_as_text(self, table: SharedTable, pair: Pair,
                      fields: tuple[str, ...]) -> tuple[dict[str, str], dict[str, dict]] | None:

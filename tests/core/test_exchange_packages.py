@@ -699,6 +699,37 @@ def test_rows_read_as_json_text_are_what_the_package_encoder_writes(offices, not
     assert others == {} and texts == {key: ENCODE(row) for key, row in rows.items()}
 
 
+def test_rows_travel_as_dicts_when_sqlites_json_text_is_not_the_encoders(offices, monkeypatch):
+    # A first package takes each row's JSON text from SQLite's json_object only when
+    # that library writes the package encoder's text (checked once per SQLite
+    # version): with a library that escapes otherwise, every row is read as a dict
+    # and the package says the same.
+    from cmdesk.exchange.packages import operations
+
+    store = offices.bb
+    for n in range(3):
+        store.casualties.add(record(notes=f"line\nbreak {n} \u2028 ខ្មែរ"))
+    pair = store.exchange.pair("hq")
+    monkeypatch.setattr(operations, "_json_agrees", {})
+    assert operations._sqlite_writes_package_json(store)  # this machine's SQLite agrees
+    agreeing, _ = operations.changes_to_send(store, pair)
+    assert any(isinstance(entry["n"], str) for entry in agreeing)  # texts from SQLite
+
+    monkeypatch.setattr(operations, "_json_agrees", {})
+    monkeypatch.setattr(type(store.exchange), "json_object_text",
+                        lambda self, values: ENCODE(values).replace("\\n", "\\u000a"))
+    monkeypatch.setattr(type(store.exchange), "rows_as_text",
+                        lambda *args: pytest.fail("read as text with a disagreeing SQLite"))
+    disagreeing, _ = operations.changes_to_send(store, pair)
+    assert not any(isinstance(entry["n"], str) for entry in disagreeing)
+
+    def decoded(entries):
+        return [{**entry, "n": json.loads(entry["n"]) if isinstance(entry["n"], str) else entry["n"]}
+                for entry in entries]
+
+    assert decoded(disagreeing) == decoded(agreeing) and len(agreeing) == 3
+
+
 def test_a_row_holding_a_real_travels_as_it_did(offices):
     # SQLite would write a REAL with 15 digits: such a row is read as a dict and
     # encoded by Python, and a table with REAL columns (the coordinates, when names

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import sqlite3
 import tempfile
 import zlib
 from collections import Counter
@@ -196,6 +197,25 @@ def _travelling(store: "Store", pair: Pair) -> list[SharedTable]:
     return [t for t in SHARED_TABLES if t.owner != REFERENCE or store.office.code == HQ]
 
 
+# Every character a JSON encoder may escape one way or another (each control
+# character, the quote, the backslash, the slash, DEL, the line and paragraph
+# separators), Khmer, a character beyond the BMP, the integers' extremes, NULL.
+_JSON_PROBE = {"text": "".join(map(chr, range(0x20))) + '"\\/\x7f\u2028\u2029ខ្មែរ\U0001F600',
+               "empty": "", "low": -2**63, "high": 2**63 - 1, "zero": 0, "none": None}
+_json_agrees: dict[str, bool] = {}  # SQLite's version -> its json_object writes ENCODE's text
+
+
+def _sqlite_writes_package_json(store: "Store") -> bool:
+    """Whether this process's SQLite writes a row's JSON text exactly as the package
+    encoder does (checked once per SQLite version: its escapes are its own, and a
+    newer library may change them); if not, rows are read as dicts and encoded here,
+    so that the same row never travels as two different texts."""
+    version = sqlite3.sqlite_version
+    if version not in _json_agrees:
+        _json_agrees[version] = store.exchange.json_object_text(_JSON_PROBE) == ENCODE(_JSON_PROBE)
+    return _json_agrees[version]
+
+
 def changes_to_send(store: "Store", pair: Pair) -> tuple[list[dict], list[tuple[str, str, dict | str | None]]]:
     """The package rows for `pair` and, for each, the state it tells the other side
     (an added row's "n", and its state, may be the row's JSON text: `rows_as_text`)."""
@@ -216,7 +236,8 @@ def changes_to_send(store: "Store", pair: Pair) -> tuple[list[dict], list[tuple[
             # Nothing agreed or told yet (a first package): every row is added, as
             # the steps below would add it, its JSON text written by SQLite where it
             # can be, without building the row (benchmarks/exchange.py).
-            read = store.exchange.rows_as_text(table, pair, fields)
+            read = (store.exchange.rows_as_text(table, pair, fields)
+                    if _sqlite_writes_package_json(store) else None)
             if read is not None:
                 texts, others = read
                 for key in sorted(texts.keys() | others.keys()):
