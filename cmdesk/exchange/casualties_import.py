@@ -180,7 +180,8 @@ def _read_xlsx(path: Path, progress: ProgressCallback | None, limits: reading.Re
             if not header_row:
                 header_row, headers = sheet_row.row, list(cells)
                 continue
-            if CONTROL.search("".join(cells)):
+            joined = "".join(cells)
+            if not joined.isprintable() and CONTROL.search(joined):  # as a CSV row (below)
                 problems += _control_problems(sheet_row.row, cells, headers)
             for cell in odd:
                 column = (headers[cell.column - 1] if cell.column <= len(headers)

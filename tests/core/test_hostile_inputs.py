@@ -260,6 +260,15 @@ def test_damaged_tracker_xml_is_one_line(db, tracker, capsys):
     assert len(err.strip().splitlines()) == 1
 
 
+def test_a_control_character_in_a_casualty_sheet_rejects_its_row_naming_row_and_column(
+        db, tmp_path, capsys):
+    # As Excel saves a vertical tab in a cell.
+    path = casualty_xlsx(tmp_path / "records.xlsx", [*GOOD_RECORD[:-1], "Line_x000B_break"])
+    err = refused(capsys, db, ["import", "casualties", path], 1,
+                  f"{path}: row 2: column notes:", "vertical tab")
+    assert "\x0b" not in err  # shown escaped, never sent to the terminal
+
+
 def test_a_control_character_in_a_request_is_a_problem_of_its_cell(db, tracker, capsys):
     book = load_workbook(tracker)
     book.active["H5"] = "Please_x000B_ describe"  # how Excel saves a vertical tab
