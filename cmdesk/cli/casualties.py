@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, one_line, open_to_read, print_problems, year_argument
+from cmdesk.cli.common import (
+    Commands,
+    finish_sort_indexes,
+    one_line,
+    open_to_read,
+    print_problems,
+    year_argument,
+)
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 
@@ -58,6 +65,7 @@ def _cmd_import_casualties(args: argparse.Namespace) -> int:
         if rejects is not None:
             print(translate("CLI", "The rejected rows and their problems are in {path}: correct "
                             "them there and import that file.").format(path=rejects), file=sys.stderr)
+        finish_sort_indexes(store)
     return 1 if counts.rejected else 0
 
 

@@ -82,6 +82,15 @@ def open_to_read(args: argparse.Namespace, catalog) -> Store:
     return Store.open(args.db, catalog, args.user, read_only=True, refuse_older=True)
 
 
+def finish_sort_indexes(store: Store) -> None:
+    """After a write that may have left the register's sort indexes for later (a
+    bulk import or a first package: store/casualties.py `indexes_built_after`),
+    once its result is printed: build them, so that the next program to open the
+    database finds them there."""
+    sys.stdout.flush()
+    store.casualties.build_sort_indexes()
+
+
 def one_line(text: str) -> str:
     """`text` on one line, its control characters shown as escapes (a file's ESC must
     not reach the terminal)."""

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from cmdesk.catalog import load_catalog
-from cmdesk.cli.common import Commands, one_line, open_to_read, when, year_argument
+from cmdesk.cli.common import Commands, finish_sort_indexes, one_line, open_to_read, when, year_argument
 from cmdesk.i18n import translate
 from cmdesk.store import Store
 
@@ -196,11 +196,18 @@ def _cmd_receive(args: argparse.Namespace) -> int:
     store = open_to_read(args, catalog) if args.dry_run else Store.open(args.db, catalog, args.user)
     try:
         receipt = receive(store, args.file, dry_run=args.dry_run)
+        _print_receipt(args, receipt)
+        if not args.dry_run:
+            finish_sort_indexes(store)
     finally:
         store.close()
+    return 0
+
+
+def _print_receipt(args: argparse.Namespace, receipt) -> None:
     if args.json:
         print(json.dumps(receipt.as_json(), ensure_ascii=False, indent=2, default=str))
-        return 0
+        return
     labels = _outcome_labels()
     head = (translate("CLI", "Package {seq} from {office} (dry run: nothing was changed):")
             if args.dry_run else translate("CLI", "Package {seq} from {office} received:"))
@@ -224,7 +231,6 @@ def _cmd_receive(args: argparse.Namespace) -> int:
     if receipt.count("conflict") or receipt.count("held"):
         print(translate("CLI", "List the conflicts with `cmdesk conflicts --db {db}` and settle each "
                         "with `cmdesk resolve KEY --take mine|theirs|VALUE`.").format(db=args.db))
-    return 0
 
 
 def _cmd_conflicts(args: argparse.Namespace) -> int:

@@ -17,7 +17,11 @@ Three steps, so that the GUI can show each and the CLI can run them in one go:
    the second. Writes nothing.
 3. `apply_casualty_import(store, plan)`: the rows to add and update, in ONE
    transaction; `iter_apply` is the same as a generator yielding progress, and
-   closing it early (Cancel) rolls everything back.
+   closing it early (Cancel) rolls everything back. A file at least as large as the
+   register may leave the register's sort indexes to be built after the commit: the
+   caller then calls `store.casualties.build_sort_indexes()` (the CLI once it has
+   printed its result, the window on a worker; store/casualties.py
+   `indexes_built_after`).
 
 Rows with problems are rejected: `write_rejects` writes them, with their row number
 and problems, to a CSV file that can be corrected and imported again. A row that

@@ -3607,6 +3607,10 @@ Why is this right as it stands? The reason is kept in the audit log.</source>
         <translation>ច្បាប់​បម្រុង​ទុក​មូលដ្ឋាន​ទិន្នន័យ​ប្រចាំ​ថ្ងៃ​នេះ​ត្រូវ​បាន​រក្សា​ទុក​នៅ {path}</translation>
     </message>
     <message>
+        <source>The register&apos;s sort indexes could not be built ({error}): the Casualties page sorts more slowly until they are.</source>
+        <translation>មិន​អាច​បង្កើត​លិបិក្រម​តម្រៀប​របស់​បញ្ជី​បាន​ទេ ({error})៖ ទំព័រ​ជនរងគ្រោះ​តម្រៀប​យឺត​ជាង​មុន រហូត​ដល់​លិបិក្រម​ទាំងនេះ​ត្រូវ​បាន​បង្កើត។</translation>
+    </message>
+    <message>
         <source>{path} is on a network share: keep it open in one window on one computer only.</source>
         <translation>{path} ស្ថិត​នៅ​លើ​ថត​ចែករំលែក​តាម​បណ្ដាញ៖ សូម​បើក​វា​តែ​ក្នុង​បង្អួច​មួយ នៅ​លើ​កុំព្យូទ័រ​មួយ​ប៉ុណ្ណោះ។</translation>
     </message>

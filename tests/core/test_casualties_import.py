@@ -366,16 +366,24 @@ def test_checking_rows_together_gives_what_checking_each_gives(catalog, made):
 
 def test_an_import_into_an_empty_register_keeps_its_indexes(store, catalog, tmp_path):
     # The importer drops the register's indexes before a bulk insert into an empty
-    # register and builds them again after it: the same indexes, usable, and the
-    # same rows as an import into a register that already had records.
+    # register and builds the query indexes again after it, in its transaction; the
+    # sort indexes are left for build_sort_indexes after the commit. Then: the same
+    # indexes, usable, and the same rows as an import into a register that already
+    # had records.
+    from cmdesk.store.schema import REGISTER_SORT_INDEXES
+
     def indexes():
         return store.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                                 "AND tbl_name = 'casualties' ORDER BY name").fetchall()
 
     before = indexes()
-    assert len(before) >= 4
+    assert {name for name, _ in before} >= set(REGISTER_SORT_INDEXES)
+    assert not store.casualties.missing_sort_indexes()
     apply_casualty_import(store, plan(store, catalog, big_file(tmp_path, 300)))
-    assert indexes() == before
+    assert indexes() == [(name, sql) for name, sql in before if name not in REGISTER_SORT_INDEXES]
+    assert store.casualties.missing_sort_indexes() == list(REGISTER_SORT_INDEXES)
+    assert store.casualties.build_sort_indexes() == len(REGISTER_SORT_INDEXES)
+    assert indexes() == before and not store.casualties.missing_sort_indexes()
     assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     plan_of = store.db.execute("EXPLAIN QUERY PLAN SELECT rowid FROM casualties "
                                "WHERE source_id = 'N-7'").fetchall()
@@ -392,6 +400,56 @@ def test_an_import_into_an_empty_register_keeps_its_indexes(store, catalog, tmp_
     finally:
         other.close()
     assert into_empty == into_other and len(into_empty) == 300
+
+
+def test_the_register_reads_the_same_without_its_sort_indexes(store, catalog, tmp_path):
+    # Between an import's commit and its sort indexes, the page's sorts and filters
+    # give what they give with them: the indexes make them fast, never different.
+    from cmdesk.store.casualties import SORTABLE, CasualtyFilter
+
+    apply_casualty_import(store, plan(store, catalog, big_file(tmp_path, 300)))
+    assert store.casualties.missing_sort_indexes()
+    filters = [CasualtyFilter(), CasualtyFilter(age_group="child"), CasualtyFilter(year=2024)]
+    asked = [(f, column, descending) for f in filters for column in SORTABLE
+             for descending in (False, True)]
+    without = [store.casualties.keys(f, column, descending) for f, column, descending in asked]
+    screens = [store.casualties.keys(f, column, descending, limit=25) for f, column, descending in asked]
+    store.casualties.build_sort_indexes()
+    assert not store.casualties.missing_sort_indexes()
+    assert [store.casualties.keys(f, column, descending)
+            for f, column, descending in asked] == without
+    assert [store.casualties.keys(f, column, descending, limit=25)
+            for f, column, descending in asked] == screens == [k[:25] for k in without]
+    assert any(without[0]) and len(without[0]) == 300
+
+
+def test_sort_indexes_are_built_one_by_one_until_told_to_stop(store, catalog, tmp_path):
+    # Each index in a transaction of its own: a builder stopped half way (the window
+    # closed) keeps what it built, and the next one builds only the rest. Another
+    # connection may write between two indexes.
+    from cmdesk.store.schema import REGISTER_SORT_INDEXES
+
+    apply_casualty_import(store, plan(store, catalog, big_file(tmp_path, 300)))
+    other = store.another_connection()
+    try:
+        asked = []
+
+        def stop_after_three() -> bool:
+            asked.append(len(asked))
+            if len(asked) == 2:  # between two indexes, another connection writes
+                other.casualties.add({"outcome": "killed", "age": 40})
+            return len(asked) > 3
+
+        assert store.casualties.build_sort_indexes(stop_after_three) == 3
+        missing = store.casualties.missing_sort_indexes()
+        assert missing == list(REGISTER_SORT_INDEXES)[3:]
+        assert other.casualties.build_sort_indexes() == len(missing)
+        assert store.casualties.build_sort_indexes() == 0
+        assert not store.casualties.missing_sort_indexes()
+    finally:
+        other.close()
+    assert store.casualties.count() == 301
+    assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
 def test_a_cancelled_import_into_an_empty_register_gives_its_indexes_back(store, catalog, tmp_path):

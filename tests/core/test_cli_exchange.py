@@ -116,3 +116,26 @@ def test_pairing_a_plain_database_from_a_code(tmp_path, capsys):
     code, out, err = run(capsys, "receive", package, "--db", bb)
     assert code == 0, err
     assert _value(bb) == 10
+
+
+def test_a_first_package_received_leaves_the_register_with_every_index(tmp_path, capsys):
+    # The province's records into HQ's empty register: the receive builds the
+    # register's indexes after its rows (the sort indexes after the commit, once the
+    # receipt is printed).
+    hq = _hq(tmp_path, capsys)
+    bb = tmp_path / "bb.cmdesk"
+    assert run(capsys, "province", "create", "--office", "Battambang", "--db", hq, "--out", bb)[0] == 0
+    store = Store.open(bb, load_catalog(), "bb-officer", daily_backup=False)
+    for age in (20, 30, 40):
+        store.casualties.add({"outcome": "injured", "province_code": "02", "age": age})
+    store.close()
+    package = tmp_path / "to-hq.cmdx"
+    assert run(capsys, "send", "--db", bb, "--out", package)[0] == 0
+    code, out, err = run(capsys, "receive", package, "--db", hq)
+    assert code == 0, err
+    assert "3 added" in out
+    store = Store.open(hq, load_catalog(), "reader", read_only=True)
+    try:
+        assert store.casualties.count() == 3 and store.casualties.missing_sort_indexes() == []
+    finally:
+        store.close()

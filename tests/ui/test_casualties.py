@@ -438,3 +438,71 @@ def test_the_summary_tab_counts_since_records_began_what_no_year_holds(page, dem
     assert "Since records began: 51" in page.breakdown_label.text()
     assert page.per_year_chart.categories == ["2019", "2024"]
     assert page.per_year_chart.bars == {"Killed": [0.0, 12.0], "Injured": [1.0, 37.0]}
+
+
+# --- the register's sort indexes, after an import ----------------------------------------
+
+
+def test_the_sort_indexes_an_import_leaves_are_built_by_the_window(page, qtbot, tmp_path, dialogs):
+    # 60 rows into the demo's 49 records: the import drops the register's indexes and
+    # commits without its sort indexes; the window builds them on a worker once the
+    # import has reported its change, while the page already shows every record.
+    rows = [["source_id", "incident_date", "province", "sex", "age", "device_type", "outcome"]]
+    rows += [[f"B-{n}", "2024-05-06", "Pailin", "F", str(20 + n % 40), "UXO", "injured"]
+             for n in range(60)]
+    store = page.context.store
+    assert store.casualties.missing_sort_indexes() == []
+    assert import_and_wait(qtbot, page, write(tmp_path / "big.csv", rows)) == \
+        importer.CasualtyImportCounts(60, 0, 0, 0)
+    assert count_text(page) == "109 record(s)"
+    qtbot.waitUntil(lambda: not store.casualties.missing_sort_indexes(), timeout=10_000)
+    window = page.window()
+    qtbot.waitUntil(lambda: not window._sort_indexes.running)
+    assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_sort_indexes_missing_when_the_window_opens_are_built_after_start_up(
+        qtbot, qapp, demo_store, catalog, settings):
+    # A program closed before it had built them: the next window builds what is
+    # missing once start-up has settled.
+    from ui.app import application
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    for name in ("casualties_by_age", "casualties_by_sex", "casualties_by_notes"):
+        demo_store.db.execute(f"DROP INDEX {name}")
+    assert len(demo_store.casualties.missing_sort_indexes()) == 3
+    application()
+    window = MainWindow(AppContext(shipped_catalog=catalog, settings=settings, user="tester",
+                                   store=demo_store))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.settled, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: not demo_store.casualties.missing_sort_indexes(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window._sort_indexes.running)
+
+
+def test_sort_indexes_that_cannot_be_built_are_said_in_the_status_bar(
+        page, qtbot, monkeypatch, errors_shown):
+    # Work the user did not ask for: a failure (another program holding the write
+    # lock past the time-out) is said in the status bar, not in an error box, and the
+    # next change looks for the indexes again.
+    import sqlite3
+
+    from cmdesk.store.casualties import CasualtyRegister
+
+    def locked(self, stop=None):
+        raise sqlite3.OperationalError("database is locked")
+
+    store = page.context.store
+    store.db.execute("DROP INDEX casualties_by_age")
+    monkeypatch.setattr(CasualtyRegister, "build_sort_indexes", locked)
+    window = page.window()
+    window.build_sort_indexes()
+    qtbot.waitUntil(lambda: not window._sort_indexes.running)
+    assert "sort indexes could not be built (database is locked)" in \
+        window.statusBar().currentMessage()
+    assert errors_shown == [] and store.casualties.missing_sort_indexes() == ["casualties_by_age"]
+    monkeypatch.undo()
+    page.content_changed.emit()
+    qtbot.waitUntil(lambda: not store.casualties.missing_sort_indexes(), timeout=10_000)
