@@ -1574,8 +1574,8 @@
         <translation>កំពុង​នាំចូល {name}…</translation>
     </message>
     <message>
-        <source>{name}: {added} added, {updated} updated, {duplicates} already in the register, {rejected} rejected.</source>
-        <translation>{name}៖ បាន​បន្ថែម {added} បាន​ធ្វើ​បច្ចុប្បន្នភាព {updated} មាន​ក្នុង​បញ្ជី​រួចហើយ {duplicates} បាន​បដិសេធ {rejected}។</translation>
+        <source>{name}: {added:,} added, {updated:,} updated, {duplicates:,} already in the register, {rejected:,} rejected.</source>
+        <translation>{name}៖ បាន​បន្ថែម {added:,} បាន​ធ្វើ​បច្ចុប្បន្នភាព {updated:,} មាន​ក្នុង​បញ្ជី​រួចហើយ {duplicates:,} បាន​បដិសេធ {rejected:,}។</translation>
     </message>
     <message>
         <source>Cannot write the rejected rows of {name}</source>

@@ -119,8 +119,8 @@ class CasualtyImportSteps(PagePart):
         from cmdesk.exchange import casualties_import as importer
 
         self.last_import = counts
-        text = self.tr("{name}: {added} added, {updated} updated, {duplicates} already in the "
-                       "register, {rejected} rejected.").format(
+        text = self.tr("{name}: {added:,} added, {updated:,} updated, {duplicates:,} already in "
+                       "the register, {rejected:,} rejected.").format(
             name=path.name, added=counts.added, updated=counts.updated,
             duplicates=counts.duplicates, rejected=counts.rejected)
         try:
