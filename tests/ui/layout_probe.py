@@ -1,5 +1,5 @@
 """Finding cut texts: each visible label, button, check box, radio button, group box
-title, tab, header and list title whose text does not fit its widget.
+title, tab, header, list title and combo box whose text does not fit its widget.
 
 `cut_texts(root)` is used in the tests' own process (tests/ui/test_layout_khmer.py). Run
 as a program, this module opens CMDesk on a demo database in one language, shows every
@@ -26,11 +26,14 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
     QListWidget,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTableView,
     QTabWidget,
@@ -113,6 +116,19 @@ def cut_texts(root: QWidget) -> list[str]:
             if tabs.tabSizeHint(index).width() > tabs.tabRect(index).width() + 1:
                 cut.append(f"tab {tabs.tabText(index)!r}: needs {tabs.tabSizeHint(index).width()}, "
                            f"has {tabs.tabRect(index).width()}")
+    for combo in widgets(QComboBox):
+        text = combo.currentText()
+        if not _shown(combo) or combo.isEditable() or not text:
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        needed = combo.fontMetrics().horizontalAdvance(text)
+        if not combo.itemIcon(combo.currentIndex()).isNull():
+            needed += combo.iconSize().width() + 4
+        if needed > field.width() + 1:
+            cut.append(f"combo box {text!r}: needs {needed}, has {field.width()}")
     for titles in widgets(QListWidget):
         if not _shown(titles) or titles.objectName() != "navigation":
             continue

@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from tests.conftest import REPO
 from tests.ui.layout_probe import cut_texts
@@ -78,9 +78,15 @@ def test_the_check_finds_cut_texts_of_each_kind(qtbot):
     elided = QLabel("A text elided on purp…")
     elided.setToolTip("A text elided on purpose, whole in its tooltip")
     elided.setFixedWidth(30)
-    for widget in (squeezed, wrapped, box, elided):
+    narrow = QComboBox()
+    narrow.addItem("Killed and injured")
+    narrow.setFixedWidth(60)
+    wide = QComboBox()
+    wide.addItem("Any sex")
+    for widget in (squeezed, wrapped, box, elided, narrow, wide):
         layout.addWidget(widget)
     holder.show()
     found = "\n".join(cut_texts(holder))
     assert "ការរាយការណ៍" in found and "A sentence" in found and "group box" in found
-    assert "elided" not in found
+    assert "combo box 'Killed and injured'" in found
+    assert "elided" not in found and "Any sex" not in found

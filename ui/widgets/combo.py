@@ -12,9 +12,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 
-def shrinkable(box: QComboBox, characters: int = 10) -> QComboBox:
-    """Let `box` shrink to about `characters` characters (returns it)."""
+def shrinkable(box: QComboBox, characters: int = 10, whole: str = "") -> QComboBox:
+    """Let `box` shrink to about `characters` characters, but not below the width of
+    `whole` (the text it shows before a choice is made, such as "Killed and
+    injured", which a user should never see cut); returns it."""
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    if whole:
+        metrics = box.fontMetrics()  # in average characters, the unit Qt's minimum is in
+        characters = max(characters, -(-metrics.horizontalAdvance(whole) // max(1, metrics.averageCharWidth())))
     box.setMinimumContentsLength(characters)
 
     def show_whole(_index: int = 0) -> None:

@@ -78,7 +78,8 @@ class CasualtyRegisterTab(PagePart):
                   "outcome": self.tr("Killed and injured"), "status": self.tr("Any status"),
                   "sex": self.tr("Any sex"), "age_group": self.tr("Any age")}
         for name in FILTER_FIELDS:
-            box = shrinkable(QComboBox(), 8)  # six in a row: narrower than their longest choice
+            # Six in a row: narrower than their longest choice, never than their title.
+            box = shrinkable(QComboBox(), 8, whole=titles[name])
             box.addItem(titles[name], None)
             if name == "province_code":
                 for p in self.context.provinces_in_order():
