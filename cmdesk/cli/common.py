@@ -4,6 +4,7 @@ blocks (a command, a group of subcommands), opening the database and printing.""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from itertools import islice
 from pathlib import Path
@@ -86,9 +87,16 @@ def finish_sort_indexes(store: Store) -> None:
     """After a write that may have left the register's sort indexes for later (a
     bulk import or a first package: store/casualties.py `indexes_built_after`),
     once its result is printed: build them, so that the next program to open the
-    database finds them there."""
+    database finds them there. The write is committed already: a failure here (the
+    lock held by another program past the time-out) is a warning, not the command's
+    failure; the window builds what is missing when it next opens the database."""
     sys.stdout.flush()
-    store.casualties.build_sort_indexes()
+    try:
+        store.casualties.build_sort_indexes()
+    except sqlite3.Error as error:
+        print(translate("CLI", "cmdesk: warning: the register's sort indexes were not built "
+                        "({error}); everything is saved. CMDesk's window builds them when it "
+                        "next opens {path}.").format(error=error, path=store.path), file=sys.stderr)
 
 
 def one_line(text: str) -> str:

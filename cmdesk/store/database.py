@@ -313,7 +313,7 @@ def connect(path: Path, *, read_only: bool = False, brief: bool = False) -> Data
     if not read_only:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-    return Database(conn)
+    return Database(conn, writes=not read_only)
 
 
 def _ensure_not_locked(db: Database, path: Path) -> None:

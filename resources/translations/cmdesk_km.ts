@@ -505,6 +505,10 @@
         <translation>ឈ្មោះ​ដែល​ត្រូវ​សរសេរ​ក្នុង​កំណត់ហេតុ​សវនកម្ម (លំនាំដើម៖ ឈ្មោះ​ចូល​ប្រើ​របស់​អ្នក)</translation>
     </message>
     <message>
+        <source>cmdesk: warning: the register&apos;s sort indexes were not built ({error}); everything is saved. CMDesk&apos;s window builds them when it next opens {path}.</source>
+        <translation>cmdesk: ការព្រមាន៖ លិបិក្រម​តម្រៀប​របស់​បញ្ជី​មិន​ត្រូវ​បាន​បង្កើត​ទេ ({error})៖ អ្វីៗ​ទាំងអស់​ត្រូវ​បាន​រក្សាទុក។ បង្អួច​របស់ CMDesk នឹង​បង្កើត​វា​នៅ​ពេល​វា​បើក {path} លើក​ក្រោយ។</translation>
+    </message>
+    <message>
         <source>To restore a backup: `cmdesk restore BACKUP --db DATABASE`.</source>
         <translation>ដើម្បី​ស្ដារ​ច្បាប់​បម្រុងទុក៖ `cmdesk restore BACKUP --db DATABASE`។</translation>
     </message>

@@ -23,6 +23,7 @@ from cmdesk.exchange.casualties_import import (
     read_table,
     write_rejects,
 )
+from cmdesk.store.schema import REGISTER_SORT_INDEXES
 
 TODAY = dt.date(2025, 6, 30)
 GOOD = [
@@ -370,7 +371,6 @@ def test_an_import_into_an_empty_register_keeps_its_indexes(store, catalog, tmp_
     # sort indexes are left for build_sort_indexes after the commit. Then: the same
     # indexes, usable, and the same rows as an import into a register that already
     # had records.
-    from cmdesk.store.schema import REGISTER_SORT_INDEXES
 
     def indexes():
         return store.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
@@ -423,11 +423,45 @@ def test_the_register_reads_the_same_without_its_sort_indexes(store, catalog, tm
     assert any(without[0]) and len(without[0]) == 300
 
 
+def test_edits_made_while_sort_indexes_are_built_beside_them_are_saved(store, catalog, tmp_path):
+    # The window builds the sort indexes on a worker with its own connection while
+    # the user goes on editing through the window's. An edit reads before it writes
+    # (its record is looked up); it must wait for the index being built, not fail
+    # with "database is locked" because the builder committed since its read
+    # (store/sqlite.py: atomic begins IMMEDIATE).
+    import threading
+
+    apply_casualty_import(store, plan(store, catalog, big_file(tmp_path, 20_000)))
+    ids = [row["id"] for row in store.db.query("SELECT id FROM casualties LIMIT 50")]
+    finished = threading.Event()
+    built = []
+
+    def build() -> None:
+        builder = store.another_connection()
+        try:
+            built.append(builder.casualties.build_sort_indexes())
+        finally:
+            builder.close()
+            finished.set()
+
+    thread = threading.Thread(target=build)
+    thread.start()
+    saved = 0
+    try:
+        while not finished.is_set() or saved < 3:
+            store.casualties.update(ids[saved % len(ids)], notes=f"edit {saved}")
+            saved += 1
+    finally:
+        thread.join()
+    assert built == [len(REGISTER_SORT_INDEXES)] and not store.casualties.missing_sort_indexes()
+    assert store.db.execute("SELECT COUNT(*) FROM casualties WHERE notes LIKE 'edit %'"
+                            ).fetchone() == (min(saved, len(ids)),)
+
+
 def test_sort_indexes_are_built_one_by_one_until_told_to_stop(store, catalog, tmp_path):
     # Each index in a transaction of its own: a builder stopped half way (the window
     # closed) keeps what it built, and the next one builds only the rest. Another
     # connection may write between two indexes.
-    from cmdesk.store.schema import REGISTER_SORT_INDEXES
 
     apply_casualty_import(store, plan(store, catalog, big_file(tmp_path, 300)))
     other = store.another_connection()

@@ -115,3 +115,29 @@ def test_an_import_larger_than_the_register_leaves_it_with_every_index(capsys, d
     assert out.strip() == "60 added, 0 updated, 0 duplicates, 0 rejected"
     assert _missing_sort_indexes(demo_db) == []
     assert summary(capsys, demo_db)["total"] == 109
+
+
+def test_an_import_whose_sort_indexes_cannot_be_built_still_succeeds(capsys, demo_db, tmp_path,
+                                                                    monkeypatch):
+    # The import is committed before the sort indexes are built: a lock held past the
+    # time-out then is a warning, not the command's failure (exit 0, the result printed).
+    import sqlite3
+
+    from cmdesk.store.casualties import CasualtyRegister
+
+    def locked(self, stop=None, between=0.0):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(CasualtyRegister, "build_sort_indexes", locked)
+    rows = [["source_id", "incident_date", "province", "sex", "age", "device_type", "outcome"]]
+    rows += [[f"L-{n}", "2023-05-06", "Pailin", "M", str(30 + n % 30), "UXO", "killed"]
+             for n in range(60)]
+    code, out, err = run(capsys, "import", "casualties", write(tmp_path / "locked.csv", rows),
+                         "--db", demo_db)
+    assert code == 0
+    assert out.strip() == "60 added, 0 updated, 0 duplicates, 0 rejected"
+    assert "warning: the register's sort indexes were not built (database is locked)" in err
+    assert "everything is saved" in err
+    monkeypatch.undo()
+    assert summary(capsys, demo_db)["total"] == 109
+    assert len(_missing_sort_indexes(demo_db)) == 19

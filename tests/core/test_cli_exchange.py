@@ -139,3 +139,22 @@ def test_a_first_package_received_leaves_the_register_with_every_index(tmp_path,
         assert store.casualties.count() == 3 and store.casualties.missing_sort_indexes() == []
     finally:
         store.close()
+
+
+def test_a_province_created_from_headquarters_records_has_every_index(tmp_path, capsys):
+    # The new province's database receives its first package (HQ's records of the
+    # province) into an empty register: its sort indexes are built before it is done.
+    hq = _hq(tmp_path, capsys)
+    store = Store.open(hq, load_catalog(), "hq-officer", daily_backup=False)
+    for age in (20, 30):
+        store.casualties.add({"outcome": "killed", "province_code": "02", "age": age})
+    # As if received from Battambang earlier: HQ sends a province the rows it entered.
+    store.db.execute("UPDATE casualties SET office = 'province:02'")
+    store.close()
+    bb = tmp_path / "bb.cmdesk"
+    assert run(capsys, "province", "create", "--office", "Battambang", "--db", hq, "--out", bb)[0] == 0
+    store = Store.open(bb, load_catalog(), "reader", read_only=True)
+    try:
+        assert store.casualties.count() == 2 and store.casualties.missing_sort_indexes() == []
+    finally:
+        store.close()

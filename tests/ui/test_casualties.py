@@ -451,12 +451,14 @@ def test_the_sort_indexes_an_import_leaves_are_built_by_the_window(page, qtbot, 
     rows += [[f"B-{n}", "2024-05-06", "Pailin", "F", str(20 + n % 40), "UXO", "injured"]
              for n in range(60)]
     store = page.context.store
+    window = page.window()
+    if not window._settled:  # start-up's own look at the indexes, done before the import
+        qtbot.waitSignal(window.settled, timeout=10_000).wait()
     assert store.casualties.missing_sort_indexes() == []
     assert import_and_wait(qtbot, page, write(tmp_path / "big.csv", rows)) == \
         importer.CasualtyImportCounts(60, 0, 0, 0)
     assert count_text(page) == "109 record(s)"
     qtbot.waitUntil(lambda: not store.casualties.missing_sort_indexes(), timeout=10_000)
-    window = page.window()
     qtbot.waitUntil(lambda: not window._sort_indexes.running)
     assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
@@ -491,7 +493,7 @@ def test_sort_indexes_that_cannot_be_built_are_said_in_the_status_bar(
 
     from cmdesk.store.casualties import CasualtyRegister
 
-    def locked(self, stop=None):
+    def locked(self, stop=None, between=0.0):
         raise sqlite3.OperationalError("database is locked")
 
     store = page.context.store
@@ -506,3 +508,78 @@ def test_sort_indexes_that_cannot_be_built_are_said_in_the_status_bar(
     monkeypatch.undo()
     page.content_changed.emit()
     qtbot.waitUntil(lambda: not store.casualties.missing_sort_indexes(), timeout=10_000)
+
+
+@pytest.fixture
+def endless_builder(monkeypatch):
+    """The sort indexes of the databases in the returned list are built forever,
+    until the builder is told to stop (or 10 s): what it saw is in `.stopped`."""
+    import time
+
+    from cmdesk.store.casualties import CasualtyRegister
+
+    class Endless(list):
+        def __init__(self) -> None:
+            super().__init__()
+            self.stopped: list[bool] = []
+
+    endless = Endless()
+    build = CasualtyRegister.build_sort_indexes
+
+    def slow(self, stop=None, between=0.0):
+        if self._store.path not in endless:
+            return build(self, stop, between)
+        deadline = time.monotonic() + 10
+        while not (stop is not None and stop()) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        endless.stopped.append(time.monotonic() < deadline)
+        return 0
+
+    monkeypatch.setattr(CasualtyRegister, "build_sort_indexes", slow)
+    return endless
+
+
+def _window_with_missing_indexes(qtbot, store, catalog, settings):
+    from ui.app import application
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    store.db.execute("DROP INDEX casualties_by_age")
+    application()
+    window = MainWindow(AppContext(shipped_catalog=catalog, settings=settings, user="tester",
+                                   store=store))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.settled, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: window._sort_indexes is not None and window._sort_indexes.running)
+    return window
+
+
+def test_opening_another_database_while_building_builds_the_new_ones(
+        qtbot, qapp, demo_store, catalog, settings, tmp_path, endless_builder):
+    # The builder for the first database is stopped at the switch; the one for the
+    # database opened instead starts when it has ended.
+    from cmdesk.demo import create_demo
+
+    endless_builder.append(demo_store.path)
+    window = _window_with_missing_indexes(qtbot, demo_store, catalog, settings)
+    other = create_demo(tmp_path / "other.cmdesk", catalog, "tester")
+    other.db.execute("DROP INDEX casualties_by_sex")
+    other.close()
+    assert window.open_database(tmp_path / "other.cmdesk")
+    assert endless_builder.stopped == [True]
+    opened = window.context.store
+    assert opened.path == tmp_path / "other.cmdesk"
+    qtbot.waitUntil(lambda: not opened.casualties.missing_sort_indexes(), timeout=10_000)
+
+
+def test_closing_the_window_stops_the_builder_and_starts_no_other(
+        qtbot, qapp, demo_store, catalog, settings, endless_builder):
+    endless_builder.append(demo_store.path)
+    window = _window_with_missing_indexes(qtbot, demo_store, catalog, settings)
+    window.close()
+    assert endless_builder.stopped == [True]
+    qtbot.waitUntil(lambda: not window._sort_indexes.running)
+    qtbot.wait(50)
+    assert not window._sort_indexes.running
+    assert demo_store.casualties.missing_sort_indexes() == ["casualties_by_age"]

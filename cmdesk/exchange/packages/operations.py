@@ -101,6 +101,10 @@ def create_province(hq: "Store", catalog: Catalog, office: Office, path: Path, *
             receive(province, first, keep_undo=False)
             back = send(province, HQ, Path(folder) / "back.cmdx").path
             receive(hq, back, keep_undo=False)
+        # The first package is the province's whole register: received into an empty
+        # one, it leaves the sort indexes for after its commit (store/casualties.py).
+        province.casualties.build_sort_indexes()
+        hq.casualties.build_sort_indexes()
         province.catalog = province.reference.catalog(catalog)
     except BaseException:
         province.close()
