@@ -463,23 +463,31 @@ def test_the_sort_indexes_an_import_leaves_are_built_by_the_window(page, qtbot, 
     assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-def test_sort_indexes_missing_when_the_window_opens_are_built_after_start_up(
-        qtbot, qapp, demo_store, catalog, settings):
-    # A program closed before it had built them: the next window builds what is
-    # missing once start-up has settled.
+def _settled_window(qtbot, store, catalog, settings, dropping):
+    """A main window on `store`, shown and settled, the indexes `dropping` dropped
+    before it opened (as a program closed before it had built them leaves them)."""
     from ui.app import application
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    for name in ("casualties_by_age", "casualties_by_sex", "casualties_by_notes"):
-        demo_store.db.execute(f"DROP INDEX {name}")
-    assert len(demo_store.casualties.missing_sort_indexes()) == 3
+    for name in dropping:
+        store.db.execute(f"DROP INDEX {name}")
+    assert len(store.casualties.missing_sort_indexes()) == len(dropping)
     application()
     window = MainWindow(AppContext(shipped_catalog=catalog, settings=settings, user="tester",
-                                   store=demo_store))
+                                   store=store))
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.settled, timeout=10_000):
         window.show()
+    return window
+
+
+def test_sort_indexes_missing_when_the_window_opens_are_built_after_start_up(
+        qtbot, qapp, demo_store, catalog, settings):
+    # A program closed before it had built them: the next window builds what is
+    # missing once start-up has settled.
+    window = _settled_window(qtbot, demo_store, catalog, settings,
+                             ("casualties_by_age", "casualties_by_sex", "casualties_by_notes"))
     qtbot.waitUntil(lambda: not demo_store.casualties.missing_sort_indexes(), timeout=10_000)
     qtbot.waitUntil(lambda: not window._sort_indexes.running)
 
@@ -539,18 +547,9 @@ def endless_builder(monkeypatch):
     return endless
 
 
-def _window_with_missing_indexes(qtbot, store, catalog, settings):
-    from ui.app import application
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-
-    store.db.execute("DROP INDEX casualties_by_age")
-    application()
-    window = MainWindow(AppContext(shipped_catalog=catalog, settings=settings, user="tester",
-                                   store=store))
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.settled, timeout=10_000):
-        window.show()
+def _window_building(qtbot, store, catalog, settings):
+    """A window on `store`, settled, its builder running for casualties_by_age."""
+    window = _settled_window(qtbot, store, catalog, settings, ("casualties_by_age",))
     qtbot.waitUntil(lambda: window._sort_indexes is not None and window._sort_indexes.running)
     return window
 
@@ -562,7 +561,7 @@ def test_opening_another_database_while_building_builds_the_new_ones(
     from cmdesk.demo import create_demo
 
     endless_builder.append(demo_store.path)
-    window = _window_with_missing_indexes(qtbot, demo_store, catalog, settings)
+    window = _window_building(qtbot, demo_store, catalog, settings)
     other = create_demo(tmp_path / "other.cmdesk", catalog, "tester")
     other.db.execute("DROP INDEX casualties_by_sex")
     other.close()
@@ -576,7 +575,7 @@ def test_opening_another_database_while_building_builds_the_new_ones(
 def test_closing_the_window_stops_the_builder_and_starts_no_other(
         qtbot, qapp, demo_store, catalog, settings, endless_builder):
     endless_builder.append(demo_store.path)
-    window = _window_with_missing_indexes(qtbot, demo_store, catalog, settings)
+    window = _window_building(qtbot, demo_store, catalog, settings)
     window.close()
     assert endless_builder.stopped == [True]
     qtbot.waitUntil(lambda: not window._sort_indexes.running)
