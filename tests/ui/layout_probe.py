@@ -4,7 +4,8 @@ title, tab, header, list title and combo box whose text does not fit its widget.
 `cut_texts(root)` is used in the tests' own process (tests/ui/test_layout_khmer.py). Run
 as a program, this module opens CMDesk on a demo database in one language, shows every
 page of the main window (each tab of a page too) and the main dialogs, at the
-window's default size and at its minimum size, and prints what it found as JSON:
+window's default size and at its minimum size (what a page shows only when scrolled
+too), and prints what it found as JSON:
 
     QT_SCALE_FACTOR=1.25 .venv/bin/python -m tests.ui.layout_probe --lang km [--grab DIR]
 
@@ -153,6 +154,28 @@ def settle(app, window: QWidget) -> None:
         app.processEvents()
 
 
+def below_the_fold(app, root: QWidget, seen: list[str]) -> list[str]:
+    """The cut texts, not in `seen`, of what `root`'s scroll areas show only when
+    scrolled (a page taller than the window: Overview's findings on a laptop), found
+    by scrolling each down a screen at a time, then back to the top."""
+    found: dict[str, str] = {}
+    holders = root.findChildren(QScrollArea)
+    for holder in [root, *holders] if isinstance(root, QScrollArea) else holders:
+        bar = holder.verticalScrollBar()
+        if not _shown(holder) or bar.maximum() == 0:
+            continue
+        while bar.value() < bar.maximum():
+            bar.setValue(min(bar.maximum(), bar.value() + max(1, bar.pageStep())))
+            for _ in range(2):
+                app.processEvents()
+            for text in cut_texts(root):
+                if text not in seen:
+                    found.setdefault(text, f"{text} (scrolled down {bar.value()} px)")
+        bar.setValue(0)
+        app.processEvents()
+    return list(found.values())
+
+
 def main_dialogs(context, year: int, parent: QWidget) -> list:
     """The main dialogs reachable from the menus and the pages' buttons, built as the
     window builds them."""
@@ -208,6 +231,7 @@ def probe(language: str, grab: Path | None = None) -> dict:
         def look(where: str, widget: QWidget, size) -> None:
             settle(app, widget)
             cut = cut_texts(widget)
+            cut += below_the_fold(app, widget, cut)
             if size.width() > room.width() or size.height() > room.height():
                 cut.append(f"{size.width()}x{size.height()}: larger than the screen's {room.width()}x{room.height()}")
             for holder in widget.findChildren(QScrollArea):

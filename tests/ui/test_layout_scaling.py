@@ -90,3 +90,31 @@ def test_the_check_finds_cut_texts_of_each_kind(qtbot):
     assert "ការរាយការណ៍" in found and "A sentence" in found and "group box" in found
     assert "combo box 'Killed and injured'" in found
     assert "elided" not in found and "Any sex" not in found
+
+
+def test_the_check_scrolls_to_find_cut_texts_below_the_fold(qtbot, qapp):
+    # A page taller than the window (Overview on a laptop) shows part of itself only
+    # when scrolled; a text cut there is found too, and said where.
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.ui.layout_probe import below_the_fold
+
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    for n in range(40):
+        layout.addWidget(QLabel(f"line {n}"))
+    squeezed = QLabel("A label far too long for its width, below the fold")
+    squeezed.setFixedWidth(50)
+    layout.addWidget(squeezed)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    area.resize(300, 200)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    at_the_top = cut_texts(area)
+    assert at_the_top == []
+    [found] = below_the_fold(qapp, area, at_the_top)
+    assert "below the fold" in found and "scrolled down" in found
+    assert area.verticalScrollBar().value() == 0  # back at the top
