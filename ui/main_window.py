@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self._sort_indexes: BackgroundWork | None = None
         self._sort_indexes_for: Store | None = None  # the database it builds for
         self._sort_indexes_failed_for: Store | None = None
+        self._sort_indexes_asked_again = False  # a change came while it ran
         self._closed = False  # no builder is started once the window has closed
         self.settled.connect(self.build_sort_indexes)
 
@@ -541,7 +542,8 @@ class MainWindow(QMainWindow):
         if store is None or store.read_only or self._closed:
             return
         if self._sort_indexes is not None and self._sort_indexes.running:
-            return  # it looks again when it ends (_sort_indexes_ended)
+            self._sort_indexes_asked_again = True  # it looks again when it ends
+            return
         if not store.casualties.missing_sort_indexes():
             return
 
@@ -561,6 +563,7 @@ class MainWindow(QMainWindow):
         job.failed.connect(self._sort_indexes_failed)
         job.finished.connect(self._sort_indexes_ended)  # after succeeded, failed or cancelled
         self._sort_indexes_for = store
+        self._sort_indexes_asked_again = False
         self._sort_indexes = job.start()
 
     def _sort_indexes_failed(self, error: BaseException) -> None:
@@ -574,13 +577,18 @@ class MainWindow(QMainWindow):
                 "sorts more slowly until they are.").format(error=error), 15_000)
 
     def _sort_indexes_ended(self) -> None:
-        # Look again: an import that ended meanwhile may have left more, and the
-        # database may have been switched or restored while it ran (the builder was
-        # stopped; `build_sort_indexes` could not start another then). Not after a
-        # failure on the same database: the next change looks again.
-        if self._sort_indexes_failed_for is not self.context.store:
-            self.build_sort_indexes()
+        # Look again when something asked while it ran (an import that ended
+        # meanwhile may have left more) or the database was switched or restored (the
+        # builder was stopped; `build_sort_indexes` could not start another then).
+        # Not after a failure on the same database (the next change looks again),
+        # nor merely because some are still missing: a builder that went through
+        # them all and left one (an index of that name on another table) would
+        # start again for ever.
+        switched = self._sort_indexes_for is not self.context.store
+        again = self._sort_indexes_asked_again and self._sort_indexes_failed_for is None
         self._sort_indexes_failed_for = None
+        if switched or again:
+            self.build_sort_indexes()
 
     def _stop_sort_indexes(self) -> None:
         """Before the database is switched or restored, or the window closes: the

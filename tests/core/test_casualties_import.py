@@ -430,6 +430,9 @@ def test_edits_made_while_sort_indexes_are_built_beside_them_are_saved(store, ca
     # with "database is locked" because the builder committed since its read
     # (store/sqlite.py: atomic begins IMMEDIATE).
     import threading
+    import time
+
+    from cmdesk.store.casualties import PAUSE_FOR_WRITERS
 
     apply_casualty_import(store, plan(store, catalog, big_file(tmp_path, 20_000)))
     ids = [row["id"] for row in store.db.query("SELECT id FROM casualties LIMIT 50")]
@@ -439,7 +442,7 @@ def test_edits_made_while_sort_indexes_are_built_beside_them_are_saved(store, ca
     def build() -> None:
         builder = store.another_connection()
         try:
-            built.append(builder.casualties.build_sort_indexes())
+            built.append(builder.casualties.build_sort_indexes(between=PAUSE_FOR_WRITERS))
         finally:
             builder.close()
             finished.set()
@@ -451,6 +454,7 @@ def test_edits_made_while_sort_indexes_are_built_beside_them_are_saved(store, ca
         while not finished.is_set() or saved < 3:
             store.casualties.update(ids[saved % len(ids)], notes=f"edit {saved}")
             saved += 1
+            time.sleep(0.01)  # a person's pace: back to back, the edits would starve the builder
     finally:
         thread.join()
     assert built == [len(REGISTER_SORT_INDEXES)] and not store.casualties.missing_sort_indexes()

@@ -103,8 +103,9 @@ def create_province(hq: "Store", catalog: Catalog, office: Office, path: Path, *
             receive(hq, back, keep_undo=False)
         # The first package is the province's whole register: received into an empty
         # one, it leaves the sort indexes for after its commit (store/casualties.py).
+        # The file is new and no other program has it. The package coming back adds
+        # nothing to HQ's register (it carries what the province entered: nothing yet).
         province.casualties.build_sort_indexes()
-        hq.casualties.build_sort_indexes()
         province.catalog = province.reference.catalog(catalog)
     except BaseException:
         province.close()

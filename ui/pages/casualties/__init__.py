@@ -120,7 +120,9 @@ class CasualtiesPage(CasualtyRegisterTab, CasualtyDuplicatesTab, CasualtySummary
         return self._store
 
     def _writable(self) -> bool:
-        return self._store is not None and not self._store.read_only
+        # Not while an import runs: its worker holds the write lock from its first
+        # step, and its window-modal progress dialog shows only 300 ms after.
+        return self._store is not None and not self._store.read_only and self.import_job is None
 
     def _update_buttons(self, *_args) -> None:
         writable = self._writable()

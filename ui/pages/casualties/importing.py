@@ -34,8 +34,11 @@ class CasualtyImportSteps(PagePart):
         which reads rows as it paints, run statements in the middle of the import's
         transaction and see its uncommitted rows. With its own connection the write
         stays one transaction, rolled back by Cancel, and WAL lets the page keep
-        reading the register as it was until the import commits; the progress
-        dialog is window-modal, so no edit can wait on the import's lock."""
+        reading the register as it was until the import commits. The write takes
+        the lock at its first step (store/sqlite.py: IMMEDIATE); the page's add, edit
+        and delete are off while an import runs, and its progress dialog is
+        window-modal once shown (300 ms after the step begins), so no edit waits on
+        the import's lock."""
         from cmdesk.exchange import casualties_import as importer
 
         if not self._writable() or self.import_job is not None:
@@ -59,6 +62,7 @@ class CasualtyImportSteps(PagePart):
 
         job = BackgroundWork(self, label, work)
         self.import_job = job
+        self._update_buttons()  # no add, edit or delete meanwhile (_writable)
         job.succeeded.connect(then)
         job.cancelled.connect(lambda: self._import_ended(None, self.tr(
             "The import was cancelled; the register is as it was.")))
