@@ -133,7 +133,6 @@ class MainWindow(QMainWindow):
         self.drawn.connect(self.take_daily_backup)
         self._sort_indexes: BackgroundWork | None = None
         self._sort_indexes_for: Store | None = None  # the database it builds for
-        self._sort_indexes_failed_for: Store | None = None
         self._sort_indexes_asked_again = False  # a change came while it ran
         self._closed = False  # no builder is started once the window has closed
         self.settled.connect(self.build_sort_indexes)
@@ -485,7 +484,6 @@ class MainWindow(QMainWindow):
             return False
         self._switch_to(store)
         self.take_daily_backup()
-        self.build_sort_indexes()
         self.offer_local_copy()
         return True
 
@@ -568,26 +566,23 @@ class MainWindow(QMainWindow):
 
     def _sort_indexes_failed(self, error: BaseException) -> None:
         # Nothing the user asked for failed, and nothing is lost: the page is right
-        # without them, and they are looked for again after the next change. A
-        # failure on a database no longer open is not this one's.
+        # without them, and they are looked for again after the next change, not
+        # when this builder ends. A failure on a database no longer open is not
+        # this one's.
         if self._sort_indexes_for is self.context.store:
-            self._sort_indexes_failed_for = self.context.store
+            self._sort_indexes_asked_again = False
             self.statusBar().showMessage(self.tr(
                 "The register's sort indexes could not be built ({error}): the Casualties page "
                 "sorts more slowly until they are.").format(error=error), 15_000)
 
     def _sort_indexes_ended(self) -> None:
         # Look again when something asked while it ran (an import that ended
-        # meanwhile may have left more) or the database was switched or restored (the
+        # meanwhile may have left more, a restore) or the database was switched (the
         # builder was stopped; `build_sort_indexes` could not start another then).
-        # Not after a failure on the same database (the next change looks again),
-        # nor merely because some are still missing: a builder that went through
+        # Not merely because some are still missing: a builder that went through
         # them all and left one (an index of that name on another table) would
         # start again for ever.
-        switched = self._sort_indexes_for is not self.context.store
-        again = self._sort_indexes_asked_again and self._sort_indexes_failed_for is None
-        self._sort_indexes_failed_for = None
-        if switched or again:
+        if self._sort_indexes_asked_again or self._sort_indexes_for is not self.context.store:
             self.build_sort_indexes()
 
     def _stop_sort_indexes(self) -> None:
@@ -658,6 +653,7 @@ class MainWindow(QMainWindow):
             old.close()
         self.rebuild_pages()
         self._database_opened()
+        self.build_sort_indexes()  # a program closed before it had built them
 
     def _database_opened(self) -> None:
         store = self.context.store

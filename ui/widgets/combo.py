@@ -9,6 +9,8 @@ as wide as its longest item.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtWidgets import QComboBox
 
 
@@ -19,7 +21,8 @@ def shrinkable(box: QComboBox, characters: int = 10, whole: str = "") -> QComboB
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     if whole:
         metrics = box.fontMetrics()  # in average characters, the unit Qt's minimum is in
-        characters = max(characters, -(-metrics.horizontalAdvance(whole) // max(1, metrics.averageCharWidth())))
+        characters = max(characters, math.ceil(metrics.horizontalAdvance(whole)
+                                               / max(1, metrics.averageCharWidth())))
     box.setMinimumContentsLength(characters)
 
     def show_whole(_index: int = 0) -> None:
